@@ -1,0 +1,72 @@
+"""Findings: what the tool tells a user about a filing, each with a source location.
+
+Every problem found on the way (while loading, validating, computing or checking)
+becomes a :class:`Finding`; they are gathered, never raised one at a time, so that a
+clerk sees every problem of a filing in one run.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+ERROR = "错误"
+WARNING = "警告"
+
+
+@dataclass(frozen=True, order=True)
+class Location:
+    """A place in a filing: file name, 1-based line and 1-based column (in characters)."""
+
+    file: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem of a filing: a rule code, a severity, a message and where it is."""
+
+    code: str
+    severity: str
+    message: str
+    location: Location
+    hint: str = ""
+
+    @property
+    def is_error(self) -> bool:
+        return self.severity == ERROR
+
+
+class FilingError(Exception):
+    """Raised when a filing cannot be read at all; carries the findings that say why."""
+
+    def __init__(self, findings: list[Finding], lines: list[str] | None = None):
+        super().__init__("; ".join(f.message for f in findings))
+        self.findings = findings
+        self.lines = lines or []
+
+
+def _display_width(text: str) -> int:
+    """Terminal columns taken by ``text``: CJK and full-width characters take two."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+
+
+def format_finding(finding: Finding, source_lines: list[str] | None = None) -> str:
+    """Render a finding as hledger does: ``FILE:LINE:COL: 错误[JX201]: …``, the
+    offending source line with a gutter, a caret under the column, then the hint."""
+    loc = finding.location
+    out = [f"{loc}: {finding.severity}[{finding.code}]: {finding.message}"]
+    if source_lines and 1 <= loc.line <= len(source_lines):
+        text = source_lines[loc.line - 1].rstrip("\r\n").replace("\t", " ")
+        gutter = str(loc.line)
+        pad = " " * len(gutter)
+        out.append(f"{pad} |")
+        out.append(f"{gutter} | {text}")
+        out.append(f"{pad} | " + " " * _display_width(text[: loc.column - 1]) + "^")
+    if finding.hint:
+        out.append(f"  提示: {finding.hint}")
+    return "\n".join(out)

@@ -1,0 +1,284 @@
+"""The exact model of a filing: frozen dataclasses with English names.
+
+Built from a validated :class:`~jixiao.load.Document`. The Chinese keys of the filing
+format live here, in one place; amounts become ``Decimal`` from the text the user
+typed (``20.00`` keeps its two decimals). Each object keeps the path of its node in
+the document, so that checks can name the line of any figure.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from .load import Document
+from .validate import BOOLEAN_TEXT
+
+SPENDING_CHECKPOINTS = ("3月底", "6月底", "10月底", "12月底")
+
+
+@dataclass(frozen=True)
+class Paragraphs:
+    """Text typed either as one string (paragraphs split on blank lines) or as a list
+    (``numbered``: the layout numbers the items)."""
+
+    items: tuple[str, ...]
+    numbered: bool
+
+    @classmethod
+    def from_value(cls, value) -> "Paragraphs":
+        if value is None:
+            return cls((), False)
+        if isinstance(value, list):
+            return cls(tuple(_text(v) for v in value if _text(v)), True)
+        return cls(tuple(split_paragraphs(value)), False)
+
+
+def split_paragraphs(text: str) -> list[str]:
+    """Split text on blank lines; strip each paragraph; drop empty ones."""
+    blocks, current = [], []
+    for line in text.splitlines():
+        if line.strip():
+            current.append(line.strip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+@dataclass(frozen=True)
+class Department:
+    name: str
+    unit_code: str
+    unit_name: str
+
+
+@dataclass(frozen=True)
+class Cover:
+    title: str
+    compiled_by: str
+    reviewed_by: str
+
+
+@dataclass(frozen=True)
+class SubGoal:
+    """One 分项目标: （一）名称, then 职责描述 / 绩效目标 / 绩效指标 lines."""
+
+    name: str
+    duty: str
+    goal: str
+    indicators: str
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One 保障措施: （一）标题。内容 (the title may be empty)."""
+
+    title: str
+    content: str
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One 三级指标 with its 一级 and 二级 names."""
+
+    level1: str
+    level2: str
+    name: str
+    description: str
+    value: str
+    basis: str
+    weight: Decimal | None
+    direction: str
+    path: tuple
+
+
+@dataclass(frozen=True)
+class OverallGoals:
+    summary: Paragraphs
+    sub_goals: tuple[SubGoal, ...]
+    sub_goals_text: Paragraphs
+    measures: tuple[Measure, ...]
+    measures_numbered: bool
+    indicators: tuple[Indicator, ...]
+
+
+@dataclass(frozen=True)
+class Project:
+    """One budget project (预算项目 / 项目支出 / 任务)."""
+
+    name: str
+    code: str
+    fiscal_amount: Decimal
+    other_amount: Decimal | None
+    typed_budget: Decimal | None
+    superior_funds: str
+    period: str
+    purpose: str
+    spending_plan: tuple[tuple[str, str | None], ...]
+    period_goal: Paragraphs
+    goal: Paragraphs
+    basis: str
+    indicators: tuple[Indicator, ...]
+    path: tuple
+
+    @property
+    def budget(self) -> Decimal:
+        """预算数 = 财政资金 + 其他资金."""
+        return self.fiscal_amount + (self.other_amount or Decimal(0))
+
+
+@dataclass(frozen=True)
+class Funds:
+    """Department-level budget (湖南 年度预算申请)."""
+
+    income: tuple[tuple[str, Decimal], ...]
+    basic_expense: Decimal
+    typed_project_expense: Decimal | None
+
+
+@dataclass(frozen=True)
+class SignOff:
+    """湖南 form footer: 填表人 / 联系电话 / 填报日期 / 单位负责人签字."""
+
+    filled_by: str
+    phone: str
+    date: str
+    head: str
+
+
+@dataclass(frozen=True)
+class Style:
+    project_number_format: str | None
+    show_project_summary: bool
+
+
+@dataclass(frozen=True)
+class Filing:
+    """A whole filing, exact and typed."""
+
+    source: str
+    layout: str
+    year: int
+    amount_unit: str
+    department: Department
+    cover: Cover
+    duties: tuple[str, ...]
+    overall: OverallGoals
+    funds: Funds | None
+    projects: tuple[Project, ...]
+    framework: str
+    style: Style
+    sign_off: SignOff
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value).strip()
+
+
+def _amount(value) -> Decimal | None:
+    return None if value is None else Decimal(value)
+
+
+def build_filing(document: Document) -> Filing:
+    """Build the model from a document that passed schema validation."""
+    data = document.data
+    year = int(data["年度"])
+    department = data["部门"]
+    cover = data.get("封面") or {}
+    overall = data["整体绩效目标"]
+    style = data.get("样式") or {}
+    sign_off = data.get("填报") or {}
+    return Filing(
+        source=document.name,
+        layout=data["版式"],
+        year=year,
+        amount_unit=data.get("金额单位") or "万元",
+        department=Department(_text(department["名称"]), _text(department.get("单位编码")),
+                              _text(department.get("单位名称")) or _text(department["名称"])),
+        cover=Cover(_text(cover.get("标题")) or f"{year}年部门预算绩效文本",
+                    _text(cover.get("编制单位")), _text(cover.get("审核单位"))),
+        duties=tuple(_text(d) for d in data.get("部门职能") or ()),
+        overall=_build_overall(overall),
+        funds=_build_funds(data.get("资金")),
+        projects=tuple(_build_project(p, ("项目", i)) for i, p in enumerate(data["项目"])),
+        framework=str(data.get("指标体系") or "2015"),
+        style=Style(style.get("项目编号格式"), BOOLEAN_TEXT.get(style.get("显示项目汇总表"), True)),
+        sign_off=SignOff(_text(sign_off.get("填表人")), _text(sign_off.get("联系电话")),
+                         _text(sign_off.get("填报日期")), _text(sign_off.get("单位负责人"))),
+    )
+
+
+def _build_overall(overall: dict) -> OverallGoals:
+    sub_goals = overall.get("分项目标")
+    measures = overall.get("保障措施")
+    return OverallGoals(
+        summary=Paragraphs.from_value(overall.get("总体目标")),
+        sub_goals=tuple(
+            SubGoal(_text(g["名称"]), _text(g.get("职责描述")), _text(g.get("绩效目标")), _text(g.get("绩效指标")))
+            for g in sub_goals) if isinstance(sub_goals, list) else (),
+        sub_goals_text=Paragraphs.from_value(sub_goals if isinstance(sub_goals, str) else None),
+        measures=tuple(_build_measure(m) for m in measures) if isinstance(measures, list)
+        else tuple(Measure("", p) for p in split_paragraphs(measures or "")),
+        measures_numbered=isinstance(measures, list),
+        indicators=build_indicators(overall.get("绩效指标"), ("整体绩效目标", "绩效指标"), ""),
+    )
+
+
+def _build_measure(item) -> Measure:
+    if isinstance(item, dict):
+        return Measure(_text(item.get("标题")), _text(item["内容"]))
+    return Measure("", _text(item))
+
+
+def _build_funds(funds: dict | None) -> Funds | None:
+    if funds is None:
+        return None
+    expense = funds.get("支出") or {}
+    return Funds(
+        income=tuple((source, Decimal(amount)) for source, amount in (funds.get("收入") or {}).items()),
+        basic_expense=Decimal(expense.get("基本支出") or 0),
+        typed_project_expense=_amount(expense.get("项目支出")),
+    )
+
+
+def _build_project(project: dict, path: tuple) -> Project:
+    basis = _text(project.get("依据"))
+    plan = project.get("支出计划") or {}
+    return Project(
+        name=_text(project["名称"]),
+        code=_text(project.get("编码")),
+        fiscal_amount=Decimal(project["财政资金"]),
+        other_amount=_amount(project.get("其他资金")),
+        typed_budget=_amount(project.get("预算数")),
+        superior_funds=_text(project.get("上级资金")),
+        period=_text(project.get("实施期")),
+        purpose=_text(project.get("用途")),
+        spending_plan=tuple((c, _text(plan.get(c)) or None) for c in SPENDING_CHECKPOINTS) if plan else (),
+        period_goal=Paragraphs.from_value(project.get("实施期目标")),
+        goal=Paragraphs.from_value(project.get("绩效目标")),
+        basis=basis,
+        indicators=build_indicators(project.get("绩效指标"), path + ("绩效指标",), basis),
+        path=path,
+    )
+
+
+def build_indicators(tree: dict | None, path: tuple, default_basis: str) -> tuple[Indicator, ...]:
+    """Flatten an indicator tree (一级 → 二级 → [三级]) into rows in print order."""
+    rows = []
+    for level1, level2s in (tree or {}).items():
+        for level2, items in (level2s or {}).items():
+            for i, item in enumerate(items or ()):
+                name = _text(item["名称"])
+                rows.append(Indicator(
+                    level1=level1, level2=level2, name=name,
+                    description=_text(item.get("描述")) or name,
+                    value=_text(item["指标值"]),
+                    basis=_text(item.get("依据")) or default_basis,
+                    weight=_amount(item.get("权重")),
+                    direction=_text(item.get("方向")),
+                    path=path + (level1, level2, i),
+                ))
+    return tuple(rows)

@@ -1,0 +1,34 @@
+"""Amounts: exact decimal arithmetic and printing as each layout prints them."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+CENT = Decimal("0.01")
+
+
+def two_decimals(amount: Decimal | None) -> str:
+    """Print with at least two decimals (``10`` → ``10.00``), never rounding away digits."""
+    if amount is None:
+        return ""
+    if amount.as_tuple().exponent >= -2:
+        amount = amount.quantize(CENT)
+    return f"{amount:f}"
+
+
+def as_written(amount: Decimal | None) -> str:
+    """Print a typed amount exactly as typed (``12.8`` stays ``12.8``)."""
+    return "" if amount is None else f"{amount:f}"
+
+
+def plain(amount: Decimal) -> str:
+    """Print a computed amount without trailing zeros (``59.80`` → ``59.8``, ``0.00`` → ``0``)."""
+    text = f"{amount:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("", "-0") else text
+
+
+def total(amounts) -> Decimal:
+    """Sum amounts exactly; an empty sum is ``0``."""
+    return sum(amounts, Decimal(0))

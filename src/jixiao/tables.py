@@ -1,0 +1,86 @@
+"""Table geometry computed in Python: merged-cell row spans and column widths.
+
+Tables are laid out by WeasyPrint with ``table-layout: fixed`` (its automatic layout
+costs the square of a cell's text length), so the widths are chosen here from the
+content and written into ``<colgroup>``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Sequence
+
+from .model import Indicator
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A cell to print: its text and how many rows it spans (0: covered by a span above)."""
+
+    text: str
+    rowspan: int = 1
+
+
+def merged_column(values: Sequence[object]) -> list[Cell]:
+    """Merge runs of equal consecutive values into row-spanned cells.
+
+    ``values`` are the merge keys (e.g. ``(level1, level2)``); the printed text is the
+    key's last element. Rows inside a run get ``rowspan == 0`` and are not printed.
+    """
+    cells: list[Cell] = []
+    start = 0
+    for i in range(1, len(values) + 1):
+        if i == len(values) or values[i] != values[start]:
+            key = values[start]
+            text = key[-1] if isinstance(key, tuple) else str(key)
+            cells.append(Cell(text, i - start))
+            cells.extend(Cell(text, 0) for _ in range(i - start - 1))
+            start = i
+    return cells
+
+
+def indicator_rows(indicators: Sequence[Indicator]) -> list[dict]:
+    """Rows of an indicator table with 一级/二级 cells merged into row-spans."""
+    level1 = merged_column([i.level1 for i in indicators])
+    level2 = merged_column([(i.level1, i.level2) for i in indicators])
+    return [{"level1": a, "level2": b, "indicator": ind} for a, b, ind in zip(level1, level2, indicators)]
+
+
+_WORD = re.compile(r"[A-Za-z0-9.%％≥≤<>=()（）\-_/:]+")
+
+
+def text_width(text: str) -> float:
+    """Estimated printed width of ``text`` in em: CJK characters 1, others about half."""
+    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in text)
+
+
+def _longest_word(text: str) -> float:
+    """Width of the longest run that cannot be broken (ASCII words, numbers with units)."""
+    return max((text_width(w) for w in _WORD.findall(text)), default=0.0)
+
+
+def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
+                  cap: float = 24.0, available: float = 46.0) -> list[str]:
+    """Percent widths for table columns, from their texts.
+
+    Each column gets at least its ``minimum`` (em) and its longest unbreakable word; the
+    rest of the line is shared in proportion to each column's natural width (its longest
+    text, capped at ``cap`` em so one long paragraph does not starve the others).
+    """
+    floors = [max(m, min(max((_longest_word(t) for t in texts), default=0.0), cap / 2) + 1.0)
+              for m, texts in zip(minimum, columns)]
+    natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]
+    wants = [max(min(n, cap) + 1.0, f) for n, f in zip(natural, floors)]
+    spare = available - sum(floors)
+    extra = [w - f for w, f in zip(wants, floors)]
+    if spare > 0 and sum(extra) > 0:
+        share = min(1.0, spare / sum(extra))
+        widths = [f + e * share for f, e in zip(floors, extra)]
+    else:
+        widths = list(floors)
+    scale = 100.0 / sum(widths)
+    percents = [round(w * scale, 1) for w in widths]
+    percents[-1] = round(100.0 - sum(percents[:-1]), 1)
+    return [f"{p:.1f}%" for p in percents]

@@ -1,0 +1,163 @@
+"""Validate loaded values against the committed JSON Schema, in Chinese.
+
+The schema in ``schema/`` is the only description of the keys: editors read it for
+completion and hover text, and this module validates with it, so they cannot drift.
+Values reach the validator as the text the user typed, so the type checker decides
+"number", "integer" and "boolean" from that text. Each jsonschema error becomes a
+Chinese :class:`Finding` through one table keyed by the validator keyword.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from functools import lru_cache
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError
+
+from .findings import ERROR, Finding
+from .load import Document
+from .paths import SCHEMA_FILE
+
+NUMBER_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
+INTEGER_TEXT = re.compile(r"-?(0|[1-9][0-9]*)")
+BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
+
+_TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "true 或 false",
+               "object": "“键: 值”映射", "array": "列表（每项以“- ”开头）", "null": "空"}
+
+
+def _is_number(_, value) -> bool:
+    return isinstance(value, str) and NUMBER_TEXT.fullmatch(value) is not None
+
+
+def _is_integer(_, value) -> bool:
+    return isinstance(value, str) and INTEGER_TEXT.fullmatch(value) is not None
+
+
+_TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({
+    "string": lambda _, value: isinstance(value, str),
+    "number": _is_number,
+    "integer": _is_integer,
+    "boolean": lambda _, value: value in BOOLEAN_TEXT,
+    "null": lambda _, value: value is None,
+    "object": lambda _, value: isinstance(value, dict),
+    "array": lambda _, value: isinstance(value, list),
+})
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict:
+    """The filing schema, read once per process."""
+    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _validator():
+    from jsonschema.validators import extend
+    cls = extend(Draft202012Validator, type_checker=_TYPE_CHECKER)
+    return cls(schema())
+
+
+def validate(document: Document) -> list[Finding]:
+    """Every schema violation of ``document``, as located Chinese findings."""
+    findings = []
+    for error in _validator().iter_errors(document.data):
+        findings.extend(_explain(error, document))
+    return sorted(set(findings), key=lambda f: (f.location.line, f.location.column, f.message))
+
+
+def _key_name(path: tuple) -> str:
+    for part in reversed(path):
+        if isinstance(part, str):
+            return part
+    return "文件"
+
+
+def _describe(value) -> str:
+    if value is None:
+        return "空值"
+    if isinstance(value, dict):
+        return "一个映射"
+    if isinstance(value, list):
+        return "一个列表"
+    return f"「{value}」"
+
+
+def _explain(error: ValidationError, document: Document) -> list[Finding]:
+    path = tuple(error.absolute_path)
+    name = _key_name(path)
+    keyword = error.validator
+    value = error.instance
+    if keyword == "additionalProperties":
+        return _unknown_keys(error, document, path)
+    if keyword == "required":
+        missing = re.search(r"'(.+?)' is a required property", error.message)
+        key = missing.group(1) if missing else "?"
+        return [Finding("JX101", ERROR, f"「{name}」缺少必填项「{key}」", document.locate_key(path),
+                        f"在这里加上一行“{key}: …”")]
+    if keyword == "type":
+        return [_type_finding(error, document, path, name)]
+    if keyword == "enum":
+        choices = "、".join(str(c) for c in dict.fromkeys(str(c) for c in error.validator_value))
+        return [Finding("JX104", ERROR, f"「{name}」只能是 {choices} 之一，这里写的是{_describe(value)}",
+                        document.locate(path), f"改成 {choices} 中的一个")]
+    if keyword in ("minItems", "minLength") or (keyword == "propertyNames"):
+        return [Finding("JX105", ERROR, f"「{name}」不能为空", document.locate(path), "补上内容或删除这一项")]
+    if keyword == "pattern":
+        return [Finding("JX106", ERROR, f"「{name}」的写法不对，这里写的是{_describe(value)}",
+                        document.locate(path), f"{_field_description(error)}")]
+    return [Finding("JX199", ERROR, f"「{name}」不符合格式：{error.message}", document.locate(path))]
+
+
+def _field_description(error: ValidationError) -> str:
+    return str(error.schema.get("description", "")) or "对照 filings/ 里的示例修改"
+
+
+def _type_finding(error: ValidationError, document: Document, path: tuple, name: str) -> Finding:
+    expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
+    value = error.instance
+    location = document.locate(path)
+    if value is None and "null" not in expected:
+        return Finding("JX102", ERROR, f"「{name}」不能为空", document.locate_key(path),
+                       f"在冒号后面填上内容，或删除这一行")
+    wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
+    hint = _field_description(error)
+    if "number" in expected or "integer" in expected:
+        if isinstance(value, str):
+            hint = _number_hint(value) or hint
+    elif "boolean" in expected:
+        hint = "写 true（是）或 false（否）"
+    return Finding("JX103", ERROR, f"「{name}」应为{wanted}，这里写的是{_describe(value)}", location, hint)
+
+
+def _number_hint(text: str) -> str:
+    """Say how to write a number that the clerk wrote some other way."""
+    if re.search(r"[０-９]", text):
+        return "把全角数字改成半角数字，例如 12.50"
+    if "," in text or "，" in text:
+        return "不要用千位分隔符：写成 12345.60"
+    if "_" in text or text.lower().startswith(("0x", "0o", "0b")) or ":" in text:
+        return "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"
+    if re.search(r"[万元%％]", text):
+        return "只写数字，不带单位：单位由“金额单位”统一规定"
+    if re.fullmatch(r"-?0[0-9]+(\.[0-9]+)?", text):
+        return "数字不要以 0 开头，例如 7 或 0.70"
+    return "写成数字，例如 12.50"
+
+
+def _unknown_keys(error: ValidationError, document: Document, path: tuple) -> list[Finding]:
+    known = list(error.schema.get("properties", {}))
+    findings = []
+    for key in error.instance:
+        if key in known:
+            continue
+        close = difflib.get_close_matches(key, known, n=1, cutoff=0.3)
+        message = f"未知的键「{key}」"
+        if close:
+            message += f"，是否想写 {close[0]}？"
+        hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
+        findings.append(Finding("JX100", ERROR, message, document.locate_key(path + (key,)), hint))
+    return findings

@@ -1,0 +1,101 @@
+"""The Hebei 部门预算绩效文本: cover, 目录, 第一部分 部门整体绩效目标, 第二部分 预算项目绩效目标."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ..model import Filing, Project
+from ..money import two_decimals
+from ..numbering import parenthesised, project_number, section
+from ..tables import column_widths, indicator_rows
+from ..totals import Totals
+from .common import chinese_numbered, numbered, percent
+
+DEFAULT_NUMBER_FORMAT = "{序号}."
+INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据")
+SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
+
+
+def build(filing: Filing, totals: Totals) -> dict:
+    """The view of a Hebei filing."""
+    number_format = filing.style.project_number_format or DEFAULT_NUMBER_FORMAT
+    projects = [_project(filing, p, project_number(number_format, n), f"project-{n}")
+                for n, p in enumerate(filing.projects, start=1)]
+    summary = _summary(filing, totals) if filing.style.show_project_summary else None
+    part_one = _part_one(filing)
+    toc = [{"level": 1, "text": "第一部分 部门整体绩效目标", "anchor": "part-1"}]
+    toc += [{"level": 2, "text": s["title"], "anchor": s["anchor"]} for s in part_one]
+    toc.append({"level": 1, "text": "第二部分 预算项目绩效目标", "anchor": "part-2"})
+    if summary:
+        toc.append({"level": 2, "text": summary["title"], "anchor": summary["anchor"]})
+    toc += [{"level": 2, "text": p["title"], "anchor": p["anchor"]} for p in projects]
+    return {
+        "title": f"{filing.department.name}{filing.cover.title}",
+        "cover": filing.cover,
+        "department": filing.department,
+        "toc": toc,
+        "part_one": part_one,
+        "summary": summary,
+        "projects": projects,
+        "unit": filing.amount_unit,
+    }
+
+
+def _part_one(filing: Filing) -> list[dict]:
+    overall = filing.overall
+    sub_goals = [
+        {"heading": f"{parenthesised(n)}{g.name}",
+         "lines": [f"{label}：{text}" for label, text in
+                   (("职责描述", g.duty), ("绩效目标", g.goal), ("绩效指标", g.indicators)) if text]}
+        for n, g in enumerate(overall.sub_goals, start=1)
+    ] + [{"heading": "", "lines": [text]} for text in overall.sub_goals_text.items]
+    measures = [m.content if not m.title else f"{m.title}。{m.content}" for m in overall.measures]
+    if overall.measures_numbered:
+        measures = chinese_numbered(measures)
+    titles = ("总体绩效目标", "分项绩效目标", "工作保障措施")
+    bodies = (
+        [{"heading": "", "lines": numbered(overall.summary, ".")}],
+        sub_goals,
+        [{"heading": "", "lines": measures}],
+    )
+    return [{"title": f"{section(n)}{title}", "anchor": f"part-1-{n}", "blocks": body}
+            for n, (title, body) in enumerate(zip(titles, bodies), start=1)]
+
+
+def _project(filing: Filing, project: Project, number: str, anchor: str) -> dict:
+    rows = indicator_rows(project.indicators)
+    texts = list(zip(*[(i.level1, i.level2, i.name, i.description, i.value, i.basis)
+                       for i in project.indicators])) or [()] * 6
+    widths = column_widths([list(c) + [h] for c, h in zip(texts, INDICATOR_HEADERS)],
+                           minimum=(3.0, 3.0, 4.0, 4.0, 4.0, 4.0))
+    return {
+        "number": number,
+        "title": f"{number}{project.name}绩效目标表",
+        "anchor": anchor,
+        "project": project,
+        "budget": two_decimals(project.budget),
+        "fiscal": two_decimals(project.fiscal_amount),
+        "other": two_decimals(project.other_amount),
+        "plan": [(checkpoint, percent(value)) for checkpoint, value in project.spending_plan]
+        or [(c, "") for c in ("3月底", "6月底", "10月底", "12月底")],
+        "goal": numbered(project.goal, "."),
+        "indicator_headers": INDICATOR_HEADERS,
+        "indicator_widths": widths,
+        "rows": rows,
+    }
+
+
+def _summary(filing: Filing, totals: Totals) -> dict:
+    rows = [[str(n), p.code, p.name, two_decimals(p.budget), two_decimals(p.fiscal_amount),
+             two_decimals(p.other_amount or Decimal(0))] for n, p in enumerate(filing.projects, start=1)]
+    footer = ["合计", "", "", two_decimals(totals.budget), two_decimals(totals.fiscal),
+              two_decimals(totals.other)]
+    columns = list(zip(*(rows + [footer, list(SUMMARY_HEADERS)])))
+    return {
+        "title": "预算项目汇总表",
+        "anchor": "summary",
+        "headers": SUMMARY_HEADERS,
+        "widths": column_widths(columns, minimum=(2.5, 6.0, 8.0, 4.5, 4.5, 4.5), cap=16.0),
+        "rows": rows,
+        "total": footer,
+    }
