@@ -62,17 +62,19 @@ def _longest_word(text: str) -> float:
 
 
 def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
-                  cap: float = 24.0, available: float = 46.0) -> list[str]:
+                  cap: float | Sequence[float] = 24.0, available: float = 46.0) -> list[str]:
     """Percent widths for table columns, from their texts.
 
     Each column gets at least its ``minimum`` (em) and its longest unbreakable word; the
     rest of the line is shared in proportion to each column's natural width (its longest
-    text, capped at ``cap`` em so one long paragraph does not starve the others).
+    text, capped at ``cap`` em so one long paragraph does not starve the others; ``cap``
+    may be one figure or one per column).
     """
-    floors = [max(m, min(max((_longest_word(t) for t in texts), default=0.0), cap / 2) + 1.0)
-              for m, texts in zip(minimum, columns)]
+    caps = [cap] * len(columns) if isinstance(cap, (int, float)) else list(cap)
+    floors = [max(m, min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0)
+              for m, c, texts in zip(minimum, caps, columns)]
     natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]
-    wants = [max(min(n, cap) + 1.0, f) for n, f in zip(natural, floors)]
+    wants = [max(min(n, c) + 1.0, f) for n, c, f in zip(natural, caps, floors)]
     spare = available - sum(floors)
     extra = [w - f for w, f in zip(wants, floors)]
     if spare > 0 and sum(extra) > 0:

@@ -67,7 +67,7 @@ def _project(filing: Filing, project: Project, number: str, anchor: str) -> dict
     texts = list(zip(*[(i.level1, i.level2, i.name, i.description, i.value, i.basis)
                        for i in project.indicators])) or [()] * 6
     widths = column_widths([list(c) + [h] for c, h in zip(texts, INDICATOR_HEADERS)],
-                           minimum=(3.0, 3.0, 4.0, 4.0, 4.0, 4.0))
+                           minimum=(5.5, 5.5, 5.0, 5.0, 5.0, 7.5), cap=(6.0, 7.0, 16.0, 20.0, 16.0, 12.0))
     return {
         "number": number,
         "title": f"{number}{project.name}绩效目标表",

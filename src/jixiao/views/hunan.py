@@ -1,10 +1,84 @@
-"""The Hunan forms: 部门整体支出绩效目标表, then one 项目支出绩效目标表 per project."""
+"""The Hunan forms: 部门整体支出绩效目标表, then one 项目支出绩效目标表 per project.
+
+Amounts print as written (``12.8``, ``5.12``); computed totals print without
+trailing zeros (``59.8``).
+"""
 
 from __future__ import annotations
 
-from ..model import Filing
+from itertools import zip_longest
+
+from ..model import Filing, Project
+from ..money import as_written, plain
+from ..numbering import arabic_parenthesised
+from ..tables import column_widths, indicator_rows
 from ..totals import Totals
+from .common import numbered
+
+DEPARTMENT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位")
+PROJECT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准")
 
 
 def build(filing: Filing, totals: Totals) -> dict:
-    raise NotImplementedError
+    """The view of a Hunan filing."""
+    name = filing.department.name
+    return {
+        "title": f"{filing.year}年部门整体支出绩效目标表",
+        "department_name": name,
+        "unit": filing.amount_unit,
+        "year": filing.year,
+        "sign_off": filing.sign_off,
+        "budget_lines": _budget_lines(filing, totals),
+        "grand_total": plain(totals.income) if totals.income is not None else plain(totals.budget),
+        "duties": [f"{arabic_parenthesised(n)}{d}" for n, d in enumerate(filing.duties, start=1)],
+        "goals": numbered(filing.overall.summary, "、"),
+        "indicator_headers": DEPARTMENT_HEADERS,
+        "indicator_widths": _widths(filing.overall.indicators, DEPARTMENT_HEADERS, with_basis=False),
+        "rows": indicator_rows(filing.overall.indicators),
+        "projects": [_project(p) for p in filing.projects],
+    }
+
+
+def _budget_lines(filing: Filing, totals: Totals) -> list[tuple[str, str]]:
+    """Pairs of (income line, expense line) printed side by side under 年度预算申请."""
+    income = [f"{source}：{as_written(amount)}" for source, amount in filing.funds.income] \
+        if filing.funds else []
+    expense = []
+    if totals.basic_expense is not None:
+        expense = [f"基本支出：{as_written(totals.basic_expense)}",
+                   f"项目支出：{_project_expense(filing, totals)}"]
+    lines = list(zip_longest(income, expense, fillvalue=""))
+    if lines:
+        first_income, first_expense = lines[0]
+        lines[0] = (f"其中：{first_income}" if first_income else "",
+                    f"其中：{first_expense}" if first_expense else "")
+    return lines
+
+
+def _project_expense(filing: Filing, totals: Totals) -> str:
+    typed = filing.funds.typed_project_expense
+    return as_written(typed) if typed is not None else plain(totals.project_expense)
+
+
+def _widths(indicators, headers, with_basis: bool) -> list[str]:
+    fields = [[i.level1 for i in indicators], [i.level2 for i in indicators],
+              [i.name for i in indicators], [i.value for i in indicators]]
+    if with_basis:
+        fields.append([i.basis for i in indicators])
+    columns = [column + [header] for column, header in zip(fields, headers)]
+    label = ["本年度绩效指标"]
+    caps = (6.0, 6.0, 8.0, 24.0, 10.0, 8.0)[: len(columns) + 1]
+    return column_widths([label] + columns, minimum=(5.0, 5.5, 5.5) + (5.0,) * (len(columns) - 2), cap=caps)
+
+
+def _project(project: Project) -> dict:
+    return {
+        "project": project,
+        # 年度本级预算金额: the typed 财政资金 as written, or the computed 预算数 when 其他资金 adds to it
+        "amount": plain(project.budget) if project.other_amount else as_written(project.fiscal_amount),
+        "period_goal": numbered(project.period_goal, "、"),
+        "goal": numbered(project.goal, "、"),
+        "indicator_headers": PROJECT_HEADERS,
+        "indicator_widths": _widths(project.indicators, PROJECT_HEADERS, with_basis=True),
+        "rows": indicator_rows(project.indicators),
+    }
