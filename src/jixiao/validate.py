@@ -69,10 +69,12 @@ def validate(document: Document) -> list[Finding]:
     return sorted(set(findings), key=lambda f: (f.location.line, f.location.column, f.message))
 
 
-def _key_name(path: tuple) -> str:
-    for part in reversed(path):
-        if isinstance(part, str):
-            return part
+def _label(path: tuple) -> str:
+    """How a message names the entry at ``path``: 「财政资金」, or 「项目」第 2 项 for a list item."""
+    for depth in range(len(path) - 1, -1, -1):
+        if isinstance(path[depth], str):
+            items = "".join(f"第 {index + 1} 项" for index in path[depth + 1:])
+            return f"「{path[depth]}」{items}"
     return "文件"
 
 
@@ -88,7 +90,7 @@ def _describe(value) -> str:
 
 def _explain(error: ValidationError, document: Document) -> list[Finding]:
     path = tuple(error.absolute_path)
-    name = _key_name(path)
+    name = _label(path)
     keyword = error.validator
     value = error.instance
     if keyword == "additionalProperties":
@@ -96,20 +98,21 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
     if keyword == "required":
         missing = re.search(r"'(.+?)' is a required property", error.message)
         key = missing.group(1) if missing else "?"
-        return [Finding("JX101", ERROR, f"「{name}」缺少必填项「{key}」", document.locate_key(path),
+        return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
                         f"在这里加上一行“{key}: …”")]
     if keyword == "type":
         return [_type_finding(error, document, path, name)]
     if keyword == "enum":
         choices = "、".join(str(c) for c in dict.fromkeys(str(c) for c in error.validator_value))
-        return [Finding("JX104", ERROR, f"「{name}」只能是 {choices} 之一，这里写的是{_describe(value)}",
+        return [Finding("JX104", ERROR, f"{name}只能是 {choices} 之一，这里写的是{_describe(value)}",
                         document.locate(path), f"改成 {choices} 中的一个")]
     if keyword in ("minItems", "minLength") or (keyword == "propertyNames"):
-        return [Finding("JX105", ERROR, f"「{name}」不能为空", document.locate(path), "补上内容或删除这一项")]
+        return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "补上内容或删除这一项")]
     if keyword == "pattern":
-        return [Finding("JX106", ERROR, f"「{name}」的写法不对，这里写的是{_describe(value)}",
+        return [Finding("JX106", ERROR, f"{name}的写法不对，这里写的是{_describe(value)}",
                         document.locate(path), f"{_field_description(error)}")]
-    return [Finding("JX199", ERROR, f"「{name}」不符合格式：{error.message}", document.locate(path))]
+    return [Finding("JX199", ERROR, f"{name}不符合格式要求，这里写的是{_describe(value)}",
+                    document.locate(path), _field_description(error))]
 
 
 def _field_description(error: ValidationError) -> str:
@@ -121,7 +124,7 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     value = error.instance
     location = document.locate(path)
     if value is None and "null" not in expected:
-        return Finding("JX102", ERROR, f"「{name}」不能为空", document.locate_key(path),
+        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path),
                        f"在冒号后面填上内容，或删除这一行")
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
     hint = _field_description(error)
@@ -130,7 +133,7 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
             hint = _number_hint(value) or hint
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
-    return Finding("JX103", ERROR, f"「{name}」应为{wanted}，这里写的是{_describe(value)}", location, hint)
+    return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
 
 
 def _number_hint(text: str) -> str:

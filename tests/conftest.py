@@ -1,0 +1,56 @@
+"""Shared fixtures: the project's filings built once per test session, and helpers
+to read PDFs back with pdftotext."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+FILINGS = ROOT / "filings"
+SEEDS = Path(__file__).resolve().parent / "seeds"
+
+# filing → the seed it transcribes
+SEED_OF = {
+    "hebei-shanhaiguan-2022": "002_a9f6e60034996e57.txt",
+    "hebei-zunhua-2022": "004_42db9ca30a576cee.txt",
+    "hunan-yuanjiang-2024": "001_e33aeb18e1a17c72.txt",
+    "xinjiang-korla-2020": "000_bfb7e308db932d03.txt",
+}
+
+
+def run_jixiao(*args: str, cwd: Path = ROOT, timeout: float = 300) -> subprocess.CompletedProcess:
+    """Run the command line as a user does, capturing its output."""
+    return subprocess.run([sys.executable, "-m", "jixiao", *args], cwd=cwd, capture_output=True,
+                          text=True, timeout=timeout)
+
+
+def pdf_text(pdf: Path, page: int | None = None, layout: bool = False) -> str:
+    """The text of a PDF (or of one 1-based page) as pdftotext extracts it."""
+    args = ["pdftotext", "-layout" if layout else "-raw"]
+    if page is not None:
+        args += ["-f", str(page), "-l", str(page)]
+    return subprocess.run(args + [str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_pages(pdf: Path) -> int:
+    """The page count of a PDF, from pdfinfo."""
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+
+
+def squeeze(text: str) -> str:
+    """Text without any whitespace, as the fidelity measure compares it."""
+    return "".join(text.split())
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory) -> Path:
+    """Every filing in filings/ built into a fresh folder, as `make build` does."""
+    out = tmp_path_factory.mktemp("build")
+    result = run_jixiao("build", str(FILINGS), "-o", str(out))
+    assert result.returncode == 0, result.stderr
+    return out

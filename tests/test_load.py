@@ -1,0 +1,133 @@
+"""The loader keeps text as typed, knows where every node is, and refuses what it must."""
+
+from decimal import Decimal
+
+import pytest
+
+from jixiao.findings import FilingError, format_finding
+from jixiao.load import MAX_DEPTH, load_bytes
+
+
+def refusal(source: bytes | str):
+    """The findings of a source the loader must refuse."""
+    raw = source.encode("utf-8") if isinstance(source, str) else source
+    with pytest.raises(FilingError) as caught:
+        load_bytes(raw, "x.yaml")
+    return caught.value.findings
+
+
+def test_scalars_stay_the_text_typed():
+    document = load_bytes("财政资金: 20.00\n比例: 1.10\n单位编码: 216001\n编码: 13030322P004039100019\n"
+                          "时间: 1:30\n十六进制: 0x1F\n千: 1_000\n是: yes\n空:\n".encode(), "x.yaml")
+    assert document.data == {"财政资金": "20.00", "比例": "1.10", "单位编码": "216001",
+                             "编码": "13030322P004039100019", "时间": "1:30", "十六进制": "0x1F",
+                             "千": "1_000", "是": "yes", "空": None}
+    assert str(Decimal(document.data["财政资金"])) == "20.00"
+
+
+def test_locations_of_values_and_keys():
+    document = load_bytes("项目:\n  - 名称: 甲\n    财政资金: 10.00\n".encode(), "x.yaml")
+    value = document.locate(("项目", 0, "财政资金"))
+    key = document.locate_key(("项目", 0, "财政资金"))
+    assert (value.line, value.column) == (3, 11)
+    assert (key.line, key.column) == (3, 5)
+    assert str(document.locate(("项目", 0, "没有这个键"))) == "x.yaml:2:5"
+
+
+def test_utf8_with_bom_is_read():
+    assert load_bytes("\ufeff版式: 河北\n".encode(), "x.yaml").data == {"版式": "河北"}
+
+
+def test_duplicate_key_is_refused_at_the_second_key():
+    [finding] = refusal("部门:\n  名称: 甲\n  名称: 乙\n")
+    assert str(finding.location) == "x.yaml:3:3"
+    assert finding.message == "键「名称」重复出现（第一次在第 2 行）"
+
+
+def test_not_utf8_is_refused_with_its_position():
+    [finding] = refusal("名称: 政法委\n".encode("gbk"))
+    assert finding.message == "文件不是 UTF-8 编码"
+    assert str(finding.location) == "x.yaml:1:1"
+    [finding] = refusal("版式: 河北\n名称: ".encode("utf-8") + "政法委\n".encode("gbk"))
+    assert (finding.location.line, finding.location.column) == (2, 5)
+
+
+def test_yaml_syntax_error_is_located_and_explained():
+    [finding] = refusal("部门:\n  名称: 甲\n 单位: 乙\n")
+    assert finding.code == "JX004"
+    assert finding.message.startswith("YAML 语法错误")
+    assert (finding.location.line, finding.location.column) == (3, 2)
+    [finding] = refusal("名称: 甲\n用途: 比例: 一半\n")
+    assert finding.message == "YAML 语法错误：这里不能出现“键: 值”"
+    assert (finding.location.line, finding.location.column) == (2, 7)
+
+
+def test_tab_indentation_is_explained():
+    [finding] = refusal("部门:\n\t名称: 甲\n")
+    assert finding.message == "YAML 语法错误：缩进里有制表符（Tab）"
+    assert (finding.location.line, finding.location.column) == (2, 1)
+
+
+@pytest.mark.parametrize("source, message, where", [
+    ("a: &x 1\nb: *x\n", "不支持锚点（&名字）", (1, 4)),
+    ("a: [*x]\n", "不支持别名（*名字）", (1, 5)),
+    ("a: !!python/object:os.system ls\n", "不支持 YAML 标签（以 ! 开头）", (1, 4)),
+    ("%YAML 1.1\n---\na: 1\n", "不支持 YAML 指令（%YAML、%TAG）", (1, 1)),
+    ("a: 1\n<<: {b: 2}\n", "不支持合并键（<<）", (2, 1)),
+])
+def test_yaml_features_that_hide_content_are_refused(source, message, where):
+    [finding] = refusal(source)
+    assert finding.message == message
+    assert (finding.location.line, finding.location.column) == where
+
+
+def test_alias_bomb_is_refused_before_it_expands():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
+        f"{chr(98 + i)}: &{chr(98 + i)} [*{chr(97 + i)}, *{chr(97 + i)}, *{chr(97 + i)}]\n" for i in range(9))
+    [finding] = refusal(bomb)
+    assert finding.code == "JX005"
+
+
+def test_deep_nesting_is_refused():
+    findings = refusal("a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n")
+    assert findings[0].message == f"嵌套层次太深（超过 {MAX_DEPTH} 层）"
+
+
+def test_huge_file_is_refused():
+    [finding] = refusal("a: " + "长" * 1_000_000 + "\n")
+    assert finding.code == "JX002"
+
+
+@pytest.mark.parametrize("character", ["\u202e", "\u200b", "\u2066", "\U000e0041", "\u200f"])
+def test_invisible_and_direction_changing_characters_are_refused(character):
+    [finding] = refusal(f"名称: 扫黑除恶\n用途: 开展{character}工作\n")
+    assert str(finding.location) == "x.yaml:2:7"
+    assert f"U+{ord(character):04X}" in finding.message
+
+
+def test_top_level_must_be_a_mapping():
+    [finding] = refusal("- 河北\n")
+    assert finding.message == "文件的最外层应是“键: 值”的映射"
+    assert refusal("")[0].message == "文件是空的"
+
+
+def test_message_shows_the_line_and_a_caret_under_the_column():
+    source = "部门:\n  名称: 甲\n  名称: 乙\n"
+    with pytest.raises(FilingError) as caught:
+        load_bytes(source.encode(), "filings/x.yaml")
+    text = format_finding(caught.value.findings[0], caught.value.lines)
+    assert text.splitlines() == [
+        "filings/x.yaml:3:3: 错误[JX011]: 键「名称」重复出现（第一次在第 2 行）",
+        "  |",
+        "3 |   名称: 乙",
+        "  |   ^",
+        "  提示: 同一层里每个键只能写一次：删除或合并其中一处，否则后写的会悄悄覆盖先写的",
+    ]
+
+
+def test_caret_counts_wide_characters_twice():
+    source = "名称: 甲\n用途: 开展\u200b工作\n"
+    with pytest.raises(FilingError) as caught:
+        load_bytes(source.encode(), "x.yaml")
+    caret_line = format_finding(caught.value.findings[0], caught.value.lines).splitlines()[3]
+    assert caret_line == "  | " + " " * len("用途: 开展".encode("gbk")) + "^"

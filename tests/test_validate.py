@@ -1,0 +1,122 @@
+"""Schema validation in Chinese, with the exact line:column of every problem."""
+
+import json
+
+import pytest
+
+from jixiao.load import load_bytes
+from jixiao.paths import SCHEMA_FILE
+from jixiao.validate import validate
+
+MINIMAL = """\
+版式: 河北
+年度: 2022
+部门:
+  名称: 政法委部门
+  单位编码: "216001"
+整体绩效目标:
+  总体目标: 维护稳定。
+项目:
+  - 名称: 扫黑除恶工作经费
+    财政资金: 10.00
+    支出计划: {3月底: 25%, 6月底: 50, 10月底:, 12月底: 100%}
+    绩效指标:
+      产出指标:
+        数量指标:
+          - 名称: 宣传次数
+            指标值: ≥3次
+"""
+
+
+def findings_of(source: str):
+    return validate(load_bytes(source.encode("utf-8"), "x.yaml"))
+
+
+def where(finding):
+    return (finding.location.line, finding.location.column)
+
+
+def test_minimal_filing_is_valid():
+    assert findings_of(MINIMAL) == []
+
+
+def test_unknown_key_names_the_closest_valid_key():
+    [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", "    财政资金: 10.00\n    财正资金: 1\n"))
+    assert finding.message == "未知的键「财正资金」，是否想写 财政资金？"
+    assert where(finding) == (11, 5)
+    assert finding.hint.startswith("这一层可用的键：名称、编码、财政资金")
+
+
+def test_wrong_type_says_what_was_expected():
+    [finding] = findings_of(MINIMAL.replace("财政资金: 10.00", "财政资金: 十万"))
+    assert finding.message == "「财政资金」应为数字，这里写的是「十万」"
+    assert where(finding) == (10, 11)
+
+
+@pytest.mark.parametrize("written, hint", [
+    ("1,000.00", "不要用千位分隔符：写成 12345.60"),
+    ("１０.００", "把全角数字改成半角数字，例如 12.50"),
+    ("1_000", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
+    ("0x1F", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
+    ("10万元", "只写数字，不带单位：单位由“金额单位”统一规定"),
+])
+def test_amount_written_another_way_gets_a_precise_hint(written, hint):
+    [finding] = findings_of(MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}"))
+    assert finding.hint == hint
+
+
+def test_missing_required_key_is_reported_at_its_parent():
+    [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", ""))
+    assert finding.message == "「项目」第 1 项缺少必填项「财政资金」"
+    assert where(finding) == (9, 5)
+
+
+def test_blank_required_value_is_an_error_at_its_key():
+    [finding] = findings_of(MINIMAL.replace("  名称: 政法委部门", "  名称:"))
+    assert finding.message == "「名称」不能为空"
+    assert where(finding) == (4, 3)
+
+
+def test_enum_lists_the_choices():
+    [finding] = findings_of(MINIMAL.replace("版式: 河北", "版式: 河南"))
+    assert finding.message == "「版式」只能是 河北、湖南、新疆 之一，这里写的是「河南」"
+    assert where(finding) == (1, 5)
+
+
+def test_yes_is_not_a_boolean():
+    [finding] = findings_of(MINIMAL + "样式:\n  显示项目汇总表: yes\n")
+    assert finding.message == "「显示项目汇总表」应为true 或 false，这里写的是「yes」"
+    assert where(finding) == (18, 12)
+
+
+def test_empty_indicator_group_is_an_error():
+    [finding] = findings_of(MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          []\n"))
+    assert finding.message == "「数量指标」不能为空"
+
+
+def test_every_error_is_reported_not_only_the_first():
+    source = MINIMAL.replace("年度: 2022", "年度: 二〇二二").replace("财政资金: 10.00", "财政资金: 十")
+    assert [where(f) for f in findings_of(source)] == [(2, 5), (10, 11)]
+
+
+def _properties(node, path=()):
+    """Every property schema in the filing schema, with its path."""
+    if isinstance(node, dict):
+        for name, child in node.get("properties", {}).items():
+            yield path + (name,), child
+        for key, child in node.items():
+            yield from _properties(child, path + (key,))
+    elif isinstance(node, list):
+        for child in node:
+            yield from _properties(child, path)
+
+
+def test_every_property_has_a_chinese_title_and_description():
+    schema = json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+    for path, prop in _properties(schema):
+        target = prop
+        if "$ref" in prop and "description" not in prop:
+            target = schema["$defs"][prop["$ref"].rsplit("/", 1)[1]]
+        assert prop.get("title"), f"{path} has no title"
+        assert target.get("description") or prop.get("description"), f"{path} has no description"
+        assert any("\u4e00" <= ch <= "\u9fff" for ch in prop["title"]), f"{path}: title not Chinese"
