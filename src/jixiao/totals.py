@@ -15,7 +15,7 @@ from decimal import Decimal
 from .findings import ERROR, Finding
 from .load import Document
 from .model import Filing
-from .money import plain, total
+from .money import as_written, plain, total
 
 
 @dataclass(frozen=True)
@@ -27,23 +27,20 @@ class Totals:
     other: Decimal           # Σ 其他资金
     income: Decimal | None   # Σ 收入 (资金总额), when 资金 is given
     basic_expense: Decimal | None
-    project_expense: Decimal | None  # 项目支出: typed, else Σ 预算数
+    project_expense: Decimal | None  # 项目支出 = Σ 预算数 (a typed one must equal it)
 
 
 def compute_totals(filing: Filing) -> Totals:
     """Compute every total of ``filing``."""
     funds = filing.funds
     budget = total(p.budget for p in filing.projects)
-    project_expense = None
-    if funds is not None:
-        project_expense = funds.typed_project_expense if funds.typed_project_expense is not None else budget
     return Totals(
         budget=budget,
         fiscal=total(p.fiscal_amount for p in filing.projects),
         other=total(p.other_amount or Decimal(0) for p in filing.projects),
         income=None if funds is None else total(amount for _, amount in funds.income),
         basic_expense=None if funds is None else funds.basic_expense,
-        project_expense=project_expense,
+        project_expense=None if funds is None else budget,
     )
 
 
@@ -51,7 +48,7 @@ def _mismatch(code: str, what: str, typed: Decimal, computed: Decimal, how: str,
               location, hint: str) -> Finding:
     difference = typed - computed
     return Finding(code, ERROR,
-                   f"{what}写的是 {plain(typed)}，但{how}是 {plain(computed)}，相差 {plain(difference)}",
+                   f"{what}写的是 {as_written(typed)}，但{how}是 {plain(computed)}，相差 {plain(difference)}",
                    location, hint)
 
 
