@@ -1,0 +1,97 @@
+"""The rendered documents, read back from the PDF: they read like the seeds, the 目录
+points at the right pages, the totals are printed, and building is reproducible."""
+
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FILINGS, SEED_OF, SEEDS, pdf_pages, pdf_text, run_jixiao, squeeze
+
+sys.path.insert(0, str(Path(__file__).parent))
+import fidelity  # noqa: E402  (the measure of ../shared/tools/fidelity.py, copied into tests/)
+
+
+@pytest.mark.parametrize("name", sorted(SEED_OF))
+def test_pdf_reads_like_its_seed(built, name):
+    seed = fidelity.norm((SEEDS / SEED_OF[name]).read_text(encoding="utf-8"))
+    text = fidelity.norm(fidelity.pdf_text(str(built / f"{name}.pdf")))
+    assert fidelity.ratio(seed, text) >= 0.98
+
+
+def toc_entries(pdf: Path) -> list[tuple[str, int]]:
+    """(title, page) for every line of the 目录 page."""
+    entries = []
+    for line in pdf_text(pdf, page=2, layout=True).splitlines():
+        match = re.match(r"\s*(\S.*?)\s*\.{3,}\s*(\d+)\s*$", line)
+        if match:
+            entries.append((match.group(1), int(match.group(2))))
+    return entries
+
+
+@pytest.mark.parametrize("name, projects", [("hebei-shanhaiguan-2022", 11), ("hebei-zunhua-2022", 13)])
+def test_toc_page_numbers_are_the_pages_of_the_headings(built, name, projects):
+    pdf = built / f"{name}.pdf"
+    entries = toc_entries(pdf)
+    assert len(entries) == 2 + 3 + 1 + projects
+    pages = [squeeze(pdf_text(pdf, page=n)) for n in range(1, pdf_pages(pdf) + 1)]
+    for title, page in entries:
+        heading = squeeze(title)
+        first = next(n for n, text in enumerate(pages[2:], start=3) if heading in text)
+        assert first == page, f"{title}: 目录 says {page}, heading is on {first}"
+
+
+@pytest.mark.parametrize("name, total", [("hebei-shanhaiguan-2022", "116.40"), ("hebei-zunhua-2022", "823.40")])
+def test_hebei_summary_total_is_printed(built, name, total):
+    text = pdf_text(built / f"{name}.pdf")
+    assert re.search(rf"合计 {re.escape(total)} {re.escape(total)} 0\.00", text)
+
+
+def test_hebei_project_table_prints_amounts_as_written(built):
+    text = squeeze(pdf_text(built / "hebei-shanhaiguan-2022.pdf"))
+    assert "1.扫黑除恶工作经费绩效目标表216001政法委部门区委政法委员会本级单位：万元" in text
+    assert "预算规模及资金用途预算数10.00其中：财政资金10.00其他资金" in text
+    assert "资金支出计划（%）3月底6月底10月底12月底25%50%75%100%" in text
+    assert "一级指标二级指标三级指标绩效指标描述指标值指标值确定依据" in text
+
+
+def test_hunan_totals_are_printed(built):
+    text = squeeze(pdf_text(built / "hunan-yuanjiang-2024.pdf"))
+    assert "资金总额：335.6" in text
+    assert "项目支出：59.8" in text
+    assert "基本支出：275.8" in text
+
+
+def test_hunan_each_form_starts_a_page(built):
+    pdf = built / "hunan-yuanjiang-2024.pdf"
+    starts = [n for n in range(1, pdf_pages(pdf) + 1)
+              if squeeze(pdf_text(pdf, page=n)).startswith("2024年项目支出绩效目标表")]
+    assert len(starts) == 8
+    assert squeeze(pdf_text(pdf, page=1)).startswith("2024年部门整体支出绩效目标表填报单位：（盖章）沅江市委政法委员会")
+    assert squeeze(pdf_text(pdf)).count("填表人：联系电话：填报日期：单位负责人签字：") == 9
+
+
+def test_xinjiang_total_row_comes_first(built):
+    text = squeeze(pdf_text(built / "xinjiang-korla-2020.pdf"))
+    assert "总额财政拨款其他资金合计7856.357856.350.00领导和管理政法工作" in text
+    assert "年度总体目标1.通过项目资金2844.21万元实施" in text
+
+
+def test_page_counts(built):
+    assert pdf_pages(built / "xinjiang-korla-2020.pdf") == 2
+    assert pdf_pages(built / "hunan-yuanjiang-2024.pdf") >= 9
+
+
+def test_building_twice_gives_identical_files(built, tmp_path):
+    result = run_jixiao("build", str(FILINGS), "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    for first in sorted(built.iterdir()):
+        assert first.read_bytes() == (tmp_path / first.name).read_bytes(), first.name
+
+
+def test_html_is_self_contained_chinese(built):
+    html = (built / "hebei-zunhua-2022.html").read_text(encoding="utf-8")
+    assert html.startswith('<!DOCTYPE html>\n<html lang="zh-CN">')
+    assert "<style>" in html and "table-layout: fixed" in html
+    assert not re.search(r"""(src|href)=["']?(https?:|file:|//)""", html)
