@@ -95,3 +95,36 @@ def test_html_is_self_contained_chinese(built):
     assert html.startswith('<!DOCTYPE html>\n<html lang="zh-CN">')
     assert "<style>" in html and "table-layout: fixed" in html
     assert not re.search(r"""(src|href)=["']?(https?:|file:|//)""", html)
+
+
+def bookmarks(filing: str) -> list[tuple[int, str, int]]:
+    """(level, label, 1-based page) of every PDF bookmark of a filing's document."""
+    from weasyprint import HTML
+
+    from jixiao.pipeline import process
+    from jixiao.render import render_html
+
+    result = process(FILINGS / filing)
+    document = HTML(string=render_html(result.layout_folder, result.view)).render()
+    out = []
+
+    def walk(tree, level):
+        for label, (page, *_), children, *_ in tree:
+            out.append((level, label, page + 1))
+            walk(children, level + 1)
+    walk(document.make_bookmark_tree(), 1)
+    return out
+
+
+def test_hebei_bookmarks_cover_every_heading_and_table(built):
+    marks = bookmarks("hebei-zunhua-2022.yaml")
+    toc = toc_entries(built / "hebei-zunhua-2022.pdf")
+    assert [(label, page) for level, label, page in marks if level <= 2] == toc
+    assert (3, "（一）加强法治建设", 3) in marks
+
+
+def test_hunan_bookmarks_name_each_form():
+    labels = [label for _, label, _ in bookmarks("hunan-yuanjiang-2024.yaml")]
+    assert labels[0] == "2024年部门整体支出绩效目标表"
+    assert labels[1] == "2024年项目支出绩效目标表：扫黑除恶专项斗争工作经费"
+    assert len(labels) == 9

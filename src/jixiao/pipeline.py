@@ -1,10 +1,11 @@
-"""The flow of one filing: load → validate → model → compute → check → view."""
+"""The flow of one filing: load → validate → model → compute and check → view."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .checks import run_checks
 from .findings import FilingError, Finding
 from .load import Document, load_file
 from .model import Filing, build_filing
@@ -52,7 +53,8 @@ def process_document(document: Document, result: Result) -> Result:
     filing = build_filing(document)
     totals = compute_totals(filing)
     result.filing, result.totals = filing, totals
-    result.findings = check_totals(filing, totals, document)
+    result.findings = sorted(check_totals(filing, totals, document) + run_checks(filing, document),
+                             key=lambda f: (f.location.line, f.location.column))
     if result.ok:
         result.layout_folder, build_view = LAYOUTS[filing.layout]
         result.view = build_view(filing, totals)

@@ -1,0 +1,118 @@
+"""Review rules (审核要点) as small registered functions, each returning findings.
+
+A rule takes the model, its totals and the document (for locations) and yields
+findings; every rule runs, none stops at the first problem. Good and bad examples of
+each rule are in ``tests/test_checks.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Callable, Iterator
+
+from .findings import ERROR, WARNING, Finding
+from .load import Document
+from .model import SPENDING_CHECKPOINTS, Filing
+
+Rule = Callable[[Filing, Document], Iterator[Finding]]
+RULES: list[Rule] = []
+
+# Most decimals an amount may have, by 金额单位.
+MAX_DECIMALS = {"万元": 4, "元": 2}
+PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]?")
+
+
+def rule(function: Rule) -> Rule:
+    """Register a review rule."""
+    RULES.append(function)
+    return function
+
+
+def run_checks(filing: Filing, document: Document) -> list[Finding]:
+    """Every finding of every registered rule."""
+    return [finding for check in RULES for finding in check(filing, document)]
+
+
+def _amounts(filing: Filing) -> Iterator[tuple[tuple, Decimal]]:
+    """(path, amount) for every amount typed in the filing."""
+    for project in filing.projects:
+        for key, amount in (("财政资金", project.fiscal_amount), ("其他资金", project.other_amount),
+                            ("预算数", project.typed_budget)):
+            if amount is not None:
+                yield project.path + (key,), amount
+    if filing.funds is not None:
+        for source, amount in filing.funds.income:
+            yield ("资金", "收入", source), amount
+        yield ("资金", "支出", "基本支出"), filing.funds.basic_expense
+        if filing.funds.typed_project_expense is not None:
+            yield ("资金", "支出", "项目支出"), filing.funds.typed_project_expense
+
+
+@rule
+def negative_amounts(filing: Filing, document: Document) -> Iterator[Finding]:
+    """JX301: an amount below zero (bad: `财政资金: -5.00`; good: `财政资金: 5.00`)."""
+    for path, amount in _amounts(filing):
+        if amount < 0:
+            yield Finding("JX301", ERROR, f"金额「{path[-1]}」不能是负数（写的是 {amount}）",
+                          document.locate(path), "预算金额应为 0 或正数")
+
+
+@rule
+def too_many_decimals(filing: Filing, document: Document) -> Iterator[Finding]:
+    """JX302: more decimals than the unit allows (万元: 4, 元: 2; bad: `12.34567` 万元)."""
+    allowed = MAX_DECIMALS[filing.amount_unit]
+    for path, amount in _amounts(filing):
+        if -amount.as_tuple().exponent > allowed:
+            yield Finding("JX302", ERROR,
+                          f"金额「{path[-1]}」小数位太多：{filing.amount_unit}最多 {allowed} 位小数，写的是 {amount}",
+                          document.locate(path), f"{filing.amount_unit}金额最多精确到 {allowed} 位小数")
+
+
+@rule
+def spending_plan(filing: Filing, document: Document) -> Iterator[Finding]:
+    """JX311–JX314: a 资金支出计划 is cumulative: each checkpoint 0–100, never lower than
+    the one before, the last 100 (bad: `{3月底: 50%, 6月底: 40%, …}`)."""
+    for project in filing.projects:
+        if not project.spending_plan:
+            continue
+        previous: tuple[str, Decimal] | None = None
+        for checkpoint, written in project.spending_plan:
+            path = project.path + ("支出计划", checkpoint)
+            if written is None:
+                yield Finding("JX314", WARNING, f"项目「{project.name}」的支出计划 {checkpoint} 没有填写",
+                              document.locate_key(path), "填写到该时点累计支出的百分比")
+                continue
+            match = PERCENT.fullmatch(written)
+            if not match or Decimal(match.group(1)) > 100:
+                yield Finding("JX311", ERROR,
+                              f"项目「{project.name}」的支出计划 {checkpoint} 应是 0% 到 100% 之间的百分比，写的是「{written}」",
+                              document.locate(path), "写成 25% 或 25")
+                continue
+            value = Decimal(match.group(1))
+            if previous is not None and value < previous[1]:
+                yield Finding("JX312", ERROR,
+                              f"项目「{project.name}」的支出计划是累计数，{checkpoint} 的 {written} 低于 {previous[0]} 的 {previous[1]}%",
+                              document.locate(path), "每个时点填到该时点为止的累计支出百分比")
+            previous = (checkpoint, value)
+        last_checkpoint, last = project.spending_plan[-1]
+        if last is not None and PERCENT.fullmatch(last) and Decimal(PERCENT.fullmatch(last).group(1)) != 100:
+            yield Finding("JX313", ERROR,
+                          f"项目「{project.name}」的支出计划 {SPENDING_CHECKPOINTS[-1]} 应为 100%，写的是「{last}」",
+                          document.locate(project.path + ("支出计划", last_checkpoint)), "年底应支出完毕：写 100%")
+
+
+@rule
+def repeated_projects(filing: Filing, document: Document) -> Iterator[Finding]:
+    """JX321 / JX322: two projects with the same 编码 (error) or the same 名称 (warning)."""
+    seen_codes: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    for number, project in enumerate(filing.projects, start=1):
+        if project.code and project.code in seen_codes:
+            yield Finding("JX321", ERROR, f"项目编码 {project.code} 与第 {seen_codes[project.code]} 个项目重复",
+                          document.locate(project.path + ("编码",)), "每个项目的编码应唯一")
+        if project.name in seen_names:
+            yield Finding("JX322", WARNING, f"项目名称「{project.name}」与第 {seen_names[project.name]} 个项目重复",
+                          document.locate(project.path + ("名称",)), "若确是两个项目，可在名称里注明区别")
+        seen_codes.setdefault(project.code, number)
+        seen_names.setdefault(project.name, number)
