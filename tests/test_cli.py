@@ -35,8 +35,15 @@ def write(folder: Path, text: str, name: str = "x.yaml") -> Path:
 
 
 def test_check_is_silent_and_succeeds_on_good_filings():
-    result = run_jixiao("check", str(FILINGS))
+    result = run_jixiao("check", str(FILINGS / "hebei-zunhua-2022.yaml"), str(FILINGS / "hunan-yuanjiang-2024.yaml"))
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "")
+
+
+def test_warnings_are_shown_but_do_not_fail():
+    result = run_jixiao("check", str(FILINGS / "xinjiang-korla-2020.yaml"))
+    assert result.returncode == 0
+    assert result.stderr.startswith(
+        f"{FILINGS / 'xinjiang-korla-2020.yaml'}:127:9: 警告[JX322]: 项目名称「结转资金」与第 11 个项目重复")
 
 
 def test_error_output_names_file_line_column_with_source_and_caret(tmp_path):
