@@ -64,3 +64,10 @@ def test_warnings_do_not_block_the_build():
     source = FILING.replace("乙项目", "甲项目")
     result = process_document(load_bytes(source.encode("utf-8"), "x.yaml"), Result("x.yaml"))
     assert result.ok and result.view is not None
+
+
+def test_a_key_the_layout_does_not_print_is_a_warning():
+    source = FILING.replace("部门: {名称: 政法委部门}\n", "部门: {名称: 政法委部门}\n部门职能:\n  - 统一思想\n")
+    assert findings(source) == [("JX330", "版式「河北」的表格里没有「部门职能」这一项，它不会印出来", 4)]
+    in_xinjiang = FILING.replace("版式: 河北", "版式: 新疆")
+    assert [f[:1] + f[2:] for f in findings(in_xinjiang)] == [("JX330", 7), ("JX330", 9), ("JX330", 11)]

@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 from .findings import ERROR, WARNING, Finding
 from .load import Document
 from .model import SPENDING_CHECKPOINTS, Filing
+from .views import LAYOUTS
 
 Rule = Callable[[Filing, Document], Iterator[Finding]]
 RULES: list[Rule] = []
@@ -116,3 +117,26 @@ def repeated_projects(filing: Filing, document: Document) -> Iterator[Finding]:
                           document.locate(project.path + ("名称",)), "若确是两个项目，可在名称里注明区别")
         seen_codes.setdefault(project.code, number)
         seen_names.setdefault(project.name, number)
+
+
+def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple]:
+    """Paths in ``data`` that match ``pattern`` ("*" matches any list item)."""
+    if not pattern:
+        yield path
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*" and isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _present(item, rest, path + (index,))
+    elif isinstance(data, dict) and data.get(head) is not None:
+        yield from _present(data[head], rest, path + (head,))
+
+
+@rule
+def keys_the_layout_does_not_print(filing: Filing, document: Document) -> Iterator[Finding]:
+    """JX330: a key that the selected 版式 has no place for (bad: 部门职能 in a 河北 filing):
+    it is valid, but nothing of it reaches the printed document."""
+    for pattern in LAYOUTS[filing.layout].not_printed:
+        for path in _present(document.data, pattern):
+            yield Finding("JX330", WARNING, f"版式「{filing.layout}」的表格里没有「{path[-1]}」这一项，它不会印出来",
+                          document.locate_key(path), "若内容要出现在文本里，请写到这个版式有的栏目中；否则可以删除")

@@ -56,6 +56,6 @@ def process_document(document: Document, result: Result) -> Result:
     result.findings = sorted(check_totals(filing, totals, document) + run_checks(filing, document),
                              key=lambda f: (f.location.line, f.location.column))
     if result.ok:
-        result.layout_folder, build_view = LAYOUTS[filing.layout]
-        result.view = build_view(filing, totals)
+        layout = LAYOUTS[filing.layout]
+        result.layout_folder, result.view = layout.folder, layout.build(filing, totals)
     return result

@@ -1,19 +1,30 @@
 """Views: everything a layout's template prints, computed and ready.
 
-Each layout module has ``build(filing, totals) -> dict``; the template only prints.
+Each layout module has ``build(filing, totals) -> dict`` and ``NOT_PRINTED``, the keys
+of the filing format that its official form has no place for.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Callable
 
 from ..model import Filing
 from ..totals import Totals
 from . import hebei, hunan, xinjiang
 
-# 版式 → (template folder, view builder)
-LAYOUTS: dict[str, tuple[str, Callable[[Filing, Totals], dict]]] = {
-    "河北": ("hebei", hebei.build),
-    "湖南": ("hunan", hunan.build),
-    "新疆": ("xinjiang", xinjiang.build),
+
+@dataclass(frozen=True)
+class Layout:
+    """A 版式: its template folder, its view builder and the keys it does not print."""
+
+    folder: str
+    build: Callable[[Filing, Totals], dict]
+    not_printed: tuple[tuple[str, ...], ...]
+
+
+LAYOUTS: dict[str, Layout] = {
+    "河北": Layout("hebei", hebei.build, hebei.NOT_PRINTED),
+    "湖南": Layout("hunan", hunan.build, hunan.NOT_PRINTED),
+    "新疆": Layout("xinjiang", xinjiang.build, xinjiang.NOT_PRINTED),
 }

@@ -15,6 +15,12 @@ DEFAULT_NUMBER_FORMAT = "{序号}."
 INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据")
 SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
 
+# Keys of the filing format that the Hebei 部门预算绩效文本 has no place for ("*": any list item).
+NOT_PRINTED = (
+    ("部门职能",), ("资金",), ("填报",), ("整体绩效目标", "绩效指标"),
+    ("项目", "*", "上级资金"), ("项目", "*", "实施期"), ("项目", "*", "实施期目标"),
+)
+
 
 def build(filing: Filing, totals: Totals) -> dict:
     """The view of a Hebei filing."""

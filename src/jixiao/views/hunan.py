@@ -18,6 +18,13 @@ from .common import numbered
 DEPARTMENT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位")
 PROJECT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准")
 
+# Keys of the filing format that the Hunan forms have no place for ("*": any list item).
+NOT_PRINTED = (
+    ("封面",), ("部门", "单位编码"), ("部门", "单位名称"), ("整体绩效目标", "分项目标"),
+    ("整体绩效目标", "保障措施"), ("项目", "*", "编码"), ("项目", "*", "用途"), ("项目", "*", "支出计划"),
+    ("样式",),
+)
+
 
 def build(filing: Filing, totals: Totals) -> dict:
     """The view of a Hunan filing."""

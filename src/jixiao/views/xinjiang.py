@@ -13,6 +13,14 @@ from .common import numbered
 
 INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
 
+# Keys of the filing format that the Xinjiang form has no place for ("*": any list item).
+NOT_PRINTED = (
+    ("封面",), ("部门", "单位编码"), ("部门", "单位名称"), ("部门职能",), ("资金",), ("填报",),
+    ("整体绩效目标", "分项目标"), ("整体绩效目标", "保障措施"), ("样式",),
+    ("项目", "*", "编码"), ("项目", "*", "上级资金"), ("项目", "*", "实施期"), ("项目", "*", "支出计划"),
+    ("项目", "*", "实施期目标"), ("项目", "*", "绩效目标"), ("项目", "*", "依据"), ("项目", "*", "绩效指标"),
+)
+
 
 def build(filing: Filing, totals: Totals) -> dict:
     """The view of a Xinjiang filing."""
