@@ -14,6 +14,9 @@ from .common import chinese_numbered, numbered, percent
 DEFAULT_NUMBER_FORMAT = "{序号}."
 INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据")
 SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
+# The project table is a form: a label column, then twelve equal columns that the rows
+# span in twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints).
+PROJECT_GRID = ("16%",) + ("7%",) * 12
 
 # Keys of the filing format that the Hebei 部门预算绩效文本 has no place for ("*": any list item).
 NOT_PRINTED = (
@@ -85,6 +88,7 @@ def _project(filing: Filing, project: Project, number: str, anchor: str) -> dict
         "plan": [(checkpoint, percent(value)) for checkpoint, value in project.spending_plan]
         or [(c, "") for c in ("3月底", "6月底", "10月底", "12月底")],
         "goal": numbered(project.goal, "."),
+        "grid_widths": PROJECT_GRID,
         "indicator_headers": INDICATOR_HEADERS,
         "indicator_widths": widths,
         "rows": rows,

@@ -17,6 +17,10 @@ from .common import numbered
 
 DEPARTMENT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位")
 PROJECT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准")
+# The upper parts of the forms: a label column, then income | expense halves (整体表) or
+# name | 预算部门 | department and amount | 上级资金 pairs (项目表).
+DEPARTMENT_GRID = ("16%", "42%", "42%")
+PROJECT_GRID = ("16%", "21%", "21%", "16%", "13%", "13%")
 
 # Keys of the filing format that the Hunan forms have no place for ("*": any list item).
 NOT_PRINTED = (
@@ -35,6 +39,8 @@ def build(filing: Filing, totals: Totals) -> dict:
         "unit": filing.amount_unit,
         "year": filing.year,
         "sign_off": filing.sign_off,
+        "grid_widths": DEPARTMENT_GRID,
+        "project_grid_widths": PROJECT_GRID,
         "budget_lines": _budget_lines(filing, totals),
         "grand_total": plain(totals.income) if totals.income is not None else plain(totals.budget),
         "duties": [f"{arabic_parenthesised(n)}{d}" for n, d in enumerate(filing.duties, start=1)],
