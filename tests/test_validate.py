@@ -120,3 +120,16 @@ def test_every_property_has_a_chinese_title_and_description():
         assert prop.get("title"), f"{path} has no title"
         assert target.get("description") or prop.get("description"), f"{path} has no description"
         assert any("\u4e00" <= ch <= "\u9fff" for ch in prop["title"]), f"{path}: title not Chinese"
+
+
+@pytest.mark.parametrize("value", ["{a: 1}", "[true]", "1"])
+def test_a_boolean_written_as_something_else_is_an_error(value):
+    [finding] = findings_of(MINIMAL + f"样式:\n  显示项目汇总表: {value}\n")
+    assert finding.code == "JX103"
+
+
+def test_each_missing_key_is_named_once():
+    findings = findings_of("版式: 河北\n年度: 2022\n")
+    assert [f.message for f in findings] == [
+        "文件缺少必填项「部门」", "文件缺少必填项「整体绩效目标」", "文件缺少必填项「项目」"]
+    assert all(where(f) == (1, 1) for f in findings)

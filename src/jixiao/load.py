@@ -38,14 +38,14 @@ MAX_DEPTH = 32
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 
 # Characters that hide or reorder text on screen: bidirectional controls, zero-width
-# characters, Unicode tag characters ("language tags"), and other format controls.
+# characters, line and paragraph separators, Unicode tag characters ("language tags"),
+# and other format controls.
 _HIDDEN = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f"
+    "[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
     "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-
-Path_ = tuple  # a path into the values: keys (str) and list indexes (int)
 
 
 @dataclass
@@ -137,7 +137,7 @@ def load_file(path: Path | str, name: str | None = None) -> Document:
 def load_bytes(raw: bytes, name: str) -> Document:
     """Load a filing from its bytes; ``name`` is the file name used in messages."""
     text = _decode(raw, name)
-    lines = text.splitlines(keepends=True) or [""]
+    lines = _LINE.findall(text) or [""]
     try:
         return _load_text(text, lines, name)
     except FilingError as error:
@@ -146,7 +146,7 @@ def load_bytes(raw: bytes, name: str) -> Document:
 
 
 def _load_text(text: str, lines: list[str], name: str) -> Document:
-    _refuse_hidden_characters(text, lines, name)
+    _refuse_hidden_characters(lines, name)
     try:
         loader = _FilingLoader(text)
         try:
@@ -195,7 +195,7 @@ def _decode(raw: bytes, name: str) -> str:
             "用编辑器把文件另存为 UTF-8（VS Code：右下角点编码 → 通过编码保存 → UTF-8）")]) from None
 
 
-def _refuse_hidden_characters(text: str, lines: list[str], name: str) -> None:
+def _refuse_hidden_characters(lines: list[str], name: str) -> None:
     findings = []
     for number, line in enumerate(lines, start=1):
         for match in _HIDDEN.finditer(line):

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
+from jsonschema.validators import extend
 
 from .findings import ERROR, Finding
 from .load import Document
@@ -41,7 +42,7 @@ _TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({
     "string": lambda _, value: isinstance(value, str),
     "number": _is_number,
     "integer": _is_integer,
-    "boolean": lambda _, value: value in BOOLEAN_TEXT,
+    "boolean": lambda _, value: isinstance(value, str) and value in BOOLEAN_TEXT,
     "null": lambda _, value: value is None,
     "object": lambda _, value: isinstance(value, dict),
     "array": lambda _, value: isinstance(value, list),
@@ -56,9 +57,8 @@ def schema() -> dict:
 
 @lru_cache(maxsize=1)
 def _validator():
-    from jsonschema.validators import extend
-    cls = extend(Draft202012Validator, type_checker=_TYPE_CHECKER)
-    return cls(schema())
+    """A 2020-12 validator whose types are read from the typed text."""
+    return extend(Draft202012Validator, type_checker=_TYPE_CHECKER)(schema())
 
 
 def validate(document: Document) -> list[Finding]:
@@ -66,7 +66,8 @@ def validate(document: Document) -> list[Finding]:
     findings = []
     for error in _validator().iter_errors(document.data):
         findings.extend(_explain(error, document))
-    return sorted(set(findings), key=lambda f: (f.location.line, f.location.column, f.message))
+    unique = dict.fromkeys(findings)  # a missing key is reported by every error of its mapping
+    return sorted(unique, key=lambda f: (f.location.line, f.location.column))
 
 
 def _label(path: tuple) -> str:
@@ -96,10 +97,9 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
     if keyword == "additionalProperties":
         return _unknown_keys(error, document, path)
     if keyword == "required":
-        missing = re.search(r"'(.+?)' is a required property", error.message)
-        key = missing.group(1) if missing else "?"
         return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
-                        f"在这里加上一行“{key}: …”")]
+                        f"在这里加上一行“{key}: …”")
+                for key in error.validator_value if key not in value]
     if keyword == "type":
         return [_type_finding(error, document, path, name)]
     if keyword == "enum":
@@ -110,7 +110,7 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
         return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "补上内容或删除这一项")]
     if keyword == "pattern":
         return [Finding("JX106", ERROR, f"{name}的写法不对，这里写的是{_describe(value)}",
-                        document.locate(path), f"{_field_description(error)}")]
+                        document.locate(path), _field_description(error))]
     return [Finding("JX199", ERROR, f"{name}不符合格式要求，这里写的是{_describe(value)}",
                     document.locate(path), _field_description(error))]
 
@@ -125,12 +125,11 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     location = document.locate(path)
     if value is None and "null" not in expected:
         return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path),
-                       f"在冒号后面填上内容，或删除这一行")
+                       "在冒号后面填上内容，或删除这一行")
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
     hint = _field_description(error)
-    if "number" in expected or "integer" in expected:
-        if isinstance(value, str):
-            hint = _number_hint(value) or hint
+    if ("number" in expected or "integer" in expected) and isinstance(value, str):
+        hint = _number_hint(value)
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
     return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
