@@ -133,3 +133,9 @@ def test_each_missing_key_is_named_once():
     assert [f.message for f in findings] == [
         "文件缺少必填项「部门」", "文件缺少必填项「整体绩效目标」", "文件缺少必填项「项目」"]
     assert all(where(f) == (1, 1) for f in findings)
+
+
+def test_absurdly_long_text_is_refused_with_its_length():
+    [finding] = findings_of(MINIMAL.replace("总体目标: 维护稳定。", "总体目标: " + "稳" * 20001))
+    assert finding.message == "「总体目标」太长（20001 字，最多 20000 字）"
+    assert where(finding) == (7, 9)

@@ -108,6 +108,12 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
                         document.locate(path), f"改成 {choices} 中的一个")]
     if keyword in ("minItems", "minLength") or (keyword == "propertyNames"):
         return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "补上内容或删除这一项")]
+    if keyword == "maxLength":
+        return [Finding("JX107", ERROR, f"{name}太长（{len(value)} 字，最多 {error.validator_value} 字）",
+                        document.locate(path), "一个栏目不需要这么长：请精简，或检查是否粘贴了多余内容")]
+    if keyword == "maxItems":
+        return [Finding("JX107", ERROR, f"{name}太多（{len(value)} 项，最多 {error.validator_value} 项）",
+                        document.locate(path), "请检查是否重复粘贴了内容")]
     if keyword == "pattern":
         return [Finding("JX106", ERROR, f"{name}的写法不对，这里写的是{_describe(value)}",
                         document.locate(path), _field_description(error))]
