@@ -131,3 +131,16 @@ def test_caret_counts_wide_characters_twice():
         load_bytes(source.encode(), "x.yaml")
     caret_line = format_finding(caught.value.findings[0], caught.value.lines).splitlines()[3]
     assert caret_line == "  | " + " " * len("用途: 开展".encode("gbk")) + "^"
+
+
+@pytest.mark.parametrize("source, message", [
+    ("指标值: >=90%\n", "YAML 语法错误：以 > 或 | 开头的值会被当作多行文字块"),
+    ("指标值: \"≥90%\n", "YAML 语法错误：引号或括号没有配对就到了文件末尾"),
+    ("指标: [1, 2\n名称: 3\n", "YAML 语法错误：方括号列表没有正确结束"),
+    ("- 河北\n版式: 河北\n", "YAML 语法错误：缩进不一致"),
+    ("指标值: !foo!bar x\n", "YAML 语法错误：不支持 YAML 标签（以 ! 开头）"),
+])
+def test_syntax_errors_are_explained_in_chinese(source, message):
+    [finding] = refusal(source)
+    assert finding.message == message
+    assert finding.hint and not any("a" <= ch <= "z" for ch in finding.message)
