@@ -151,3 +151,19 @@ def test_external_resources_in_text_are_not_fetched(tmp_path):
     path = write(tmp_path, SMALL.replace("用途: 开展工作。", "用途: '<img src=\"file:///etc/passwd\">'"))
     assert run_jixiao("build", str(path), "-o", str(tmp_path)).returncode == 0
     assert "<img" not in (tmp_path / "x.html").read_text(encoding="utf-8").split("<body>")[1].replace("&lt;img", "")
+
+
+def test_an_internal_error_is_a_one_line_bug_report(tmp_path, monkeypatch, capsys):
+    from click.testing import CliRunner
+
+    from jixiao import cli
+
+    def broken(path):
+        raise RuntimeError("boom")
+    monkeypatch.setattr(cli, "process", broken)
+    path = write(tmp_path, SMALL)
+    result = CliRunner().invoke(cli.main, ["check", str(path)])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert result.output.startswith(f"{path}: 内部错误：")
+    assert "RuntimeError boom（test_cli.py:" in result.output

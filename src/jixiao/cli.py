@@ -52,9 +52,13 @@ def _run(path: Path) -> Result | None:
 
 
 def _bug(path: Path) -> None:
+    """Report an unexpected exception as a bug of jixiao, naming the file, in one line
+    that a clerk can forward (where it happened, not a traceback)."""
+    error = sys.exc_info()[1]
+    frame = traceback.extract_tb(error.__traceback__)[-1]
     click.echo(f"{path}: 内部错误：jixiao 处理这个文件时出了故障，这不是申报文件的问题。"
-               "请把这个文件和下面的信息发给维护者。", err=True)
-    click.echo(traceback.format_exc(limit=-3), err=True)
+               f"请把这个文件和这一行发给维护者：{type(error).__name__} {error}"
+               f"（{Path(frame.filename).name}:{frame.lineno}）", err=True)
 
 
 @click.group()
