@@ -167,3 +167,13 @@ def test_an_internal_error_is_a_one_line_bug_report(tmp_path, monkeypatch, capsy
     assert "Traceback" not in result.output
     assert result.output.startswith(f"{path}: 内部错误：")
     assert "RuntimeError boom（test_cli.py:" in result.output
+
+
+def test_measures_are_numbered_and_titles_closed_once(tmp_path):
+    source = SMALL.replace("  总体目标: 维护稳定。\n", "  总体目标: 维护稳定。\n  保障措施:\n"
+                           "    - {标题: 旗帜鲜明讲政治, 内容: 把政治建设摆在首位。}\n"
+                           "    - {标题: 完善制度。, 内容: 制定制度。}\n    - 加强宣传。\n")
+    path = write(tmp_path, source)
+    assert run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html").returncode == 0
+    text = squeeze(pdf_text(tmp_path / "x.pdf"))
+    assert "（一）旗帜鲜明讲政治。把政治建设摆在首位。（二）完善制度。制定制度。（三）加强宣传。" in text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from ..model import Filing, Project
+from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
 from ..tables import column_widths, indicator_rows
@@ -28,7 +28,7 @@ NOT_PRINTED = (
 def build(filing: Filing, totals: Totals) -> dict:
     """The view of a Hebei filing."""
     number_format = filing.style.project_number_format or DEFAULT_NUMBER_FORMAT
-    projects = [_project(filing, p, project_number(number_format, n), f"project-{n}")
+    projects = [_project(p, project_number(number_format, n), f"project-{n}")
                 for n, p in enumerate(filing.projects, start=1)]
     summary = _summary(filing, totals) if filing.style.show_project_summary else None
     part_one = _part_one(filing)
@@ -58,7 +58,7 @@ def _part_one(filing: Filing) -> list[dict]:
                    (("职责描述", g.duty), ("绩效目标", g.goal), ("绩效指标", g.indicators)) if text]}
         for n, g in enumerate(overall.sub_goals, start=1)
     ] + [{"heading": "", "lines": [text]} for text in overall.sub_goals_text.items]
-    measures = [m.content if not m.title else f"{m.title}。{m.content}" for m in overall.measures]
+    measures = [_measure(m.title, m.content) for m in overall.measures]
     if overall.measures_numbered:
         measures = chinese_numbered(measures)
     titles = ("总体绩效目标", "分项绩效目标", "工作保障措施")
@@ -71,7 +71,14 @@ def _part_one(filing: Filing) -> list[dict]:
             for n, (title, body) in enumerate(zip(titles, bodies), start=1)]
 
 
-def _project(filing: Filing, project: Project, number: str, anchor: str) -> dict:
+def _measure(title: str, content: str) -> str:
+    """（一）标题。内容: the title closed by 。 unless it already ends with a stop."""
+    if not title:
+        return content
+    return f"{title}{content}" if title.endswith(("。", "！", "？", "：", ":")) else f"{title}。{content}"
+
+
+def _project(project: Project, number: str, anchor: str) -> dict:
     rows = indicator_rows(project.indicators)
     texts = list(zip(*[(i.level1, i.level2, i.name, i.description, i.value, i.basis)
                        for i in project.indicators])) or [()] * 6
@@ -86,7 +93,7 @@ def _project(filing: Filing, project: Project, number: str, anchor: str) -> dict
         "fiscal": two_decimals(project.fiscal_amount),
         "other": two_decimals(project.other_amount),
         "plan": [(checkpoint, percent(value)) for checkpoint, value in project.spending_plan]
-        or [(c, "") for c in ("3月底", "6月底", "10月底", "12月底")],
+        or [(checkpoint, "") for checkpoint in SPENDING_CHECKPOINTS],
         "goal": numbered(project.goal, "."),
         "grid_widths": PROJECT_GRID,
         "indicator_headers": INDICATOR_HEADERS,
