@@ -19,7 +19,7 @@ bench: $(READY)
 	$(BIN)/python benchmarks/run.py
 
 $(READY): pyproject.toml scripts/install-system-packages.sh
-	sh scripts/install-system-packages.sh
+	PYTHON=$(PYTHON) sh scripts/install-system-packages.sh
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e '.[test]'
