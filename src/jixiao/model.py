@@ -50,6 +50,8 @@ def split_paragraphs(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Department:
+    """部门: its 名称, and the 单位编码 / 单位名称 of the Hebei table header."""
+
     name: str
     unit_code: str
     unit_name: str
@@ -57,6 +59,8 @@ class Department:
 
 @dataclass(frozen=True)
 class Cover:
+    """The Hebei cover: title (computed unless typed), 编制单位 and 审核单位."""
+
     title: str
     compiled_by: str
     reviewed_by: str
@@ -97,6 +101,8 @@ class Indicator:
 
 @dataclass(frozen=True)
 class OverallGoals:
+    """整体绩效目标: 总体目标, 分项目标 (items or text), 保障措施 and department indicators."""
+
     summary: Paragraphs
     sub_goals: tuple[SubGoal, ...]
     sub_goals_text: Paragraphs
@@ -151,6 +157,8 @@ class SignOff:
 
 @dataclass(frozen=True)
 class Style:
+    """样式: the project number format (None: the layout's default) and the 汇总表 switch."""
+
     project_number_format: str | None
     show_project_summary: bool
 
