@@ -133,6 +133,9 @@ def test_a_5000_character_cell_builds(tmp_path):
     without_page_numbers = "".join(ch for ch in text if not ch.isdigit())
     assert squeeze(long_text) in without_page_numbers
     assert long_text[:300] in text and long_text[1700:2000] in text
+    pages = [squeeze(pdf_text(tmp_path / "x.pdf", page=n)) for n in range(1, pdf_pages(tmp_path / "x.pdf") + 1)]
+    table_page = next(page for page in pages if "1.扫黑除恶工作经费绩效目标表" in page and "项目编码" in page)
+    assert long_text[:100] in table_page, "a row taller than a page starts on the page of its table"
     assert pdf_pages(tmp_path / "x.pdf") > 4
 
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Sequence
+from math import ceil
+from typing import Iterable, Sequence
 
 from .model import Indicator
 
@@ -41,11 +42,36 @@ def merged_column(values: Sequence[object]) -> list[Cell]:
     return cells
 
 
-def indicator_rows(indicators: Sequence[Indicator]) -> list[dict]:
-    """Rows of an indicator table with 一级/二级 cells merged into row-spans."""
+def indicator_rows(indicators: Sequence[Indicator], fields: Sequence[str],
+                   widths: Sequence[float]) -> list[dict]:
+    """Rows of an indicator table with 一级/二级 cells merged into row-spans.
+
+    ``fields`` name the :class:`Indicator` attributes printed in columns of ``widths``
+    (percent), so that a row taller than a page is marked ``splittable``.
+    """
     level1 = merged_column([i.level1 for i in indicators])
     level2 = merged_column([(i.level1, i.level2) for i in indicators])
-    return [{"level1": a, "level2": b, "indicator": ind} for a, b, ind in zip(level1, level2, indicators)]
+    return [{"level1": a, "level2": b, "indicator": ind,
+             "splittable": taller_than_page((getattr(ind, f), w) for f, w in zip(fields, widths))}
+            for a, b, ind in zip(level1, level2, indicators)]
+
+
+# A4 portrait inside the page margins is 170 mm × 253 mm; table text is 9 pt (3.175 mm)
+# with a line height of 1.45.
+_TABLE_LINE_EM = 170 / 3.175
+_PAGE_LINES = int(253 / (3.175 * 1.45))
+
+
+def taller_than_page(cells: Iterable[tuple[str, float]]) -> bool:
+    """Whether a table row would be taller than a page; ``cells`` are its texts with the
+    width of their column in percent. Rows are kept whole on a page, except such a row,
+    which may only be printed by splitting it."""
+    for text, percent in cells:
+        per_line = max(1.0, percent / 100 * _TABLE_LINE_EM - 0.7)  # less the cell padding
+        lines = sum(max(1, ceil(text_width(part) / per_line)) for part in text.split("\n"))
+        if lines > _PAGE_LINES:
+            return True
+    return False
 
 
 _WORD = re.compile(r"[A-Za-z0-9.%％≥≤<>=()（）\-_/:]+")
@@ -62,8 +88,8 @@ def _longest_word(text: str) -> float:
 
 
 def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
-                  cap: float | Sequence[float] = 24.0, available: float = 46.0) -> list[str]:
-    """Percent widths for table columns, from their texts.
+                  cap: float | Sequence[float] = 24.0, available: float = 46.0) -> list[float]:
+    """Widths in percent for table columns, from their texts.
 
     Each column gets at least its ``minimum`` (em) and its longest unbreakable word; the
     rest of the line is shared in proportion to each column's natural width (its longest
@@ -85,4 +111,4 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
     scale = 100.0 / sum(widths)
     percents = [round(w * scale, 1) for w in widths]
     percents[-1] = round(100.0 - sum(percents[:-1]), 1)
-    return [f"{p:.1f}%" for p in percents]
+    return percents

@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
-from ..tables import column_widths, indicator_rows
+from ..tables import column_widths, indicator_rows, taller_than_page
 from ..totals import Totals
 from .common import chinese_numbered, numbered, percent
 
@@ -16,7 +16,9 @@ INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "绩效指�
 SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
 # The project table is a form: a label column, then twelve equal columns that the rows
 # span in twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints).
-PROJECT_GRID = ("16%",) + ("7%",) * 12
+PROJECT_GRID = (16.0,) + (7.0,) * 12
+TEXT_SHARE = sum(PROJECT_GRID[1:])  # 用途 and 绩效目标 span the twelve columns
+INDICATOR_FIELDS = ("level1", "level2", "name", "description", "value", "basis")
 
 # Keys of the filing format that the Hebei 部门预算绩效文本 has no place for ("*": any list item).
 NOT_PRINTED = (
@@ -79,11 +81,11 @@ def _measure(title: str, content: str) -> str:
 
 
 def _project(project: Project, number: str, anchor: str) -> dict:
-    rows = indicator_rows(project.indicators)
-    texts = list(zip(*[(i.level1, i.level2, i.name, i.description, i.value, i.basis)
-                       for i in project.indicators])) or [()] * 6
+    texts = list(zip(*[[getattr(i, f) for f in INDICATOR_FIELDS] for i in project.indicators])) \
+        or [()] * len(INDICATOR_FIELDS)
     widths = column_widths([list(c) + [h] for c, h in zip(texts, INDICATOR_HEADERS)],
                            minimum=(5.5, 5.5, 5.0, 5.0, 5.0, 7.5), cap=(6.0, 7.0, 16.0, 20.0, 16.0, 12.0))
+    goal = numbered(project.goal, ".")
     return {
         "number": number,
         "title": f"{number}{project.name}绩效目标表",
@@ -92,13 +94,15 @@ def _project(project: Project, number: str, anchor: str) -> dict:
         "budget": two_decimals(project.budget),
         "fiscal": two_decimals(project.fiscal_amount),
         "other": two_decimals(project.other_amount),
+        "purpose_splittable": taller_than_page([(project.purpose, TEXT_SHARE)]),
         "plan": [(checkpoint, percent(value)) for checkpoint, value in project.spending_plan]
         or [(checkpoint, "") for checkpoint in SPENDING_CHECKPOINTS],
-        "goal": numbered(project.goal, "."),
+        "goal": goal,
+        "goal_splittable": taller_than_page([("\n".join(goal), TEXT_SHARE)]),
         "grid_widths": PROJECT_GRID,
         "indicator_headers": INDICATOR_HEADERS,
         "indicator_widths": widths,
-        "rows": rows,
+        "rows": indicator_rows(project.indicators, INDICATOR_FIELDS, widths),
     }
 
 

@@ -11,16 +11,19 @@ from itertools import zip_longest
 from ..model import Filing, Project
 from ..money import as_written, plain
 from ..numbering import arabic_parenthesised
-from ..tables import column_widths, indicator_rows
+from ..tables import taller_than_page
 from ..totals import Totals
-from .common import numbered
+from .common import numbered, side_indicator_table
 
 DEPARTMENT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位")
-PROJECT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位", "绩效标准")
+DEPARTMENT_FIELDS = ("level1", "level2", "name", "value")
+PROJECT_HEADERS = DEPARTMENT_HEADERS + ("绩效标准",)
+PROJECT_FIELDS = DEPARTMENT_FIELDS + ("basis",)
 # The upper parts of the forms: a label column, then income | expense halves (整体表) or
 # name | 预算部门 | department and amount | 上级资金 pairs (项目表).
-DEPARTMENT_GRID = ("16%", "42%", "42%")
-PROJECT_GRID = ("16%", "21%", "21%", "16%", "13%", "13%")
+DEPARTMENT_GRID = (16.0, 42.0, 42.0)
+PROJECT_GRID = (16.0, 21.0, 21.0, 16.0, 13.0, 13.0)
+TEXT_SHARE = 84.0  # the text cells beside the label column
 
 # Keys of the filing format that the Hunan forms have no place for ("*": any list item).
 NOT_PRINTED = (
@@ -43,11 +46,10 @@ def build(filing: Filing, totals: Totals) -> dict:
         "project_grid_widths": PROJECT_GRID,
         "budget_lines": _budget_lines(filing, totals),
         "grand_total": plain(totals.income) if totals.income is not None else plain(totals.budget),
-        "duties": [f"{arabic_parenthesised(n)}{d}" for n, d in enumerate(filing.duties, start=1)],
-        "goals": numbered(filing.overall.summary, "、"),
-        "indicator_headers": DEPARTMENT_HEADERS,
-        "indicator_widths": _widths(filing.overall.indicators, DEPARTMENT_HEADERS, with_basis=False),
-        "rows": indicator_rows(filing.overall.indicators),
+        "duties": _texts([f"{arabic_parenthesised(n)}{d}" for n, d in enumerate(filing.duties, start=1)]),
+        "goals": _texts(numbered(filing.overall.summary, "、")),
+        "indicators": side_indicator_table(filing.overall.indicators, DEPARTMENT_HEADERS, DEPARTMENT_FIELDS,
+                                           "部门整体支出年度绩效指标"),
         "projects": [_project(p) for p in filing.projects],
     }
 
@@ -73,15 +75,9 @@ def _project_expense(filing: Filing, totals: Totals) -> str:
     return as_written(typed) if typed is not None else plain(totals.project_expense)
 
 
-def _widths(indicators, headers, with_basis: bool) -> list[str]:
-    fields = [[i.level1 for i in indicators], [i.level2 for i in indicators],
-              [i.name for i in indicators], [i.value for i in indicators]]
-    if with_basis:
-        fields.append([i.basis for i in indicators])
-    columns = [column + [header] for column, header in zip(fields, headers)]
-    label = ["本年度绩效指标"]
-    caps = (6.0, 6.0, 8.0, 24.0, 10.0, 8.0)[: len(columns) + 1]
-    return column_widths([label] + columns, minimum=(5.0, 5.5, 5.5) + (5.0,) * (len(columns) - 2), cap=caps)
+def _texts(lines: list[str]) -> dict:
+    """Paragraphs for a cell beside the label column, and whether they outgrow a page."""
+    return {"lines": lines, "splittable": taller_than_page([("\n".join(lines), TEXT_SHARE)])}
 
 
 def _project(project: Project) -> dict:
@@ -89,9 +85,7 @@ def _project(project: Project) -> dict:
         "project": project,
         # 年度本级预算金额: the typed 财政资金 as written, or the computed 预算数 when 其他资金 adds to it
         "amount": plain(project.budget) if project.other_amount else as_written(project.fiscal_amount),
-        "period_goal": numbered(project.period_goal, "、"),
-        "goal": numbered(project.goal, "、"),
-        "indicator_headers": PROJECT_HEADERS,
-        "indicator_widths": _widths(project.indicators, PROJECT_HEADERS, with_basis=True),
-        "rows": indicator_rows(project.indicators),
+        "period_goal": _texts(numbered(project.period_goal, "、")),
+        "goal": _texts(numbered(project.goal, "、")),
+        "indicators": side_indicator_table(project.indicators, PROJECT_HEADERS, PROJECT_FIELDS, "本年度绩效指标"),
     }

@@ -7,11 +7,13 @@ from decimal import Decimal
 
 from ..model import Filing
 from ..money import two_decimals
-from ..tables import column_widths, indicator_rows
+from ..tables import column_widths, taller_than_page
 from ..totals import Totals
-from .common import numbered
+from .common import numbered, side_indicator_table
 
+TASK_HEADERS = ("任务名称", "主要内容", "总额", "财政拨款", "其他资金")
 INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
+INDICATOR_FIELDS = ("level1", "level2", "name", "value")
 
 # Keys of the filing format that the Xinjiang form has no place for ("*": any list item).
 NOT_PRINTED = (
@@ -28,23 +30,19 @@ def build(filing: Filing, totals: Totals) -> dict:
               two_decimals(p.other_amount or Decimal(0))] for p in filing.projects]
     total_row = ["合计", "", two_decimals(totals.budget), two_decimals(totals.fiscal),
                  two_decimals(totals.other)]
-    columns = [list(c) for c in zip(*(tasks + [total_row, ["任务名称", "主要内容", "总额", "财政拨款", "其他资金"]]))]
-    indicators = filing.overall.indicators
-    indicator_columns = [["年度绩效指标"]] + [
-        [getattr(i, field) for i in indicators] + [header]
-        for field, header in zip(("level1", "level2", "name", "value"), INDICATOR_HEADERS)]
+    columns = [list(c) for c in zip(*(tasks + [total_row, list(TASK_HEADERS)]))]
+    widths = column_widths(columns, minimum=(6.0, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 6.0, 6.0, 6.0))
+    goals = numbered(filing.overall.summary, ".")
     return {
         "title": "部门（单位）整体支出绩效目标表",
         "year": filing.year,
         "department_name": filing.department.name,
         "unit": filing.amount_unit,
-        "task_widths": column_widths(columns, minimum=(6.0, 10.0, 4.5, 4.5, 4.5),
-                                     cap=(12.0, 30.0, 6.0, 6.0, 6.0)),
+        "task_widths": widths,
         "total": total_row,
-        "tasks": tasks,
-        "goals": numbered(filing.overall.summary, "."),
-        "indicator_headers": INDICATOR_HEADERS,
-        "indicator_widths": column_widths(indicator_columns, minimum=(5.0, 5.5, 5.5, 6.0, 4.0),
-                                           cap=(6.0, 6.0, 8.0, 24.0, 10.0)),
-        "rows": indicator_rows(indicators),
+        "tasks": [{"cells": task, "splittable": taller_than_page(zip(task, widths))} for task in tasks],
+        "goals": goals,
+        "goals_splittable": taller_than_page([("\n".join(goals), sum(widths[1:]))]),
+        "indicators": side_indicator_table(filing.overall.indicators, INDICATOR_HEADERS, INDICATOR_FIELDS,
+                                           "年度绩效指标"),
     }
