@@ -139,3 +139,16 @@ def test_absurdly_long_text_is_refused_with_its_length():
     [finding] = findings_of(MINIMAL.replace("总体目标: 维护稳定。", "总体目标: " + "稳" * 20001))
     assert finding.message == "「总体目标」太长（20001 字，最多 20000 字）"
     assert where(finding) == (7, 9)
+
+
+def test_schema_is_valid_json_schema_2020_12():
+    from jsonschema import Draft202012Validator
+
+    Draft202012Validator.check_schema(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("filing", sorted((SCHEMA_FILE.parents[1] / "filings").glob("*.yaml")), ids=lambda p: p.name)
+def test_every_filing_names_the_schema_for_editors_and_is_valid(filing):
+    text = filing.read_text(encoding="utf-8")
+    assert text.splitlines()[0] == "# yaml-language-server: $schema=../schema/filing.schema.json"
+    assert validate(load_bytes(text.encode("utf-8"), filing.name)) == []
