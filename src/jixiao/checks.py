@@ -1,7 +1,7 @@
 """Review rules (审核要点) as small registered functions, each returning findings.
 
-A rule takes the model, its totals and the document (for locations) and yields
-findings; every rule runs, none stops at the first problem. Good and bad examples of
+A rule takes the model, its computed totals and the document (for locations) and
+yields findings; every rule runs, none stops at the first problem. Good and bad examples of
 each rule are in ``tests/test_checks.py``.
 """
 
@@ -14,9 +14,11 @@ from typing import Callable, Iterator
 from .findings import ERROR, WARNING, Finding
 from .load import Document
 from .model import SPENDING_CHECKPOINTS, Filing
+from .money import as_written, plain
+from .totals import Totals
 from .views import LAYOUTS
 
-Rule = Callable[[Filing, Document], Iterator[Finding]]
+Rule = Callable[[Filing, Totals, Document], Iterator[Finding]]
 RULES: list[Rule] = []
 
 # Most decimals an amount may have, by 金额单位.
@@ -30,9 +32,51 @@ def rule(function: Rule) -> Rule:
     return function
 
 
-def run_checks(filing: Filing, document: Document) -> list[Finding]:
-    """Every finding of every registered rule."""
-    return [finding for check in RULES for finding in check(filing, document)]
+def run_checks(filing: Filing, totals: Totals, document: Document) -> list[Finding]:
+    """Every finding of every registered rule, in the order of the file."""
+    findings = [finding for check in RULES for finding in check(filing, totals, document)]
+    return sorted(findings, key=lambda f: (f.location.line, f.location.column))
+
+
+def _mismatch(code: str, what: str, typed: Decimal, computed: Decimal, how: str,
+              location, hint: str) -> Finding:
+    """A typed figure that differs from the computed one: both figures and the difference."""
+    return Finding(code, ERROR,
+                   f"{what}写的是 {as_written(typed)}，但{how}是 {plain(computed)}，相差 {plain(typed - computed)}",
+                   location, hint)
+
+
+@rule
+def typed_budgets(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
+    """JX201: a typed 预算数 must equal 财政资金 + 其他资金 (bad: 10.00 + 0.10 typed as 10.00)."""
+    for project in filing.projects:
+        if project.typed_budget is not None and project.typed_budget != project.budget:
+            yield _mismatch("JX201", f"项目「{project.name}」的预算数", project.typed_budget, project.budget,
+                            "财政资金 + 其他资金", document.locate(project.path + ("预算数",)),
+                            "预算数由工具计算，可以删除这一行；若预算数是对的，请改正财政资金或其他资金")
+
+
+@rule
+def typed_project_expense(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
+    """JX202: a typed 项目支出 must equal the sum of the projects' 预算数."""
+    typed = filing.funds.typed_project_expense if filing.funds else None
+    if typed is not None and typed != totals.project_expense:
+        yield _mismatch("JX202", "项目支出", typed, totals.project_expense, "各项目预算数之和",
+                        document.locate(("资金", "支出", "项目支出")),
+                        "项目支出由工具按各项目计算，可以删除这一行；否则请核对各项目金额")
+
+
+@rule
+def balanced_department_budget(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
+    """JX203: 资金总额 = Σ 收入 must equal 基本支出 + 项目支出."""
+    if filing.funds is None:
+        return
+    expense = totals.basic_expense + totals.project_expense
+    if totals.income != expense:
+        yield _mismatch("JX203", "收入合计（资金总额）", totals.income, expense, "基本支出 + 项目支出",
+                        document.locate(("资金", "收入")),
+                        f"基本支出 {plain(totals.basic_expense)} + 项目支出 {plain(totals.project_expense)}"
+                        f" = {plain(expense)}：请核对收入各项或基本支出")
 
 
 def _amounts(filing: Filing) -> Iterator[tuple[tuple, Decimal]]:
@@ -51,7 +95,7 @@ def _amounts(filing: Filing) -> Iterator[tuple[tuple, Decimal]]:
 
 
 @rule
-def negative_amounts(filing: Filing, document: Document) -> Iterator[Finding]:
+def negative_amounts(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
     """JX301: an amount below zero (bad: `财政资金: -5.00`; good: `财政资金: 5.00`)."""
     for path, amount in _amounts(filing):
         if amount < 0:
@@ -60,7 +104,7 @@ def negative_amounts(filing: Filing, document: Document) -> Iterator[Finding]:
 
 
 @rule
-def too_many_decimals(filing: Filing, document: Document) -> Iterator[Finding]:
+def too_many_decimals(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
     """JX302: more decimals than the unit allows (万元: 4, 元: 2; bad: `12.34567` 万元)."""
     allowed = MAX_DECIMALS[filing.amount_unit]
     for path, amount in _amounts(filing):
@@ -70,41 +114,44 @@ def too_many_decimals(filing: Filing, document: Document) -> Iterator[Finding]:
                           document.locate(path), f"{filing.amount_unit}金额最多精确到 {allowed} 位小数")
 
 
+def _percent(written: str) -> Decimal | None:
+    """A checkpoint's cumulative percentage (``25`` or ``25%``), or None if it is not one of 0–100."""
+    match = PERCENT.fullmatch(written)
+    value = Decimal(match.group(1)) if match else None
+    return value if value is not None and value <= 100 else None
+
+
 @rule
-def spending_plan(filing: Filing, document: Document) -> Iterator[Finding]:
+def spending_plan(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
     """JX311–JX314: a 资金支出计划 is cumulative: each checkpoint 0–100, never lower than
     the one before, the last 100 (bad: `{3月底: 50%, 6月底: 40%, …}`)."""
     for project in filing.projects:
-        if not project.spending_plan:
-            continue
-        previous: tuple[str, Decimal] | None = None
+        previous: tuple[str, Decimal, str] | None = None  # the last readable checkpoint
         for checkpoint, written in project.spending_plan:
             path = project.path + ("支出计划", checkpoint)
             if written is None:
                 yield Finding("JX314", WARNING, f"项目「{project.name}」的支出计划 {checkpoint} 没有填写",
                               document.locate_key(path), "填写到该时点累计支出的百分比")
                 continue
-            match = PERCENT.fullmatch(written)
-            if not match or Decimal(match.group(1)) > 100:
+            value = _percent(written)
+            if value is None:
                 yield Finding("JX311", ERROR,
                               f"项目「{project.name}」的支出计划 {checkpoint} 应是 0% 到 100% 之间的百分比，写的是「{written}」",
                               document.locate(path), "写成 25% 或 25")
                 continue
-            value = Decimal(match.group(1))
             if previous is not None and value < previous[1]:
                 yield Finding("JX312", ERROR,
                               f"项目「{project.name}」的支出计划是累计数，{checkpoint} 的 {written} 低于 {previous[0]} 的 {previous[1]}%",
                               document.locate(path), "每个时点填到该时点为止的累计支出百分比")
-            previous = (checkpoint, value)
-        last_checkpoint, last = project.spending_plan[-1]
-        if last is not None and PERCENT.fullmatch(last) and Decimal(PERCENT.fullmatch(last).group(1)) != 100:
+            previous = (checkpoint, value, written)
+        if previous is not None and previous[0] == SPENDING_CHECKPOINTS[-1] and previous[1] != 100:
             yield Finding("JX313", ERROR,
-                          f"项目「{project.name}」的支出计划 {SPENDING_CHECKPOINTS[-1]} 应为 100%，写的是「{last}」",
-                          document.locate(project.path + ("支出计划", last_checkpoint)), "年底应支出完毕：写 100%")
+                          f"项目「{project.name}」的支出计划 {previous[0]} 应为 100%，写的是「{previous[2]}」",
+                          document.locate(project.path + ("支出计划", previous[0])), "年底应支出完毕：写 100%")
 
 
 @rule
-def repeated_projects(filing: Filing, document: Document) -> Iterator[Finding]:
+def repeated_projects(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
     """JX321 / JX322: two projects with the same 编码 (error) or the same 名称 (warning)."""
     seen_codes: dict[str, int] = {}
     seen_names: dict[str, int] = {}
@@ -133,7 +180,7 @@ def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple
 
 
 @rule
-def keys_the_layout_does_not_print(filing: Filing, document: Document) -> Iterator[Finding]:
+def keys_the_layout_does_not_print(filing: Filing, totals: Totals, document: Document) -> Iterator[Finding]:
     """JX330: a key that the selected 版式 has no place for (bad: 部门职能 in a 河北 filing):
     it is valid, but nothing of it reaches the printed document."""
     for pattern in LAYOUTS[filing.layout].not_printed:

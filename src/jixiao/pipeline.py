@@ -9,7 +9,7 @@ from .checks import run_checks
 from .findings import FilingError, Finding
 from .load import Document, load_file
 from .model import Filing, build_filing
-from .totals import Totals, check_totals, compute_totals
+from .totals import Totals, compute_totals
 from .validate import validate
 from .views import LAYOUTS
 
@@ -53,8 +53,7 @@ def process_document(document: Document, result: Result) -> Result:
     filing = build_filing(document)
     totals = compute_totals(filing)
     result.filing, result.totals = filing, totals
-    result.findings = sorted(check_totals(filing, totals, document) + run_checks(filing, document),
-                             key=lambda f: (f.location.line, f.location.column))
+    result.findings = run_checks(filing, totals, document)
     if result.ok:
         layout = LAYOUTS[filing.layout]
         result.layout_folder, result.view = layout.folder, layout.build(filing, totals)
