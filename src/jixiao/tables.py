@@ -42,6 +42,13 @@ def merged_column(values: Sequence[object]) -> list[Cell]:
     return cells
 
 
+def indicator_columns(indicators: Sequence[Indicator], fields: Sequence[str],
+                      headers: Sequence[str]) -> list[list[str]]:
+    """The texts of each printed column of an indicator table, its header included, to
+    choose column widths from."""
+    return [[str(getattr(i, f)) for i in indicators] + [h] for f, h in zip(fields, headers)]
+
+
 def indicator_rows(indicators: Sequence[Indicator], fields: Sequence[str],
                    widths: Sequence[float]) -> list[dict]:
     """Rows of an indicator table with 一级/二级 cells merged into row-spans.

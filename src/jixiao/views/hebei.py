@@ -7,7 +7,7 @@ from decimal import Decimal
 from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
-from ..tables import column_widths, indicator_rows, taller_than_page
+from ..tables import column_widths, indicator_columns, indicator_rows, taller_than_page
 from ..totals import Totals
 from .common import chinese_numbered, numbered, percent
 
@@ -81,9 +81,7 @@ def _measure(title: str, content: str) -> str:
 
 
 def _project(project: Project, number: str, anchor: str) -> dict:
-    texts = list(zip(*[[getattr(i, f) for f in INDICATOR_FIELDS] for i in project.indicators])) \
-        or [()] * len(INDICATOR_FIELDS)
-    widths = column_widths([list(c) + [h] for c, h in zip(texts, INDICATOR_HEADERS)],
+    widths = column_widths(indicator_columns(project.indicators, INDICATOR_FIELDS, INDICATOR_HEADERS),
                            minimum=(5.5, 5.5, 5.0, 5.0, 5.0, 7.5), cap=(6.0, 7.0, 16.0, 20.0, 16.0, 12.0))
     goal = numbered(project.goal, ".")
     return {
