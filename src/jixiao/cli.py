@@ -114,3 +114,18 @@ def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Pa
     for target, content in outputs.items():
         write_atomically(target, content)
     return list(outputs)
+
+
+@main.command()
+@click.argument("versions", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
+              show_default=True, help="报告格式：text（终端里带颜色）、json 或 html（一页审阅页面）。")
+def diff(versions: tuple[str, ...], output_format: str) -> None:
+    """比较申报文件的两个版本：金额及其差额、合计、项目、指标、文字和检查结果的变化。
+
+    VERSIONS 是两个文件或 git 版本（版本:路径），例如 HEAD~1 filings/x.yaml、
+    main:filings/x.yaml filings/x.yaml；只给 版本:路径 时与工作区的文件比较。
+    退出码：0 没有变化，1 有变化，2 出错。
+    """
+    from .diff.command import run_diff
+    sys.exit(run_diff(versions, output_format))

@@ -32,3 +32,8 @@ def plain(amount: Decimal) -> str:
 def total(amounts) -> Decimal:
     """Sum amounts exactly; an empty sum is ``0``."""
     return sum(amounts, Decimal(0))
+
+
+def signed(amount: Decimal) -> str:
+    """A difference with its sign and two decimals: ``+2.00``, ``-0.50``, ``0.00``."""
+    return ("+" if amount > 0 else "") + two_decimals(amount)

@@ -1,0 +1,46 @@
+"""``jixiao diff``: read two versions, compare them, print the report; exit like diff(1)."""
+
+from __future__ import annotations
+
+import click
+
+from .compare import Report, Unreadable, compare
+from .report_json import report_json
+from .report_text import report_lines
+from .versions import VersionError, parse_versions, process_version
+
+SAME, CHANGED, TROUBLE = 0, 1, 2
+
+
+def diff_report(arguments: tuple[str, ...]) -> Report:
+    """The report comparing the versions named by ``arguments`` (:class:`VersionError`
+    when the arguments name no two versions)."""
+    old, new = parse_versions(arguments)
+    results, unreadable = [], []
+    for side, version in (("旧版本", old), ("新版本", new)):
+        try:
+            results.append(process_version(version))
+        except VersionError as error:
+            unreadable.append(Unreadable(side, version.name, (str(error),)))
+    if unreadable:
+        return Report(old.name, new.name, unreadable=tuple(unreadable))
+    return compare(*results)
+
+
+def run_diff(arguments: tuple[str, ...], output_format: str) -> int:
+    """Print the report in ``output_format``; the exit code: 0 same, 1 changed, 2 trouble."""
+    try:
+        report = diff_report(arguments)
+    except VersionError as error:
+        click.echo(f"jixiao diff: {error}", err=True)
+        return TROUBLE
+    if output_format == "json":
+        click.echo(report_json(report), nl=False)
+    elif output_format == "html":
+        from .report_html import review_page
+        click.echo(review_page(report), nl=False)
+    else:
+        click.echo("\n".join(report_lines(report)), err=bool(report.unreadable))
+    if report.unreadable:
+        return TROUBLE
+    return CHANGED if report.changed else SAME

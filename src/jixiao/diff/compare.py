@@ -1,0 +1,254 @@
+"""Compare two processed versions of a filing (``pipeline.process`` results).
+
+What is compared is the outline of each version (:mod:`.outline`): projects matched by
+编码, then by 名称; indicators by 一级／二级／名称; every amount with its signed
+difference; the computed totals; texts character by character; and the checker's
+findings, by code and message (lines move when a file is edited, so locations are not
+compared). The result is a :class:`Report`, printed by the ``report_*`` modules.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from decimal import Decimal
+from difflib import SequenceMatcher
+
+from ..findings import Finding, format_finding
+from ..model import Project
+from ..pipeline import Result
+from .chars import Piece, char_diff
+from .outline import Block, Fact, Value, filing_outline, project_block, show, totals_facts
+
+# Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
+SHORT_TEXT = 40
+
+ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
+AMOUNT, VALUE, TEXT = "amount", "value", "text"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One change. ``subject`` names what changed (``财政资金``,
+    ``指标：产出指标／数量指标／宣传次数``); ``old``/``new`` are as printed;
+    amounts keep their exact values; a text change has its character ``pieces``."""
+
+    kind: str
+    subject: str
+    old: str = ""
+    new: str = ""
+    old_amount: Decimal | None = None
+    new_amount: Decimal | None = None
+    pieces: tuple[Piece, ...] = ()
+
+    @property
+    def delta(self) -> Decimal:
+        """new − old, exactly (a missing amount counts as 0)."""
+        return (self.new_amount or Decimal(0)) - (self.old_amount or Decimal(0))
+
+
+@dataclass(frozen=True)
+class Section:
+    """The changes of one part of the filing, under its title (``项目「车辆保险费」``)."""
+
+    title: str
+    changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class Unreadable:
+    """A version that could not be compared: which one, its name, and why (each
+    message ready to print)."""
+
+    side: str
+    name: str
+    messages: tuple[str, ...]
+
+
+@dataclass
+class Report:
+    """Everything that differs between two versions of a filing."""
+
+    old_name: str
+    new_name: str
+    totals: tuple[Change, ...] = ()
+    sections: tuple[Section, ...] = ()
+    introduced: tuple[Finding, ...] = ()
+    resolved: tuple[Finding, ...] = ()
+    unreadable: tuple[Unreadable, ...] = field(default_factory=tuple)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.totals or self.sections or self.introduced or self.resolved)
+
+    @property
+    def change_count(self) -> int:
+        """How many changes the report lists, totals and findings included."""
+        return (len(self.totals) + sum(len(s.changes) for s in self.sections)
+                + len(self.introduced) + len(self.resolved))
+
+
+def compare(old: Result, new: Result) -> Report:
+    """The report of what changed from ``old`` to ``new``. A version that did not
+    load (its ``filing`` is None) makes the report say so instead of comparing."""
+    report = Report(old.name, new.name)
+    if old.filing is None or new.filing is None:
+        report.unreadable = tuple(unreadable(side, result) for side, result in (("旧版本", old), ("新版本", new))
+                                  if result.filing is None)
+        return report
+    report.totals = compare_facts(totals_facts(old.filing, old.totals), totals_facts(new.filing, new.totals))
+    report.sections = tuple(section for section in _sections(old, new) if section.changes)
+    report.introduced = _findings_not_in(new.findings, old.findings)
+    report.resolved = _findings_not_in(old.findings, new.findings)
+    return report
+
+
+def unreadable(side: str, result: Result) -> Unreadable:
+    """A version whose findings stopped the pipeline before the model."""
+    return Unreadable(side, result.name, tuple(format_finding(f, result.lines) for f in result.findings if f.is_error))
+
+
+def _sections(old: Result, new: Result) -> list[Section]:
+    """Sections in document order: those before the projects, the project list, each
+    changed project, then those after the projects."""
+    old_outline, new_outline = filing_outline(old.filing), filing_outline(new.filing)
+    return (_paired_sections(old_outline.head, new_outline.head)
+            + _project_sections(old.filing.projects, new.filing.projects)
+            + _paired_sections(old_outline.tail, new_outline.tail))
+
+
+def _paired_sections(old: tuple[Block, ...], new: tuple[Block, ...]) -> list[Section]:
+    """Sections compared with the section of the same title (the outline always has
+    the same sections, in the same order)."""
+    return [Section(new_block.title, compare_blocks(old_block, new_block)) for old_block, new_block in zip(old, new)]
+
+
+def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
+    """The changes of a block's own facts, then of its children in document order."""
+    changes = list(compare_facts(old.facts, new.facts))
+    old_keys = [child.key for child in old.children]
+    new_keys = [child.key for child in new.children]
+    old_by_key = dict(zip(old_keys, old.children))
+    new_by_key = dict(zip(new_keys, new.children))
+    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for old_child, new_child in zip(old.children[i1:i2], new.children[j1:j2]):
+                changes += _child_changes(old_child, new_child)
+            continue
+        changes += [Change(REMOVED, child.subject, old=child.summary)
+                    for child in old.children[i1:i2] if child.key not in new_by_key]
+        for child in new.children[j1:j2]:
+            if child.key in old_by_key:
+                changes += _child_changes(old_by_key[child.key], child)
+            else:
+                changes.append(Change(ADDED, child.subject, new=child.summary))
+    return tuple(changes)
+
+
+def _child_changes(old: Block, new: Block) -> list[Change]:
+    """A child's changed facts, each named with the child (``指标：… 指标值``)."""
+    return [Change(c.kind, f"{new.subject} {c.subject}", c.old, c.new, c.old_amount, c.new_amount, c.pieces)
+            for c in compare_blocks(old, new)]
+
+
+def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change, ...]:
+    """Changes of facts with the same label, in the new version's order (then facts
+    only the old version has). An ``echo`` fact is left out when it changes exactly as
+    the amount reported before it."""
+    old_values = {fact.label: fact.value for fact in old}
+    new_labels = {fact.label for fact in new}
+    pairs = [(fact, old_values.get(fact.label), fact.value) for fact in new]
+    pairs += [(fact, fact.value, None) for fact in old if fact.label not in new_labels]
+    changes: list[Change] = []
+    last_amount: Change | None = None
+    for fact, before, after in pairs:
+        if _same(before, after):
+            continue
+        change = fact_change(fact.label, before, after)
+        if change.kind == AMOUNT:
+            if fact.echo and last_amount and (last_amount.old_amount, last_amount.new_amount) == (before, after):
+                continue
+            last_amount = change
+        changes.append(change)
+    return tuple(changes)
+
+
+def _same(old: Value, new: Value) -> bool:
+    """Equal facts: amounts by value (10.0 = 10.00), a blank text as no text."""
+    if isinstance(old, Decimal) or isinstance(new, Decimal):
+        return old == new
+    return (old or "") == (new or "")
+
+
+def fact_change(label: str, old: Value, new: Value) -> Change:
+    """One changed fact: an amount with its difference, a short text old → new, or a
+    long text character by character."""
+    if isinstance(old, Decimal) or isinstance(new, Decimal):
+        return Change(AMOUNT, label, show(old), show(new), old, new)
+    old_text, new_text = old or "", new or ""
+    long = max(len(old_text), len(new_text)) > SHORT_TEXT or "\n" in old_text + new_text
+    if old_text and new_text and long:
+        return Change(TEXT, label, old_text, new_text, pieces=char_diff(old_text, new_text))
+    return Change(VALUE, label, old_text, new_text)
+
+
+def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[int, int]:
+    """new index → old index: first by 编码 (where both have one), then by 名称."""
+    matches: dict[int, int] = {}
+    for same in (lambda a, b: a.code and a.code == b.code, lambda a, b: a.name == b.name):
+        taken = set(matches.values())
+        for j, project in enumerate(new):
+            if j in matches:
+                continue
+            i = next((i for i, candidate in enumerate(old) if i not in taken and same(candidate, project)), None)
+            if i is not None:
+                matches[j] = i
+                taken.add(i)
+    return matches
+
+
+def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...]) -> list[Section]:
+    """The 项目 section (added, removed, renamed, reordered projects), then a section
+    for each matched project that changed, in the new order."""
+    matches = match_projects(old, new)
+    matched_old = set(matches.values())
+    listing = [Change(REMOVED, f"项目：{p.name}", old=project_block(p).summary)
+               for i, p in enumerate(old) if i not in matched_old]
+    listing += [Change(ADDED, f"项目：{p.name}", new=project_block(p).summary)
+                for j, p in enumerate(new) if j not in matches]
+    listing += [Change(RENAMED, "项目名称", old[i].name, new[j].name)
+                for j, i in sorted(matches.items()) if old[i].name != new[j].name]
+    listing += _moves(old, new, matches)
+    sections = [Section("项目", tuple(listing))]
+    for j, i in sorted(matches.items()):
+        sections.append(Section(f"项目「{new[j].name}」",
+                                compare_blocks(project_block(old[i]), project_block(new[j]))))
+    return sections
+
+
+def _moves(old: tuple[Project, ...], new: tuple[Project, ...], matches: dict[int, int]) -> list[Change]:
+    """Projects whose place among the matched ones changed: those outside the longest
+    run that kept its order."""
+    new_order = sorted(matches)
+    old_order = sorted(matches.values())
+    in_new_order = [matches[j] for j in new_order]
+    kept = set()
+    for block in SequenceMatcher(None, old_order, in_new_order, autojunk=False).get_matching_blocks():
+        kept.update(old_order[block.a: block.a + block.size])
+    return [Change(MOVED, new[j].name, f"第 {matches[j] + 1} 项", f"第 {j + 1} 项")
+            for j in new_order if matches[j] not in kept]
+
+
+def _findings_not_in(these: list[Finding], those: list[Finding]) -> tuple[Finding, ...]:
+    """Findings of ``these`` that ``those`` does not have (by code, severity and
+    message, counting repeats)."""
+    remaining = Counter((f.code, f.severity, f.message) for f in those)
+    extra = []
+    for finding in these:
+        key = (finding.code, finding.severity, finding.message)
+        if remaining[key]:
+            remaining[key] -= 1
+        else:
+            extra.append(finding)
+    return tuple(extra)

@@ -1,0 +1,161 @@
+"""A filing as an outline: labelled facts in blocks, in the order of the document.
+
+The outline is what ``jixiao diff`` compares and what the git text conversion prints.
+It is built from the model and the computed totals (never from the YAML text), so a
+moved line, a comment or another quoting style changes nothing in it. Amounts stay
+``Decimal``; texts stay text. Each block and each fact has its Chinese label here, in
+one place.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from ..model import Filing, Indicator, Paragraphs, Project
+from ..money import two_decimals
+from ..totals import Totals
+from ..views.common import percent
+
+Value = Decimal | str | None
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One labelled fact. ``echo``: a computed figure that is not reported when it
+    changes exactly as the figure reported before it (预算数 = 财政资金 when a project
+    has no 其他资金)."""
+
+    label: str
+    value: Value
+    echo: bool = False
+
+
+@dataclass(frozen=True)
+class Block:
+    """A part of a filing that is compared as a whole: a section, a project, an
+    indicator, a spending plan. ``kind`` names it in a report (``指标``), ``key`` finds
+    its counterpart among its siblings in the other version, ``summary`` says what it is
+    in one phrase when it is added or removed."""
+
+    kind: str
+    key: tuple
+    title: str
+    facts: tuple[Fact, ...]
+    children: tuple["Block", ...] = ()
+    summary: str = ""
+
+    @property
+    def subject(self) -> str:
+        """``指标：产出指标／数量指标／宣传次数`` (the kind alone when untitled)."""
+        return f"{self.kind}：{self.title}" if self.title else self.kind
+
+
+def show(value: Value) -> str:
+    """A fact as printed in a report: amounts with two decimals, texts as they are."""
+    if isinstance(value, Decimal):
+        return two_decimals(value)
+    return value or ""
+
+
+@dataclass(frozen=True)
+class Outline:
+    """A filing's blocks in document order: the sections before the projects, the
+    projects, and the sections after them."""
+
+    head: tuple[Block, ...]
+    projects: tuple[Block, ...]
+    tail: tuple[Block, ...]
+
+
+def filing_outline(filing: Filing) -> Outline:
+    """The outline of a filing; each project is its own block."""
+    department, cover, overall = filing.department, filing.cover, filing.overall
+    head = [
+        _section("基本信息", ("版式", filing.layout), ("年度", str(filing.year)),
+                 ("金额单位", filing.amount_unit), ("指标体系", filing.framework)),
+        _section("部门", ("名称", department.name), ("单位编码", department.unit_code),
+                 ("单位名称", department.unit_name)),
+        _section("封面", ("标题", cover.title), ("编制单位", cover.compiled_by),
+                 ("审核单位", cover.reviewed_by)),
+        _section("部门职能", ("部门职能", "\n".join(filing.duties))),
+        Block("", ("整体绩效目标",), "整体绩效目标",
+              (Fact("总体目标", _paragraphs(overall.summary)),
+               Fact("分项目标", _paragraphs(overall.sub_goals_text))),
+              tuple(Block("分项目标", (goal.name,), goal.name,
+                          (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal),
+                           Fact("绩效指标", goal.indicators)))
+                    for goal in overall.sub_goals)
+              + tuple(Block("保障措施", (measure.title or f"第{n}条",), measure.title or f"第{n}条",
+                            (Fact("内容", measure.content),))
+                      for n, measure in enumerate(overall.measures, start=1))
+              + indicator_blocks(overall.indicators)),
+    ]
+    funds = filing.funds
+    head.append(Block("", ("资金",), "资金", () if funds is None else tuple(
+        [Fact(f"收入 {source}", amount) for source, amount in funds.income]
+        + [Fact("基本支出", funds.basic_expense), Fact("项目支出（填写）", funds.typed_project_expense)])))
+    style, sign_off = filing.style, filing.sign_off
+    tail = (
+        _section("样式", ("项目编号格式", style.project_number_format or ""),
+                 ("显示项目汇总表", "是" if style.show_project_summary else "否")),
+        _section("填报", ("填表人", sign_off.filled_by), ("联系电话", sign_off.phone),
+                 ("填报日期", sign_off.date), ("单位负责人", sign_off.head)),
+    )
+    return Outline(tuple(head), tuple(project_block(p) for p in filing.projects), tail)
+
+
+def project_block(project: Project) -> Block:
+    """A project: its figures and texts, its spending plan and its indicators."""
+    plan = (Block("支出计划", ("支出计划",), "",
+                  tuple(Fact(checkpoint, percent(value)) for checkpoint, value in project.spending_plan),
+                  summary=plan_summary(project)),) if project.spending_plan else ()
+    return Block(
+        "项目", (project.code or project.name,), project.name,
+        (Fact("编码", project.code), Fact("财政资金", project.fiscal_amount),
+         Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True),
+         Fact("预算数（填写）", project.typed_budget), Fact("上级资金", project.superior_funds),
+         Fact("实施期", project.period), Fact("用途", project.purpose),
+         Fact("实施期目标", _paragraphs(project.period_goal)), Fact("绩效目标", _paragraphs(project.goal)),
+         Fact("依据", project.basis)),
+        plan + indicator_blocks(project.indicators),
+        summary="，".join(filter(None, (f"编码 {project.code}" if project.code else "",
+                                       f"预算数 {two_decimals(project.budget)}"))),
+    )
+
+
+def plan_summary(project: Project) -> str:
+    """``3月底 25%，6月底 50%，…``"""
+    return "，".join(f"{checkpoint} {percent(value) or '（空）'}" for checkpoint, value in project.spending_plan)
+
+
+def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
+    """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats)."""
+    blocks, seen = [], {}
+    for indicator in indicators:
+        title = f"{indicator.level1}／{indicator.level2}／{indicator.name}"
+        seen[title] = seen.get(title, 0) + 1
+        blocks.append(Block(
+            "指标", (title, seen[title]), title,
+            (Fact("指标值", indicator.value), Fact("描述", indicator.description),
+             Fact("依据", indicator.basis), Fact("权重", indicator.weight), Fact("方向", indicator.direction)),
+            summary=f"指标值 {indicator.value}"))
+    return tuple(blocks)
+
+
+def totals_facts(filing: Filing, totals: Totals) -> tuple[Fact, ...]:
+    """The computed totals. 财政资金合计 and 其他资金合计 echo 合计 when no project has
+    其他资金; 资金总额 and 项目支出 exist where the filing has 资金."""
+    facts = [Fact("合计", totals.budget), Fact("财政资金合计", totals.fiscal, echo=True),
+             Fact("其他资金合计", totals.other if totals.other else None)]
+    if filing.funds is not None:
+        facts += [Fact("项目支出", totals.project_expense), Fact("资金总额", totals.income)]
+    return tuple(facts)
+
+
+def _section(title: str, *facts: tuple[str, Value]) -> Block:
+    return Block("", (title,), title, tuple(Fact(label, value) for label, value in facts))
+
+
+def _paragraphs(paragraphs: Paragraphs) -> str:
+    return "\n".join(paragraphs.items)

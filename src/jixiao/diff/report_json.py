@@ -1,0 +1,40 @@
+"""The report as JSON, for programs: amounts as exact decimal strings."""
+
+from __future__ import annotations
+
+import json
+
+from ..findings import Finding
+from ..money import signed, two_decimals
+from .compare import AMOUNT, Change, Report
+
+
+def report_json(report: Report) -> str:
+    """The report as a JSON document (keys in English, texts as in the filing)."""
+    return json.dumps({
+        "old": report.old_name,
+        "new": report.new_name,
+        "changed": report.changed,
+        "unreadable": [{"side": u.side, "name": u.name, "messages": list(u.messages)} for u in report.unreadable],
+        "totals": [_change(c) for c in report.totals],
+        "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],
+        "findings": {"introduced": [_finding(f) for f in report.introduced],
+                     "resolved": [_finding(f) for f in report.resolved]},
+    }, ensure_ascii=False, indent=2) + "\n"
+
+
+def _change(change: Change) -> dict:
+    out = {"kind": change.kind, "subject": change.subject, "old": change.old, "new": change.new}
+    if change.kind == AMOUNT:
+        out["old"] = two_decimals(change.old_amount) or None
+        out["new"] = two_decimals(change.new_amount) or None
+        out["delta"] = signed(change.delta)
+    if change.pieces:
+        out["pieces"] = [{"kind": p.kind, "text": p.text} for p in change.pieces]
+    return out
+
+
+def _finding(finding: Finding) -> dict:
+    location = finding.location
+    return {"code": finding.code, "severity": finding.severity, "message": finding.message,
+            "file": location.file, "line": location.line, "column": location.column, "hint": finding.hint}

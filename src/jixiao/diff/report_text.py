@@ -1,0 +1,84 @@
+"""The report as text lines, for a terminal (coloured) or a pipe (plain).
+
+Every line is styled with ``click.style``; ``click.echo`` drops the colours when the
+output is not a terminal. Deletions are marked ``[-…-]``, insertions ``{+…+}`` (as
+``git diff --word-diff`` does), and a left-out unchanged run ``…``.
+"""
+
+from __future__ import annotations
+
+import click
+
+from ..findings import Finding, format_finding
+from ..money import signed
+from .chars import DELETED, ELIDED, INSERTED, Piece
+from .compare import ADDED, AMOUNT, MOVED, REMOVED, RENAMED, TEXT, Change, Report
+
+NOTHING = "（无）"
+INDENT = "  "
+
+
+def report_lines(report: Report) -> list[str]:
+    """The whole report, one printed line per item."""
+    lines = [click.style(f"比较 {report.old_name} → {report.new_name}", bold=True)]
+    for unreadable in report.unreadable:
+        lines.append(click.style(f"{unreadable.side} {unreadable.name} 无法读取，不能比较：", fg="red", bold=True))
+        lines += [INDENT + line for message in unreadable.messages for line in message.splitlines()]
+    if report.unreadable:
+        return lines
+    if not report.changed:
+        return lines + ["两个版本没有实质变化。"]
+    if report.totals:
+        lines.append(click.style("合计", bold=True))
+        lines += [INDENT + change_line(change) for change in report.totals]
+    for section in report.sections:
+        lines.append(click.style(section.title, bold=True))
+        lines += [INDENT + change_line(change) for change in section.changes]
+    if report.introduced or report.resolved:
+        lines.append(click.style("检查结果", bold=True))
+        lines += _finding_lines("新出现", report.introduced, "red")
+        lines += _finding_lines("已解决", report.resolved, "green")
+    return lines
+
+
+def change_line(change: Change) -> str:
+    """One change as a line: ``财政资金：10.00 → 12.00（+2.00）``."""
+    old, new = _flat(change.old) or NOTHING, _flat(change.new) or NOTHING
+    if change.kind == ADDED:
+        return click.style(f"新增{change.subject}，{change.new}", fg="green")
+    if change.kind == REMOVED:
+        return click.style(f"删除{change.subject}，{change.old}", fg="red")
+    if change.kind == RENAMED:
+        return f"改名：{old} → {new}"
+    if change.kind == MOVED:
+        return f"顺序：{change.subject}，{old} → {new}"
+    if change.kind == AMOUNT:
+        return f"{change.subject}：{old} → {new}（{click.style(signed(change.delta), bold=True)}）"
+    if change.kind == TEXT:
+        return f"{change.subject}：" + "".join(_piece(piece) for piece in change.pieces)
+    return f"{change.subject}：{old} → {new}"
+
+
+def _piece(piece: Piece) -> str:
+    text = _flat(piece.text)
+    if piece.kind == DELETED:
+        return click.style(f"[-{text}-]", fg="red")
+    if piece.kind == INSERTED:
+        return click.style(f"{{+{text}+}}", fg="green")
+    if piece.kind == ELIDED:
+        return "…"
+    return text
+
+
+def _flat(text: str) -> str:
+    """A text on one line: a line break shown as ¶."""
+    return text.replace("\n", "¶")
+
+
+def _finding_lines(label: str, findings: tuple[Finding, ...], colour: str) -> list[str]:
+    lines = []
+    for finding in findings:
+        first, *rest = format_finding(finding).splitlines()
+        lines.append(INDENT + click.style(f"{label}：{first}", fg=colour))
+        lines += [INDENT * 2 + line for line in rest]
+    return lines

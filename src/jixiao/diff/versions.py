@@ -1,0 +1,142 @@
+"""The two versions ``jixiao diff`` compares: files, or a file as it was in a git revision.
+
+A version is written as a path (``filings/x.yaml``), as ``REV:path``
+(``main:filings/x.yaml``, the path from the top of the repository as git reads it), or
+as a revision alone (``HEAD~1``), meaning the other argument's file in that revision.
+The bytes are read here (a revision with ``git show``) and run through the pipeline;
+what cannot be read raises :class:`VersionError` with a Chinese message.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..findings import FilingError
+from ..load import load_bytes
+from ..pipeline import Result, process_document
+
+@dataclass(frozen=True)
+class Version:
+    """A version to read: a file of the working tree (``revision`` None) or a file in a
+    git revision (``path`` as git names it: relative to the repository top, or ``./…``)."""
+
+    path: str
+    revision: str | None = None
+
+    @property
+    def name(self) -> str:
+        return self.path if self.revision is None else f"{self.revision}:{self.path}"
+
+
+class VersionError(Exception):
+    """A version that cannot be read; the message says why, in Chinese."""
+
+
+def parse_versions(arguments: tuple[str, ...]) -> tuple[Version, Version]:
+    """The old and new versions named on the command line:
+
+    * ``OLD NEW``: two paths or ``REV:path``, or a revision and a path (``HEAD~1 x.yaml``:
+      the file in that revision against the working tree);
+    * ``REV:path`` alone: that against the working tree's file; a path alone: its last
+      commit (``HEAD``) against the working tree;
+    * ``REV1 REV2 PATH``: the file in two revisions.
+    """
+    if len(arguments) == 1:
+        old = _version(arguments[0])
+        if old.revision is None:  # a file alone: its last commit against the working tree
+            return Version(_repository_path(old.path), "HEAD"), old
+        return old, Version(_from_top(old.path))
+    if len(arguments) == 3:
+        path = _repository_path(arguments[2])
+        return Version(path, arguments[0]), Version(path, arguments[1])
+    if len(arguments) != 2:
+        raise VersionError("请给出两个要比较的版本，例如 jixiao diff HEAD~1 filings/x.yaml")
+    first, second = arguments
+    new = _version(second)
+    if _is_revision_alone(first):
+        path = new.path if new.revision is not None else _repository_path(new.path)
+        return Version(path, first), new
+    return _version(first), new
+
+
+def _version(argument: str) -> Version:
+    """A path of the working tree, or ``REV:path``."""
+    if Path(argument).exists() or ":" not in argument:
+        return Version(argument)
+    revision, path = argument.split(":", 1)
+    return Version(path, revision)
+
+
+def _is_revision_alone(argument: str) -> bool:
+    return ":" not in argument and not Path(argument).exists()
+
+
+def _git(*arguments: str, cwd: str | Path = ".") -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(["git", *arguments], cwd=cwd, capture_output=True)
+    except FileNotFoundError:
+        raise VersionError("找不到 git 命令：要比较 git 里的版本，需要先安装 git") from None
+
+
+def _top(folder: str | Path = ".") -> Path:
+    """The top folder of the git repository ``folder`` is in."""
+    done = _git("rev-parse", "--show-toplevel", cwd=folder)
+    if done.returncode != 0:
+        raise VersionError(f"{Path(folder).resolve()} 不在 git 仓库里，无法读取 git 版本")
+    return Path(done.stdout.decode("utf-8").strip())
+
+
+def _repository_path(path: str) -> str:
+    """A working-tree path as git names it in a revision: from the repository top."""
+    resolved = Path(path).resolve()
+    folder = resolved.parent if resolved.parent.is_dir() else Path.cwd()
+    top = _top(folder)
+    try:
+        return resolved.relative_to(top.resolve()).as_posix()
+    except ValueError:
+        raise VersionError(f"{path} 不在 git 仓库 {top} 里") from None
+
+
+def _from_top(path: str) -> str:
+    """The working-tree file of a ``REV:path`` argument (git reads ``./…`` from the
+    current folder, other paths from the repository top)."""
+    if path.startswith("./"):
+        return path
+    return os.path.relpath(_top() / path)
+
+
+def read_version(version: Version) -> bytes:
+    """The bytes of a version; :class:`VersionError` says in Chinese why not."""
+    if version.revision is None:
+        path = Path(version.path)
+        if not path.exists():
+            raise VersionError(f"文件 {version.path} 不存在")
+        if not path.is_file():
+            raise VersionError(f"{version.path} 不是文件")
+        try:
+            return path.read_bytes()
+        except OSError:
+            raise VersionError(f"无法读取文件 {version.path}（没有权限或读取出错）") from None
+    revision = version.revision
+    if _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").returncode != 0:
+        _top()  # not in a repository at all: say that instead
+        raise VersionError(f"git 里没有版本「{revision}」：请检查拼写（例如 HEAD~1、main 或提交编号）")
+    done = _git("show", f"{revision}:{version.path}")
+    if done.returncode != 0:
+        raise VersionError(f"版本「{revision}」里没有文件 {version.path}")
+    return done.stdout
+
+
+def process_version(version: Version) -> Result:
+    """Read a version and run it through the pipeline (:class:`VersionError` when it
+    cannot be read; a version that does not load has its findings)."""
+    result = Result(version.name)
+    try:
+        document = load_bytes(read_version(version), version.name)
+    except FilingError as error:
+        result.findings, result.lines = error.findings, error.lines
+        return result
+    return process_document(document, result)
