@@ -1,0 +1,69 @@
+"""The report as one self-contained HTML review page: totals first, then each section
+with the old and the new version side by side and the changes highlighted.
+
+Everything the page prints is prepared here; the template (``templates/review/``)
+only prints it, and Jinja escapes every text of the filing.
+"""
+
+from __future__ import annotations
+
+from ..findings import format_finding
+from ..money import signed
+from ..render import render_html
+from .chars import DELETED, INSERTED, SAME, Piece
+from .compare import ADDED, AMOUNT, MOVED, REMOVED, RENAMED, TEXT, Change, Report
+
+KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序"}
+
+
+def review_page(report: Report) -> str:
+    """The HTML review page of a report."""
+    return render_html("review", review_view(report))
+
+
+def review_view(report: Report) -> dict:
+    """What the review page prints, ready for the template."""
+    return {
+        "title": f"审阅：{report.new_name}",
+        "old_name": report.old_name,
+        "new_name": report.new_name,
+        "summary": summary(report),
+        "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}
+                       for u in report.unreadable],
+        "totals": [_row(change) for change in report.totals],
+        "sections": [{"title": s.title, "rows": [_row(c) for c in s.changes]} for s in report.sections],
+        "findings": [{"kind": kind, "label": label, "text": format_finding(finding)}
+                     for kind, label, findings in (("introduced", "新出现", report.introduced),
+                                                   ("resolved", "已解决", report.resolved))
+                     for finding in findings],
+    }
+
+
+def summary(report: Report) -> str:
+    """One line saying how much changed."""
+    if report.unreadable:
+        return "有版本无法读取，不能比较。"
+    if not report.changed:
+        return "两个版本没有实质变化。"
+    return f"共 {report.change_count} 处变化。"
+
+
+def _row(change: Change) -> dict:
+    """A change as a table row: what, the old side, the new side, the difference."""
+    label = KIND_LABELS.get(change.kind)
+    subject = f"{label}{change.subject}" if change.kind in (ADDED, REMOVED) else change.subject
+    if change.kind == TEXT:
+        old = [p for p in change.pieces if p.kind != INSERTED]
+        new = [p for p in change.pieces if p.kind != DELETED]
+    else:
+        old = [Piece(DELETED if change.new or change.kind == REMOVED else SAME, change.old)] if change.old else []
+        new = [Piece(INSERTED, change.new)] if change.new else []
+    delta = change.delta if change.kind == AMOUNT else None
+    return {
+        "kind": change.kind,
+        "subject": f"{label}：{subject}" if change.kind in (RENAMED, MOVED) else subject,
+        "old": old,
+        "new": new,
+        "delta": "" if delta is None else signed(delta),
+        "sign": "" if not delta else ("up" if delta > 0 else "down"),
+    }
