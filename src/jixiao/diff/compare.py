@@ -21,7 +21,7 @@ from .chars import Piece, char_diff
 from .outline import Block, Fact, Value, filing_outline, project_block, show, totals_facts
 
 # Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
-SHORT_TEXT = 40
+SHORT_TEXT = 20
 
 ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
 AMOUNT, VALUE, TEXT = "amount", "value", "text"

@@ -21,10 +21,12 @@ from ..pipeline import Result, process_document
 @dataclass(frozen=True)
 class Version:
     """A version to read: a file of the working tree (``revision`` None) or a file in a
-    git revision (``path`` as git names it: relative to the repository top, or ``./…``)."""
+    git revision, ``path`` as git reads it when run in ``folder`` (relative to the
+    repository top, or ``./…`` relative to ``folder``)."""
 
     path: str
     revision: str | None = None
+    folder: str = "."
 
     @property
     def name(self) -> str:
@@ -45,20 +47,19 @@ def parse_versions(arguments: tuple[str, ...]) -> tuple[Version, Version]:
     * ``REV1 REV2 PATH``: the file in two revisions.
     """
     if len(arguments) == 1:
-        old = _version(arguments[0])
-        if old.revision is None:  # a file alone: its last commit against the working tree
-            return Version(_repository_path(old.path), "HEAD"), old
-        return old, Version(_from_top(old.path))
+        only = _version(arguments[0])
+        if only.revision is None:
+            return _in_revision("HEAD", only.path), only
+        return only, Version(_working_path(only.path))
     if len(arguments) == 3:
-        path = _repository_path(arguments[2])
-        return Version(path, arguments[0]), Version(path, arguments[1])
+        return _in_revision(arguments[0], arguments[2]), _in_revision(arguments[1], arguments[2])
     if len(arguments) != 2:
         raise VersionError("请给出两个要比较的版本，例如 jixiao diff HEAD~1 filings/x.yaml")
     first, second = arguments
     new = _version(second)
-    if _is_revision_alone(first):
-        path = new.path if new.revision is not None else _repository_path(new.path)
-        return Version(path, first), new
+    if ":" not in first and not Path(first).exists():  # a revision alone: of the other file
+        old = Version(new.path, first, new.folder) if new.revision else _in_revision(first, new.path)
+        return old, new
     return _version(first), new
 
 
@@ -70,42 +71,37 @@ def _version(argument: str) -> Version:
     return Version(path, revision)
 
 
-def _is_revision_alone(argument: str) -> bool:
-    return ":" not in argument and not Path(argument).exists()
-
-
-def _git(*arguments: str, cwd: str | Path = ".") -> subprocess.CompletedProcess:
+def _in_revision(revision: str, path: str) -> Version:
+    """A working-tree file as it is in ``revision`` of the repository it is in."""
+    resolved = Path(path).resolve()
+    top = _top(resolved.parent if resolved.parent.is_dir() else ".")
     try:
-        return subprocess.run(["git", *arguments], cwd=cwd, capture_output=True)
+        return Version(resolved.relative_to(top.resolve()).as_posix(), revision, str(top))
+    except ValueError:
+        raise VersionError(f"{path} 不在 git 仓库 {top} 里") from None
+
+
+def _working_path(path: str) -> str:
+    """The working-tree file of a ``REV:path`` argument (git reads ``./…`` from the
+    current folder, other paths from the repository top)."""
+    if path.startswith("./"):
+        return path
+    return os.path.relpath(_top() / path)
+
+
+def _git(*arguments: str, folder: str | Path = ".") -> subprocess.CompletedProcess:
+    try:
+        return subprocess.run(["git", *arguments], cwd=folder, capture_output=True)
     except FileNotFoundError:
         raise VersionError("找不到 git 命令：要比较 git 里的版本，需要先安装 git") from None
 
 
 def _top(folder: str | Path = ".") -> Path:
     """The top folder of the git repository ``folder`` is in."""
-    done = _git("rev-parse", "--show-toplevel", cwd=folder)
+    done = _git("rev-parse", "--show-toplevel", folder=folder)
     if done.returncode != 0:
         raise VersionError(f"{Path(folder).resolve()} 不在 git 仓库里，无法读取 git 版本")
     return Path(done.stdout.decode("utf-8").strip())
-
-
-def _repository_path(path: str) -> str:
-    """A working-tree path as git names it in a revision: from the repository top."""
-    resolved = Path(path).resolve()
-    folder = resolved.parent if resolved.parent.is_dir() else Path.cwd()
-    top = _top(folder)
-    try:
-        return resolved.relative_to(top.resolve()).as_posix()
-    except ValueError:
-        raise VersionError(f"{path} 不在 git 仓库 {top} 里") from None
-
-
-def _from_top(path: str) -> str:
-    """The working-tree file of a ``REV:path`` argument (git reads ``./…`` from the
-    current folder, other paths from the repository top)."""
-    if path.startswith("./"):
-        return path
-    return os.path.relpath(_top() / path)
 
 
 def read_version(version: Version) -> bytes:
@@ -120,11 +116,11 @@ def read_version(version: Version) -> bytes:
             return path.read_bytes()
         except OSError:
             raise VersionError(f"无法读取文件 {version.path}（没有权限或读取出错）") from None
-    revision = version.revision
-    if _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}").returncode != 0:
-        _top()  # not in a repository at all: say that instead
+    revision, folder = version.revision, version.folder
+    if _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", folder=folder).returncode != 0:
+        _top(folder)  # not in a repository at all: say that instead
         raise VersionError(f"git 里没有版本「{revision}」：请检查拼写（例如 HEAD~1、main 或提交编号）")
-    done = _git("show", f"{revision}:{version.path}")
+    done = _git("show", f"{revision}:{version.path}", folder=folder)
     if done.returncode != 0:
         raise VersionError(f"版本「{revision}」里没有文件 {version.path}")
     return done.stdout

@@ -1,0 +1,313 @@
+"""`jixiao diff` on small git repositories: the exact report lines a reviewer reads."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from conftest import FILINGS, run_jixiao
+from jixiao.cli import main
+from jixiao.diff.compare import compare
+from jixiao.diff.report_text import report_lines
+from jixiao.findings import ERROR, Finding, Location
+from jixiao.load import load_bytes
+from jixiao.pipeline import Result, process_document
+
+FILING = """\
+版式: 河北
+年度: 2022
+部门:
+  名称: 政法委部门
+  单位编码: "216001"
+  单位名称: 区委政法委员会本级
+整体绩效目标:
+  总体目标: |
+    一是指导落实社会治安综合治理领导责任制，督促各责任部门落实年度平安建设工作目标任务，做好日常管理及考核工作。
+项目:
+  - 名称: 扫黑除恶工作经费
+    编码: P001
+    财政资金: 10.00
+    用途: 开展扫黑除恶工作，保障日常工作正常运转。
+    绩效指标:
+      产出指标:
+        数量指标:
+          - {名称: 宣传次数, 指标值: ≥3次, 依据: 年度工作计划}
+  - 名称: 车辆保险费
+    编码: P002
+    财政资金: 0.40
+    用途: 为政法业务顺利开展提供车辆保证。
+  - 名称: 见义勇为经费
+    编码: P003
+    财政资金: 1.00
+    用途: 对见义勇为行为进行奖励。
+"""
+
+HEADER = "比较 HEAD:x.yaml → x.yaml"
+VEHICLE = """\
+  - 名称: 车辆保险费
+    编码: P002
+    财政资金: 0.40
+    用途: 为政法业务顺利开展提供车辆保证。
+"""
+
+
+def git(repo: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=审核员", "-c", "user.email=r@example.org", *args],
+                   cwd=repo, check=True, capture_output=True)
+
+
+def repository(folder: Path, text: str = FILING, name: str = "x.yaml") -> Path:
+    """A git repository holding one committed filing."""
+    git(folder, "init", "-q", "-b", "main")
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    git(folder, "add", ".")
+    git(folder, "commit", "-q", "-m", "申报")
+    return path
+
+
+def diff_in(folder: Path, monkeypatch, *args: str):
+    """Run `jixiao diff ARGS` in ``folder``: exit code, stdout lines, stderr lines."""
+    monkeypatch.chdir(folder)
+    result = CliRunner().invoke(main, ["diff", *args])
+    return result.exit_code, result.stdout.splitlines(), result.stderr.splitlines()
+
+
+def edited(tmp_path: Path, monkeypatch, old: str, new: str):
+    """Commit the small filing, replace ``old`` by ``new`` in the working tree, diff."""
+    path = repository(tmp_path)
+    assert old in FILING
+    path.write_text(FILING.replace(old, new, 1), encoding="utf-8")
+    return diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
+
+
+def test_amount_change_names_project_difference_and_total(tmp_path, monkeypatch):
+    assert edited(tmp_path, monkeypatch, "财政资金: 10.00", "财政资金: 12.50") == (1, [
+        HEADER,
+        "合计",
+        "  合计：11.40 → 13.90（+2.50）",
+        "项目「扫黑除恶工作经费」",
+        "  财政资金：10.00 → 12.50（+2.50）",
+    ], [])
+
+
+def test_project_added(tmp_path, monkeypatch):
+    added = "  - 名称: 司法救助经费\n    编码: P004\n    财政资金: 1.50\n"
+    assert edited(tmp_path, monkeypatch, VEHICLE, VEHICLE + added) == (1, [
+        HEADER,
+        "合计",
+        "  合计：11.40 → 12.90（+1.50）",
+        "项目",
+        "  新增项目：司法救助经费，编码 P004，预算数 1.50",
+    ], [])
+
+
+def test_project_removed(tmp_path, monkeypatch):
+    assert edited(tmp_path, monkeypatch, VEHICLE, "") == (1, [
+        HEADER,
+        "合计",
+        "  合计：11.40 → 11.00（-0.40）",
+        "项目",
+        "  删除项目：车辆保险费，编码 P002，预算数 0.40",
+    ], [])
+
+
+def test_project_renamed_is_matched_by_its_code(tmp_path, monkeypatch):
+    assert edited(tmp_path, monkeypatch, "名称: 车辆保险费", "名称: 公务用车保险费") == (1, [
+        HEADER,
+        "项目",
+        "  改名：车辆保险费 → 公务用车保险费",
+    ], [])
+
+
+def test_project_reordered(tmp_path, monkeypatch):
+    last = "  - 名称: 见义勇为经费\n    编码: P003\n    财政资金: 1.00\n    用途: 对见义勇为行为进行奖励。\n"
+    path = repository(tmp_path)
+    path.write_text(FILING.replace(last, "").replace("项目:\n", "项目:\n" + last), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml") == (1, [
+        HEADER,
+        "项目",
+        "  顺序：见义勇为经费，第 3 项 → 第 1 项",
+    ], [])
+
+
+def test_project_without_code_is_matched_by_name(tmp_path, monkeypatch):
+    text = FILING.replace("    编码: P002\n", "")
+    path = repository(tmp_path, text)
+    path.write_text(text.replace("财政资金: 0.40", "财政资金: 0.45"), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][3:] == [
+        "项目「车辆保险费」",
+        "  财政资金：0.40 → 0.45（+0.05）",
+    ]
+
+
+def test_indicator_value_change(tmp_path, monkeypatch):
+    assert edited(tmp_path, monkeypatch, "指标值: ≥3次", "指标值: ≥5次") == (1, [
+        HEADER,
+        "项目「扫黑除恶工作经费」",
+        "  指标：产出指标／数量指标／宣传次数 指标值：≥3次 → ≥5次",
+    ], [])
+
+
+def test_paragraph_edit_is_shown_character_by_character_with_long_runs_left_out(tmp_path, monkeypatch):
+    assert edited(tmp_path, monkeypatch, "责任制，督促", "责任制，要求并督促") == (1, [
+        HEADER,
+        "整体绩效目标",
+        "  总体目标：…治安综合治理领导责任制，{+要求并+}督促各责任部门落实年度平…",
+    ], [])
+
+
+def test_short_text_replaced_marks_deletion_and_insertion(tmp_path, monkeypatch):
+    code, lines, _ = edited(tmp_path, monkeypatch, "开展扫黑除恶工作，保障日常工作正常运转。",
+                            "开展扫黑除恶专项斗争，保障日常工作正常运转，按季度报告进展情况。")
+    assert lines[1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  用途：开展扫黑除恶[-工作-]{+专项斗争+}，保障日常工作正常运转{+，按季度报告进展情况+}。",
+    ]
+
+
+def test_unchanged_file_even_if_reformatted(tmp_path, monkeypatch):
+    reformatted = "# 改了注释和写法，内容没变\n" + FILING.replace("财政资金: 10.00", "财政资金: 10.0")
+    path = repository(tmp_path)
+    path.write_text(reformatted, encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml") == (0, [HEADER, "两个版本没有实质变化。"], [])
+
+
+def test_version_that_does_not_load_is_reported_in_chinese(tmp_path, monkeypatch):
+    path = repository(tmp_path)
+    path.write_text(FILING.replace("财政资金: 10.00", "财政资金: [10.00"), encoding="utf-8")
+    code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
+    assert (code, out) == (2, [])
+    assert err[:3] == [HEADER, "新版本 x.yaml 无法读取，不能比较：", err[2]]
+    assert err[2].startswith("  x.yaml:14:") and "错误[JX004]: YAML 语法错误" in err[2]
+
+
+def test_revision_or_file_that_does_not_exist(tmp_path, monkeypatch):
+    repository(tmp_path)
+    assert diff_in(tmp_path, monkeypatch, "HEAD~5", "x.yaml") == (2, [], [
+        "比较 HEAD~5:x.yaml → x.yaml",
+        "旧版本 HEAD~5:x.yaml 无法读取，不能比较：",
+        "  git 里没有版本「HEAD~5」：请检查拼写（例如 HEAD~1、main 或提交编号）",
+    ])
+    assert diff_in(tmp_path, monkeypatch, "main:y.yaml", "x.yaml")[2][1:] == [
+        "旧版本 main:y.yaml 无法读取，不能比较：",
+        "  版本「main」里没有文件 y.yaml",
+    ]
+    assert diff_in(tmp_path, monkeypatch, "x.yaml", "z.yaml")[2][1:] == [
+        "新版本 z.yaml 无法读取，不能比较：",
+        "  文件 z.yaml 不存在",
+    ]
+
+
+def test_outside_a_repository(tmp_path, monkeypatch):
+    (tmp_path / "x.yaml").write_text(FILING, encoding="utf-8")
+    code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
+    assert (code, err) == (2, [f"jixiao diff: {tmp_path} 不在 git 仓库里，无法读取 git 版本"])
+
+
+def test_two_revisions_and_revision_path_forms(tmp_path, monkeypatch):
+    path = repository(tmp_path)
+    path.write_text(FILING.replace("财政资金: 1.00", "财政资金: 2.00"), encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "改金额")
+    expected = ["合计", "  合计：11.40 → 12.40（+1.00）", "项目「见义勇为经费」", "  财政资金：1.00 → 2.00（+1.00）"]
+    code, lines, _ = diff_in(tmp_path, monkeypatch, "HEAD~1", "HEAD", "x.yaml")
+    assert (code, lines) == (1, ["比较 HEAD~1:x.yaml → HEAD:x.yaml"] + expected)
+    code, lines, _ = diff_in(tmp_path, monkeypatch, "main~1:x.yaml", "x.yaml")
+    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml"] + expected)
+    code, lines, _ = diff_in(tmp_path, monkeypatch, "main~1:x.yaml")
+    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml"] + expected)
+
+
+def _result(text: str, findings: list[Finding]) -> Result:
+    result = process_document(load_bytes(text.encode("utf-8"), "x.yaml"), Result("x.yaml"))
+    result.findings = findings
+    return result
+
+
+def test_findings_compared_by_code_and_message_not_by_line():
+    moved = Finding("JX999", ERROR, "某个问题", Location("x.yaml", 12, 5), "改正它")
+    same_elsewhere = Finding("JX999", ERROR, "某个问题", Location("x.yaml", 30, 1), "改正它")
+    gone = Finding("JX998", ERROR, "旧问题", Location("x.yaml", 3, 1))
+    new = Finding("JX997", ERROR, "新问题", Location("x.yaml", 4, 2), "这样改")
+    report = compare(_result(FILING, [moved, gone]), _result(FILING, [same_elsewhere, new]))
+    assert (report.introduced, report.resolved) == ((new,), (gone,))
+    assert [click.unstyle(line) for line in report_lines(report)[1:]] == [
+        "检查结果",
+        "  新出现：x.yaml:4:2: 错误[JX997]: 新问题",
+        "      提示: 这样改",
+        "  已解决：x.yaml:3:1: 错误[JX998]: 旧问题",
+    ]
+
+
+SEED_002 = FILINGS / "hebei-shanhaiguan-2022.yaml"
+INDICATOR_BLOCK = """\
+            指标值: 按要求支出
+      效益指标:
+        社会效益指标:
+          - 名称: 社会稳定水平
+            指标值: ≥90%
+"""
+ACCEPTANCE_REPORT = [
+    "比较 HEAD:filings/hebei-shanhaiguan-2022.yaml → filings/hebei-shanhaiguan-2022.yaml",
+    "合计",
+    "  合计：116.40 → 118.40（+2.00）",
+    "项目「扫黑除恶工作经费」",
+    "  财政资金：10.00 → 12.00（+2.00）",
+    "  删除指标：效益指标／社会效益指标／社会稳定水平，指标值 ≥90%",
+]
+
+
+@pytest.fixture
+def seed_002_edited(tmp_path) -> Path:
+    """Seed 002's filing committed, then 扫黑除恶工作经费 raised to 12.00 and its 效益指标 deleted."""
+    text = SEED_002.read_text(encoding="utf-8")
+    path = repository(tmp_path, text, "filings/hebei-shanhaiguan-2022.yaml")
+    first_project = text.index("  - 名称: 扫黑除恶工作经费")
+    block = text.index(INDICATOR_BLOCK, first_project)
+    assert block < text.index("  - 名称: 政法队伍教育整顿工作经费")
+    text = text[:block] + "            指标值: 按要求支出\n" + text[block + len(INDICATOR_BLOCK):]
+    path.write_text(text.replace("财政资金: 10.00", "财政资金: 12.00", 1), encoding="utf-8")
+    return tmp_path
+
+
+def test_acceptance_seed_002_text_report_names_the_change_and_nothing_else(seed_002_edited):
+    result = run_jixiao("diff", "HEAD", "filings/hebei-shanhaiguan-2022.yaml", cwd=seed_002_edited)
+    assert (result.returncode, result.stdout.splitlines(), result.stderr) == (1, ACCEPTANCE_REPORT, "")
+
+
+def test_acceptance_seed_002_json_and_html(seed_002_edited, monkeypatch):
+    code, lines, _ = diff_in(seed_002_edited, monkeypatch, "--format", "json", "HEAD",
+                             "filings/hebei-shanhaiguan-2022.yaml")
+    report = json.loads("\n".join(lines))
+    assert code == 1
+    assert report["totals"] == [{"kind": "amount", "subject": "合计", "old": "116.40", "new": "118.40",
+                                 "delta": "+2.00"}]
+    assert report["sections"] == [{"title": "项目「扫黑除恶工作经费」", "changes": [
+        {"kind": "amount", "subject": "财政资金", "old": "10.00", "new": "12.00", "delta": "+2.00"},
+        {"kind": "removed", "subject": "指标：效益指标／社会效益指标／社会稳定水平", "old": "指标值 ≥90%", "new": ""},
+    ]}]
+    code, lines, _ = diff_in(seed_002_edited, monkeypatch, "--format", "html", "HEAD",
+                             "filings/hebei-shanhaiguan-2022.yaml")
+    page = "\n".join(lines)
+    totals = page.index("<h2>合计</h2>")
+    project = page.index("<h2>项目「扫黑除恶工作经费」</h2>")
+    assert code == 1 and totals < project
+    assert ('<td>合计</td><td><span class="deleted">116.40</span></td>'
+            '<td><span class="inserted">118.40</span></td><td class="num up">+2.00</td>') in page
+    assert ('<td>财政资金</td><td><span class="deleted">10.00</span></td>'
+            '<td><span class="inserted">12.00</span></td><td class="num up">+2.00</td>') in page
+    assert "<td>删除指标：效益指标／社会效益指标／社会稳定水平</td>" in page
+    assert page.count("<tr class=") == 3
+
+
+def test_html_escapes_filing_text(tmp_path, monkeypatch):
+    code, lines, _ = edited(tmp_path, monkeypatch, "用途: 对见义勇为行为进行奖励。",
+                            "用途: <script>alert(1)</script>")
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
