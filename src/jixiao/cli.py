@@ -129,3 +129,26 @@ def diff(versions: tuple[str, ...], output_format: str) -> None:
     """
     from .diff.command import run_diff
     sys.exit(run_diff(versions, output_format))
+
+
+@main.command("git-setup")
+def git_setup() -> None:
+    """设置当前 git 仓库：git diff 和 git log -p 显示申报文件的实质变化（含合计），提交前检查申报文件。
+
+    只改动当前仓库（.gitattributes、本仓库的 git config 和 pre-commit 钩子），重复运行不会再改动。
+    """
+    from .diff.gitsetup import SetupError, git_setup as set_up
+    try:
+        done = set_up(Path.cwd())
+    except SetupError as error:
+        click.echo(f"jixiao git-setup: {error}", err=True)
+        sys.exit(2)
+    click.echo("\n".join(done) if done else "这个仓库已经设置好了，没有改动。")
+
+
+@main.command()
+@click.argument("path", type=click.Path(dir_okay=False))
+def textconv(path: str) -> None:
+    """供 git 调用：把申报文件印成逐行的实质内容（合计、各项目金额、指标……），git 比较的就是这些行。"""
+    from .diff.textconv import textconv_file
+    click.echo(textconv_file(Path(path)), nl=False)

@@ -47,8 +47,9 @@ class Block:
 
     @property
     def subject(self) -> str:
-        """``指标：产出指标／数量指标／宣传次数`` (the kind alone when untitled)."""
-        return f"{self.kind}：{self.title}" if self.title else self.kind
+        """``指标：产出指标／数量指标／宣传次数`` (the kind or the title alone when the
+        other is empty)."""
+        return "：".join(filter(None, (self.kind, self.title)))
 
 
 def show(value: Value) -> str:

@@ -1,0 +1,93 @@
+"""``jixiao git-setup``: make git show filings semantically, and check them before a commit.
+
+It changes only the repository it is run in, and running it again changes nothing:
+
+* ``.gitattributes`` gets ``filings/*.yaml diff=jixiao``;
+* the repository's own git config gets the ``jixiao`` diff driver: a text conversion
+  (:mod:`.textconv`) that ``git diff``, ``git log -p`` and ``git show`` use, and hunk
+  headers that name the section or project;
+* a pre-commit hook runs ``jixiao check`` on the staged filings (as staged, not as in
+  the working tree) and stops the commit when one has errors. A pre-commit hook that is
+  not jixiao's is left alone.
+"""
+
+from __future__ import annotations
+
+import shlex
+import subprocess
+import sys
+from pathlib import Path
+
+ATTRIBUTE = "filings/*.yaml diff=jixiao"
+HOOK_MARK = "# jixiao git-setup"
+
+
+class SetupError(Exception):
+    """Setup cannot go on; the message says why, in Chinese."""
+
+
+def jixiao_command() -> str:
+    """How git runs this jixiao: the Python it runs in, so no PATH is needed."""
+    return f"{shlex.quote(sys.executable)} -m jixiao"
+
+
+def hook_script(command: str) -> str:
+    """The pre-commit hook: check the staged versions of the staged filings."""
+    return f"""#!/bin/sh
+{HOOK_MARK}: 提交前用 jixiao check 检查暂存的申报文件（filings/*.yaml）。
+# 检查的是暂存区里的版本（git add 之后的内容），报告里的文件名与仓库里一致。
+staged=$(mktemp -d) || exit 1
+trap 'rm -rf "$staged"' EXIT
+git diff --cached --name-only -z --diff-filter=ACMR -- 'filings/*.yaml' |
+  xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
+[ -d "$staged/filings" ] || exit 0
+cd "$staged" || exit 1
+find filings -name '*.yaml' -print0 | sort -z | xargs -0 {command} check && exit 0
+echo "提交已取消：请先改正上面列出的申报文件错误，再 git add 并重新提交。" >&2
+exit 1
+"""
+
+
+def _git(*arguments: str, cwd: Path) -> str:
+    try:
+        done = subprocess.run(["git", *arguments], cwd=cwd, capture_output=True, text=True)
+    except FileNotFoundError:
+        raise SetupError("找不到 git 命令，请先安装 git") from None
+    if done.returncode != 0:
+        raise SetupError(done.stderr.strip() or f"git {' '.join(arguments)} 失败")
+    return done.stdout.strip()
+
+
+def git_setup(folder: Path) -> list[str]:
+    """Set up the repository ``folder`` is in; return what was done, one line each, in
+    Chinese (nothing when it was already set up)."""
+    try:
+        top = Path(_git("rev-parse", "--show-toplevel", cwd=folder))
+    except SetupError:
+        raise SetupError(f"{folder.resolve()} 不在 git 仓库里：请在放申报文件的 git 仓库里运行 jixiao git-setup") from None
+    done = []
+    attributes = top / ".gitattributes"
+    existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
+    if ATTRIBUTE not in existing.splitlines():
+        separator = "" if not existing or existing.endswith("\n") else "\n"
+        attributes.write_text(f"{existing}{separator}{ATTRIBUTE}\n", encoding="utf-8")
+        done.append(f"已在 {attributes} 里加上“{ATTRIBUTE}”（请把它一起提交）")
+    command = jixiao_command()
+    for key, value in (("diff.jixiao.textconv", f"{command} textconv"),
+                       ("diff.jixiao.xfuncname", "^[^ ].*$")):
+        current = subprocess.run(["git", "config", "--local", "--get", key], cwd=top,
+                                 capture_output=True, text=True).stdout.strip()
+        if current != value:
+            _git("config", "--local", key, value, cwd=top)
+            done.append(f"已设置 git config {key}")
+    hook = top / _git("rev-parse", "--git-path", "hooks/pre-commit", cwd=top)
+    script = hook_script(command)
+    if hook.exists() and HOOK_MARK not in hook.read_text(encoding="utf-8", errors="replace"):
+        done.append(f"{hook} 已有别的 pre-commit 钩子，没有改动它；"
+                    f"要在提交前检查申报文件，请在其中加上：{command} check filings")
+    elif not hook.exists() or hook.read_text(encoding="utf-8") != script:
+        hook.parent.mkdir(parents=True, exist_ok=True)
+        hook.write_text(script, encoding="utf-8")
+        hook.chmod(0o755)
+        done.append(f"已写入提交前检查钩子 {hook}")
+    return done

@@ -1,0 +1,68 @@
+"""The text git compares for a filing (``jixiao textconv``, set up by ``jixiao git-setup``).
+
+git runs a text conversion on both versions of a file and diffs the two texts line by
+line. This prints a filing's outline: one fact per line under its section, the
+computed totals first and the checker's findings last (without their lines, which
+move), so that a plain ``git diff`` or ``git log -p`` shows ``财政资金: 10.00`` →
+``12.00`` and ``合计: 116.40`` → ``118.40`` instead of moved YAML lines. A version that
+does not load is printed as it is, under a line saying so, so git still shows it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..pipeline import Result, process
+from .outline import Block, filing_outline, show, totals_facts
+
+INDENT = "  "
+
+
+def textconv(result: Result, raw: str) -> str:
+    """The text git compares for one version; ``raw`` is the file's own text."""
+    if result.filing is None:
+        reasons = "；".join(f.message for f in result.findings if f.is_error)
+        return f"（jixiao：这个版本无法读取：{reasons}）\n{raw}"
+    lines = ["合计"]
+    lines += [f"{INDENT}{fact.label}: {show(fact.value)}"
+              for fact in totals_facts(result.filing, result.totals) if fact.value is not None]
+    outline = filing_outline(result.filing)
+    for block in outline.head:
+        lines += _block_lines(block, 0)
+    for number, project in enumerate(outline.projects, start=1):
+        lines += _block_lines(project, 0, f"项目 {number}「{project.title}」")
+    for block in outline.tail:
+        lines += _block_lines(block, 0)
+    if result.findings:
+        lines.append("检查结果")
+        lines += [f"{INDENT}{f.severity}[{f.code}]: {f.message}" for f in result.findings]
+    return "\n".join(lines) + "\n"
+
+
+def _block_lines(block: Block, depth: int, heading: str | None = None) -> list[str]:
+    """A block's heading, then its non-empty facts (a text of several paragraphs one
+    paragraph a line), then its children one level deeper."""
+    facts = [(fact.label, show(fact.value)) for fact in block.facts if show(fact.value)]
+    if not facts and not block.children:
+        return []
+    pad = INDENT * depth
+    lines = [pad + (heading or block.subject)]
+    for label, text in facts:
+        paragraphs = text.split("\n")
+        if len(paragraphs) == 1:
+            lines.append(f"{pad}{INDENT}{label}: {text}")
+        else:
+            lines.append(f"{pad}{INDENT}{label}:")
+            lines += [f"{pad}{INDENT * 2}{paragraph}" for paragraph in paragraphs]
+    for child in block.children:
+        lines += _block_lines(child, depth + 1)
+    return lines
+
+
+def textconv_file(path: Path) -> str:
+    """The text git compares for the file at ``path`` (git hands over a temporary copy)."""
+    raw = path.read_bytes().decode("utf-8", errors="replace") if path.is_file() else ""
+    try:
+        return textconv(process(path), raw)
+    except Exception as error:  # a bug in jixiao must not stop git diff: show the file as it is
+        return f"（jixiao：内部错误 {type(error).__name__}，显示原文）\n{raw}"

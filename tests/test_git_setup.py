@@ -1,0 +1,126 @@
+"""`jixiao git-setup`: plain `git diff` and `git log -p` show totals and amounts, a
+pre-commit hook checks staged filings, only this repository changes, twice is once."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from test_diff import ACCEPTANCE_REPORT, seed_002_edited  # noqa: F401  (a fixture)
+
+SEED_PATH = "filings/hebei-shanhaiguan-2022.yaml"
+
+
+@pytest.fixture
+def home(tmp_path_factory, monkeypatch) -> Path:
+    """An empty home folder, so that the user's own git config cannot take part and
+    any change outside the repository would show."""
+    folder = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(folder))
+    monkeypatch.setenv("GIT_CONFIG_NOSYSTEM", "1")
+    monkeypatch.setenv("GIT_AUTHOR_NAME", "审核员")
+    monkeypatch.setenv("GIT_AUTHOR_EMAIL", "r@example.org")
+    monkeypatch.setenv("GIT_COMMITTER_NAME", "审核员")
+    monkeypatch.setenv("GIT_COMMITTER_EMAIL", "r@example.org")
+    return folder
+
+
+def run(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(list(args), cwd=repo, capture_output=True, text=True, env=os.environ.copy())
+
+
+def jixiao(repo: Path, *args: str) -> subprocess.CompletedProcess:
+    return run(repo, sys.executable, "-m", "jixiao", *args)
+
+
+def changed_lines(diff: str) -> list[str]:
+    return [line for line in diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+
+
+def test_setup_once_then_nothing_and_only_this_repository(seed_002_edited, home):
+    repo = seed_002_edited
+    first = jixiao(repo, "git-setup")
+    hook = repo / ".git" / "hooks" / "pre-commit"
+    assert (first.returncode, first.stdout.splitlines()) == (0, [
+        f"已在 {repo / '.gitattributes'} 里加上“filings/*.yaml diff=jixiao”（请把它一起提交）",
+        "已设置 git config diff.jixiao.textconv",
+        "已设置 git config diff.jixiao.xfuncname",
+        f"已写入提交前检查钩子 {hook}",
+    ])
+    assert (repo / ".gitattributes").read_text(encoding="utf-8") == "filings/*.yaml diff=jixiao\n"
+    assert run(repo, "git", "config", "--local", "diff.jixiao.textconv").stdout == f"{sys.executable} -m jixiao textconv\n"
+    assert os.access(hook, os.X_OK)
+    before = {p: p.read_bytes() for p in (repo / ".gitattributes", repo / ".git" / "config", hook)}
+    second = jixiao(repo, "git-setup")
+    assert (second.returncode, second.stdout) == (0, "这个仓库已经设置好了，没有改动。\n")
+    assert {p: p.read_bytes() for p in before} == before
+    assert list(home.iterdir()) == []
+
+
+def test_setup_outside_a_repository(tmp_path, home):
+    result = jixiao(tmp_path, "git-setup")
+    assert (result.returncode, result.stderr) == (
+        2, f"jixiao git-setup: {tmp_path} 不在 git 仓库里：请在放申报文件的 git 仓库里运行 jixiao git-setup\n")
+
+
+def test_plain_git_diff_and_log_show_amounts_and_totals(seed_002_edited, home):
+    repo = seed_002_edited
+    jixiao(repo, "git-setup")
+    expected = [
+        "-  合计: 116.40",
+        "-  财政资金合计: 116.40",
+        "+  合计: 118.40",
+        "+  财政资金合计: 118.40",
+        "-  财政资金: 10.00",
+        "-  预算数: 10.00",
+        "+  财政资金: 12.00",
+        "+  预算数: 12.00",
+        "-  指标：效益指标／社会效益指标／社会稳定水平",
+        "-    指标值: ≥90%",
+        "-    描述: 社会稳定水平",
+        "-    依据: 年度工作计划",
+    ]
+    diff = run(repo, "git", "diff").stdout
+    assert changed_lines(diff) == expected
+    assert "@@ -84,10 +84,6 @@ 项目 1「扫黑除恶工作经费」" in diff
+    run(repo, "git", "commit", "-qam", "扫黑除恶工作经费 增加 2 万元")
+    assert changed_lines(run(repo, "git", "log", "-p", "-1", "--format=").stdout) == expected
+
+
+def test_pre_commit_hook_checks_the_staged_filing(seed_002_edited, home):
+    repo = seed_002_edited
+    jixiao(repo, "git-setup")
+    filing = repo / SEED_PATH
+    good = filing.read_text(encoding="utf-8")
+    filing.write_text(good.replace("财政资金: 3.00", "财正资金: 3.00"), encoding="utf-8")
+    run(repo, "git", "add", SEED_PATH)
+    filing.write_text(good, encoding="utf-8")  # the working tree is fine, the staged version is not
+    refused = run(repo, "git", "commit", "-qm", "有错")
+    assert refused.returncode == 1
+    assert f"{SEED_PATH}:82:5: 错误[JX100]: 未知的键「财正资金」，是否想写 财政资金？" in refused.stderr.splitlines()
+    assert refused.stderr.splitlines()[-1] == "提交已取消：请先改正上面列出的申报文件错误，再 git add 并重新提交。"
+    run(repo, "git", "add", SEED_PATH)
+    assert run(repo, "git", "commit", "-qm", "改正").returncode == 0
+
+
+def test_a_hook_of_someone_else_is_left_alone(seed_002_edited, home):
+    hook = seed_002_edited / ".git" / "hooks" / "pre-commit"
+    hook.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
+    result = jixiao(seed_002_edited, "git-setup")
+    assert result.stdout.splitlines()[-1] == (
+        f"{hook} 已有别的 pre-commit 钩子，没有改动它；"
+        f"要在提交前检查申报文件，请在其中加上：{sys.executable} -m jixiao check filings")
+    assert hook.read_text(encoding="utf-8") == "#!/bin/sh\nexit 0\n"
+
+
+def test_textconv_of_a_version_that_does_not_load_shows_it_as_it_is(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text("版式: 河北\n年度: [2022\n", encoding="utf-8")
+    result = jixiao(tmp_path, "textconv", str(path))
+    assert result.returncode == 0
+    assert result.stdout.splitlines()[1:] == ["版式: 河北", "年度: [2022"]
+    assert result.stdout.startswith("（jixiao：这个版本无法读取：YAML 语法错误")
