@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: build test check bench clean
+.PHONY: build test check bench clean review
 
 build: $(READY)
 	$(BIN)/jixiao build filings -o build
@@ -14,6 +14,11 @@ check: $(READY)
 
 test: $(READY)
 	$(BIN)/python -m pytest -q
+
+# make review BASE=main: a review page for every filing changed since BASE, in build/review/
+BASE ?= main
+review: $(READY)
+	$(BIN)/jixiao review $(BASE) -o build/review
 
 bench: $(READY)
 	$(BIN)/python benchmarks/run.py

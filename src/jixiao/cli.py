@@ -152,3 +152,19 @@ def textconv(path: str) -> None:
     """供 git 调用：把申报文件印成逐行的实质内容（合计、各项目金额、指标……），git 比较的就是这些行。"""
     from .diff.textconv import textconv_file
     click.echo(textconv_file(Path(path)), nl=False)
+
+
+@main.command()
+@click.argument("base", default="main")
+@click.option("-o", "--output", "output", default="build/review", show_default=True,
+              type=click.Path(file_okay=False), help="输出文件夹。")
+def review(base: str, output: str) -> None:
+    """为自 BASE（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。"""
+    from .diff.review import write_review
+    from .diff.versions import VersionError, repository_top
+    try:
+        written = write_review(base, repository_top(), Path(output))
+    except VersionError as error:
+        click.echo(f"jixiao review: {error}", err=True)
+        sys.exit(2)
+    click.echo("\n".join(str(path) for path in written))

@@ -59,9 +59,9 @@ def _fonts() -> FontConfiguration:
     return FontConfiguration()
 
 
-def render_html(layout_folder: str, view: dict) -> str:
-    """The HTML of a view, with its stylesheet inlined."""
-    template = _environment().get_template(f"{layout_folder}/document.html")
+def render_html(layout_folder: str, view: dict, page: str = "document.html") -> str:
+    """The HTML of a view, with its stylesheet inlined (``page``: the folder's template)."""
+    template = _environment().get_template(f"{layout_folder}/{page}")
     return template.render(view=view, css=_stylesheet(layout_folder))
 
 

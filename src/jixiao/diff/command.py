@@ -7,7 +7,7 @@ import click
 from .compare import Report, Unreadable, compare
 from .report_json import report_json
 from .report_text import report_lines
-from .versions import VersionError, parse_versions, process_version
+from .versions import Version, VersionError, parse_versions, process_version
 
 SAME, CHANGED, TROUBLE = 0, 1, 2
 
@@ -15,7 +15,11 @@ SAME, CHANGED, TROUBLE = 0, 1, 2
 def diff_report(arguments: tuple[str, ...]) -> Report:
     """The report comparing the versions named by ``arguments`` (:class:`VersionError`
     when the arguments name no two versions)."""
-    old, new = parse_versions(arguments)
+    return compare_versions(*parse_versions(arguments))
+
+
+def compare_versions(old: Version, new: Version) -> Report:
+    """The report comparing two versions; one that cannot be read is named in it."""
     results, unreadable = [], []
     for side, version in (("旧版本", old), ("新版本", new)):
         try:

@@ -42,7 +42,7 @@ def review_view(report: Report) -> dict:
 def summary(report: Report) -> str:
     """One line saying how much changed."""
     if report.unreadable:
-        return "有版本无法读取，不能比较。"
+        return "；".join(f"不能比较，{u.side}无法读取：{u.messages[0].splitlines()[0]}" for u in report.unreadable)
     if not report.changed:
         return "两个版本没有实质变化。"
     return f"共 {report.change_count} 处变化。"

@@ -74,7 +74,7 @@ def _version(argument: str) -> Version:
 def _in_revision(revision: str, path: str) -> Version:
     """A working-tree file as it is in ``revision`` of the repository it is in."""
     resolved = Path(path).resolve()
-    top = _top(resolved.parent if resolved.parent.is_dir() else ".")
+    top = repository_top(resolved.parent if resolved.parent.is_dir() else ".")
     try:
         return Version(resolved.relative_to(top.resolve()).as_posix(), revision, str(top))
     except ValueError:
@@ -86,7 +86,7 @@ def _working_path(path: str) -> str:
     current folder, other paths from the repository top)."""
     if path.startswith("./"):
         return path
-    return os.path.relpath(_top() / path)
+    return os.path.relpath(repository_top() / path)
 
 
 def _git(*arguments: str, folder: str | Path = ".") -> subprocess.CompletedProcess:
@@ -96,12 +96,19 @@ def _git(*arguments: str, folder: str | Path = ".") -> subprocess.CompletedProce
         raise VersionError("找不到 git 命令：要比较 git 里的版本，需要先安装 git") from None
 
 
-def _top(folder: str | Path = ".") -> Path:
+def repository_top(folder: str | Path = ".") -> Path:
     """The top folder of the git repository ``folder`` is in."""
     done = _git("rev-parse", "--show-toplevel", folder=folder)
     if done.returncode != 0:
         raise VersionError(f"{Path(folder).resolve()} 不在 git 仓库里，无法读取 git 版本")
     return Path(done.stdout.decode("utf-8").strip())
+
+
+def check_revision(revision: str, folder: str | Path = ".") -> None:
+    """Raise :class:`VersionError` unless ``revision`` names a commit of the repository."""
+    if _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", folder=folder).returncode != 0:
+        repository_top(folder)  # not in a repository at all: say that instead
+        raise VersionError(f"git 里没有版本「{revision}」：请检查拼写（例如 HEAD~1、main 或提交编号）")
 
 
 def read_version(version: Version) -> bytes:
@@ -117,9 +124,7 @@ def read_version(version: Version) -> bytes:
         except OSError:
             raise VersionError(f"无法读取文件 {version.path}（没有权限或读取出错）") from None
     revision, folder = version.revision, version.folder
-    if _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", folder=folder).returncode != 0:
-        _top(folder)  # not in a repository at all: say that instead
-        raise VersionError(f"git 里没有版本「{revision}」：请检查拼写（例如 HEAD~1、main 或提交编号）")
+    check_revision(revision, folder)
     done = _git("show", f"{revision}:{version.path}", folder=folder)
     if done.returncode != 0:
         raise VersionError(f"版本「{revision}」里没有文件 {version.path}")

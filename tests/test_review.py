@@ -1,0 +1,42 @@
+"""`jixiao review BASE` (`make review BASE=main`): a page per changed filing and an index."""
+
+from __future__ import annotations
+
+from test_diff import FILING, git, repository
+
+from conftest import run_jixiao
+
+
+def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    (tmp_path / "filings" / "c.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "三份")
+    git(tmp_path, "checkout", "-qb", "修改")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    (tmp_path / "filings" / "c.yaml").write_text("# 只改了注释\n" + FILING, encoding="utf-8")
+    (tmp_path / "filings" / "d.yaml").write_text(FILING, encoding="utf-8")
+
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, [
+        "out/a.html", "out/c.html", "out/d.html", "out/index.html"])
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    rows = [row.split("</tr>")[0] for row in index.split("<tr")[2:]]
+    assert rows == [
+        '><td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
+        "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）</td>",
+        '><td><a href="c.html">filings/c.yaml</a></td><td class="num">0</td><td>两个版本没有实质变化。</td>',
+        ' class="trouble"><td><a href="d.html">filings/d.yaml</a></td><td class="num">0</td>'
+        "<td>不能比较，旧版本无法读取：版本「main」里没有文件 filings/d.yaml</td>",
+    ]
+    page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    assert ('<td>财政资金</td><td><span class="deleted">1.00</span></td>'
+            '<td><span class="inserted">0.80</span></td><td class="num down">-0.20</td>') in page
+
+
+def test_review_of_a_base_that_does_not_exist(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    result = run_jixiao("review", "发布版", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2, "jixiao review: git 里没有版本「发布版」：请检查拼写（例如 HEAD~1、main 或提交编号）\n")
