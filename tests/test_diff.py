@@ -155,6 +155,40 @@ def test_indicator_value_change(tmp_path, monkeypatch):
     ], [])
 
 
+def test_indicator_added_and_spending_plan_changed(tmp_path, monkeypatch):
+    text = FILING.replace("    用途: 对见义勇为行为进行奖励。\n",
+                          "    用途: 对见义勇为行为进行奖励。\n    支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}\n")
+    path = repository(tmp_path, text)
+    path.write_text(text.replace("6月底: 50%", "6月底: 60%").replace(
+        "          - {名称: 宣传次数, 指标值: ≥3次, 依据: 年度工作计划}\n",
+        "          - {名称: 宣传次数, 指标值: ≥3次, 依据: 年度工作计划}\n"
+        "          - {名称: 培训人次, 指标值: ≥100人次, 依据: 年度工作计划}\n"), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  新增指标：产出指标／数量指标／培训人次，指标值 ≥100人次",
+        "项目「见义勇为经费」",
+        "  支出计划 6月底：50% → 60%",
+    ]
+
+
+def test_budget_shown_when_it_differs_from_the_fiscal_amount(tmp_path, monkeypatch):
+    assert edited(tmp_path, monkeypatch, "财政资金: 0.40\n", "财政资金: 0.40\n    其他资金: 0.10\n")[1] == [
+        HEADER,
+        "合计",
+        "  合计：11.40 → 11.50（+0.10）",
+        "  其他资金合计：0.00 → 0.10（+0.10）",
+        "项目「车辆保险费」",
+        "  其他资金：（无） → 0.10（+0.10）",
+        "  预算数：0.40 → 0.50（+0.10）",
+    ]
+
+
+def test_colours_on_a_terminal_only(tmp_path, monkeypatch):
+    edited(tmp_path, monkeypatch, "财政资金: 10.00", "财政资金: 12.50")
+    coloured = CliRunner().invoke(main, ["diff", "x.yaml"], color=True).stdout
+    assert "\x1b[1m+2.50\x1b[0m" in coloured and "\x1b[" not in diff_in(tmp_path, monkeypatch, "x.yaml")[1][4]
+
+
 def test_paragraph_edit_is_shown_character_by_character_with_long_runs_left_out(tmp_path, monkeypatch):
     assert edited(tmp_path, monkeypatch, "责任制，督促", "责任制，要求并督促") == (1, [
         HEADER,

@@ -86,7 +86,7 @@ def test_plain_git_diff_and_log_show_amounts_and_totals(seed_002_edited, home):
     ]
     diff = run(repo, "git", "diff").stdout
     assert changed_lines(diff) == expected
-    assert "@@ -84,10 +84,6 @@ 项目 1「扫黑除恶工作经费」" in diff
+    assert "@@ -85,10 +85,6 @@ 项目 1「扫黑除恶工作经费」" in diff
     run(repo, "git", "commit", "-qam", "扫黑除恶工作经费 增加 2 万元")
     assert changed_lines(run(repo, "git", "log", "-p", "-1", "--format=").stdout) == expected
 

@@ -10,7 +10,7 @@ compared). The result is a :class:`Report`, printed by the ``report_*`` modules.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from difflib import SequenceMatcher
 
@@ -75,7 +75,7 @@ class Report:
     sections: tuple[Section, ...] = ()
     introduced: tuple[Finding, ...] = ()
     resolved: tuple[Finding, ...] = ()
-    unreadable: tuple[Unreadable, ...] = field(default_factory=tuple)
+    unreadable: tuple[Unreadable, ...] = ()
 
     @property
     def changed(self) -> bool:

@@ -145,10 +145,10 @@ def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
 
 
 def totals_facts(filing: Filing, totals: Totals) -> tuple[Fact, ...]:
-    """The computed totals. 财政资金合计 and 其他资金合计 echo 合计 when no project has
-    其他资金; 资金总额 and 项目支出 exist where the filing has 资金."""
+    """The computed totals (财政资金合计 is not reported when it changes as 合计 does);
+    资金总额 and 项目支出 exist where the filing has 资金."""
     facts = [Fact("合计", totals.budget), Fact("财政资金合计", totals.fiscal, echo=True),
-             Fact("其他资金合计", totals.other if totals.other else None)]
+             Fact("其他资金合计", totals.other)]
     if filing.funds is not None:
         facts += [Fact("项目支出", totals.project_expense), Fact("资金总额", totals.income)]
     return tuple(facts)
