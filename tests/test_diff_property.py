@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jixiao.diff.compare import compare
-from jixiao.diff.report_text import report_lines
+from jixiao.diff.report_text import NOTHING, report_lines
 from jixiao.load import load_bytes
 from jixiao.pipeline import Result, process_document
 
@@ -22,7 +22,7 @@ HEAD = """\
 整体绩效目标: {总体目标: 维护稳定。}
 项目:
 """
-AMOUNT_LINE = re.compile(r"^  (?P<what>[^：]+)：(?P<old>\S+) → (?P<new>\S+)（(?P<delta>[+-]?[\d.]+)）$")
+AMOUNT_LINE = re.compile(r"^  (?P<what>[^：]+)：(?P<old>\S+) → (?P<new>（无）|[^\s（]+)(（(?P<delta>[+-]?[\d.]+)）)?$")
 
 amounts = st.builds(lambda units, places: Decimal(units).scaleb(-places),
                     st.integers(0, 10**9), st.sampled_from([0, 1, 2]))
@@ -42,9 +42,9 @@ def processed(text: str) -> Result:
     return process_document(load_bytes(text.encode("utf-8"), "x.yaml"), Result("x.yaml"))
 
 
-def amount(printed: str) -> Decimal:
-    """A printed amount; （无） is an amount not written, which counts as 0."""
-    return Decimal(0) if printed == "（无）" else Decimal(printed)
+def amount(printed: str) -> Decimal | None:
+    """A printed amount; （无） is an amount not written."""
+    return None if printed == NOTHING else Decimal(printed)
 
 
 def budget(figures) -> Decimal:
@@ -59,10 +59,14 @@ def test_every_printed_difference_is_exact(old, new):
     for line in lines[1:]:
         match = AMOUNT_LINE.match(line)
         if match is None:
+            assert not line.startswith(" "), line  # every change line here is an amount line
             section = line
             continue
-        before, after, delta = (amount(match[k]) for k in ("old", "new", "delta"))
-        assert delta == after - before, line
+        before, after = amount(match["old"]), amount(match["new"])
+        if match["delta"] is None:  # an amount written on one side only: no difference
+            assert NOTHING in (match["old"], match["new"]), line
+        else:
+            assert Decimal(match["delta"]) == after - before, line
         printed[(section, match["what"])] = (before, after)
 
     for n, ((old_fiscal, old_other), (new_fiscal, new_other)) in enumerate(zip(old, new), start=1):
@@ -70,7 +74,7 @@ def test_every_printed_difference_is_exact(old, new):
         if old_fiscal != new_fiscal:
             assert printed.pop((section, "财政资金")) == (old_fiscal, new_fiscal)
         if old_other != new_other:
-            assert printed.pop((section, "其他资金")) == (old_other or 0, new_other or 0)
+            assert printed.pop((section, "其他资金")) == (old_other, new_other)
         printed.pop((section, "预算数"), None)
     if budget(old) != budget(new):
         assert printed.pop(("合计", "合计")) == (budget(old), budget(new))

@@ -31,7 +31,8 @@ AMOUNT, VALUE, TEXT = "amount", "value", "text"
 class Change:
     """One change. ``subject`` names what changed (``财政资金``,
     ``指标：产出指标／数量指标／宣传次数``); ``old``/``new`` are as printed;
-    amounts keep their exact values; a text change has its character ``pieces``."""
+    amounts keep their exact values (None where not written); a text change has its
+    character ``pieces``."""
 
     kind: str
     subject: str
@@ -42,9 +43,13 @@ class Change:
     pieces: tuple[Piece, ...] = ()
 
     @property
-    def delta(self) -> Decimal:
-        """new − old, exactly (a missing amount counts as 0)."""
-        return (self.new_amount or Decimal(0)) - (self.old_amount or Decimal(0))
+    def delta(self) -> Decimal | None:
+        """new − old, exactly; None unless both are amounts (an amount written where
+        there was none, or struck out, is not a difference of money: a missing 预算数
+        means the computed one)."""
+        if self.old_amount is None or self.new_amount is None:
+            return None
+        return self.new_amount - self.old_amount
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from ..findings import format_finding
 from ..money import signed
 from ..render import render_html
 from .chars import DELETED, INSERTED, SAME, Piece
-from .compare import ADDED, AMOUNT, MOVED, REMOVED, RENAMED, TEXT, Change, Report
+from .compare import ADDED, MOVED, REMOVED, RENAMED, TEXT, Change, Report
 
 KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序"}
 
@@ -58,7 +58,7 @@ def _row(change: Change) -> dict:
     else:
         old = [Piece(DELETED if change.new or change.kind == REMOVED else SAME, change.old)] if change.old else []
         new = [Piece(INSERTED, change.new)] if change.new else []
-    delta = change.delta if change.kind == AMOUNT else None
+    delta = change.delta
     return {
         "kind": change.kind,
         "subject": f"{label}：{subject}" if change.kind in (RENAMED, MOVED) else subject,

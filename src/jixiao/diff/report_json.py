@@ -28,7 +28,7 @@ def _change(change: Change) -> dict:
     if change.kind == AMOUNT:
         out["old"] = two_decimals(change.old_amount) or None
         out["new"] = two_decimals(change.new_amount) or None
-        out["delta"] = signed(change.delta)
+        out["delta"] = None if change.delta is None else signed(change.delta)
     if change.pieces:
         out["pieces"] = [{"kind": p.kind, "text": p.text} for p in change.pieces]
     return out

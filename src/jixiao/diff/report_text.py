@@ -52,7 +52,7 @@ def change_line(change: Change) -> str:
         return f"改名：{old} → {new}"
     if change.kind == MOVED:
         return f"顺序：{change.subject}，{old} → {new}"
-    if change.kind == AMOUNT:
+    if change.kind == AMOUNT and change.delta is not None:
         return f"{change.subject}：{old} → {new}（{click.style(signed(change.delta), bold=True)}）"
     if change.kind == TEXT:
         return f"{change.subject}：" + "".join(_piece(piece) for piece in change.pieces)
