@@ -145,10 +145,9 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 _DATE_IN_TEXT = re.compile(r"(?P<year>\d{4})\s*年\s*(?:\d{1,2}\s*月|底|末|年底|前)")
 
 
-def dated_years(text: str) -> list[tuple[int, int]]:
-    """Years of the dates written in a text (``2023年12月31日前``, ``2023年底``), with the
-    offset of each in the text."""
-    return [(int(m.group("year")), m.start()) for m in _DATE_IN_TEXT.finditer(text)]
+def dated_years(text: str) -> list[int]:
+    """Years of the dates written in a text (``2023年12月31日前``, ``2023年底``)."""
+    return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
 
 
 def percent_text(written: str | None) -> str:

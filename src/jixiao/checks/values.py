@@ -185,7 +185,7 @@ def dates(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding("JX427", f"{indicator_set.owner}的时效指标「{indicator.name}」的指标值 {indicator.value} "
                                            f"是电子表格的日期序号（即 {serial.year}年{serial.month}月{serial.day}日）",
                                   _value_path(indicator), f"写成日期，例如 {serial.year}年{serial.month}月{serial.day}日前")
-            for year, _ in dated_years(indicator.value):
+            for year in dated_years(indicator.value):
                 if year not in allowed:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
                                                f"写的是 {year} 年，不在预算年度 {_span(allowed)} 内",
@@ -209,7 +209,7 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
     for path, what, paragraphs, project in texts:
         allowed = _years(ctx, project)
         for paragraph in paragraphs:
-            for year, _ in dated_years(paragraph):
+            for year in dated_years(paragraph):
                 if year not in allowed:
                     yield ctx.finding("JX429", f"{what}写了 {year} 年的期限，不在预算年度 {_span(allowed)} 内",
                                       path, f"核对年份：本文件是 {ctx.filing.year} 年度")
