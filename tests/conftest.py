@@ -42,6 +42,22 @@ def pdf_pages(pdf: Path) -> int:
     return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
+def edited(tmp_path: Path, filing: str, *edits: tuple[str, str]) -> Path:
+    """A copy of a filing with each (old, new) text replaced exactly once."""
+    text = (FILINGS / filing).read_text(encoding="utf-8")
+    for old, new in edits:
+        assert text.count(old) == 1, old
+        text = text.replace(old, new)
+    copy = tmp_path / filing
+    copy.write_text(text, encoding="utf-8")
+    return copy
+
+
+def line_of(path: Path, text: str) -> int:
+    """The 1-based number of the first line of ``path`` that contains ``text``."""
+    return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
+
+
 def squeeze(text: str) -> str:
     """Text without any whitespace, as the fidelity measure compares it."""
     return "".join(text.split())

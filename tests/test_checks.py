@@ -1,9 +1,17 @@
-"""Review rules: a bad example of each is found, at its line, and a good one is not."""
+"""Review rules on real filings: the faults of the seeds and of edited copies are found at
+their lines with the right severity; policy (jixiao.yaml) and accepted warnings
+(接受警告) change what is reported. The documented examples of every code are run in
+test_rule_examples.py."""
 
-from jixiao.load import load_bytes
-from jixiao.pipeline import Result, process_document
+from pathlib import Path
 
-FILING = """\
+from conftest import FILINGS, edited, line_of, run_jixiao
+from jixiao.codes import CODES
+from jixiao.findings import ERROR, WARNING
+from jixiao.pipeline import process, process_bytes
+from jixiao.policy import load_policy, policy_for
+
+GOOD = """\
 版式: 河北
 年度: 2022
 部门: {名称: 政法委部门}
@@ -13,61 +21,175 @@ FILING = """\
     编码: P001
     财政资金: 10.00
     支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}
-  - 名称: 乙项目
-    编码: P002
-    财政资金: 5.00
+    绩效目标: 持续推进扫黑除恶工作。
+    依据: 年度工作计划
+    绩效指标:
+      产出指标:
+        数量指标:
+          - {名称: 宣传次数, 指标值: ≥3次}
+        时效指标:
+          - {名称: 完成时间, 指标值: 2022年12月31日前}
+        成本指标:
+          - {名称: 项目总成本, 指标值: ≤10.00万元}
+      效益指标:
+        社会效益指标:
+          - {名称: 社会稳定水平, 指标值: ≥90%}
+      满意度指标:
+        服务对象满意度指标:
+          - {名称: 群众满意度, 指标值: ≥90%}
 """
 
 
-def findings(source: str) -> list[tuple[str, str, int]]:
-    result = process_document(load_bytes(source.encode("utf-8"), "x.yaml"), Result("x.yaml"))
-    return [(f.code, f.message, f.location.line) for f in result.findings]
+def found(source: str, policy=None) -> list[tuple[str, str, int]]:
+    options = {"policy": policy} if policy else {}
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False, **options)
+    return [(f.code, f.severity, f.location.line) for f in result.findings]
 
 
-def test_good_filing_has_no_findings():
-    assert findings(FILING) == []
+def test_a_complete_filing_has_no_findings():
+    assert found(GOOD) == []
 
 
-def test_negative_amount():
-    assert findings(FILING.replace("财政资金: 5.00", "财政资金: -5.00")) == [
-        ("JX301", "金额「财政资金」不能是负数（写的是 -5.00）", 12)]
+def test_the_faults_of_the_seeds_are_found_at_their_lines_as_warnings():
+    hunan = process(FILINGS / "hunan-yuanjiang-2024.yaml", with_view=False)
+    xinjiang = process(FILINGS / "xinjiang-korla-2020.yaml", with_view=False)
+    messages = {(f.code, f.severity, str(f.location).split(":", 1)[1], f.message)
+                for f in hunan.findings + xinjiang.findings}
+    assert ("JX422", WARNING, "315:18", "项目「办案经费」的指标「资金到位」是比率，指标值「905」却大于 100 且没有 %，"
+                                        "是否想写 90%？") in messages
+    assert ("JX441", WARNING, "318:18", "项目「办案经费」的成本指标「专项资金」是 1.6万元，大于项目预算数 1.28万元，"
+                                        "相差 0.32万元") in messages
+    assert ("JX408", WARNING, "49:15", "部门整体的三级指标「扫黑除恶专项斗争经费」重复出现"
+                                       "（第一次在 产出指标 / 成本指标 下，第 47 行）") in messages
+    assert hunan.ok and xinjiang.ok
 
 
-def test_too_many_decimals_depends_on_the_unit():
-    assert findings(FILING.replace("财政资金: 5.00", "财政资金: 5.12345")) == [
-        ("JX302", "金额「财政资金」小数位太多：万元最多 4 位小数，写的是 5.12345", 12)]
-    in_yuan = FILING.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n")
-    assert findings(in_yuan.replace("财政资金: 5.00", "财政资金: 5.001"))[0][0] == "JX302"
-    assert findings(in_yuan.replace("财政资金: 5.00", "财政资金: 5.0001")) != []
-    assert findings(FILING.replace("财政资金: 5.00", "财政资金: 5.0001")) == []
+def test_make_build_shows_the_seeds_warnings_and_succeeds(tmp_path):
+    result = run_jixiao("build", str(FILINGS), "-o", str(tmp_path), "--no-pdf")
+    assert result.returncode == 0
+    assert "hunan-yuanjiang-2024.yaml:315:18: 警告[JX422]" in result.stderr
+    assert result.stderr.splitlines()[-1].startswith("0 个错误，")
 
 
-def test_spending_plan_must_be_cumulative_and_end_at_100():
-    assert findings(FILING.replace("6月底: 50%", "6月底: 20%")) == [
-        ("JX312", "项目「甲项目」的支出计划是累计数，6月底 的 20% 低于 3月底 的 25%", 9)]
-    assert findings(FILING.replace("12月底: 100%", "12月底: 90%")) == [
-        ("JX313", "项目「甲项目」的支出计划 12月底 应为 100%，写的是「90%」", 9)]
-    assert findings(FILING.replace("3月底: 25%", "3月底: 905")) == [
-        ("JX311", "项目「甲项目」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「905」", 9)]
-    assert findings(FILING.replace("3月底: 25%", "3月底:")) == [
-        ("JX314", "项目「甲项目」的支出计划 3月底 没有填写", 9)]
-    assert findings(FILING.replace("3月底: 25%", "3月底: 25")) == []
+SEED_002_PROJECT_1 = """\
+        数量指标:
+          - 名称: 宣传、活动开展次数
+            指标值: 开展扫黑除恶宣传情况
+        质量指标:
+          - 名称: 资金到位率
+            指标值: ≥90%
+        时效指标:
+          - 名称: 资金支付及时率
+            指标值: ≥90%
+        成本指标:
+          - 名称: 控制在预算资金内
+            指标值: 按要求支出
+      效益指标:
+        社会效益指标:
+          - 名称: 社会稳定水平
+            指标值: ≥90%
+  - 名称: 政法队伍教育整顿工作经费
+"""
 
 
-def test_repeated_code_is_an_error_and_repeated_name_a_warning():
-    assert findings(FILING.replace("编码: P002", "编码: P001").replace("乙项目", "甲项目")) == [
-        ("JX322", "项目名称「甲项目」与第 1 个项目重复", 10),
-        ("JX321", "项目编码 P001 与第 1 个项目重复", 11)]
+def test_the_faults_planted_in_a_copy_of_seed_002_are_each_found(tmp_path):
+    project_1 = (SEED_002_PROJECT_1.replace("        数量指标:", "        数最指标:")
+                 .replace("资金到位率\n            指标值: ≥90%", "资金到位率\n            指标值: ≥905%")
+                 .replace("指标值: 按要求支出", "指标值: ≤13.00万元")
+                 .replace("  - 名称: 政法队伍", "      满意度指标:\n        服务对象满意度指标:\n"
+                          "          - 名称: 群众满意度\n            指标值: 60%\n  - 名称: 政法队伍"))
+    weights = [(f"描述: {d}\n", f"描述: {d}\n            权重: 16\n") for d in
+               ("营造宣传氛围", "为日常办公提供必要的经费", "按照工作要求按时完成预定的计划", "保障工作顺利开展")]
+    weights.append(("描述: 不超过财政支持经费\n            指标值: 是/否\n      效益指标:\n        社会效益指标:\n"
+                    "          - 名称: 业务保障能力", "描述: 不超过财政支持经费\n            权重: 16\n            指标值: 是/否\n"
+                    "      效益指标:\n        社会效益指标:\n          - 名称: 业务保障能力"))
+    copy = edited(tmp_path, "hebei-shanhaiguan-2022.yaml", (SEED_002_PROJECT_1, project_1), *weights,
+                  ("各项任务完成及时率（%）\n            指标值: ≥90%\n        时效指标:\n          - 名称: 协调督导事项化解率(%)",
+                   "各项任务完成及时率（%）\n            方向: 反向\n            指标值: ≥90%\n        时效指标:\n"
+                   "          - 名称: 协调督导事项化解率(%)"),
+                  ("确保见义勇为行为得到社会认可。\n        时效指标:\n          - 名称: 资金支付及时率\n            指标值: 100%",
+                   "确保见义勇为行为得到社会认可。\n        时效指标:\n          - 名称: 资金支付及时率\n            指标值: 44561"))
+    findings = {(f.code, f.severity, f.location.line) for f in process(copy, with_view=False).findings}
+    expected = {
+        ("JX406", WARNING, line_of(copy, "数最指标")),
+        ("JX421", ERROR, line_of(copy, "≥905%")),
+        ("JX441", WARNING, line_of(copy, "≤13.00万元")),
+        ("JX425", WARNING, line_of(copy, "指标值: 60%")),
+        ("JX431", ERROR, line_of(copy, "绩效目标: 开展政法队伍教育整顿活动") + 2),
+        ("JX426", WARNING, line_of(copy, "方向: 反向") + 1),
+        ("JX427", ERROR, line_of(copy, "44561")),
+    }
+    assert expected <= findings
+    messages = [f.message for f in process(copy, with_view=False).findings]
+    assert "二级指标「数最指标」不在 2015 指标体系中，是否想写 数量指标？" in messages
+    assert "项目「政法队伍教育整顿工作经费」的权重合计是 80，应为 100，相差 -20" in messages
 
 
-def test_warnings_do_not_block_the_build():
-    source = FILING.replace("乙项目", "甲项目")
-    result = process_document(load_bytes(source.encode("utf-8"), "x.yaml"), Result("x.yaml"))
-    assert result.ok and result.view is not None
+def test_an_accepted_warning_stays_in_the_filing_and_is_not_reported():
+    low = GOOD.replace("群众满意度, 指标值: ≥90%}", "群众满意度, 指标值: ≥70%}")
+    assert ("JX425", WARNING, 25) in found(low)
+    accepted = low.replace("≥70%}", "≥70%, 接受警告: {JX425: 服务对象为被处罚企业，按历史水平定 70%}}")
+    result = process_bytes(accepted.encode("utf-8"), "x.yaml")
+    assert result.findings == [] and [f.code for f in result.accepted] == ["JX425"]
+    on_the_project = low.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX425: 历史水平}\n")
+    assert found(on_the_project) == []
 
 
-def test_a_key_the_layout_does_not_print_is_a_warning():
-    source = FILING.replace("部门: {名称: 政法委部门}\n", "部门: {名称: 政法委部门}\n部门职能:\n  - 统一思想\n")
-    assert findings(source) == [("JX330", "版式「河北」的表格里没有「部门职能」这一项，它不会印出来", 4)]
-    in_xinjiang = FILING.replace("版式: 河北", "版式: 新疆")
-    assert [f[:1] + f[2:] for f in findings(in_xinjiang)] == [("JX330", 7), ("JX330", 9), ("JX330", 11)]
+def test_an_error_cannot_be_accepted_and_an_unused_acceptance_is_reported():
+    assert found(GOOD.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX301: 理由}\n")) == [
+        ("JX461", ERROR, 12)]
+    assert found(GOOD.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX425: 理由}\n")) == [
+        ("JX462", WARNING, 12)]
+
+
+def write_policy(folder: Path, text: str) -> Path:
+    (folder / ".git").mkdir(exist_ok=True)
+    (folder / "jixiao.yaml").write_text(text, encoding="utf-8")
+    filing = folder / "filings" / "x.yaml"
+    filing.parent.mkdir(exist_ok=True)
+    return filing
+
+
+def test_a_bureau_policy_raises_lowers_and_turns_off_rules(tmp_path):
+    filing = write_policy(tmp_path, "指标体系: 2021\n定量指标比例: 90%\n规则:\n  JX425: 错误\n  JX403: 关闭\n")
+    filing.write_text(GOOD.replace("群众满意度, 指标值: ≥90%}", "群众满意度, 指标值: 满意}"), encoding="utf-8")
+    policy = policy_for(filing)
+    assert (policy.framework, str(policy.quantitative_share)) == ("2021", "0.9")
+    codes = [(code, severity) for code, severity, _ in found(filing.read_text(encoding="utf-8"), policy)]
+    # 2021: 成本指标 is a 一级 of its own (JX406 for it under 产出); 满意 is qualitative (JX430 at 90 %)
+    assert ("JX425", ERROR) in codes and ("JX430", WARNING) in codes and ("JX406", WARNING) in codes
+    assert "JX403" not in [code for code, _ in codes]
+    result = run_jixiao("check", str(filing))
+    assert result.returncode == 1 and "错误[JX425]" in result.stderr
+
+
+def test_a_broken_policy_is_reported_at_its_line_and_checks_nothing(tmp_path):
+    filing = write_policy(tmp_path, "规则:\n  JX201: 关闭\n  JX4O5: 关闭\n  JX999: 错误\n定量比例: 50%\n")
+    filing.write_text(GOOD, encoding="utf-8")
+    result = run_jixiao("check", str(filing))
+    assert result.returncode == 2
+    assert f"{tmp_path / 'jixiao.yaml'}:5:1: 错误[JX020]: 未知的键「定量比例」，是否想写 定量指标比例？" in result.stderr
+    assert "x.yaml" not in result.stderr
+    fixed = write_policy(tmp_path, "规则:\n  JX201: 关闭\n  JX999: 错误\n  JX4O1: 关闭\n")
+    result = run_jixiao("check", str(fixed))
+    assert f"{tmp_path / 'jixiao.yaml'}:2:3: 错误[JX020]: 规则 JX201（预算数与财政资金 + 其他资金不符）是格式或计算上的错误，" \
+           "不能降级或关闭" in result.stderr
+    assert f"{tmp_path / 'jixiao.yaml'}:3:3: 错误[JX020]: 没有规则 JX999" in result.stderr
+    load_policy.cache_clear()
+
+
+def test_json_output_for_editors(tmp_path):
+    import json
+    path = tmp_path / "x.yaml"
+    path.write_text(GOOD.replace("≥3次}", "≥3}"), encoding="utf-8")
+    result = run_jixiao("check", "--format", "json", str(path))
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == [{
+        "file": str(path), "line": 15, "column": 29, "code": "JX423", "severity": "warning",
+        "message": "项目「甲项目」的指标「宣传次数」的指标值「≥3」没有单位", "hint": "写明单位，例如 ≥3次、≥3人 或 ≥3%"}]
+
+
+def test_every_code_has_a_docstring_title_and_explanation():
+    assert all(code.title and code.explanation for code in CODES.values())
+    from jixiao.checks import CHECKS
+    assert all(check.__doc__ for check in CHECKS)

@@ -1,21 +1,24 @@
-"""The ``jixiao`` command: ``jixiao build`` and ``jixiao check``.
+"""The ``jixiao`` command: ``jixiao build``, ``jixiao check`` and ``jixiao rules``.
 
-Exit codes: 0 all filings are fine, 1 a filing has errors, 2 usage error.
-No traceback reaches a user: an unexpected exception is reported as a bug with the
-file named.
+Exit codes: 0 all filings are fine, 1 a filing has errors (or, with ``--strict``,
+warnings), 2 usage error or a broken ``jixiao.yaml``. No traceback reaches a user: an
+unexpected exception is reported as a bug with the file named.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import click
 
-from .findings import format_finding
+from . import report
 from .pipeline import Result, process
-from .render import render_html, render_pdf, write_atomically
+from .policy import Policy, PolicyError, policy_for
+from .rules_doc import rules_markdown
 
 FILING_SUFFIXES = (".yaml", ".yml")
 
@@ -35,30 +38,48 @@ def _expand(paths: tuple[str, ...]) -> list[Path]:
     return files
 
 
-def _report(result: Result) -> None:
-    for finding in result.findings:
-        click.echo(format_finding(finding, result.lines), err=True)
-
-
-def _run(path: Path) -> Result | None:
-    """Process one filing, turning an unexpected exception into a bug report."""
+def _policies(files: list[Path]) -> list[Policy]:
+    """The review policy of each filing; a broken jixiao.yaml is reported and ends the run (exit 2)."""
     try:
-        result = process(path)
+        return [policy_for(path) for path in files]
+    except PolicyError as error:
+        click.echo(report.text(error.findings, error.lines), err=True)
+        click.echo("审核规则文件 jixiao.yaml 有误，没有检查任何申报文件。", err=True)
+        sys.exit(2)
+
+
+def _process(job: tuple[Path, Policy, bool]) -> Result | str:
+    """Process one filing; an unexpected exception becomes a bug report (a string)."""
+    path, policy, with_view = job
+    try:
+        return process(path, policy=policy, with_view=with_view)
     except Exception:  # a bug in jixiao, not in the filing
-        _bug(path)
-        return None
-    _report(result)
-    return result
+        return _bug_report(path)
 
 
-def _bug(path: Path) -> None:
-    """Report an unexpected exception as a bug of jixiao, naming the file, in one line
-    that a clerk can forward (where it happened, not a traceback)."""
+def _results(files: list[Path], jobs: int, with_view: bool):
+    """(path, result or bug report) for each filing, in order, on up to ``jobs`` processes."""
+    work = list(zip(files, _policies(files), [with_view] * len(files)))
+    jobs = max(1, min(jobs, len(work)))
+    if jobs == 1:
+        yield from zip(files, map(_process, work))
+        return
+    with ProcessPoolExecutor(jobs) as pool:
+        yield from zip(files, pool.map(_process, work, chunksize=max(1, len(work) // (jobs * 8))))
+
+
+def _bug_report(path: Path) -> str:
+    """An unexpected exception as a one-line bug report of jixiao, naming the file (where
+    it happened, not a traceback), for a clerk to forward."""
     error = sys.exc_info()[1]
     frame = traceback.extract_tb(error.__traceback__)[-1]
-    click.echo(f"{path}: 内部错误：jixiao 处理这个文件时出了故障，这不是申报文件的问题。"
-               f"请把这个文件和这一行发给维护者：{type(error).__name__} {error}"
-               f"（{Path(frame.filename).name}:{frame.lineno}）", err=True)
+    return (f"{path}: 内部错误：jixiao 处理这个文件时出了故障，这不是申报文件的问题。"
+            f"请把这个文件和这一行发给维护者：{type(error).__name__} {error}"
+            f"（{Path(frame.filename).name}:{frame.lineno}）")
+
+
+JOBS = click.option("-j", "--jobs", default=os.cpu_count() or 1, show_default="CPU 核数", type=click.IntRange(1),
+                    help="同时处理几个文件。")
 
 
 @click.group()
@@ -69,12 +90,28 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-def check(paths: tuple[str, ...]) -> None:
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text：给人看的报告；json：给编辑器和 CI 的 JSON 数组。")
+@click.option("--strict", is_flag=True, help="有警告也算不通过（退出码 1）。")
+@JOBS
+def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -> None:
     """检查申报文件，只报告问题，不生成文件。"""
-    failed = False
-    for path in _expand(paths):
-        result = _run(path)
-        failed |= result is None or not result.ok
+    failed, tally, found = False, report.Tally(), []
+    for path, result in _results(_expand(paths), jobs, with_view=False):
+        if isinstance(result, str):
+            click.echo(result, err=True)
+            failed = True
+            continue
+        tally.add(result.findings, result.accepted)
+        failed |= not result.ok or strict and bool(result.findings)
+        if output_format == "json":
+            found.extend(result.findings)
+        elif result.findings:
+            click.echo(report.text(result.findings, result.lines), err=True)
+    if output_format == "json":
+        click.echo(report.json_report(found))
+    elif tally.summary():
+        click.echo(tally.summary(), err=True)
     sys.exit(1 if failed else 0)
 
 
@@ -86,25 +123,45 @@ def check(paths: tuple[str, ...]) -> None:
 @click.option("--pdf/--no-pdf", default=True, help="是否生成 PDF。")
 def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool) -> None:
     """检查申报文件，并生成 OUTPUT/<名称>.html 和 OUTPUT/<名称>.pdf。"""
-    failed = False
-    for path in _expand(paths):
-        result = _run(path)
-        if result is None or not result.ok:
+    failed, tally = False, report.Tally()
+    for path, result in _results(_expand(paths), jobs=1, with_view=True):
+        if isinstance(result, str):
+            click.echo(result, err=True)
+            failed = True
+            continue
+        tally.add(result.findings, result.accepted)
+        if result.findings:
+            click.echo(report.text(result.findings, result.lines), err=True)
+        if not result.ok:
             failed = True
             click.echo(f"{path}: 有错误，未生成文件（原有的输出文件保持不变）。", err=True)
             continue
         try:
             written = _write_outputs(result, Path(output) / path.stem, html, pdf)
         except Exception:
-            _bug(path)
+            click.echo(_bug_report(path), err=True)
             failed = True
             continue
         click.echo(f"{path} → {', '.join(str(w) for w in written)}")
+    if tally.summary():
+        click.echo(tally.summary(), err=True)
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("codes", nargs=-1)
+def rules(codes: tuple[str, ...]) -> None:
+    """列出全部规则代码（或指定的几条）及其说明和示例；docs/rules.md 就是它的输出。"""
+    try:
+        click.echo(rules_markdown(codes), nl=False)
+    except KeyError as error:
+        raise click.UsageError(f"没有规则 {error.args[0]}；不带参数运行 jixiao rules 查看全部规则") from None
 
 
 def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Path]:
     """Render first, write after: a failed render leaves the previous outputs untouched."""
+    from .render import render_html, render_pdf, write_atomically  # WeasyPrint loads only for a build
+
     document = render_html(result.layout_folder, result.view)
     outputs = {}
     if html:

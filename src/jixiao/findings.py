@@ -8,7 +8,7 @@ clerk sees every problem of a filing in one run.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 ERROR = "错误"
 WARNING = "警告"
@@ -28,13 +28,17 @@ class Location:
 
 @dataclass(frozen=True)
 class Finding:
-    """One problem of a filing: a rule code, a severity, a message and where it is."""
+    """One problem of a filing: a rule code, a severity, a message and where it is.
+
+    ``path`` is the place in the filing's data the finding is about (``("项目", 2,
+    "财政资金")``), so that a 接受警告 written on a project or indicator can cover it."""
 
     code: str
     severity: str
     message: str
     location: Location
     hint: str = ""
+    path: tuple = field(default=(), compare=False)
 
     @property
     def is_error(self) -> bool:

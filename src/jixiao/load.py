@@ -1,6 +1,7 @@
 """Load a filing: bytes → plain Python values, keeping where every node came from.
 
-The YAML is read with a loader of our own built on PyYAML's composer:
+The YAML is parsed by libyaml (PyYAML's own parser when libyaml refuses a file, for its
+messages) and its events are built into values by a builder of our own:
 
 * every scalar stays the text the user typed (``20.00`` stays ``"20.00"``,
   ``216001`` stays ``"216001"``, ``1:30`` stays ``"1:30"``); the schema later says
@@ -22,12 +23,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
-from yaml.composer import Composer
-from yaml.events import AliasEvent, DocumentStartEvent, ScalarEvent
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.composer import ComposerError
+from yaml.events import (AliasEvent, MappingEndEvent, MappingStartEvent, ScalarEvent, SequenceEndEvent,
+                         SequenceStartEvent, StreamEndEvent)
 from yaml.parser import Parser
 from yaml.reader import Reader
-from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from .findings import ERROR, FilingError, Finding, Location
@@ -36,6 +36,7 @@ from .yaml_messages import explain_yaml_error
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
+_PLAIN = (None, "")  # a plain scalar's style: None from PyYAML's parser, "" from libyaml's
 
 # Characters that hide or reorder text on screen: bidirectional controls, zero-width
 # characters, line and paragraph separators, Unicode tag characters ("language tags"),
@@ -76,50 +77,147 @@ class _Refusal(Exception):
         self.mark, self.message, self.hint, self.code = mark, message, hint, code
 
 
-class _TextResolver(BaseResolver):
-    """Resolves nothing implicitly: every scalar is text until the schema says otherwise."""
+class _PythonParser(Reader, Scanner, Parser):
+    """PyYAML's pure-Python reader, scanner and parser: slow, but its error messages are
+    the ones :mod:`jixiao.yaml_messages` explains."""
 
-
-class _StrictComposer(Composer):
-    """PyYAML's composer, refusing anchors, aliases, tags and deep nesting."""
-
-    def compose_document(self):
-        event = self.peek_event()
-        if isinstance(event, DocumentStartEvent) and event.explicit and (event.version or event.tags):
-            raise _Refusal(event.start_mark, "不支持 YAML 指令（%YAML、%TAG）",
-                           "删除以 % 开头的那一行", "JX006")
-        self._depth = 0
-        return super().compose_document()
-
-    def compose_node(self, parent, index):
-        event = self.peek_event()
-        if isinstance(event, AliasEvent):
-            raise _Refusal(event.start_mark, "不支持别名（*名字）",
-                           "把要重复的内容直接写出来，不要用 & 和 *", "JX005")
-        if event.anchor is not None:
-            raise _Refusal(event.start_mark, "不支持锚点（&名字）",
-                           "把要重复的内容直接写出来，不要用 & 和 *", "JX005")
-        tag = getattr(event, "tag", None)
-        if tag is not None and not (isinstance(event, ScalarEvent) and tag == "!"):
-            raise _Refusal(event.start_mark, "不支持 YAML 标签（以 ! 开头）",
-                           "删除以 ! 开头的标签，直接写值", "JX006")
-        self._depth += 1
-        if self._depth > MAX_DEPTH:
-            raise _Refusal(event.start_mark, f"嵌套层次太深（超过 {MAX_DEPTH} 层）",
-                           "申报文件不需要这么多层缩进，请检查缩进", "JX007")
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-
-class _FilingLoader(Reader, Scanner, Parser, _StrictComposer, _TextResolver):
     def __init__(self, text: str):
         Reader.__init__(self, text)
         Scanner.__init__(self)
         Parser.__init__(self)
-        _StrictComposer.__init__(self)
-        _TextResolver.__init__(self)
+
+
+def _parsers() -> tuple:
+    """The parsers to try in turn: libyaml's (seven times faster), when PyYAML was built
+    with it, then PyYAML's own, which reads a file that libyaml refuses again so that
+    the message is the one explained in Chinese."""
+    try:
+        from yaml.cyaml import CParser
+    except ImportError:
+        return (_PythonParser,)
+    return CParser, _PythonParser
+
+
+_PARSERS = _parsers()
+
+
+class _Builder:
+    """Builds plain values straight from a parser's events, recording where each value
+    and key was written, refusing anchors, aliases, tags, directives and deep nesting,
+    and collecting findings for keys that are not text, merge keys and duplicate keys."""
+
+    def __init__(self, parser, document: Document):
+        self.parser, self.document, self.findings = parser, document, []
+
+    def build(self):
+        """The value of the stream's single document (``_EMPTY`` when there is none)."""
+        parser = self.parser
+        parser.get_event()  # stream start
+        if parser.check_event(StreamEndEvent):
+            return _EMPTY
+        start = parser.get_event()
+        if start.explicit and (start.version or start.tags):
+            raise _Refusal(start.start_mark, "不支持 YAML 指令（%YAML、%TAG）", "删除以 % 开头的那一行", "JX006")
+        root = parser.peek_event()
+        if not isinstance(root, MappingStartEvent) or root.anchor is not None:
+            self._node((), 1)  # refuses an anchor or a tag first
+            raise _Refusal(root.start_mark, "文件的最外层应是“键: 值”的映射", "文件应以“版式: 河北”这样的行开始", "JX008")
+        value = self._node((), 1)
+        parser.get_event()  # document end
+        if not parser.check_event(StreamEndEvent):
+            raise ComposerError("expected a single document in the stream", start.start_mark,
+                                "but found another document", parser.get_event().start_mark)
+        return value
+
+    def _node(self, path: tuple, depth: int):
+        event = self.parser.get_event()
+        _refuse(event, depth)
+        self.document.value_locations[path] = _mark_location(self.document.name, event.start_mark)
+        if isinstance(event, ScalarEvent):
+            return None if event.style in _PLAIN and event.value in NULL_WORDS else event.value
+        if isinstance(event, SequenceStartEvent):
+            items = []
+            while not self.parser.check_event(SequenceEndEvent):
+                items.append(self._node(path + (len(items),), depth + 1))
+            self.parser.get_event()
+            return items
+        mapping: dict[str, object] = {}
+        while not self.parser.check_event(MappingEndEvent):
+            self._entry(mapping, path, depth)
+        self.parser.get_event()
+        return mapping
+
+    def _entry(self, mapping: dict, path: tuple, depth: int) -> None:
+        """Read one key and its value into ``mapping``."""
+        key_event = self.parser.peek_event()
+        _refuse(key_event, depth + 1)
+        location = _mark_location(self.document.name, key_event.start_mark)
+        plain = isinstance(key_event, ScalarEvent) and key_event.style in _PLAIN
+        problem = None
+        if not isinstance(key_event, ScalarEvent) or plain and key_event.value in NULL_WORDS:
+            problem = Finding("JX010", ERROR, "键应是一段文字", location, "键写在冒号前面，例如“名称: …”")
+        elif plain and key_event.value == "<<":
+            problem = Finding("JX005", ERROR, "不支持合并键（<<）", location, "把要重复的内容直接写出来")
+        elif key_event.value in mapping:
+            first = self.document.key_locations[path + (key_event.value,)]
+            problem = Finding("JX011", ERROR, f"键「{key_event.value}」重复出现（第一次在第 {first.line} 行）", location,
+                              "同一层里每个键只能写一次：删除或合并其中一处，否则后写的会悄悄覆盖先写的")
+        if problem:
+            self.findings.append(problem)
+            self._skip()  # the key
+            self._skip()  # its value
+            return
+        key = self.parser.get_event().value
+        self.document.key_locations[path + (key,)] = location
+        mapping[key] = self._node(path + (key,), depth + 1)
+
+    def _skip(self) -> None:
+        """Consume one node's events without building it."""
+        open_collections = 0
+        while True:
+            event = self.parser.get_event()
+            _refuse(event, 0)
+            if isinstance(event, (SequenceStartEvent, MappingStartEvent)):
+                open_collections += 1
+            elif isinstance(event, (SequenceEndEvent, MappingEndEvent)):
+                open_collections -= 1
+            if open_collections == 0:
+                return
+
+
+_EMPTY = object()
+
+
+def _refuse(event, depth: int) -> None:
+    """Refuse aliases, anchors, tags and nesting deeper than :data:`MAX_DEPTH`."""
+    if isinstance(event, AliasEvent):
+        raise _Refusal(event.start_mark, "不支持别名（*名字）", "把要重复的内容直接写出来，不要用 & 和 *", "JX005")
+    if getattr(event, "anchor", None) is not None:
+        raise _Refusal(event.start_mark, "不支持锚点（&名字）", "把要重复的内容直接写出来，不要用 & 和 *", "JX005")
+    tag = getattr(event, "tag", None)
+    if tag is not None and not (isinstance(event, ScalarEvent) and tag == "!"):
+        raise _Refusal(event.start_mark, "不支持 YAML 标签（以 ! 开头）", "删除以 ! 开头的标签，直接写值", "JX006")
+    if depth > MAX_DEPTH:
+        raise _Refusal(event.start_mark, f"嵌套层次太深（超过 {MAX_DEPTH} 层）",
+                       "申报文件不需要这么多层缩进，请检查缩进", "JX007")
+
+
+def _build_document(text: str, document: Document) -> list[Finding]:
+    """Fill ``document`` from ``text`` with the first parser that reads it; return the
+    findings about its keys."""
+    for parser_class in _PARSERS:
+        parser = parser_class(text)
+        try:
+            builder = _Builder(parser, document)
+            document.data = builder.build()
+            return builder.findings
+        except yaml.YAMLError:
+            if parser_class is _PARSERS[-1]:
+                raise
+            document.value_locations.clear()
+            document.key_locations.clear()
+        finally:
+            parser.dispose()
 
 
 def load_file(path: Path | str, name: str | None = None) -> Document:
@@ -147,12 +245,9 @@ def load_bytes(raw: bytes, name: str) -> Document:
 
 def _load_text(text: str, lines: list[str], name: str) -> Document:
     _refuse_hidden_characters(lines, name)
+    document = Document(name, None, lines)
     try:
-        loader = _FilingLoader(text)
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        findings = _build_document(text, document)
     except _Refusal as refusal:
         raise FilingError([Finding(refusal.code, ERROR, refusal.message,
                                    _mark_location(name, refusal.mark), refusal.hint)]) from None
@@ -162,16 +257,9 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
         raise FilingError([Finding("JX004", ERROR, message, _mark_location(name, mark), hint)]) from None
     except yaml.YAMLError as exc:  # unmarked reader errors
         raise FilingError([Finding("JX004", ERROR, f"YAML 无法读取：{exc}", Location(name, 1, 1))]) from None
-    document = Document(name, None, lines)
-    if root is None:
+    if document.data is _EMPTY:
         raise FilingError([Finding("JX008", ERROR, "文件是空的", Location(name, 1, 1),
                                    "从 filings/ 里的示例复制一份开始")])
-    if not isinstance(root, MappingNode):
-        raise FilingError([Finding("JX008", ERROR, "文件的最外层应是“键: 值”的映射",
-                                   _mark_location(name, root.start_mark),
-                                   "文件应以“版式: 河北”这样的行开始")])
-    findings: list[Finding] = []
-    document.data = _build(root, (), document, findings)
     if findings:
         raise FilingError(findings)
     return document
@@ -218,35 +306,3 @@ def _mark_location(name: str, mark) -> Location:
     if mark is None:
         return Location(name, 1, 1)
     return Location(name, mark.line + 1, mark.column + 1)
-
-
-def _build(node: Node, path: tuple, document: Document, findings: list[Finding]):
-    """Turn a composed node into plain values, recording locations and duplicate keys."""
-    document.value_locations[path] = _mark_location(document.name, node.start_mark)
-    if isinstance(node, ScalarNode):
-        if node.style is None and node.value in NULL_WORDS:
-            return None
-        return node.value
-    if isinstance(node, SequenceNode):
-        return [_build(item, path + (i,), document, findings) for i, item in enumerate(node.value)]
-    mapping: dict[str, object] = {}
-    for key_node, value_node in node.value:
-        key_location = _mark_location(document.name, key_node.start_mark)
-        if not isinstance(key_node, ScalarNode) or key_node.value in NULL_WORDS and key_node.style is None:
-            findings.append(Finding("JX010", ERROR, "键应是一段文字", key_location,
-                                    "键写在冒号前面，例如“名称: …”"))
-            continue
-        key = key_node.value
-        if key == "<<" and key_node.style is None:
-            findings.append(Finding("JX005", ERROR, "不支持合并键（<<）", key_location,
-                                    "把要重复的内容直接写出来"))
-            continue
-        if key in mapping:
-            first = document.key_locations[path + (key,)]
-            findings.append(Finding(
-                "JX011", ERROR, f"键「{key}」重复出现（第一次在第 {first.line} 行）", key_location,
-                "同一层里每个键只能写一次：删除或合并其中一处，否则后写的会悄悄覆盖先写的"))
-            continue
-        document.key_locations[path + (key,)] = key_location
-        mapping[key] = _build(value_node, path + (key,), document, findings)
-    return mapping

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from .indicator_value import Value, parse_value
 from .load import Document
 from .validate import BOOLEAN_TEXT
 
@@ -85,6 +86,22 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class Waiver:
+    """A warning accepted on one project or indicator (接受警告), with the written reason;
+    ``owner`` is the path of what it was written on, ``path`` the path of its code."""
+
+    code: str
+    reason: str
+    owner: tuple
+    path: tuple
+
+
+def _waivers(value: dict, owner: tuple) -> tuple[Waiver, ...]:
+    accepted = value.get("接受警告") or {}
+    return tuple(Waiver(code, _text(reason), owner, owner + ("接受警告", code)) for code, reason in accepted.items())
+
+
+@dataclass(frozen=True)
 class Indicator:
     """One 三级指标 with its 一级 and 二级 names."""
 
@@ -96,7 +113,13 @@ class Indicator:
     basis: str
     weight: Decimal | None
     direction: str
+    waivers: tuple[Waiver, ...]
     path: tuple
+
+    @property
+    def parsed_value(self) -> Value:
+        """What the 指标值 says (operator, number, unit, date …), read with the name's unit."""
+        return parse_value(self.value, self.name)
 
 
 @dataclass(frozen=True)
@@ -128,6 +151,7 @@ class Project:
     goal: Paragraphs
     basis: str
     indicators: tuple[Indicator, ...]
+    waivers: tuple[Waiver, ...]
     path: tuple
 
     @property
@@ -177,9 +201,18 @@ class Filing:
     overall: OverallGoals
     funds: Funds | None
     projects: tuple[Project, ...]
-    framework: str
+    framework: str | None  # 指标体系 as typed (None: the repository's or the national default)
     style: Style
     sign_off: SignOff
+
+    @property
+    def waivers(self) -> tuple[Waiver, ...]:
+        """Every 接受警告 of the filing, in the order of the file."""
+        found = [w for i in self.overall.indicators for w in i.waivers]
+        for project in self.projects:
+            found.extend(project.waivers)
+            found.extend(w for i in project.indicators for w in i.waivers)
+        return tuple(found)
 
 
 def _text(value) -> str:
@@ -212,7 +245,7 @@ def build_filing(document: Document) -> Filing:
         overall=_build_overall(overall),
         funds=_build_funds(data.get("资金")),
         projects=tuple(_build_project(p, ("项目", i)) for i, p in enumerate(data["项目"])),
-        framework=str(data.get("指标体系") or "2015"),
+        framework=_text(data.get("指标体系")) or None,
         style=Style(style.get("项目编号格式"), BOOLEAN_TEXT.get(style.get("显示项目汇总表"), True)),
         sign_off=SignOff(_text(sign_off.get("填表人")), _text(sign_off.get("联系电话")),
                          _text(sign_off.get("填报日期")), _text(sign_off.get("单位负责人"))),
@@ -269,6 +302,7 @@ def _build_project(project: dict, path: tuple) -> Project:
         goal=Paragraphs.from_value(project.get("绩效目标")),
         basis=basis,
         indicators=build_indicators(project.get("绩效指标"), path + ("绩效指标",), basis),
+        waivers=_waivers(project, path),
         path=path,
     )
 
@@ -287,6 +321,7 @@ def build_indicators(tree: dict | None, path: tuple, default_basis: str) -> tupl
                     basis=_text(item.get("依据")) or default_basis,
                     weight=_amount(item.get("权重")),
                     direction=_text(item.get("方向")),
+                    waivers=_waivers(item, path + (level1, level2, i)),
                     path=path + (level1, level2, i),
                 ))
     return tuple(rows)

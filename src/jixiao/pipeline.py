@@ -7,8 +7,9 @@ from pathlib import Path
 
 from .checks import run_checks
 from .findings import FilingError, Finding
-from .load import Document, load_file
+from .load import Document, load_bytes, load_file
 from .model import Filing, build_filing
+from .policy import DEFAULT_POLICY, Policy
 from .totals import Totals, compute_totals
 from .validate import validate
 from .views import LAYOUTS
@@ -16,11 +17,13 @@ from .views import LAYOUTS
 
 @dataclass
 class Result:
-    """What the pipeline made of one filing: its findings and, if it has no errors, a view."""
+    """What the pipeline made of one filing: its findings (and the warnings accepted in
+    it) and, if it has no errors, a view."""
 
     name: str
     lines: list[str] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    accepted: list[Finding] = field(default_factory=list)
     filing: Filing | None = None
     totals: Totals | None = None
     layout_folder: str = ""
@@ -31,20 +34,32 @@ class Result:
         return not any(f.is_error for f in self.findings)
 
 
-def process(path: Path | str, name: str | None = None) -> Result:
-    """Run a filing through every step up to its view; stop where errors make going on useless."""
+def process(path: Path | str, name: str | None = None, policy: Policy = DEFAULT_POLICY,
+            with_view: bool = True) -> Result:
+    """Run a filing through every step up to its view (``with_view``: a check needs
+    none); stop where errors make going on useless. ``policy`` is the repository's
+    review policy (see :func:`jixiao.policy.policy_for`)."""
     name = name or str(path)
-    result = Result(name)
+    return _process_loaded(lambda: load_file(path, name), Result(name), policy, with_view)
+
+
+def process_bytes(raw: bytes, name: str, policy: Policy = DEFAULT_POLICY, with_view: bool = True) -> Result:
+    """:func:`process` for a filing's bytes (a git revision, a test's text); ``name`` names it in messages."""
+    return _process_loaded(lambda: load_bytes(raw, name), Result(name), policy, with_view)
+
+
+def _process_loaded(load, result: Result, policy: Policy, with_view: bool) -> Result:
     try:
-        document = load_file(path, name)
+        document = load()
     except FilingError as error:
         result.findings = error.findings
         result.lines = error.lines
         return result
-    return process_document(document, result)
+    return process_document(document, result, policy, with_view)
 
 
-def process_document(document: Document, result: Result) -> Result:
+def process_document(document: Document, result: Result, policy: Policy = DEFAULT_POLICY,
+                     with_view: bool = True) -> Result:
     """The steps after loading."""
     result.lines = document.lines
     result.findings = validate(document)
@@ -53,8 +68,9 @@ def process_document(document: Document, result: Result) -> Result:
     filing = build_filing(document)
     totals = compute_totals(filing)
     result.filing, result.totals = filing, totals
-    result.findings = run_checks(filing, totals, document)
-    if result.ok:
+    review = run_checks(filing, totals, document, policy)
+    result.findings, result.accepted = review.findings, review.accepted
+    if result.ok and with_view:
         layout = LAYOUTS[filing.layout]
         result.layout_folder, result.view = layout.folder, layout.build(filing, totals)
     return result

@@ -13,6 +13,7 @@ import difflib
 import json
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
@@ -49,22 +50,41 @@ _TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({
 })
 
 
-@lru_cache(maxsize=1)
-def schema() -> dict:
-    """The filing schema, read once per process."""
-    return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+@lru_cache(maxsize=None)
+def schema(schema_file: Path = SCHEMA_FILE) -> dict:
+    """A schema (by default the filing schema), read once per process."""
+    return json.loads(schema_file.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
-def _validator():
+def _inline_references(node, definitions: dict):
+    """The schema with every local ``$ref`` replaced by its definition (the schemas have
+    no recursive references): validating then costs half as much, and messages still
+    see each property's own title and description."""
+    if isinstance(node, list):
+        return [_inline_references(item, definitions) for item in node]
+    if not isinstance(node, dict):
+        return node
+    inlined = {key: _inline_references(value, definitions) for key, value in node.items()
+               if key not in ("$ref", "$defs")}
+    if "$ref" in node:
+        target = _inline_references(definitions[node["$ref"].rsplit("/", 1)[-1]], definitions)
+        inlined = {**target, **inlined}
+    return inlined
+
+
+@lru_cache(maxsize=None)
+def _validator(schema_file: Path):
     """A 2020-12 validator whose types are read from the typed text."""
-    return extend(Draft202012Validator, type_checker=_TYPE_CHECKER)(schema())
+    loaded = schema(schema_file)
+    return extend(Draft202012Validator, type_checker=_TYPE_CHECKER)(
+        _inline_references(loaded, loaded.get("$defs", {})))
 
 
-def validate(document: Document) -> list[Finding]:
-    """Every schema violation of ``document``, as located Chinese findings."""
+def validate(document: Document, schema_file: Path = SCHEMA_FILE) -> list[Finding]:
+    """Every violation of the schema (by default the filing schema) in ``document``, as
+    located Chinese findings."""
     findings = []
-    for error in _validator().iter_errors(document.data):
+    for error in _validator(schema_file).iter_errors(document.data):
         findings.extend(_explain(error, document))
     unique = dict.fromkeys(findings)  # a missing key is reported by every error of its mapping
     return sorted(unique, key=lambda f: (f.location.line, f.location.column))
@@ -94,6 +114,8 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
     name = _label(path)
     keyword = error.validator
     value = error.instance
+    if "propertyNames" in error.schema_path:
+        return [_key_finding(error, document, path, name)]
     if keyword == "additionalProperties":
         return _unknown_keys(error, document, path)
     if keyword == "required":
@@ -106,12 +128,12 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
         choices = "、".join(str(c) for c in dict.fromkeys(str(c) for c in error.validator_value))
         return [Finding("JX104", ERROR, f"{name}只能是 {choices} 之一，这里写的是{_describe(value)}",
                         document.locate(path), f"改成 {choices} 中的一个")]
-    if keyword in ("minItems", "minLength") or (keyword == "propertyNames"):
+    if keyword in ("minItems", "minLength"):
         return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "补上内容或删除这一项")]
     if keyword == "maxLength":
         return [Finding("JX107", ERROR, f"{name}太长（{len(value)} 字，最多 {error.validator_value} 字）",
                         document.locate(path), "一个栏目不需要这么长：请精简，或检查是否粘贴了多余内容")]
-    if keyword == "maxItems":
+    if keyword in ("maxItems", "maxProperties"):
         return [Finding("JX107", ERROR, f"{name}太多（{len(value)} 项，最多 {error.validator_value} 项）",
                         document.locate(path), "请检查是否重复粘贴了内容")]
     if keyword == "pattern":
@@ -119,6 +141,15 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
                         document.locate(path), _field_description(error))]
     return [Finding("JX199", ERROR, f"{name}不符合格式要求，这里写的是{_describe(value)}",
                     document.locate(path), _field_description(error))]
+
+
+def _key_finding(error: ValidationError, document: Document, path: tuple, name: str) -> Finding:
+    """A key that its mapping's ``propertyNames`` refuses (an empty key, a malformed rule code)."""
+    key = error.instance
+    if not key:
+        return Finding("JX105", ERROR, f"{name}里的键不能为空", document.locate(path), "在冒号前写上键名，或删除这一行")
+    return Finding("JX106", ERROR, f"{name}里的键「{key}」写法不对", document.locate_key(path + (key,)),
+                   _field_description(error))
 
 
 def _field_description(error: ValidationError) -> str:

@@ -21,10 +21,23 @@ class Layout:
     folder: str
     build: Callable[[Filing, Totals], dict]
     not_printed: tuple[tuple[str, ...], ...]
+    basis_column: bool  # whether its project indicator tables print 指标值确定依据 / 绩效标准
+
+    @property
+    def prints_project_indicators(self) -> bool:
+        return ("项目", "*", "绩效指标") not in self.not_printed
+
+    @property
+    def prints_department_indicators(self) -> bool:
+        return ("整体绩效目标", "绩效指标") not in self.not_printed
+
+    @property
+    def prints_project_goals(self) -> bool:
+        return ("项目", "*", "绩效目标") not in self.not_printed
 
 
 LAYOUTS: dict[str, Layout] = {
-    "河北": Layout("hebei", hebei.build, hebei.NOT_PRINTED),
-    "湖南": Layout("hunan", hunan.build, hunan.NOT_PRINTED),
-    "新疆": Layout("xinjiang", xinjiang.build, xinjiang.NOT_PRINTED),
+    "河北": Layout("hebei", hebei.build, hebei.NOT_PRINTED, basis_column=True),
+    "湖南": Layout("hunan", hunan.build, hunan.NOT_PRINTED, basis_column=True),
+    "新疆": Layout("xinjiang", xinjiang.build, xinjiang.NOT_PRINTED, basis_column=False),
 }

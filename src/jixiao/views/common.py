@@ -22,13 +22,6 @@ def chinese_numbered(texts: list[str]) -> list[str]:
     return [f"{parenthesised(n)}{text}" for n, text in enumerate(texts, start=1)]
 
 
-def percent(value: str | None) -> str:
-    """A spending-plan checkpoint as printed: ``25`` and ``25%`` both print ``25%``."""
-    if not value:
-        return ""
-    return value if value.endswith(("%", "％")) else f"{value}%"
-
-
 def side_indicator_table(indicators: Sequence[Indicator], headers: Sequence[str],
                          fields: Sequence[str], label: str) -> dict:
     """An indicator table with a label column on its left (湖南, 新疆): its headers,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..indicator_value import percent_text
 from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
 from ..tables import column_widths, indicator_columns, indicator_rows, taller_than_page
 from ..totals import Totals
-from .common import chinese_numbered, numbered, percent
+from .common import chinese_numbered, numbered
 
 DEFAULT_NUMBER_FORMAT = "{序号}."
 INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据")
@@ -93,7 +94,7 @@ def _project(project: Project, number: str, anchor: str) -> dict:
         "fiscal": two_decimals(project.fiscal_amount),
         "other": two_decimals(project.other_amount),
         "purpose_splittable": taller_than_page([(project.purpose, TEXT_SHARE)]),
-        "plan": [(checkpoint, percent(value)) for checkpoint, value in project.spending_plan]
+        "plan": [(checkpoint, percent_text(value)) for checkpoint, value in project.spending_plan]
         or [(checkpoint, "") for checkpoint in SPENDING_CHECKPOINTS],
         "goal": goal,
         "goal_splittable": taller_than_page([("\n".join(goal), TEXT_SHARE)]),

@@ -1,0 +1,98 @@
+"""Review rules (审核要点): what a finance bureau's reviewer checks, as registered checks.
+
+Each module holds the checks of one part of the review, each check registered with the
+codes it reports (with their explanations and examples, see :mod:`jixiao.codes`).
+:func:`run_checks` runs them all, then applies the repository's policy (a rule raised to
+an error, lowered, or turned off) and the warnings a clerk accepted on one value with a
+written reason (``接受警告``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Iterator
+
+from ..codes import CODES, Code, Example
+from ..findings import ERROR, WARNING, Finding
+from ..load import Document
+from ..model import Filing
+from ..totals import Totals
+from . import amounts, arithmetic, costs, plan, projects, sameness, structure, values  # noqa: F401  (register)
+from .registry import CHECKS, Context, check
+
+if TYPE_CHECKING:
+    from ..policy import Policy
+
+
+@dataclass(frozen=True)
+class Review:
+    """The findings of the review rules, and the warnings accepted in the filing."""
+
+    findings: list[Finding]
+    accepted: list[Finding]
+
+
+def run_checks(filing: Filing, totals: Totals, document: Document, policy: "Policy") -> Review:
+    """Every finding of every registered check under ``policy``, in the order of the file."""
+    context = Context(filing, totals, document, policy)
+    findings = _under_policy((finding for run in CHECKS for finding in run(context)), policy)
+    kept, accepted = _accept(context, findings)
+    return Review(sorted(kept, key=_in_file_order), sorted(accepted, key=_in_file_order))
+
+
+def _under_policy(findings, policy: "Policy") -> list[Finding]:
+    """Findings with the severity the policy gives their code; those it turns off dropped."""
+    adjusted = []
+    for finding in findings:
+        severity = policy.severity(finding.code, finding.severity)
+        if severity is not None:
+            adjusted.append(replace(finding, severity=severity))
+    return adjusted
+
+
+def _in_file_order(finding: Finding) -> tuple[int, int]:
+    return finding.location.line, finding.location.column
+
+
+WAIVER = ("项目:\n  - 名称: 会议保障经费\n    财政资金: 10\n    绩效目标: 保障会议。\n    接受警告: {%s: 会议保障项目，只有一个指标}\n"
+          "    绩效指标:\n      产出指标:\n        数量指标:\n          - {名称: 会议次数, 指标值: ≥4次, 依据: 计划标准}\n")
+
+
+@check(Code("JX461", ERROR, "接受警告写的不是警告",
+            "“接受警告”只能接受警告，而且要写现有的规则代码：错误必须改正，不能接受。",
+            Example(WAIVER % "JX301", "5:12"), Example(WAIVER % "JX405")),
+       Code("JX462", WARNING, "接受警告没有对应的警告",
+            "写了“接受警告”，但这里并没有这条警告（可能问题已经改正了）：请删除，免得审核人误会。",
+            Example(WAIVER % "JX444", "5:12"), Example(WAIVER % "JX405")))
+def waivers(context: Context) -> Iterator[Finding]:
+    """A 接受警告 that names an error or an unknown code; checked here, and its use in
+    :func:`_accept`."""
+    for waiver in context.filing.waivers:
+        code = CODES.get(waiver.code)
+        severity = context.policy.severity(waiver.code, code.severity) if code else None
+        if severity != WARNING:
+            what = "没有这条规则" if code is None else f"{waiver.code}（{code.title}）是错误，只能改正"
+            yield context.finding("JX461", f"不能接受 {waiver.code}：{what}", waiver.path,
+                                  "删除这一条；运行 jixiao rules 查看哪些规则是警告", at_key=True)
+
+
+def _accept(context: Context, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+    """Split findings into those kept and the warnings a 接受警告 covers; a waiver that
+    covers nothing is itself a warning (JX462)."""
+    policy = context.policy
+    valid = [w for w in context.filing.waivers
+             if w.code in CODES and policy.severity(w.code, CODES[w.code].severity) == WARNING]
+    kept, accepted, used = [], [], set()
+    for finding in findings:
+        waiver = next((w for w in valid if finding.severity == WARNING and w.code == finding.code
+                       and finding.path[:len(w.owner)] == w.owner), None)
+        if waiver is None:
+            kept.append(finding)
+        else:
+            accepted.append(finding)
+            used.add(waiver.path)
+    unused = (context.finding("JX462", f"接受了 {w.code}，但这里没有这条警告", w.path,
+                              "问题可能已经改正：删除这一条“接受警告”", at_key=True)
+              for w in valid if w.path not in used)
+    return kept + _under_policy(unused, policy), accepted
+

@@ -1,0 +1,74 @@
+"""Amounts as typed (JX301–JX303): not negative, not more decimals than the unit allows,
+and an amount written inside a project's name agrees with its 预算数."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from ..codes import Code, Example
+from ..findings import ERROR, WARNING, Finding
+from ..indicator_value import parse_value
+from ..model import Filing
+from ..money import plain
+from .registry import Context, check
+
+# Most decimals an amount may have, by 金额单位.
+MAX_DECIMALS = {"万元": 4, "元": 2}
+_AMOUNT_IN_NAME = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|万|元)")
+
+
+def _amounts(filing: Filing) -> Iterator[tuple[tuple, Decimal]]:
+    """(path, amount) for every amount typed in the filing."""
+    for project in filing.projects:
+        for key, amount in (("财政资金", project.fiscal_amount), ("其他资金", project.other_amount),
+                            ("预算数", project.typed_budget)):
+            if amount is not None:
+                yield project.path + (key,), amount
+    if filing.funds is not None:
+        for source, amount in filing.funds.income:
+            yield ("资金", "收入", source), amount
+        yield ("资金", "支出", "基本支出"), filing.funds.basic_expense
+        if filing.funds.typed_project_expense is not None:
+            yield ("资金", "支出", "项目支出"), filing.funds.typed_project_expense
+
+
+@check(Code("JX301", ERROR, "负数金额", "预算金额应为 0 或正数。",
+            Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: -5.00}\n", "2:26"),
+            Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 5.00}\n")))
+def negative_amounts(ctx: Context) -> Iterator[Finding]:
+    """An amount below zero."""
+    for path, amount in _amounts(ctx.filing):
+        if amount < 0:
+            yield ctx.finding("JX301", f"金额「{path[-1]}」不能是负数（写的是 {amount}）", path, "预算金额应为 0 或正数")
+
+
+@check(Code("JX302", ERROR, "金额小数位太多", "以万元为单位最多 4 位小数（精确到元），以元为单位最多 2 位（精确到分）。",
+            Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 12.34567}\n", "2:26"),
+            Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 12.3457}\n")))
+def too_many_decimals(ctx: Context) -> Iterator[Finding]:
+    """More decimals than the unit allows."""
+    unit = ctx.filing.amount_unit
+    allowed = MAX_DECIMALS[unit]
+    for path, amount in _amounts(ctx.filing):
+        if -amount.as_tuple().exponent > allowed:
+            yield ctx.finding("JX302", f"金额「{path[-1]}」小数位太多：{unit}最多 {allowed} 位小数，写的是 {amount}",
+                              path, f"{unit}金额最多精确到 {allowed} 位小数")
+
+
+@check(Code("JX303", WARNING, "项目名称里的金额与预算数不符",
+            "项目名称里写了金额（如“临时救助85.4万”），它应与项目的预算数一致；不一致多半是改了金额忘了改名称。",
+            Example("项目:\n  - {名称: 临时救助85.4万, 财政资金: 80}\n", "2:10"),
+            Example("项目:\n  - {名称: 临时救助85.4万, 财政资金: 85.4}\n")))
+def amount_in_name(ctx: Context) -> Iterator[Finding]:
+    """An amount written inside a project's name that differs from its 预算数."""
+    unit = ctx.filing.amount_unit
+    for project in ctx.filing.projects:
+        for written in _AMOUNT_IN_NAME.findall(project.name):
+            amount = parse_value(written).in_unit(unit)
+            if amount is not None and amount != project.budget:
+                yield ctx.finding(
+                    "JX303", f"项目名称「{project.name}」里写的 {written} 与预算数 {plain(project.budget)}{unit} 不符，"
+                             f"相差 {plain(amount - project.budget)}{unit}",
+                    project.path + ("名称",), "改正名称里的金额，或核对财政资金和其他资金")

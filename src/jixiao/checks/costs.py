@@ -1,0 +1,83 @@
+"""成本指标 against the project's money (JX441–JX444)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from .. import frameworks as fw
+from ..codes import Code, Example
+from ..findings import WARNING, Finding
+from ..model import Indicator
+from ..money import plain, total
+from .registry import Context, check
+
+COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
+# Names of a unit cost (人均成本, 单位成本 …), which is not compared with the budget.
+_UNIT_COST = re.compile(r"人均|单位|每|单价|标准")
+_DIGIT = re.compile(r"\d")
+
+
+def _is_cost(indicator: Indicator) -> bool:
+    return fw.COST in (fw.canonical(indicator.level1), fw.canonical(indicator.level2))
+
+
+def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
+    """The cost indicators that name a sum of money, with the sum in the filing's unit."""
+    found = []
+    for indicator in indicators:
+        amount = indicator.parsed_value.in_unit(unit)
+        if _is_cost(indicator) and amount is not None and not _UNIT_COST.search(indicator.name):
+            found.append((indicator, amount))
+    return found
+
+
+@check(Code("JX441", WARNING, "成本指标大于预算数",
+            "成本指标写的总额（如 ≤13.00万元、1.6万元）超过了项目的预算数：要么成本指标错了，要么预算不够。",
+            Example(COST % "{名称: 专项资金, 指标值: 1.6万元}", "7:29"),
+            Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
+       Code("JX442", WARNING, "成本指标与预算数不符",
+            "项目只有一个总额成本指标时，它一般就是项目的预算数；小于预算数时请核对。",
+            Example(COST % "{名称: 专项资金, 指标值: ≤1万元}", "7:29"),
+            Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
+       Code("JX443", WARNING, "分项成本之和与预算数不符",
+            "几个成本指标分项列出预算（出差费、劳务费、办公费……）时，它们的和应等于项目的预算数。",
+            Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.5万元}", "6:9"),
+            Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.28万元}")))
+def cost_against_budget(ctx: Context) -> Iterator[Finding]:
+    """A total-cost indicator larger than (or different from) the 预算数; itemised costs
+    that do not add up to it."""
+    unit = ctx.filing.amount_unit
+    for indicator_set in ctx.project_sets:
+        budget = indicator_set.project.budget
+        costs = _money_costs(indicator_set.indicators, unit)
+        if len(costs) == 1:
+            indicator, amount = costs[0]
+            if amount != budget:
+                code, how = ("JX441", "大于") if amount > budget else ("JX442", "不等于")
+                yield ctx.finding(code, f"{indicator_set.owner}的成本指标「{indicator.name}」是 {indicator.value}，"
+                                        f"{how}项目预算数 {plain(budget)}{unit}，相差 {plain(amount - budget)}{unit}",
+                                  indicator.path + ("指标值",), "成本指标的总额应与预算数一致：核对指标值或财政资金")
+        elif len(costs) > 1:
+            amounts = total(amount for _, amount in costs)
+            if amounts != budget:
+                items = " + ".join(plain(amount) for _, amount in costs)
+                first = costs[0][0]
+                yield ctx.finding("JX443", f"{indicator_set.owner}的 {len(costs)} 个成本指标合计 {items} = {plain(amounts)}{unit}，"
+                                           f"不等于项目预算数 {plain(budget)}{unit}，相差 {plain(amounts - budget)}{unit}",
+                                  first.path[:-1], "分项成本之和应等于预算数：核对各项金额", at_key=True)
+
+
+@check(Code("JX444", WARNING, "成本指标只有定性描述",
+            "成本指标写“控制在预算内”“是/否”这类话，审核人无从核对：请写金额（≤12.80万元）或单位成本（≤500元/人）。",
+            Example(COST % "{名称: 资金成本, 指标值: 控制在预算内}", "7:29"),
+            Example(COST % "{名称: 资金成本, 指标值: ≤1.28万元}")))
+def quantitative_costs(ctx: Context) -> Iterator[Finding]:
+    """A 成本指标 that is only qualitative."""
+    for indicator_set in ctx.project_sets:
+        for indicator in indicator_set.indicators:
+            if _is_cost(indicator) and not _DIGIT.search(indicator.value):
+                yield ctx.finding("JX444", f"{indicator_set.owner}的成本指标「{indicator.name}」只写了「{indicator.value}」，"
+                                           "没有金额", indicator.path + ("指标值",),
+                                  "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")

@@ -1,0 +1,58 @@
+"""The 资金支出计划 (JX311–JX314): cumulative percentages, each 0–100, never falling,
+the last 100."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Iterator
+
+from ..codes import Code, Example
+from ..findings import ERROR, WARNING, Finding
+from ..indicator_value import parse_value
+from ..model import SPENDING_CHECKPOINTS
+from .registry import Context, check
+
+PLAN = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    支出计划: {3月底: %s, 6月底: %s, 10月底: 75%%, 12月底: %s}\n"
+
+
+def _percent(written: str) -> Decimal | None:
+    """A checkpoint's cumulative percentage (``25`` or ``25%``), or None if it is not one of 0–100."""
+    value = parse_value(written)
+    plain_number = not value.operator and value.unit in ("", "%", "％")
+    if value.number is None or not plain_number or value.number > 100:
+        return None
+    return value.number
+
+
+@check(Code("JX311", ERROR, "支出计划不是 0–100 的百分比", "每个时点填到该时点为止累计支出的百分比，写 25% 或 25。",
+            Example(PLAN % ("905", "50%", "100%"), "4:17"), Example(PLAN % ("25%", "50%", "100%"))),
+       Code("JX312", ERROR, "支出计划比前一时点低", "支出计划是累计数，后一个时点不能低于前一个。",
+            Example(PLAN % ("50%", "40%", "100%"), "4:27"), Example(PLAN % ("25%", "50%", "100%"))),
+       Code("JX313", ERROR, "支出计划年底不是 100%", "12月底应支出完毕，累计 100%。",
+            Example(PLAN % ("25%", "50%", "90%"), "4:49"), Example(PLAN % ("25%", "50%", "100%"))),
+       Code("JX314", WARNING, "支出计划有空着的时点", "每个时点都应填写累计支出百分比。",
+            Example(PLAN % ("", "50%", "100%"), "4:12"), Example(PLAN % ("25%", "50%", "100%"))))
+def spending_plan(ctx: Context) -> Iterator[Finding]:
+    """A 资金支出计划 is cumulative: each checkpoint 0–100, never lower than the one
+    before, the last 100; a blank checkpoint is a warning."""
+    for project in ctx.filing.projects:
+        previous: tuple[str, Decimal, str] | None = None  # the last readable checkpoint
+        for checkpoint, written in project.spending_plan:
+            path = project.path + ("支出计划", checkpoint)
+            if written is None:
+                yield ctx.finding("JX314", f"项目「{project.name}」的支出计划 {checkpoint} 没有填写", path,
+                                  "填写到该时点累计支出的百分比", at_key=True)
+                continue
+            value = _percent(written)
+            if value is None:
+                yield ctx.finding("JX311", f"项目「{project.name}」的支出计划 {checkpoint} 应是 0% 到 100% 之间的百分比，"
+                                           f"写的是「{written}」", path, "写成 25% 或 25")
+                continue
+            if previous is not None and value < previous[1]:
+                yield ctx.finding("JX312", f"项目「{project.name}」的支出计划是累计数，{checkpoint} 的 {written} "
+                                           f"低于 {previous[0]} 的 {previous[1]}%", path,
+                                  "每个时点填到该时点为止的累计支出百分比")
+            previous = (checkpoint, value, written)
+        if previous is not None and previous[0] == SPENDING_CHECKPOINTS[-1] and previous[1] != 100:
+            yield ctx.finding("JX313", f"项目「{project.name}」的支出计划 {previous[0]} 应为 100%，写的是「{previous[2]}」",
+                              project.path + ("支出计划", previous[0]), "年底应支出完毕：写 100%")

@@ -1,0 +1,54 @@
+"""Projects as a list (JX321, JX322) and keys the layout does not print (JX330)."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..codes import Code, Example
+from ..findings import ERROR, WARNING, Finding
+from ..views import LAYOUTS
+from .registry import Context, check
+
+TWO = "项目:\n  - {名称: 甲项目, 编码: P001, 财政资金: 10}\n  - {名称: %s, 编码: %s, 财政资金: 5}\n"
+
+
+@check(Code("JX321", ERROR, "项目编码重复", "每个项目的编码应唯一。",
+            Example(TWO % ("乙项目", "P001"), "3:19"), Example(TWO % ("乙项目", "P002"))),
+       Code("JX322", WARNING, "项目名称重复", "两个项目同名多半是重复粘贴；若确是两个项目，请在名称里注明区别。",
+            Example(TWO % ("甲项目", "P002"), "3:10"), Example(TWO % ("乙项目", "P002"))))
+def repeated_projects(ctx: Context) -> Iterator[Finding]:
+    """Two projects with the same 编码 (error) or the same 名称 (warning)."""
+    seen_codes: dict[str, int] = {}
+    seen_names: dict[str, int] = {}
+    for number, project in enumerate(ctx.filing.projects, start=1):
+        if project.code and project.code in seen_codes:
+            yield ctx.finding("JX321", f"项目编码 {project.code} 与第 {seen_codes[project.code]} 个项目重复",
+                              project.path + ("编码",), "每个项目的编码应唯一")
+        if project.name in seen_names:
+            yield ctx.finding("JX322", f"项目名称「{project.name}」与第 {seen_names[project.name]} 个项目重复",
+                              project.path + ("名称",), "若确是两个项目，可在名称里注明区别")
+        seen_codes.setdefault(project.code, number)
+        seen_names.setdefault(project.name, number)
+
+
+def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple]:
+    """Paths in ``data`` that match ``pattern`` ("*" matches any list item)."""
+    if not pattern:
+        yield path
+        return
+    head, rest = pattern[0], pattern[1:]
+    if head == "*" and isinstance(data, list):
+        for index, item in enumerate(data):
+            yield from _present(item, rest, path + (index,))
+    elif isinstance(data, dict) and data.get(head) is not None:
+        yield from _present(data[head], rest, path + (head,))
+
+
+@check(Code("JX330", WARNING, "版式不印的栏目", "这一项格式上没错，但所选版式的表格里没有它的位置，它不会出现在文本里。",
+            Example("部门职能:\n  - 统一思想\n", "1:1"), Example("版式: 湖南\n部门职能:\n  - 统一思想\n")))
+def keys_the_layout_does_not_print(ctx: Context) -> Iterator[Finding]:
+    """A key that the selected 版式 has no place for (部门职能 in a 河北 filing)."""
+    for pattern in LAYOUTS[ctx.filing.layout].not_printed:
+        for path in _present(ctx.document.data, pattern):
+            yield ctx.finding("JX330", f"版式「{ctx.filing.layout}」的表格里没有「{path[-1]}」这一项，它不会印出来",
+                              path, "若内容要出现在文本里，请写到这个版式有的栏目中；否则可以删除", at_key=True)

@@ -1,0 +1,265 @@
+"""What 指标值 say (JX421–JX432): percentages, units, operators, directions, dates,
+the share of quantitative indicators and the weights."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Iterator
+
+from .. import frameworks as fw
+from ..codes import Code, Example
+from ..findings import ERROR, WARNING, Finding
+from ..indicator_value import AT_LEAST, AT_MOST, QUANTITY, dated_years
+from ..model import Indicator
+from ..money import plain
+from .registry import Context, check
+
+ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
+
+# Names that say an indicator is a rate, so a bare number is a percentage.
+_RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
+# Names that say an indicator is better when lower (反向) or higher (正向); a reduction
+# (投诉减少率) is better when higher.
+_REDUCTION = re.compile(r"减少|下降|降低")
+_LOWER_IS_BETTER = re.compile(r"故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|死亡|损失|逾期|闲置|炒作")
+_HIGHER_IS_BETTER = re.compile(r"满意|完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确")
+SATISFACTION_FLOOR = Decimal(80)
+
+
+def _indicators(ctx: Context) -> Iterator[tuple[str, Indicator]]:
+    """(owner, indicator) for every indicator of every printed table."""
+    for indicator_set in ctx.indicator_sets:
+        for indicator in indicator_set.indicators:
+            yield indicator_set.owner, indicator
+
+
+def _value_path(indicator: Indicator) -> tuple:
+    return indicator.path + ("指标值",)
+
+
+def _rate_without_percent(indicator: Indicator) -> bool:
+    value = indicator.parsed_value
+    return (value.kind == QUANTITY and not value.unit and value.number > 100 and value.serial_date is None
+            and _RATE.search(indicator.name) is not None)
+
+
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）。",
+            Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
+            Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
+       Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
+            "名称是“…率”“到位”等比率的指标，指标值写了大于 100 的数又没有 %：多半是漏了 %（“905”是按 Shift+5 时漏按 Shift 的 90%）。",
+            Example(ONE % ("产出指标", "时效指标", "{名称: 资金到位, 指标值: \"905\"}"), "7:29"),
+            Example(ONE % ("产出指标", "时效指标", "{名称: 资金到位, 指标值: 90%}"))))
+def percentages(ctx: Context) -> Iterator[Finding]:
+    """A percentage outside 0–100, and a rate written as a bare number above 100."""
+    for owner, indicator in _indicators(ctx):
+        value = indicator.parsed_value
+        if value.is_percent and value.number > 100:
+            yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
+                              _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
+        elif _rate_without_percent(indicator):
+            guess = f"，是否想写 {value.text[:-1]}%？" if value.text.endswith("5") else ""
+            yield ctx.finding("JX422", f"{owner}的指标「{indicator.name}」是比率，指标值「{value.text}」却大于 100 "
+                                       f"且没有 %{guess}", _value_path(indicator), "比率写成百分比，例如 ≥90%")
+
+
+@check(Code("JX423", WARNING, "数值没有单位", "定量指标值要写单位：≥90 是 90 次、90 人还是 90%？",
+            Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10\"}"), "7:31"),
+            Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10次\"}"))))
+def units(ctx: Context) -> Iterator[Finding]:
+    """A quantitative value without a unit."""
+    for owner, indicator in _indicators(ctx):
+        value = indicator.parsed_value
+        if value.kind == QUANTITY and not value.unit and not value.note and value.serial_date is None \
+                and not _rate_without_percent(indicator):
+            yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
+                              _value_path(indicator), f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%")
+
+
+def _exact_by_nature(value) -> bool:
+    """Values that are naturally written without an operator: 0件, 100%."""
+    return value.number == 0 or value.is_percent and value.number == 100
+
+
+@check(Code("JX424", WARNING, "数值缺少 ≥ ≤ 等符号",
+            "同一组（二级指标）里其他指标值都写了 ≥、≤ 等符号，这一个只写了数字：是恰好等于，还是漏了符号？",
+            Example(ONE % ("产出指标", "数量指标", "{名称: 宣传次数, 指标值: ≥3次}\n"
+                           "          - {名称: 培训人数, 指标值: ≥50人}\n          - {名称: 检查次数, 指标值: 4次}"), "9:29"),
+            Example(ONE % ("产出指标", "数量指标", "{名称: 宣传次数, 指标值: ≥3次}\n"
+                           "          - {名称: 培训人数, 指标值: ≥50人}\n          - {名称: 检查次数, 指标值: ≥4次}"))))
+def operators(ctx: Context) -> Iterator[Finding]:
+    """A number without an operator where most of its 二级 group have one."""
+    for indicator_set in ctx.indicator_sets:
+        groups: dict[tuple[str, str], list[Indicator]] = {}
+        for indicator in indicator_set.indicators:
+            groups.setdefault((indicator.level1, indicator.level2), []).append(indicator)
+        for group in groups.values():
+            values = [i.parsed_value for i in group]
+            with_operator = sum(1 for v in values if v.kind == QUANTITY and v.operator)
+            for indicator, value in zip(group, values):
+                if value.kind != QUANTITY or value.operator or _exact_by_nature(value):
+                    continue
+                others = sum(1 for v in values if v.kind == QUANTITY) - 1
+                if with_operator >= 2 and with_operator * 3 >= others * 2:
+                    yield ctx.finding("JX424", f"{indicator_set.owner}的指标「{indicator.name}」的指标值「{value.text}」"
+                                               f"没有 ≥ ≤ 等符号，而同组 {with_operator} 个指标值都有",
+                                      _value_path(indicator), f"若是下限写 ≥{value.text}，上限写 ≤{value.text}；恰好等于可以不改")
+
+
+def _is_satisfaction(ctx: Context, indicator: Indicator) -> bool:
+    return fw.SATISFACTION in (fw.canonical(indicator.level1), ctx.framework.parent(indicator.level2))
+
+
+@check(Code("JX425", WARNING, "满意度目标偏低或不是百分比", "满意度目标一般写成百分比，且不低于 80%。",
+            Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥60%}"), "7:30"),
+            Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥90%}"))))
+def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
+    """A 满意度 target below 80%, or not a percentage."""
+    for owner, indicator in _indicators(ctx):
+        if not _is_satisfaction(ctx, indicator):
+            continue
+        value = indicator.parsed_value
+        if not value.is_percent:
+            yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的指标值「{value.text}」不是百分比",
+                              _value_path(indicator), "满意度写成百分比，例如 ≥90%")
+        elif value.number < SATISFACTION_FLOOR:
+            yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的目标 {value.text} 低于 "
+                                       f"{plain(SATISFACTION_FLOOR)}%，相差 {plain(value.number - SATISFACTION_FLOOR)} 个百分点",
+                              _value_path(indicator), "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")
+
+
+def direction(indicator: Indicator) -> str:
+    """正向 or 反向 as written; else read from the name (反向 for costs and names such as
+    故障率, 正向 for names such as 完成率 and 投诉减少率); "" when the name does not tell."""
+    if indicator.direction:
+        return indicator.direction
+    if fw.COST in (fw.canonical(indicator.level1), fw.canonical(indicator.level2)):
+        return "反向"
+    for pattern, way in ((_REDUCTION, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向")):
+        if pattern.search(indicator.name):
+            return way
+    return ""
+
+
+@check(Code("JX426", WARNING, "符号与指标方向相反",
+            "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
+            "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉等为反向，完成、及时、满意、"
+            "减少等为正向），判断不了的不查。",
+            Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
+            Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
+def operator_direction(ctx: Context) -> Iterator[Finding]:
+    """An operator that contradicts the indicator's direction."""
+    for owner, indicator in _indicators(ctx):
+        operator = indicator.parsed_value.operator
+        way = direction(indicator)
+        wrong = {"反向": AT_LEAST, "正向": AT_MOST}.get(way, ())
+        if operator and operator in wrong:
+            right = "≤" if way == "反向" else "≥"
+            yield ctx.finding("JX426", f"{owner}的指标「{indicator.name}」是{way}指标，指标值 {indicator.value} "
+                                       f"却用了 {operator}", _value_path(indicator),
+                              f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {'正向' if way == '反向' else '反向'}”")
+
+
+def _years(ctx: Context, project) -> range:
+    """The years a value may name: the budget year, or the project's 实施期."""
+    years = [int(y) for y in re.findall(r"\d{4}", project.period)] if project is not None else []
+    return range(min(years + [ctx.filing.year]), max(years + [ctx.filing.year]) + 1)
+
+
+@check(Code("JX427", ERROR, "时效指标值是电子表格日期序号",
+            "时效指标值写成 44561 这样的数，是从电子表格复制时日期变成了序号（44561 即 2021年12月31日）。",
+            Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 44561}"), "7:29"),
+            Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2024年12月31日前}"))),
+       Code("JX428", WARNING, "指标值的日期不在预算年度内",
+            "指标值里的日期应在预算年度（或项目实施期）内：2024 年的文件写“2023年12月31日前”多半是照抄了上一年。",
+            Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2023年12月31日前}"), "7:29"),
+            Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2024年12月31日前}"))))
+def dates(ctx: Context) -> Iterator[Finding]:
+    """A 时效 value that is a spreadsheet serial; a date outside the budget year or 实施期."""
+    for indicator_set in ctx.indicator_sets:
+        allowed = _years(ctx, indicator_set.project)
+        for indicator in indicator_set.indicators:
+            serial = indicator.parsed_value.serial_date
+            if serial is not None and fw.canonical(indicator.level2) == fw.TIMELINESS:
+                yield ctx.finding("JX427", f"{indicator_set.owner}的时效指标「{indicator.name}」的指标值 {indicator.value} "
+                                           f"是电子表格的日期序号（即 {serial.year}年{serial.month}月{serial.day}日）",
+                                  _value_path(indicator), f"写成日期，例如 {serial.year}年{serial.month}月{serial.day}日前")
+            for year in dated_years(indicator.value):
+                if year not in allowed:
+                    yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
+                                               f"写的是 {year} 年，不在预算年度 {_span(allowed)} 内",
+                                      _value_path(indicator), f"核对年份：本文件是 {ctx.filing.year} 年度")
+
+
+def _span(years: range) -> str:
+    return f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
+
+
+GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效目标: %s前完成全年宣传任务。\n"
+
+
+@check(Code("JX429", WARNING, "绩效目标里的年份不是预算年度",
+            "绩效目标里写的期限（某年某月前、某年底）应在预算年度或项目实施期内。",
+            Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
+def goal_years(ctx: Context) -> Iterator[Finding]:
+    """A dated year in a project's or the department's goals that is not the filing's 年度."""
+    texts = [(("整体绩效目标", "总体目标"), "总体目标", ctx.filing.overall.summary.items, None)]
+    texts += [(p.path + ("绩效目标",), f"项目「{p.name}」的绩效目标", p.goal.items, p) for p in ctx.filing.projects]
+    for path, what, paragraphs, project in texts:
+        allowed = _years(ctx, project)
+        for paragraph in paragraphs:
+            for year in dated_years(paragraph):
+                if year not in allowed:
+                    yield ctx.finding("JX429", f"{what}写了 {year} 年的期限，不在预算年度 {_span(allowed)} 内",
+                                      path, f"核对年份：本文件是 {ctx.filing.year} 年度")
+
+
+@check(Code("JX430", WARNING, "定量指标太少",
+            "绩效指标应“定量为主、定性为辅”：定量（数值、日期）指标至少占三级指标的 50%。"
+            "比例可在仓库的 jixiao.yaml 里用“定量指标比例”设定。",
+            Example(ONE % ("效益指标", "社会效益指标", "{名称: 社会稳定, 指标值: 有效维护}\n"
+                           "          - {名称: 群众安全感, 指标值: 明显提升}\n          - {名称: 宣传次数, 指标值: ≥3次}"),
+                    "4:5"),
+            Example(ONE % ("效益指标", "社会效益指标", "{名称: 社会稳定, 指标值: 有效维护}\n"
+                           "          - {名称: 群众安全感, 指标值: ≥90%}\n          - {名称: 宣传次数, 指标值: ≥3次}"))))
+def quantitative_share(ctx: Context) -> Iterator[Finding]:
+    """The share of quantitative indicators in a set below the policy's threshold."""
+    threshold = ctx.policy.quantitative_share
+    for indicator_set in ctx.indicator_sets:
+        count = len(indicator_set.indicators)
+        quantitative = sum(1 for i in indicator_set.indicators if i.parsed_value.is_quantitative)
+        if count and Decimal(quantitative) / count < threshold:
+            yield ctx.finding("JX430", f"{indicator_set.owner}的 {count} 个三级指标中定量指标只有 {quantitative} 个"
+                                       f"（{plain(Decimal(100 * quantitative / count).quantize(Decimal('1')))}%），"
+                                       f"低于 {plain(threshold * 100)}%", indicator_set.path,
+                              "把能量化的目标写成数值（次数、人数、百分比、金额）或日期", at_key=True)
+
+
+WEIGHTS = ONE % ("产出指标", "数量指标", "{名称: 宣传次数, 指标值: ≥3次, 权重: 50}\n"
+                 "          - {名称: 培训人数, 指标值: ≥50人, 权重: %s}")
+BUDGET_EXECUTION = "预算执行率"
+
+
+@check(Code("JX431", ERROR, "权重合计不是 100",
+            "写了权重（分值）的，一个项目的权重合计应为 100；不含“预算执行率”指标时也可以是 90（预算执行率另占 10 分）。",
+            Example(WEIGHTS % "30", "4:5"), Example(WEIGHTS % "50")),
+       Code("JX432", WARNING, "部分指标没有权重", "一个项目里有的指标写了权重、有的没写。",
+            Example(WEIGHTS.replace(", 权重: %s", "") + "          - {名称: 检查次数, 指标值: ≥2次, 权重: 50}\n", "8:13"),
+            Example(WEIGHTS % "50")))
+def weights(ctx: Context) -> Iterator[Finding]:
+    """Where weights are given, they add up to 100 per set (or 90 without 预算执行率)."""
+    for indicator_set in ctx.indicator_sets:
+        weighted = [i for i in indicator_set.indicators if i.weight is not None]
+        if not weighted:
+            continue
+        for indicator in indicator_set.indicators:
+            if indicator.weight is None:
+                yield ctx.finding("JX432", f"{indicator_set.owner}的指标「{indicator.name}」没有权重，而其他指标有",
+                                  indicator.path, "给每个指标写上权重，或都不写")
+        total = sum((i.weight for i in weighted), Decimal(0))
+        allowed = [Decimal(100)] + ([] if any(i.name == BUDGET_EXECUTION for i in weighted) else [Decimal(90)])
+        if total not in allowed:
+            yield ctx.finding("JX431", f"{indicator_set.owner}的权重合计是 {plain(total)}，应为 100，"
+                                       f"相差 {plain(total - 100)}", indicator_set.path,
+                              "调整各指标的权重使合计为 100（不含预算执行率时可为 90）", at_key=True)

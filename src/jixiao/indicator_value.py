@@ -1,0 +1,160 @@
+"""One parser for what a clerk writes as a value: 指标值 and spending-plan checkpoints.
+
+A value is printed exactly as written; this module only reads it, to tell the review
+rules (and any layout that prints an operator or unit of its own) what it says:
+
+* an operator, a number and a unit: ``≥90%``, ``≤12.80万元``, ``0件``, ``>=95%``,
+  ``不低于90%``, ``90%以上``; a number followed by an explanation keeps it as a note
+  (``≥80服务对象满意度大于等于百分之八十``), and then takes its unit from the indicator's
+  name (``服务对象满意度（%）``) or from a 百分之 in the note;
+* a date: ``2024年12月31日前``, ``12月底``, ``2024年底``;
+* a bare integer that is a spreadsheet date serial (``44561`` is 2021-12-31 leaked from Excel);
+* 是/否;
+* anything else is qualitative text (``有效维护``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+from functools import lru_cache
+
+QUANTITY = "数值"
+DATE = "日期"
+YES_NO = "是否"
+TEXT = "文字"
+
+# Operators as written → the form the rules compare (full-width ＞ ＜ for strict ones).
+_OPERATOR_WORDS = {
+    "≥": "≥", ">=": "≥", "＞=": "≥", "≧": "≥", "大于等于": "≥", "大于或等于": "≥", "不低于": "≥",
+    "不少于": "≥", "不小于": "≥", "至少": "≥",
+    "≤": "≤", "<=": "≤", "＜=": "≤", "≦": "≤", "小于等于": "≤", "小于或等于": "≤", "不高于": "≤",
+    "不超过": "≤", "不大于": "≤", "不多于": "≤", "控制在": "≤",
+    ">": "＞", "＞": "＞", "大于": "＞", "高于": "＞", "超过": "＞",
+    "<": "＜", "＜": "＜", "小于": "＜", "低于": "＜",
+    "=": "=", "＝": "=", "等于": "=",
+}
+# Words after the number that carry the operator: 90%以上, 10万元以内.
+_OPERATOR_SUFFIXES = {"以上": "≥", "及以上": "≥", "以下": "≤", "及以下": "≤", "以内": "≤", "之内": "≤"}
+AT_LEAST = ("≥", "＞")
+AT_MOST = ("≤", "＜")
+
+_OPERATOR = "|".join(sorted(map(re.escape, _OPERATOR_WORDS), key=len, reverse=True))
+_SUFFIX = "|".join(sorted(map(re.escape, _OPERATOR_SUFFIXES), key=len, reverse=True))
+_QUANTITY = re.compile(
+    rf"(?P<operator>{_OPERATOR})?\s*(?P<number>\d+(?:\.\d+)?)\s*"
+    rf"(?P<unit>[^\d\s≥≤<>=＜＞＝]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
+_LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>\d+(?:\.\d+)?)")
+_UNIT_IN_NAME = re.compile(r"[（(]\s*(?P<unit>[%％]|万元|元|人次|人|次|个|件|天|小时)\s*[)）]\s*$")
+_DATE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?)?"
+                   r"(?P<rest>前|底|末|以前|之前|内|止|截止)?")
+_YES_NO = frozenset({"是", "否", "是/否", "是／否", "有", "无"})
+# Excel day 1 is 1900-01-01 (with its fictitious 1900-02-29); these serials are 2000–2059.
+_SERIALS = range(36526, 58440)
+_EXCEL_EPOCH = date(1899, 12, 30)
+PERCENT_UNITS = ("%", "％")
+MONEY_UNITS = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
+
+
+@dataclass(frozen=True)
+class Value:
+    """What a written value says. ``text`` is exactly what was written."""
+
+    text: str
+    kind: str
+    operator: str = ""
+    number: Decimal | None = None
+    unit: str = ""
+    year: int | None = None
+    month: int | None = None
+    note: str = ""  # text written after the number (its explanation)
+
+    @property
+    def is_percent(self) -> bool:
+        return self.kind == QUANTITY and self.unit in PERCENT_UNITS
+
+    @property
+    def is_money(self) -> bool:
+        return self.kind == QUANTITY and self.unit in MONEY_UNITS
+
+    @property
+    def is_quantitative(self) -> bool:
+        """定量: a number or a date (as opposed to 是/否 and descriptive text)."""
+        return self.kind in (QUANTITY, DATE)
+
+    @property
+    def serial_date(self) -> date | None:
+        """The date a bare integer stands for if it looks like a spreadsheet serial."""
+        if self.kind == QUANTITY and not self.operator and not self.unit and self.number is not None \
+                and self.number == self.number.to_integral_value() and int(self.number) in _SERIALS:
+            return _EXCEL_EPOCH + timedelta(days=int(self.number))
+        return None
+
+    def in_unit(self, unit: str) -> Decimal | None:
+        """A money value converted to ``unit`` (万元 or 元), exactly; None if not money."""
+        if not self.is_money or self.number is None:
+            return None
+        return self.number * MONEY_UNITS[self.unit] / MONEY_UNITS[unit]
+
+
+@lru_cache(maxsize=4096)
+def parse_value(text: str, name: str = "") -> Value:
+    """Read a written value (see the module docstring for what is recognised); ``name``
+    is the indicator's name, whose （%） gives the unit of a value written without one."""
+    written = str(text).strip()
+    if written in _YES_NO:
+        return Value(written, YES_NO)
+    day = _date_prefix(written)
+    if day is not None:
+        return Value(written, DATE, year=day[0], month=day[1])
+    quantity = _QUANTITY.fullmatch(written)
+    if quantity:
+        operator = _OPERATOR_WORDS.get(quantity.group("operator") or "", "") \
+            or _OPERATOR_SUFFIXES.get(quantity.group("suffix") or "", "")
+        return Value(written, QUANTITY, operator, Decimal(quantity.group("number")),
+                     quantity.group("unit").strip() or _unit_of(name, ""))
+    leading = _LEADING_NUMBER.match(written)
+    if leading:
+        note = written[leading.end():].strip()
+        return Value(written, QUANTITY, _OPERATOR_WORDS.get(leading.group("operator") or "", ""),
+                     Decimal(leading.group("number")), _unit_of(name, note), note=note)
+    return Value(written, TEXT)
+
+
+def _unit_of(name: str, note: str) -> str:
+    """The unit of a value written without one: from the name's （%）, or 百分之 in the note."""
+    in_name = _UNIT_IN_NAME.search(name)
+    if in_name:
+        return in_name.group("unit")
+    return "%" if "百分之" in note else ""
+
+
+def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
+    """(year, month) of a value that starts with a date (2024年12月31日前开展到位, 12月底)."""
+    match = _DATE.match(text)
+    year, month = match.group("year"), match.group("month")
+    if not (month or year and (match.group("rest") or match.end() == len(text))):
+        return None
+    if month is not None and not 1 <= int(month) <= 12:
+        return None
+    return (int(year) if year else None), (int(month) if month else None)
+
+
+_DATE_IN_TEXT = re.compile(r"(?P<year>\d{4})\s*年\s*(?:\d{1,2}\s*月|底|末|年底|前)")
+
+
+def dated_years(text: str) -> list[int]:
+    """Years of the dates written in a text (``2023年12月31日前``, ``2023年底``)."""
+    return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
+
+
+def percent_text(written: str | None) -> str:
+    """A spending-plan checkpoint as printed: ``25`` and ``25%`` both print ``25%``."""
+    if not written:
+        return ""
+    value = parse_value(written)
+    if value.kind == QUANTITY and not value.unit and not value.operator:
+        return f"{written}%"
+    return written

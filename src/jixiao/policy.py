@@ -1,0 +1,122 @@
+"""A repository's review policy: ``jixiao.yaml`` at the repository root.
+
+A finance bureau sets, once for every filing of its repository, which review rules are
+errors, warnings or off, the share of quantitative indicators a project must reach, and
+the 指标体系 of filings that do not name one::
+
+    # jixiao.yaml
+    指标体系: 2021
+    定量指标比例: 60%
+    规则:
+      JX441: 错误      # 成本指标大于预算数：退回
+      JX405: 关闭      # 三级指标少于 3 个：不查
+
+The file is looked for in the filing's folder and its parents, up to the folder that
+holds ``.git``. It is read with the filing loader, so its mistakes are reported like a
+filing's, with file, line and column.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from . import checks  # noqa: F401  (registers the review rules' codes)
+from .codes import CODES
+from .findings import ERROR, WARNING, FilingError, Finding
+from .load import Document, load_file
+from .paths import PROJECT_ROOT
+from .validate import validate
+
+POLICY_FILE = "jixiao.yaml"
+POLICY_SCHEMA = PROJECT_ROOT / "schema" / "policy.schema.json"
+LEVELS = {"错误": ERROR, "警告": WARNING, "关闭": None}
+DEFAULT_QUANTITATIVE_SHARE = Decimal("0.5")
+_RULE_CODE = re.compile(r"JX[0-9]{3}")
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Review settings of a repository; the defaults apply where there is no jixiao.yaml."""
+
+    source: str = ""
+    framework: str | None = None
+    quantitative_share: Decimal = DEFAULT_QUANTITATIVE_SHARE
+    levels: dict[str, str | None] = field(default_factory=dict)
+
+    def severity(self, code: str, default: str) -> str | None:
+        """The severity a finding of ``code`` gets here (None: the rule is off)."""
+        return self.levels.get(code, default)
+
+
+DEFAULT_POLICY = Policy()
+
+
+class PolicyError(Exception):
+    """A jixiao.yaml that cannot be used; carries its findings and source lines."""
+
+    def __init__(self, findings: list[Finding], lines: list[str]):
+        super().__init__("; ".join(f.message for f in findings))
+        self.findings, self.lines = findings, lines
+
+
+def policy_for(filing: Path) -> Policy:
+    """The policy that applies to the filing at ``filing`` (raises :class:`PolicyError`)."""
+    folder = Path(filing).resolve().parent
+    for candidate in (folder, *folder.parents):
+        if (candidate / POLICY_FILE).is_file():
+            return load_policy(candidate / POLICY_FILE)
+        if (candidate / ".git").exists():
+            break
+    return DEFAULT_POLICY
+
+
+@lru_cache(maxsize=None)
+def load_policy(path: Path) -> Policy:
+    """Read and check a jixiao.yaml (raises :class:`PolicyError` when it is wrong)."""
+    try:
+        document = load_file(path, str(path))
+    except FilingError as error:
+        raise PolicyError(error.findings, error.lines) from None
+    findings = [_as_policy_finding(f) for f in validate(document, POLICY_SCHEMA)]
+    rules = document.data.get("规则") if isinstance(document.data.get("规则"), dict) else {}
+    levels = {code: LEVELS[level] for code, level in rules.items() if _RULE_CODE.fullmatch(code) and level in LEVELS}
+    for code, level in levels.items():
+        problem = _level_problem(code, level)
+        if problem:
+            findings.append(Finding("JX020", ERROR, problem[0], document.locate_key(("规则", code)), problem[1]))
+    if findings:
+        raise PolicyError(sorted(findings, key=lambda f: (f.location.line, f.location.column)), document.lines)
+    return _policy(document, levels)
+
+
+def _policy(document: Document, levels: dict[str, str | None]) -> Policy:
+    data = document.data
+    share = data.get("定量指标比例")
+    return Policy(
+        source=document.name,
+        framework=str(data["指标体系"]) if data.get("指标体系") is not None else None,
+        quantitative_share=Decimal(share.rstrip("%")) / 100 if share is not None else DEFAULT_QUANTITATIVE_SHARE,
+        levels=levels,
+    )
+
+
+def _level_problem(code: str, level: str | None) -> tuple[str, str] | None:
+    """Why ``code`` cannot be set to ``level`` (message, hint), or None if it can."""
+    if code not in CODES:
+        close = difflib.get_close_matches(code, list(CODES), n=1, cutoff=0.6)
+        return (f"没有规则 {code}" + (f"，是否想写 {close[0]}？" if close else ""),
+                "运行 jixiao rules 查看全部规则代码")
+    if not CODES[code].adjustable and level != CODES[code].severity:
+        return (f"规则 {code}（{CODES[code].title}）是格式或计算上的错误，不能降级或关闭",
+                "这类错误会让文本印错，只能改正申报文件；请删除这一行")
+    return None
+
+
+def _as_policy_finding(finding: Finding) -> Finding:
+    """A schema finding of jixiao.yaml, reported under the policy file's code."""
+    return Finding("JX020", ERROR, finding.message, finding.location, finding.hint)

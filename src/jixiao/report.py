@@ -1,0 +1,51 @@
+"""How findings reach a person or a program: text with source excerpts, JSON, and the
+closing summary line."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from .findings import ERROR, Finding, format_finding
+
+SEVERITY_NAMES = {ERROR: "error"}  # JSON severities: "error" or "warning"
+
+
+@dataclass
+class Tally:
+    """Counts over every filing of a run, for the summary line."""
+
+    errors: int = 0
+    warnings: int = 0
+    accepted: int = 0
+
+    def add(self, findings: list[Finding], accepted: list[Finding]) -> None:
+        errors = sum(1 for f in findings if f.is_error)
+        self.errors += errors
+        self.warnings += len(findings) - errors
+        self.accepted += len(accepted)
+
+    def summary(self) -> str:
+        """``2 个错误，5 个警告`` (and the accepted warnings), or "" when nothing was found."""
+        if not (self.errors or self.warnings or self.accepted):
+            return ""
+        line = f"{self.errors} 个错误，{self.warnings} 个警告"
+        return line + (f"（另有 {self.accepted} 个警告已在文件中接受）" if self.accepted else "")
+
+
+def text(findings: list[Finding], source_lines: list[str]) -> str:
+    """Every finding as ``FILE:LINE:COL: 错误[JX…]: …`` with its source line and a caret."""
+    return "\n".join(format_finding(f, source_lines) for f in findings)
+
+
+def as_json(finding: Finding) -> dict:
+    """A finding as the object ``jixiao check --format json`` prints."""
+    location = finding.location
+    return {"file": location.file, "line": location.line, "column": location.column, "code": finding.code,
+            "severity": SEVERITY_NAMES.get(finding.severity, "warning"), "message": finding.message,
+            "hint": finding.hint}
+
+
+def json_report(findings: list[Finding]) -> str:
+    """Findings as a JSON array, for editors and CI."""
+    return json.dumps([as_json(f) for f in findings], ensure_ascii=False, indent=2)

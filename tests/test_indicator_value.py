@@ -1,0 +1,54 @@
+"""The one parser of written values: 指标值 and spending-plan checkpoints."""
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from jixiao.indicator_value import DATE, QUANTITY, TEXT, YES_NO, dated_years, parse_value, percent_text
+
+
+@pytest.mark.parametrize("written, name, expected", [
+    ("≥90%", "", (QUANTITY, "≥", "90", "%")),
+    ("≤12.80万元", "", (QUANTITY, "≤", "12.80", "万元")),
+    ("0件", "", (QUANTITY, "", "0", "件")),
+    (">=95%", "", (QUANTITY, "≥", "95", "%")),
+    ("<5次", "", (QUANTITY, "＜", "5", "次")),
+    ("＞3人次", "", (QUANTITY, "＞", "3", "人次")),
+    ("不低于90%", "", (QUANTITY, "≥", "90", "%")),
+    ("90%以上", "", (QUANTITY, "≥", "90", "%")),
+    ("10万元以内", "", (QUANTITY, "≤", "10", "万元")),
+    ("≥500元/人", "", (QUANTITY, "≥", "500", "元/人")),
+    ("9.6万", "", (QUANTITY, "", "9.6", "万")),
+    ("905", "", (QUANTITY, "", "905", "")),
+    ("≥80服务对象满意度大于等于百分之八十", "服务对象满意度（%）", (QUANTITY, "≥", "80", "%")),
+    ("≥90受益人员满意度大于等于百分之九十", "社会满意度", (QUANTITY, "≥", "90", "%")),
+    ("≥90", "资金支付及时率(%)", (QUANTITY, "≥", "90", "%")),
+    ("2024年12月31日前", "", (DATE, "", None, "")),
+    ("12月底", "", (DATE, "", None, "")),
+    ("是/否", "", (YES_NO, "", None, "")),
+    ("有效维护", "", (TEXT, "", None, "")),
+])
+def test_parse_value(written, name, expected):
+    value = parse_value(written, name)
+    number = None if value.number is None else str(value.number)
+    assert (value.kind, value.operator, number, value.unit) == expected
+    assert value.text == written
+
+
+def test_dates_and_serials():
+    assert (parse_value("2024年12月31日前").year, parse_value("2024年12月31日前").month) == (2024, 12)
+    assert (parse_value("12月底").year, parse_value("12月底").month) == (None, 12)
+    assert parse_value("44561").serial_date == date(2021, 12, 31)
+    assert parse_value("≥44561次").serial_date is None and parse_value("905").serial_date is None
+    assert dated_years("力争2023年底前完成，2024年12月31日前验收") == [2023, 2024]
+
+
+def test_money_in_another_unit_is_converted_exactly():
+    assert parse_value("≤12800元").in_unit("万元") == Decimal("1.28")
+    assert parse_value("1.6万元").in_unit("元") == Decimal("16000")
+    assert parse_value("≥90%").in_unit("万元") is None
+
+
+def test_percent_text_prints_a_checkpoint_with_its_percent_sign():
+    assert [percent_text(v) for v in ("25", "25%", "25％", "", None)] == ["25%", "25%", "25％", "", ""]
