@@ -12,8 +12,7 @@ from hypothesis import strategies as st
 
 from jixiao.diff.compare import compare
 from jixiao.diff.report_text import NOTHING, report_lines
-from jixiao.load import load_bytes
-from jixiao.pipeline import Result, process_document
+from jixiao.pipeline import Result, process_bytes
 
 HEAD = """\
 版式: 河北
@@ -39,7 +38,7 @@ def filing(figures: list[tuple[Decimal, Decimal | None]]) -> str:
 
 
 def processed(text: str) -> Result:
-    return process_document(load_bytes(text.encode("utf-8"), "x.yaml"), Result("x.yaml"))
+    return process_bytes(text.encode("utf-8"), "x.yaml", with_view=False)
 
 
 def amount(printed: str) -> Decimal | None:

@@ -4,13 +4,14 @@ pre-commit hook checks staged filings, only this repository changes, twice is on
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from test_diff import ACCEPTANCE_REPORT, seed_002_edited  # noqa: F401  (a fixture)
+from test_diff import seed_002_edited  # noqa: F401  (a fixture)
 
 SEED_PATH = "filings/hebei-shanhaiguan-2022.yaml"
 
@@ -83,10 +84,12 @@ def test_plain_git_diff_and_log_show_amounts_and_totals(seed_002_edited, home):
         "-    指标值: ≥90%",
         "-    描述: 社会稳定水平",
         "-    依据: 年度工作计划",
+        "-  警告[JX403]: 项目「扫黑除恶工作经费」的绩效指标缺少满意度指标",
+        "+  警告[JX403]: 项目「扫黑除恶工作经费」的绩效指标缺少效益指标、满意度指标",
     ]
     diff = run(repo, "git", "diff").stdout
     assert changed_lines(diff) == expected
-    assert "@@ -85,10 +85,6 @@ 项目 1「扫黑除恶工作经费」" in diff
+    assert re.search(r"^@@ -\d+,10 \+\d+,6 @@ 项目 1「扫黑除恶工作经费」$", diff, re.MULTILINE)  # hunk named
     run(repo, "git", "commit", "-qam", "扫黑除恶工作经费 增加 2 万元")
     assert changed_lines(run(repo, "git", "log", "-p", "-1", "--format=").stdout) == expected
 

@@ -16,6 +16,11 @@ from pathlib import Path
 import click
 
 from . import report
+from .diff.command import run_diff
+from .diff.gitsetup import SetupError, git_setup as set_up
+from .diff.review import write_review
+from .diff.textconv import textconv_file
+from .diff.versions import VersionError, repository_top
 from .pipeline import Result, process
 from .policy import Policy, PolicyError, policy_for
 from .rules_doc import rules_markdown
@@ -184,8 +189,12 @@ def diff(versions: tuple[str, ...], output_format: str) -> None:
     main:filings/x.yaml filings/x.yaml；只给 版本:路径 时与工作区的文件比较。
     退出码：0 没有变化，1 有变化，2 出错。
     """
-    from .diff.command import run_diff
-    sys.exit(run_diff(versions, output_format))
+    try:
+        code = run_diff(versions, output_format)
+    except Exception:  # a bug in jixiao, not in the filings
+        click.echo(_bug_report(Path(versions[-1])), err=True)
+        code = 2
+    sys.exit(code)
 
 
 @main.command("git-setup")
@@ -194,7 +203,6 @@ def git_setup() -> None:
 
     只改动当前仓库（.gitattributes、本仓库的 git config 和 pre-commit 钩子），重复运行不会再改动。
     """
-    from .diff.gitsetup import SetupError, git_setup as set_up
     try:
         done = set_up(Path.cwd())
     except SetupError as error:
@@ -207,7 +215,6 @@ def git_setup() -> None:
 @click.argument("path", type=click.Path(dir_okay=False))
 def textconv(path: str) -> None:
     """供 git 调用：把申报文件印成逐行的实质内容（合计、各项目金额、指标……），git 比较的就是这些行。"""
-    from .diff.textconv import textconv_file
     click.echo(textconv_file(Path(path)), nl=False)
 
 
@@ -217,8 +224,6 @@ def textconv(path: str) -> None:
               type=click.Path(file_okay=False), help="输出文件夹。")
 def review(base: str, output: str) -> None:
     """为自 BASE（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。"""
-    from .diff.review import write_review
-    from .diff.versions import VersionError, repository_top
     try:
         written = write_review(base, repository_top(), Path(output))
     except VersionError as error:

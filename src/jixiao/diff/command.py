@@ -5,9 +5,10 @@ from __future__ import annotations
 import click
 
 from .compare import Report, Unreadable, compare
+from .report_html import review_page
 from .report_json import report_json
 from .report_text import report_lines
-from .versions import Version, VersionError, parse_versions, process_version
+from .versions import Version, VersionError, parse_versions, process_version, review_policy
 
 SAME, CHANGED, TROUBLE = 0, 1, 2
 
@@ -23,7 +24,7 @@ def compare_versions(old: Version, new: Version) -> Report:
     results, unreadable = [], []
     for side, version in (("旧版本", old), ("新版本", new)):
         try:
-            results.append(process_version(version))
+            results.append(process_version(version, review_policy(new)))
         except VersionError as error:
             unreadable.append(Unreadable(side, version.name, (str(error),)))
     if unreadable:
@@ -41,7 +42,6 @@ def run_diff(arguments: tuple[str, ...], output_format: str) -> int:
     if output_format == "json":
         click.echo(report_json(report), nl=False)
     elif output_format == "html":
-        from .report_html import review_page
         click.echo(review_page(report), nl=False)
     else:
         click.echo("\n".join(report_lines(report)), err=bool(report.unreadable))

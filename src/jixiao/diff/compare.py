@@ -9,6 +9,7 @@ compared). The result is a :class:`Report`, printed by the ``report_*`` modules.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from decimal import Decimal
@@ -19,6 +20,9 @@ from ..model import Project
 from ..pipeline import Result
 from .chars import Piece, char_diff
 from .outline import Block, Fact, Value, filing_outline, project_block, show, totals_facts
+
+_LINE_REFERENCE = re.compile(r"第 ?\d+ ?行")  # "第 208 行" in a message: moves with any edit above it
+_SUBJECT = re.compile(r"「[^」]*」")
 
 # Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
 SHORT_TEXT = 20
@@ -80,17 +84,18 @@ class Report:
     sections: tuple[Section, ...] = ()
     introduced: tuple[Finding, ...] = ()
     resolved: tuple[Finding, ...] = ()
+    reworded: tuple[tuple[Finding, Finding], ...] = ()
     unreadable: tuple[Unreadable, ...] = ()
 
     @property
     def changed(self) -> bool:
-        return bool(self.totals or self.sections or self.introduced or self.resolved)
+        return bool(self.totals or self.sections or self.introduced or self.resolved or self.reworded)
 
     @property
     def change_count(self) -> int:
         """How many changes the report lists, totals and findings included."""
         return (len(self.totals) + sum(len(s.changes) for s in self.sections)
-                + len(self.introduced) + len(self.resolved))
+                + len(self.introduced) + len(self.resolved) + len(self.reworded))
 
 
 def compare(old: Result, new: Result) -> Report:
@@ -103,8 +108,7 @@ def compare(old: Result, new: Result) -> Report:
         return report
     report.totals = compare_facts(totals_facts(old.filing, old.totals), totals_facts(new.filing, new.totals))
     report.sections = tuple(section for section in _sections(old, new) if section.changes)
-    report.introduced = _findings_not_in(new.findings, old.findings)
-    report.resolved = _findings_not_in(old.findings, new.findings)
+    report.introduced, report.resolved, report.reworded = compare_findings(old.findings, new.findings)
     return report
 
 
@@ -245,13 +249,45 @@ def _moves(old: tuple[Project, ...], new: tuple[Project, ...], matches: dict[int
             for j in new_order if matches[j] not in kept]
 
 
+def compare_findings(old: list[Finding], new: list[Finding]):
+    """Findings introduced, resolved, and reworded (same code, same subject in 「」,
+    another message: ``缺少满意度指标`` → ``缺少效益指标、满意度指标``, as
+    (old, new) pairs). Findings are told apart by code, severity and message, with
+    line numbers in messages left out: an edit moves lines, not problems."""
+    introduced = list(_findings_not_in(new, old))
+    resolved = list(_findings_not_in(old, new))
+    reworded = []
+    for finding in list(introduced):
+        earlier = next((f for f in resolved if _same_subject(f, finding)), None)
+        if earlier is not None:
+            resolved.remove(earlier)
+            introduced.remove(finding)
+            reworded.append((earlier, finding))
+    return tuple(introduced), tuple(resolved), tuple(reworded)
+
+
+def _finding_key(finding: Finding) -> tuple[str, str, str]:
+    return finding.code, finding.severity, stable_message(finding)
+
+
+def stable_message(finding: Finding) -> str:
+    """A finding's message without the line numbers it names (``第 208 行`` → ``第…行``)."""
+    return _LINE_REFERENCE.sub("第…行", finding.message)
+
+
+def _same_subject(old: Finding, new: Finding) -> bool:
+    """Same rule about the same thing: code and severity, and the first 「…」 of both messages."""
+    old_subject, new_subject = _SUBJECT.search(old.message), _SUBJECT.search(new.message)
+    return ((old.code, old.severity) == (new.code, new.severity) and old_subject is not None
+            and new_subject is not None and old_subject[0] == new_subject[0])
+
+
 def _findings_not_in(these: list[Finding], those: list[Finding]) -> tuple[Finding, ...]:
-    """Findings of ``these`` that ``those`` does not have (by code, severity and
-    message, counting repeats)."""
-    remaining = Counter((f.code, f.severity, f.message) for f in those)
+    """Findings of ``these`` that ``those`` does not have (counting repeats)."""
+    remaining = Counter(_finding_key(f) for f in those)
     extra = []
     for finding in these:
-        key = (finding.code, finding.severity, finding.message)
+        key = _finding_key(finding)
         if remaining[key]:
             remaining[key] -= 1
         else:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from ..model import Filing, Indicator, Paragraphs, Project
 from ..money import two_decimals
 from ..totals import Totals
-from ..views.common import percent
+from ..indicator_value import percent_text
 
 Value = Decimal | str | None
 
@@ -109,7 +109,7 @@ def filing_outline(filing: Filing) -> Outline:
 def project_block(project: Project) -> Block:
     """A project: its figures and texts, its spending plan and its indicators."""
     plan = (Block("支出计划", ("支出计划",), "",
-                  tuple(Fact(checkpoint, percent(value)) for checkpoint, value in project.spending_plan),
+                  tuple(Fact(checkpoint, percent_text(value)) for checkpoint, value in project.spending_plan),
                   summary=plan_summary(project)),) if project.spending_plan else ()
     return Block(
         "项目", (project.code or project.name,), project.name,
@@ -127,7 +127,7 @@ def project_block(project: Project) -> Block:
 
 def plan_summary(project: Project) -> str:
     """``3月底 25%，6月底 50%，…``"""
-    return "，".join(f"{checkpoint} {percent(value) or '（空）'}" for checkpoint, value in project.spending_plan)
+    return "，".join(f"{checkpoint} {percent_text(value) or '（空）'}" for checkpoint, value in project.spending_plan)
 
 
 def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:

@@ -7,10 +7,10 @@ only prints it, and Jinja escapes every text of the filing.
 
 from __future__ import annotations
 
-from ..findings import format_finding
+from ..findings import Finding
 from ..money import signed
 from ..render import render_html
-from .chars import DELETED, INSERTED, SAME, Piece
+from .chars import DELETED, INSERTED, SAME, Piece, char_diff
 from .compare import ADDED, MOVED, REMOVED, RENAMED, TEXT, Change, Report
 
 KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序"}
@@ -32,10 +32,12 @@ def review_view(report: Report) -> dict:
                        for u in report.unreadable],
         "totals": [_row(change) for change in report.totals],
         "sections": [{"title": s.title, "rows": [_row(c) for c in s.changes]} for s in report.sections],
-        "findings": [{"kind": kind, "label": label, "text": format_finding(finding)}
+        "findings": [_finding_item(kind, label, finding, [Piece(SAME, finding.message)])
                      for kind, label, findings in (("introduced", "新出现", report.introduced),
                                                    ("resolved", "已解决", report.resolved))
-                     for finding in findings],
+                     for finding in findings]
+        + [_finding_item("reworded", "变化", new, char_diff(old.message, new.message, len(old.message + new.message)))
+           for old, new in report.reworded],
     }
 
 
@@ -67,3 +69,10 @@ def _row(change: Change) -> dict:
         "delta": "" if delta is None else signed(delta),
         "sign": "" if not delta else ("up" if delta > 0 else "down"),
     }
+
+
+def _finding_item(kind: str, label: str, finding: Finding, message: list[Piece] | tuple[Piece, ...]) -> dict:
+    """A finding of the 检查结果 list: where, which rule, the message (a reworded one
+    with its changes marked), the hint."""
+    return {"kind": kind, "label": label, "message": list(message), "hint": finding.hint,
+            "where": f"{finding.location}: {finding.severity}[{finding.code}]: "}

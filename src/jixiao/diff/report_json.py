@@ -19,7 +19,8 @@ def report_json(report: Report) -> str:
         "totals": [_change(c) for c in report.totals],
         "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],
         "findings": {"introduced": [_finding(f) for f in report.introduced],
-                     "resolved": [_finding(f) for f in report.resolved]},
+                     "resolved": [_finding(f) for f in report.resolved],
+                     "reworded": [{"old": _finding(old), "new": _finding(new)} for old, new in report.reworded]},
     }, ensure_ascii=False, indent=2) + "\n"
 
 

@@ -11,7 +11,7 @@ import click
 
 from ..findings import Finding, format_finding
 from ..money import signed
-from .chars import DELETED, ELIDED, INSERTED, Piece
+from .chars import DELETED, ELIDED, INSERTED, Piece, char_diff
 from .compare import ADDED, AMOUNT, MOVED, REMOVED, RENAMED, TEXT, Change, Report
 
 NOTHING = "（无）"
@@ -34,10 +34,12 @@ def report_lines(report: Report) -> list[str]:
     for section in report.sections:
         lines.append(click.style(section.title, bold=True))
         lines += [INDENT + change_line(change) for change in section.changes]
-    if report.introduced or report.resolved:
+    if report.introduced or report.resolved or report.reworded:
         lines.append(click.style("检查结果", bold=True))
         lines += _finding_lines("新出现", report.introduced, "red")
         lines += _finding_lines("已解决", report.resolved, "green")
+        lines += [INDENT + f"变化：{new.location}: {new.severity}[{new.code}]: " + _pieces(old.message, new.message)
+                  for old, new in report.reworded]
     return lines
 
 
@@ -57,6 +59,11 @@ def change_line(change: Change) -> str:
     if change.kind == TEXT:
         return f"{change.subject}：" + "".join(_piece(piece) for piece in change.pieces)
     return f"{change.subject}：{old} → {new}"
+
+
+def _pieces(old: str, new: str) -> str:
+    """A reworded message, whole (it is short), its changes marked."""
+    return "".join(_piece(piece) for piece in char_diff(old, new, context=max(len(old), len(new))))
 
 
 def _piece(piece: Piece) -> str:

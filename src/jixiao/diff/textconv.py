@@ -2,7 +2,7 @@
 
 git runs a text conversion on both versions of a file and diffs the two texts line by
 line. This prints a filing's outline: one fact per line under its section, the
-computed totals first and the checker's findings last (without their lines, which
+computed totals first and the checker's findings last (without line numbers, which
 move), so that a plain ``git diff`` or ``git log -p`` shows ``财政资金: 10.00`` →
 ``12.00`` and ``合计: 116.40`` → ``118.40`` instead of moved YAML lines. A version that
 does not load is printed as it is, under a line saying so, so git still shows it.
@@ -13,6 +13,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..pipeline import Result, process
+from ..policy import DEFAULT_POLICY, Policy, PolicyError, policy_for
+from .compare import stable_message
 from .outline import Block, filing_outline, show, totals_facts
 
 INDENT = "  "
@@ -35,7 +37,7 @@ def textconv(result: Result, raw: str) -> str:
         lines += _block_lines(block, 0)
     if result.findings:
         lines.append("检查结果")
-        lines += [f"{INDENT}{f.severity}[{f.code}]: {f.message}" for f in result.findings]
+        lines += [f"{INDENT}{f.severity}[{f.code}]: {stable_message(f)}" for f in result.findings]
     return "\n".join(lines) + "\n"
 
 
@@ -63,6 +65,15 @@ def textconv_file(path: Path) -> str:
     """The text git compares for the file at ``path`` (git hands over a temporary copy)."""
     raw = path.read_bytes().decode("utf-8", errors="replace") if path.is_file() else ""
     try:
-        return textconv(process(path), raw)
+        return textconv(process(path, policy=_repository_policy(), with_view=False), raw)
     except Exception as error:  # a bug in jixiao must not stop git diff: show the file as it is
         return f"（jixiao：内部错误 {type(error).__name__}，显示原文）\n{raw}"
+
+
+def _repository_policy() -> Policy:
+    """git runs a text conversion at the top of the repository: its jixiao.yaml applies
+    (none that can be used: the default rules)."""
+    try:
+        return policy_for(Path.cwd() / "filing.yaml")
+    except PolicyError:
+        return DEFAULT_POLICY

@@ -14,9 +14,9 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..findings import FilingError
-from ..load import load_bytes
-from ..pipeline import Result, process_document
+from ..pipeline import Result, process_bytes
+from ..policy import DEFAULT_POLICY, Policy, PolicyError, policy_for
+
 
 @dataclass(frozen=True)
 class Version:
@@ -131,13 +131,16 @@ def read_version(version: Version) -> bytes:
     return done.stdout
 
 
-def process_version(version: Version) -> Result:
-    """Read a version and run it through the pipeline (:class:`VersionError` when it
-    cannot be read; a version that does not load has its findings)."""
-    result = Result(version.name)
+def process_version(version: Version, policy: Policy = DEFAULT_POLICY) -> Result:
+    """Read a version and check it (:class:`VersionError` when it cannot be read; a
+    version that does not load has its findings). No view is built: a diff needs none."""
+    return process_bytes(read_version(version), version.name, policy, with_view=False)
+
+
+def review_policy(version: Version) -> Policy:
+    """The review policy (jixiao.yaml) of the repository a version's file is in, so
+    that both versions are checked by the same rules."""
     try:
-        document = load_bytes(read_version(version), version.name)
-    except FilingError as error:
-        result.findings, result.lines = error.findings, error.lines
-        return result
-    return process_document(document, result)
+        return policy_for(Path(version.folder) / version.path)
+    except PolicyError as error:
+        raise VersionError(f"审核规则文件 jixiao.yaml 有误：{error}（请先用 jixiao check 查看并改正）") from None
