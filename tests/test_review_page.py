@@ -75,3 +75,13 @@ def test_long_unbroken_text_does_not_widen_the_page(tmp_path, monkeypatch):
     probe, console = open_in_chromium(page, tmp_path)
     assert (probe["errors"], console) == ([], [])
     assert probe["scrollWidth"] <= WIDTH, probe
+
+
+def test_review_index_loads_cleanly_and_fits(tmp_path, monkeypatch):
+    path = repository(tmp_path, FILING, "filings/" + "一份很长的名字" * 6 + ".yaml")
+    path.write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["review", "main", "-o", "out"]).exit_code == 0
+    probe, console = open_in_chromium(tmp_path / "out" / "index.html", tmp_path)
+    assert (probe["errors"], console) == ([], [])
+    assert probe["scrollWidth"] <= WIDTH, probe
