@@ -1,4 +1,4 @@
-"""The ``jixiao`` command: ``jixiao build`` and ``jixiao check``.
+"""The ``jixiao`` command: ``build``, ``check`` and ``new``, with help and messages in Chinese.
 
 Exit codes: 0 all filings are fine, 1 a filing has errors, 2 usage error.
 No traceback reaches a user: an unexpected exception is reported as a bug with the
@@ -13,9 +13,14 @@ from pathlib import Path
 
 import click
 
+from . import click_chinese
 from .findings import format_finding
 from .pipeline import Result, process
 from .render import render_html, render_pdf, write_atomically
+from .starter import StarterError, create_filing
+from .views import LAYOUTS
+
+click_chinese.install()  # before the commands below are declared: click translates as it builds them
 
 FILING_SUFFIXES = (".yaml", ".yml")
 
@@ -61,14 +66,14 @@ def _bug(path: Path) -> None:
                f"（{Path(frame.filename).name}:{frame.lineno}）", err=True)
 
 
-@click.group()
+@click.group(cls=click_chinese.ChineseGroup, context_settings=click_chinese.CONTEXT_SETTINGS)
 @click.version_option(package_name="jixiao")
 def main() -> None:
     """jixiao（绩效）：把 YAML 申报文件排成部门预算绩效文本（HTML 与 PDF）。"""
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹...")
 def check(paths: tuple[str, ...]) -> None:
     """检查申报文件，只报告问题，不生成文件。"""
     failed = False
@@ -79,13 +84,13 @@ def check(paths: tuple[str, ...]) -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹...")
 @click.option("-o", "--output", "output", default="build", show_default=True,
-              type=click.Path(file_okay=False), help="输出文件夹。")
+              type=click.Path(file_okay=False), metavar="文件夹", help="输出文件夹。")
 @click.option("--html/--no-html", default=True, help="是否生成 HTML。")
 @click.option("--pdf/--no-pdf", default=True, help="是否生成 PDF。")
 def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool) -> None:
-    """检查申报文件，并生成 OUTPUT/<名称>.html 和 OUTPUT/<名称>.pdf。"""
+    """检查申报文件，并在输出文件夹里生成 <名称>.html 和 <名称>.pdf。"""
     failed = False
     for path in _expand(paths):
         result = _run(path)
@@ -101,6 +106,20 @@ def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool) -> None:
             continue
         click.echo(f"{path} → {', '.join(str(w) for w in written)}")
     sys.exit(1 if failed else 0)
+
+
+@main.command()
+@click.argument("file", metavar="新文件", type=click.Path(path_type=Path))
+@click.option("--layout", "layout", type=click.Choice(list(LAYOUTS)), default="河北",
+              help="版式：河北、湖南或新疆。")
+def new(file: Path, layout: str) -> None:
+    """新建一份申报文件：按所选版式写好各栏目和一个示例项目，照着改即可。不会覆盖已有的文件。"""
+    try:
+        create_filing(file, layout)
+    except StarterError as error:
+        click.echo(f"错误：{error}", err=True)
+        sys.exit(2)
+    click.echo(f"已新建 {file}（{layout}版）。改好后运行 jixiao check {file} 检查。")
 
 
 def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Path]:

@@ -31,6 +31,7 @@ from yaml.resolver import BaseResolver
 from yaml.scanner import Scanner
 
 from .findings import ERROR, FilingError, Finding, Location
+from .oserrors import os_error_text
 from .yaml_messages import explain_yaml_error
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -129,7 +130,7 @@ def load_file(path: Path | str, name: str | None = None) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FilingError([Finding("JX001", ERROR, f"无法读取文件：{exc.strerror}",
+        raise FilingError([Finding("JX001", ERROR, f"无法读取文件：{os_error_text(exc)}",
                                    Location(name, 1, 1))]) from None
     return load_bytes(raw, name)
 
