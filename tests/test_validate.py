@@ -152,3 +152,23 @@ def test_every_filing_names_the_schema_for_editors_and_is_valid(filing):
     text = filing.read_text(encoding="utf-8")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../schema/filing.schema.json"
     assert validate(load_bytes(text.encode("utf-8"), filing.name)) == []
+
+
+@pytest.mark.parametrize("written, message, hint", [
+    ("", "文件缺少必填项「整体绩效目标」", "在这里加上一行“整体绩效目标:”，下一行缩进两个空格写“总体目标: …”"),
+    ("整体绩效目标:\n", "「整体绩效目标」不能为空", "在下一行缩进两个空格写上“总体目标: …”"),
+    ("整体绩效目标: {}\n", "「整体绩效目标」缺少必填项「总体目标」", "在这里加上一行“总体目标: …”"),
+    ("整体绩效目标:\n  总体目标:\n", "「总体目标」不能为空", "在冒号后面填上内容（这一项必填，不能删除）"),
+])
+def test_hints_for_a_missing_or_empty_overall_goal_lead_to_a_valid_file(written, message, hint):
+    """Each hint, followed, gives a file the next hint does not send back (no circle)."""
+    [finding] = findings_of(MINIMAL.replace("整体绩效目标:\n  总体目标: 维护稳定。\n", written))
+    assert (finding.message, finding.hint) == (message, hint)
+
+
+def test_an_empty_optional_key_may_be_deleted_a_required_one_not():
+    source = MINIMAL.replace("    财政资金: 10.00\n", "    财政资金: 10.00\n    用途:\n").replace(
+        "  - 名称: 扫黑除恶工作经费", "  - 名称:")
+    assert [(f.message, f.hint) for f in findings_of(source)] == [
+        ("「名称」不能为空", "在冒号后面填上内容（这一项必填，不能删除）"),
+        ("「用途」不能为空", "在冒号后面填上内容，或删除这一行")]

@@ -158,9 +158,9 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
         raise FilingError([Finding(refusal.code, ERROR, refusal.message,
                                    _mark_location(name, refusal.mark), refusal.hint)]) from None
     except yaml.MarkedYAMLError as exc:
-        message, hint = explain_yaml_error(exc)
-        mark = exc.problem_mark or exc.context_mark
-        raise FilingError([Finding("JX004", ERROR, message, _mark_location(name, mark), hint)]) from None
+        explained = explain_yaml_error(exc, lines)
+        raise FilingError([Finding("JX004", ERROR, explained.message,
+                                   Location(name, explained.line, explained.column), explained.hint)]) from None
     except yaml.YAMLError as exc:  # unmarked reader errors
         raise FilingError([Finding("JX004", ERROR, f"YAML 无法读取：{exc}", Location(name, 1, 1))]) from None
     document = Document(name, None, lines)

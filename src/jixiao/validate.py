@@ -97,8 +97,9 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
     if keyword == "additionalProperties":
         return _unknown_keys(error, document, path)
     if keyword == "required":
+        properties = error.schema.get("properties", {})
         return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
-                        f"在这里加上一行“{key}: …”")
+                        _how_to_add(key, properties.get(key, {})))
                 for key in error.validator_value if key not in value]
     if keyword == "type":
         return [_type_finding(error, document, path, name)]
@@ -121,6 +122,34 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
                     document.locate(path), _field_description(error))]
 
 
+def _first_required(subschema: dict) -> str | None:
+    """The first key that a mapping described by ``subschema`` must hold, if any."""
+    return next(iter(subschema.get("required", [])), None)
+
+
+def _required_where_written(error: ValidationError) -> bool:
+    """Whether the mapping holding the value of ``error`` requires its key."""
+    schema_path = list(error.absolute_schema_path)
+    if len(schema_path) < 3 or schema_path[-3] != "properties":
+        return False
+    node = schema()
+    for part in schema_path[:-3] + [None]:
+        while part not in node and "$ref" in node:  # the path goes on inside the referenced schema
+            node = schema()["$defs"][node["$ref"].removeprefix("#/$defs/")]
+        if part is not None:
+            node = node[part]
+    return schema_path[-2] in node.get("required", [])
+
+
+def _how_to_add(key: str, subschema: dict) -> str:
+    """How to add a missing key: with its own first required key where it has one, so that
+    adding it as told does not lead to the next finding."""
+    first = _first_required(subschema)
+    if first:
+        return f"在这里加上一行“{key}:”，下一行缩进两个空格写“{first}: …”"
+    return f"在这里加上一行“{key}: …”"
+
+
 def _field_description(error: ValidationError) -> str:
     return str(error.schema.get("description", "")) or "对照 filings/ 里的示例修改"
 
@@ -130,8 +159,14 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     value = error.instance
     location = document.locate(path)
     if value is None and "null" not in expected:
-        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path),
-                       "在冒号后面填上内容，或删除这一行")
+        first = _first_required(error.schema)
+        if first:
+            hint = f"在下一行缩进两个空格写上“{first}: …”"
+        elif _required_where_written(error):
+            hint = "在冒号后面填上内容（这一项必填，不能删除）"
+        else:
+            hint = "在冒号后面填上内容，或删除这一行"
+        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path), hint)
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
     hint = _field_description(error)
     if ("number" in expected or "integer" in expected) and isinstance(value, str):
