@@ -1,4 +1,4 @@
-"""The ``jixiao`` command: ``build``, ``check`` and ``new``, with help and messages in Chinese.
+"""The ``jixiao`` command: ``build``, ``check``, ``new`` and ``preview``, with help and messages in Chinese.
 
 Exit codes: 0 all filings are fine, 1 a filing has errors, 2 usage error.
 No traceback reaches a user: an unexpected exception is reported as a bug with the
@@ -16,6 +16,7 @@ import click
 from . import click_chinese
 from .findings import format_finding
 from .pipeline import Result, process
+from .preview import PreviewError, serve
 from .render import render_html, render_pdf, write_atomically
 from .starter import StarterError, create_filing
 from .views import LAYOUTS
@@ -120,6 +121,20 @@ def new(file: Path, layout: str) -> None:
         click.echo(f"错误：{error}", err=True)
         sys.exit(2)
     click.echo(f"已新建 {file}（{layout}版）。改好后运行 jixiao check {file} 检查。")
+
+
+@main.command()
+@click.argument("file", metavar="申报文件", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, metavar="端口",
+              help="本机端口；0 表示任选一个空闲端口。")
+@click.option("--open", "open_browser", is_flag=True, help="同时在浏览器里打开预览。")
+def preview(file: Path, port: int, open_browser: bool) -> None:
+    """在浏览器里预览排好的文本，保存申报文件后自动更新（只在本机可以打开）。按 Ctrl-C 结束。"""
+    try:
+        serve(file, port, open_browser, say=click.echo)
+    except PreviewError as error:
+        click.echo(f"错误：{error}", err=True)
+        sys.exit(2)
 
 
 def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Path]:
