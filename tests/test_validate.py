@@ -57,7 +57,6 @@ def test_wrong_type_says_what_was_expected():
     ("1,000.00", "不要用千位分隔符：写成 12345.60"),
     ("１０.００", "把全角数字改成半角数字，例如 12.50"),
     ("1_000", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
-    ("0x1F", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
     ("10万元", "只写数字，不带单位：单位由“金额单位”统一规定"),
 ])
 def test_amount_written_another_way_gets_a_precise_hint(written, hint):
@@ -172,3 +171,44 @@ def test_an_empty_optional_key_may_be_deleted_a_required_one_not():
     assert [(f.message, f.hint) for f in findings_of(source)] == [
         ("「名称」不能为空", "在冒号后面填上内容（这一项必填，不能删除）"),
         ("「用途」不能为空", "在冒号后面填上内容，或删除这一行")]
+
+
+@pytest.mark.parametrize("original, written, message, hint", [
+    ("财政资金: 10.00", '财政资金: "10.00"', "「财政资金」应为数字，这里写的是加了引号的文字「10.00」",
+     "去掉引号，写成 10.00：加了引号就是文字，不是数字"),
+    ("年度: 2022", "年度: '2022'", "「年度」应为整数，这里写的是加了引号的文字「2022」",
+     "去掉引号，写成 2022：加了引号就是文字，不是整数"),
+    ("年度: 2022", "年度: 2022.5", "「年度」应为整数，这里写的是「2022.5」", "写整数，例如 2022"),
+    ("项目:", '样式: {显示项目汇总表: "true"}\n项目:', "「显示项目汇总表」应为true 或 false，这里写的是加了引号的文字「true」",
+     "去掉引号，写成 true：加了引号就是文字，不是true 或 false"),
+])
+def test_quoted_numbers_and_booleans_are_text(original, written, message, hint):
+    [finding] = findings_of(MINIMAL.replace(original, written))
+    assert (finding.message, finding.hint) == (message, hint)
+
+
+@pytest.mark.parametrize("written", ["+10.00", "010.00", "1.0e1", "0xA"])
+def test_yaml_1_2_number_forms_are_amounts(written):
+    assert findings_of(MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}")) == []
+    assert findings_of(MINIMAL.replace("年度: 2022", "年度: 2022.0")) == []
+
+
+def test_every_object_s_editor_message_names_its_keys():
+    """The editor shows an object's errorMessage for a missing or unknown key: it must list
+    the keys the object has and the ones it requires, as the schema says."""
+    def objects(node):
+        if isinstance(node, dict):
+            if node.get("type") == "object" and "properties" in node:
+                yield node
+            for value in node.values():
+                yield from objects(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from objects(value)
+    found = list(objects(json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))))
+    assert len(found) >= 12
+    for node in found:
+        message = node["errorMessage"]
+        assert "里可写的键：" + "、".join(node["properties"]) in message, message
+        if node.get("required"):
+            assert f"其中 {'、'.join(node['required'])} 必填" in message, message

@@ -4,7 +4,8 @@ The YAML is read with a loader of our own built on PyYAML's composer:
 
 * every scalar stays the text the user typed (``20.00`` stays ``"20.00"``,
   ``216001`` stays ``"216001"``, ``1:30`` stays ``"1:30"``); the schema later says
-  what it is, and the model turns amounts into ``Decimal`` from that text;
+  what it is, and the model turns amounts into ``Decimal`` from that text; a quoted or
+  block scalar is :class:`Text`, which is never a number or a boolean;
 * a plain empty scalar, ``~`` or ``null`` is ``None``;
 * duplicate keys, anchors and aliases, tags and directives are refused;
 * input that is not UTF-8, too large, too deeply nested, or that holds invisible or
@@ -69,6 +70,11 @@ class Document:
     def locate_key(self, path: tuple) -> Location:
         """Where the key of the entry at ``path`` was written (its value's place otherwise)."""
         return self.key_locations.get(tuple(path)) or self.locate(path)
+
+
+class Text(str):
+    """A scalar written in quotes or as a ``|`` / ``>`` block: text, never a number or a
+    boolean (as in YAML 1.2, which the editor follows: ``"12.8"`` is text, ``12.8`` a number)."""
 
 
 class _Refusal(Exception):
@@ -225,9 +231,9 @@ def _build(node: Node, path: tuple, document: Document, findings: list[Finding])
     """Turn a composed node into plain values, recording locations and duplicate keys."""
     document.value_locations[path] = _mark_location(document.name, node.start_mark)
     if isinstance(node, ScalarNode):
-        if node.style is None and node.value in NULL_WORDS:
-            return None
-        return node.value
+        if node.style is not None:
+            return Text(node.value)
+        return None if node.value in NULL_WORDS else node.value
     if isinstance(node, SequenceNode):
         return [_build(item, path + (i,), document, findings) for i, item in enumerate(node.value)]
     mapping: dict[str, object] = {}
