@@ -28,9 +28,9 @@ SOURCE = FILINGS / "hebei-shanhaiguan-2022.yaml"
 class Running:
     """A `jixiao preview` subprocess and the lines it prints."""
 
-    def __init__(self, filing: Path, *args: str):
+    def __init__(self, filing: Path, *args: str, env: dict | None = None):
         self.process = subprocess.Popen([sys.executable, "-m", "jixiao", "preview", str(filing), *args],
-                                        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+                                        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -73,9 +73,10 @@ def preview(filing):
     running.stop()
 
 
-def get(url: str) -> tuple[int, str, bytes]:
+def get(url: str, host: str | None = None) -> tuple[int, str, bytes]:
+    request = urllib.request.Request(url, headers={"Host": host} if host else {})
     try:
-        with urllib.request.urlopen(url, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=60) as response:
             return response.status, response.headers["Content-Type"], response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers["Content-Type"], error.read()
@@ -143,6 +144,27 @@ def test_the_pdf_is_the_last_good_document(filing, preview):
     assert get(url + "document.pdf")[2] == pdf, "built once per version"
     status, _, body = get(url + "nothing")
     assert (status, body.decode()) == (404, "没有这个页面：请打开 /")
+
+
+def test_only_requests_for_this_machine_are_answered(preview):
+    url = preview.url()
+    port = url.rsplit(":", 1)[1].strip("/")
+    assert get(url, host=f"localhost:{port}")[0] == 200
+    status, _, body = get(url, host=f"attacker.example:{port}")
+    assert (status, body.decode()) == (403, f"只接受 http://127.0.0.1:{port}/ 的访问。")
+
+
+def test_a_browser_is_opened_only_when_asked(filing, tmp_path):
+    opened = tmp_path / "opened.txt"
+    environment = {**os.environ, "BROWSER": f"sh -c 'echo %s >> {opened}'"}
+    for args in ([], ["--open"]):
+        running = Running(filing, "--port", "0", *args, env=environment)
+        url = running.url()
+        running.wait_for_line("保存文件后")
+        time.sleep(0.5)
+        assert running.stop() == 0
+        expected = f"{url}\n" if args else None
+        assert (opened.read_text() if opened.exists() else None) == expected
 
 
 def test_ctrl_c_stops_cleanly_and_frees_the_port(filing, preview):

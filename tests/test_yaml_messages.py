@@ -90,3 +90,8 @@ def test_the_command_reports_the_forgotten_colon_on_its_line(tmp_path):
         "62 |     用途 开展扫黑除恶工作,保障日常工作正常运转。",
         "   |         ^",
     ]
+
+
+def test_text_inside_a_block_is_not_read_for_quotes():
+    source = "整体绩效目标:\n  总体目标:\n    - |\n      \"十四五规划\n    - 第二条\n项目 []\n"
+    assert the_finding(source)[:2] == ("6:3", "YAML 语法错误：「项目」后面缺少冒号")

@@ -1,6 +1,7 @@
 """``jixiao preview``: the rendered document in a browser, rebuilt whenever the filing is saved.
 
-A small HTTP server on 127.0.0.1 only (nobody else on the network sees the filing):
+A small HTTP server on 127.0.0.1 only (nobody else on the network sees the filing; requests
+naming another host are refused, so that no web page can read it through DNS rebinding):
 
 * ``GET /`` the document's HTML with a script that reloads the page when the filing has been
   rebuilt; while the filing has errors, a page of its findings (as ``jixiao check`` prints
@@ -93,7 +94,11 @@ def _with_reload_script(html: str, version: int) -> str:
 def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
-            if self.path == "/":
+            port = self.server.server_address[1]
+            if self.headers.get("Host") not in (f"{HOST}:{port}", f"localhost:{port}"):
+                # a web page whose name was made to point at 127.0.0.1 (DNS rebinding) gets nothing
+                self._send(403, "text/plain; charset=utf-8", f"只接受 http://{HOST}:{port}/ 的访问。".encode())
+            elif self.path == "/":
                 self._send(200, "text/html; charset=utf-8", preview.page)
             elif self.path == "/version":
                 self._send(200, "text/plain; charset=utf-8", str(preview.version).encode())

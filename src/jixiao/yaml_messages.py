@@ -72,7 +72,7 @@ _QUOTES = {'"': "双引号", "'": "单引号"}
 _BRACKETS = {"{": ("花括号", "}"), "[": ("方括号", "]")}
 # A line holding a key: indentation, list dashes, the key, its colon and what follows it.
 _KEY_LINE = re.compile(r"( *)((?:- +)*)([^\s#'\"{\[\]}:-][^:#]*?|-[^\s:#][^:#]*?):(?: +(.*)|$)")
-_BLOCK_SCALAR = re.compile(r".*:\s+[|>][-+0-9]*\s*(#.*)?$")
+_BLOCK_SCALAR = re.compile(r"(?:.*:| *(?:- +)*-) +[|>][-+0-9]*\s*(#.*)?$")  # "键: |" or "- |"
 
 
 def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explanation:
