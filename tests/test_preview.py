@@ -144,6 +144,19 @@ def test_the_pdf_is_the_last_good_document(filing, preview):
     assert get(url + "document.pdf")[2] == pdf, "built once per version"
     status, _, body = get(url + "nothing")
     assert (status, body.decode()) == (404, "没有这个页面：请打开 /")
+    assert get(url + "?from=bookmark")[0] == 200
+
+
+def test_no_pdf_before_the_filing_is_free_of_errors(filing):
+    filing.write_text(filing.read_text(encoding="utf-8").replace("年度: 2022", "年度: 二〇二二"), encoding="utf-8")
+    running = Running(filing, "--port", "0")
+    try:
+        url = running.url()
+        assert "还没有可以显示的文本" in page(url)
+        status, _, body = get(url + "document.pdf")
+        assert (status, body.decode()) == (404, "文件还有错误，没有可以生成 PDF 的文本：请先改正错误。")
+    finally:
+        assert running.stop() == 0
 
 
 def test_only_requests_for_this_machine_are_answered(preview):

@@ -22,15 +22,16 @@ import threading
 import webbrowser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import watchfiles
 from markupsafe import Markup
 
 from .findings import format_finding
 from .oserrors import os_error_text
+from .paths import TEMPLATES_DIR
 from .pipeline import process
 from .render import render_html, render_pdf, render_template
-from .paths import TEMPLATES_DIR
 
 HOST = "127.0.0.1"
 DEBOUNCE_MS = 300
@@ -49,7 +50,7 @@ class Preview:
         self.version = 0
         self.page = b""
         self.last_good: str | None = None
-        self._content = b""  # the page without its reload script, to tell a real change
+        self._content = ""  # the page without its reload script, to tell a real change
         self._pdf: tuple[str, bytes] | None = None  # (the HTML it was rendered from, the PDF)
         self._lock = threading.Lock()
         self._pdf_lock = threading.Lock()
@@ -68,8 +69,8 @@ class Preview:
                 findings=[{"text": text, "is_error": finding.is_error}
                           for text, finding in zip(reports, result.findings)])
         with self._lock:
-            if content.encode("utf-8") != self._content:
-                self._content = content.encode("utf-8")
+            if content != self._content:
+                self._content = content
                 self.version += 1
                 self.page = _with_reload_script(content, self.version).encode("utf-8")
         return reports
@@ -98,18 +99,26 @@ def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
             if self.headers.get("Host") not in (f"{HOST}:{port}", f"localhost:{port}"):
                 # a web page whose name was made to point at 127.0.0.1 (DNS rebinding) gets nothing
                 self._send(403, "text/plain; charset=utf-8", f"只接受 http://{HOST}:{port}/ 的访问。".encode())
-            elif self.path == "/":
+            elif (path := urlsplit(self.path).path) == "/":
                 self._send(200, "text/html; charset=utf-8", preview.page)
-            elif self.path == "/version":
+            elif path == "/version":
                 self._send(200, "text/plain; charset=utf-8", str(preview.version).encode())
-            elif self.path == "/document.pdf":
-                pdf = preview.pdf()
-                if pdf is None:
-                    self._send(404, "text/plain; charset=utf-8", "还没有没有错误的文本，无法生成 PDF。".encode())
-                else:
-                    self._send(200, "application/pdf", pdf)
+            elif path == "/document.pdf":
+                self._send_pdf()
             else:
                 self._send(404, "text/plain; charset=utf-8", "没有这个页面：请打开 /".encode())
+
+        def _send_pdf(self) -> None:
+            try:
+                pdf = preview.pdf()
+            except Exception as error:  # a bug in jixiao: say so instead of a traceback
+                self._send(500, "text/plain; charset=utf-8", f"内部错误：生成 PDF 时出了故障，这不是申报文件的问题："
+                                                             f"{type(error).__name__} {error}".encode())
+                return
+            if pdf is None:
+                self._send(404, "text/plain; charset=utf-8", "文件还有错误，没有可以生成 PDF 的文本：请先改正错误。".encode())
+            else:
+                self._send(200, "application/pdf", pdf)
 
         def _send(self, status: int, content_type: str, body: bytes) -> None:
             self.send_response(status)
