@@ -233,7 +233,7 @@ def _indentation(error, lines: list[str], problem_line: int) -> Explanation | No
                            f"与第 {lower_line + 1} 行的「{_key(lines, lower_line)}」同层就缩进 {lower} 个空格")
     if not (deeper or shallower):
         return None
-    level, line = (deeper or shallower)[0]
+    level, line = min(deeper or shallower, key=lambda candidate: abs(candidate[0] - column))
     change = "少" if deeper else "多"
     return Explanation(problem_line + 1, column + 1,
                        f"{_PREFIX}这一行的缩进{change}了 {abs(level - column)} 个空格",
