@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
+# The YAML language server that VS Code's YAML extension runs: tests compare it with jixiao check.
+EDITOR_SERVER := tests/editor/node_modules/.installed
 
 .PHONY: build test check bench clean review
 
@@ -12,7 +14,7 @@ build: $(READY)
 check: $(READY)
 	$(BIN)/jixiao check filings
 
-test: $(READY)
+test: $(READY) $(EDITOR_SERVER)
 	$(BIN)/python -m pytest -q
 
 # make review BASE=main: a review page for every filing changed since BASE, in build/review/
@@ -31,4 +33,8 @@ $(READY): pyproject.toml scripts/install-system-packages.sh
 	touch $@
 
 clean:
-	rm -rf build $(VENV)
+	rm -rf build $(VENV) tests/editor/node_modules
+
+$(EDITOR_SERVER): tests/editor/package.json tests/editor/package-lock.json
+	cd tests/editor && npm ci --no-audit --no-fund --loglevel=error
+	touch $@

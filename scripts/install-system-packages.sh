@@ -4,7 +4,7 @@
 #   libharfbuzz-subset0   font subsetting for PDF (without it WeasyPrint falls back to fontTools, ~15x slower)
 #   libpango-1.0-0 libpangoft2-1.0-0  text layout for WeasyPrint
 #   poppler-utils         pdftotext, used by the tests
-#   chromium              headless browser: the tests open the review pages in it
+#   chromium              headless browser: the tests open the review pages and the preview in it
 #   python3-venv          only where the Python in use cannot make a virtual environment
 # As root it uses apt-get, otherwise sudo; if neither works it names the packages.
 set -eu

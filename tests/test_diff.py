@@ -252,7 +252,7 @@ def test_version_that_does_not_load_is_reported_in_chinese(tmp_path, monkeypatch
     code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
     assert (code, out) == (2, [])
     assert err[:3] == [HEADER, "新版本 x.yaml 无法读取，不能比较：", err[2]]
-    assert err[2].startswith("  x.yaml:14:") and "错误[JX004]: YAML 语法错误" in err[2]
+    assert err[2] == "  x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"
 
 
 def test_revision_or_file_that_does_not_exist(tmp_path, monkeypatch):

@@ -152,3 +152,64 @@ def test_every_filing_names_the_schema_for_editors_and_is_valid(filing):
     text = filing.read_text(encoding="utf-8")
     assert text.splitlines()[0] == "# yaml-language-server: $schema=../schema/filing.schema.json"
     assert validate(load_bytes(text.encode("utf-8"), filing.name)) == []
+
+
+@pytest.mark.parametrize("written, message, hint", [
+    ("", "文件缺少必填项「整体绩效目标」", "在这里加上一行“整体绩效目标:”，下一行缩进两个空格写“总体目标: …”"),
+    ("整体绩效目标:\n", "「整体绩效目标」不能为空", "在下一行缩进两个空格写上“总体目标: …”"),
+    ("整体绩效目标: {}\n", "「整体绩效目标」缺少必填项「总体目标」", "在这里加上一行“总体目标: …”"),
+    ("整体绩效目标:\n  总体目标:\n", "「总体目标」不能为空", "在冒号后面填上内容（这一项必填，不能删除）"),
+])
+def test_hints_for_a_missing_or_empty_overall_goal_lead_to_a_valid_file(written, message, hint):
+    """Each hint, followed, gives a file the next hint does not send back (no circle)."""
+    [finding] = findings_of(MINIMAL.replace("整体绩效目标:\n  总体目标: 维护稳定。\n", written))
+    assert (finding.message, finding.hint) == (message, hint)
+
+
+def test_an_empty_optional_key_may_be_deleted_a_required_one_not():
+    source = MINIMAL.replace("    财政资金: 10.00\n", "    财政资金: 10.00\n    用途:\n").replace(
+        "  - 名称: 扫黑除恶工作经费", "  - 名称:")
+    assert [(f.message, f.hint) for f in findings_of(source)] == [
+        ("「名称」不能为空", "在冒号后面填上内容（这一项必填，不能删除）"),
+        ("「用途」不能为空", "在冒号后面填上内容，或删除这一行")]
+
+
+@pytest.mark.parametrize("original, written, message, hint", [
+    ("财政资金: 10.00", '财政资金: "10.00"', "「财政资金」应为数字，这里写的是加了引号的文字「10.00」",
+     "去掉引号，写成 10.00：加了引号就是文字，不是数字"),
+    ("年度: 2022", "年度: '2022'", "「年度」应为整数，这里写的是加了引号的文字「2022」",
+     "去掉引号，写成 2022：加了引号就是文字，不是整数"),
+    ("年度: 2022", "年度: 2022.5", "「年度」应为整数，这里写的是「2022.5」", "写整数，例如 2022"),
+    ("项目:", '样式: {显示项目汇总表: "true"}\n项目:', "「显示项目汇总表」应为true 或 false，这里写的是加了引号的文字「true」",
+     "去掉引号，写成 true：加了引号就是文字，不是true 或 false"),
+])
+def test_quoted_numbers_and_booleans_are_text(original, written, message, hint):
+    [finding] = findings_of(MINIMAL.replace(original, written))
+    assert (finding.message, finding.hint) == (message, hint)
+
+
+@pytest.mark.parametrize("written", ["+10.00", "010.00", "1.0e1"])
+def test_yaml_1_2_number_forms_are_amounts(written):
+    assert findings_of(MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}")) == []
+    assert findings_of(MINIMAL.replace("年度: 2022", "年度: 2022.0")) == []
+
+
+def test_every_object_s_editor_message_names_its_keys():
+    """The editor shows an object's errorMessage for a missing or unknown key: it must list
+    the keys the object has and the ones it requires, as the schema says."""
+    def objects(node):
+        if isinstance(node, dict):
+            if node.get("type") == "object" and "properties" in node:
+                yield node
+            for value in node.values():
+                yield from objects(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from objects(value)
+    found = list(objects(json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))))
+    assert len(found) >= 12
+    for node in found:
+        message = node["errorMessage"]
+        assert "里可写的键：" + "、".join(node["properties"]) in message, message
+        if node.get("required"):
+            assert f"其中 {'、'.join(node['required'])} 必填" in message, message

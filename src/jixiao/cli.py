@@ -1,4 +1,5 @@
-"""The ``jixiao`` command: ``jixiao build``, ``jixiao check`` and ``jixiao rules``.
+"""The ``jixiao`` command: ``build``, ``check``, ``rules``, ``new``, ``preview``, ``diff`` and the git
+helpers, with help and messages in Chinese.
 
 Exit codes: 0 all filings are fine, 1 a filing has errors (or, with ``--strict``,
 warnings), 2 usage error or a broken ``jixiao.yaml``. No traceback reaches a user: an
@@ -15,7 +16,7 @@ from pathlib import Path
 
 import click
 
-from . import report
+from . import click_chinese, report
 from .diff.command import run_diff
 from .diff.gitsetup import SetupError, git_setup as set_up
 from .diff.review import write_review
@@ -23,7 +24,12 @@ from .diff.textconv import textconv_file
 from .diff.versions import VersionError, repository_top
 from .pipeline import Result, process
 from .policy import Policy, PolicyError, policy_for
+from .preview import PreviewError, serve
 from .rules_doc import rules_markdown
+from .starter import StarterError, create_filing
+from .views import LAYOUTS
+
+click_chinese.install()  # before the commands below are declared: click translates as it builds them
 
 FILING_SUFFIXES = (".yaml", ".yml")
 
@@ -84,17 +90,17 @@ def _bug_report(path: Path) -> str:
 
 
 JOBS = click.option("-j", "--jobs", default=os.cpu_count() or 1, show_default="CPU 核数", type=click.IntRange(1),
-                    help="同时处理几个文件。")
+                    metavar="个数", help="同时处理几个文件。")
 
 
-@click.group()
+@click.group(cls=click_chinese.ChineseGroup, context_settings=click_chinese.CONTEXT_SETTINGS)
 @click.version_option(package_name="jixiao")
 def main() -> None:
     """jixiao（绩效）：把 YAML 申报文件排成部门预算绩效文本（HTML 与 PDF）。"""
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹...")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text：给人看的报告；json：给编辑器和 CI 的 JSON 数组。")
 @click.option("--strict", is_flag=True, help="有警告也算不通过（退出码 1）。")
@@ -121,13 +127,13 @@ def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1, required=True, metavar="文件或文件夹...")
 @click.option("-o", "--output", "output", default="build", show_default=True,
-              type=click.Path(file_okay=False), help="输出文件夹。")
+              type=click.Path(file_okay=False), metavar="文件夹", help="输出文件夹。")
 @click.option("--html/--no-html", default=True, help="是否生成 HTML。")
 @click.option("--pdf/--no-pdf", default=True, help="是否生成 PDF。")
 def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool) -> None:
-    """检查申报文件，并生成 OUTPUT/<名称>.html 和 OUTPUT/<名称>.pdf。"""
+    """检查申报文件，并在输出文件夹里生成 <名称>.html 和 <名称>.pdf。"""
     failed, tally = False, report.Tally()
     for path, result in _results(_expand(paths), jobs=1, with_view=True):
         if isinstance(result, str):
@@ -154,13 +160,41 @@ def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool) -> None:
 
 
 @main.command()
-@click.argument("codes", nargs=-1)
+@click.argument("codes", nargs=-1, metavar="[规则代码]...")
 def rules(codes: tuple[str, ...]) -> None:
     """列出全部规则代码（或指定的几条）及其说明和示例；docs/rules.md 就是它的输出。"""
     try:
         click.echo(rules_markdown(codes), nl=False)
     except KeyError as error:
         raise click.UsageError(f"没有规则 {error.args[0]}；不带参数运行 jixiao rules 查看全部规则") from None
+
+
+@main.command()
+@click.argument("file", metavar="新文件", type=click.Path(path_type=Path))
+@click.option("--layout", "layout", type=click.Choice(list(LAYOUTS)), default="河北",
+              help="版式：河北、湖南或新疆。")
+def new(file: Path, layout: str) -> None:
+    """新建一份申报文件：按所选版式写好各栏目和一个示例项目，照着改即可。不会覆盖已有的文件。"""
+    try:
+        create_filing(file, layout)
+    except StarterError as error:
+        click.echo(f"错误：{error}", err=True)
+        sys.exit(2)
+    click.echo(f"已新建 {file}（{layout}版）。改好后运行 jixiao check {file} 检查。")
+
+
+@main.command()
+@click.argument("file", metavar="申报文件", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, metavar="端口",
+              help="本机端口；0 表示任选一个空闲端口。")
+@click.option("--open", "open_browser", is_flag=True, help="同时在浏览器里打开预览。")
+def preview(file: Path, port: int, open_browser: bool) -> None:
+    """在浏览器里预览排好的文本，保存申报文件后自动更新（只在本机可以打开）。按 Ctrl-C 结束。"""
+    try:
+        serve(file, port, open_browser, say=click.echo)
+    except PreviewError as error:
+        click.echo(f"错误：{error}", err=True)
+        sys.exit(2)
 
 
 def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Path]:
@@ -179,13 +213,13 @@ def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Pa
 
 
 @main.command()
-@click.argument("versions", nargs=-1, required=True)
+@click.argument("versions", nargs=-1, required=True, metavar="版本...")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
               show_default=True, help="报告格式：text（终端里带颜色）、json 或 html（一页审阅页面）。")
 def diff(versions: tuple[str, ...], output_format: str) -> None:
     """比较申报文件的两个版本：金额及其差额、合计、项目、指标、文字和检查结果的变化。
 
-    VERSIONS 是两个文件或 git 版本（版本:路径），例如 HEAD~1 filings/x.yaml、
+    版本是两个文件或 git 版本（版本:路径），例如 HEAD~1 filings/x.yaml、
     main:filings/x.yaml filings/x.yaml；只给 版本:路径 时与工作区的文件比较。
     退出码：0 没有变化，1 有变化，2 出错。
     """
@@ -212,18 +246,18 @@ def git_setup() -> None:
 
 
 @main.command()
-@click.argument("path", type=click.Path(dir_okay=False))
+@click.argument("path", type=click.Path(dir_okay=False), metavar="申报文件")
 def textconv(path: str) -> None:
     """供 git 调用：把申报文件印成逐行的实质内容（合计、各项目金额、指标……），git 比较的就是这些行。"""
     click.echo(textconv_file(Path(path)), nl=False)
 
 
 @main.command()
-@click.argument("base", default="main")
-@click.option("-o", "--output", "output", default="build/review", show_default=True,
+@click.argument("base", default="main", metavar="[基准版本]")
+@click.option("-o", "--output", "output", default="build/review", show_default=True, metavar="文件夹",
               type=click.Path(file_okay=False), help="输出文件夹。")
 def review(base: str, output: str) -> None:
-    """为自 BASE（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。"""
+    """为自基准版本（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。"""
     try:
         written = write_review(base, repository_top(), Path(output))
     except VersionError as error:

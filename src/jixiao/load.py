@@ -5,7 +5,8 @@ messages) and its events are built into values by a builder of our own:
 
 * every scalar stays the text the user typed (``20.00`` stays ``"20.00"``,
   ``216001`` stays ``"216001"``, ``1:30`` stays ``"1:30"``); the schema later says
-  what it is, and the model turns amounts into ``Decimal`` from that text;
+  what it is, and the model turns amounts into ``Decimal`` from that text; a quoted or
+  block scalar is :class:`Text`, which is never a number or a boolean;
 * a plain empty scalar, ``~`` or ``null`` is ``None``;
 * duplicate keys, anchors and aliases, tags and directives are refused;
 * input that is not UTF-8, too large, too deeply nested, or that holds invisible or
@@ -31,6 +32,7 @@ from yaml.reader import Reader
 from yaml.scanner import Scanner
 
 from .findings import ERROR, FilingError, Finding, Location
+from .oserrors import os_error_text
 from .yaml_messages import explain_yaml_error
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -69,6 +71,11 @@ class Document:
     def locate_key(self, path: tuple) -> Location:
         """Where the key of the entry at ``path`` was written (its value's place otherwise)."""
         return self.key_locations.get(tuple(path)) or self.locate(path)
+
+
+class Text(str):
+    """A scalar written in quotes or as a ``|`` / ``>`` block: text, never a number or a
+    boolean (as in YAML 1.2, which the editor follows: ``"12.8"`` is text, ``12.8`` a number)."""
 
 
 class _Refusal(Exception):
@@ -134,7 +141,9 @@ class _Builder:
         _refuse(event, depth)
         self.document.value_locations[path] = _mark_location(self.document.name, event.start_mark)
         if isinstance(event, ScalarEvent):
-            return None if event.style in _PLAIN and event.value in NULL_WORDS else event.value
+            if event.style not in _PLAIN:
+                return Text(event.value)
+            return None if event.value in NULL_WORDS else event.value
         if isinstance(event, SequenceStartEvent):
             items = []
             while not self.parser.check_event(SequenceEndEvent):
@@ -227,7 +236,7 @@ def load_file(path: Path | str, name: str | None = None) -> Document:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise FilingError([Finding("JX001", ERROR, f"无法读取文件：{exc.strerror}",
+        raise FilingError([Finding("JX001", ERROR, f"无法读取文件：{os_error_text(exc)}",
                                    Location(name, 1, 1))]) from None
     return load_bytes(raw, name)
 
@@ -252,9 +261,9 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
         raise FilingError([Finding(refusal.code, ERROR, refusal.message,
                                    _mark_location(name, refusal.mark), refusal.hint)]) from None
     except yaml.MarkedYAMLError as exc:
-        message, hint = explain_yaml_error(exc)
-        mark = exc.problem_mark or exc.context_mark
-        raise FilingError([Finding("JX004", ERROR, message, _mark_location(name, mark), hint)]) from None
+        explained = explain_yaml_error(exc, lines)
+        raise FilingError([Finding("JX004", ERROR, explained.message,
+                                   Location(name, explained.line, explained.column), explained.hint)]) from None
     except yaml.YAMLError as exc:  # unmarked reader errors
         raise FilingError([Finding("JX004", ERROR, f"YAML 无法读取：{exc}", Location(name, 1, 1))]) from None
     if document.data is _EMPTY:

@@ -14,6 +14,7 @@ from decimal import Decimal
 from .indicator_value import Value, parse_value
 from .load import Document
 from .validate import BOOLEAN_TEXT
+from .yaml_numbers import integer_value, number_value
 
 SPENDING_CHECKPOINTS = ("3月底", "6月底", "10月底", "12月底")
 
@@ -220,13 +221,13 @@ def _text(value) -> str:
 
 
 def _amount(value) -> Decimal | None:
-    return None if value is None else Decimal(value)
+    return None if value is None else number_value(value)
 
 
 def build_filing(document: Document) -> Filing:
     """Build the model from a document that passed schema validation."""
     data = document.data
-    year = int(data["年度"])
+    year = integer_value(data["年度"])
     department = data["部门"]
     cover = data.get("封面") or {}
     overall = data["整体绩效目标"]
@@ -279,8 +280,8 @@ def _build_funds(funds: dict | None) -> Funds | None:
         return None
     expense = funds.get("支出") or {}
     return Funds(
-        income=tuple((source, Decimal(amount)) for source, amount in (funds.get("收入") or {}).items()),
-        basic_expense=Decimal(expense.get("基本支出") or 0),
+        income=tuple((source, _amount(amount)) for source, amount in (funds.get("收入") or {}).items()),
+        basic_expense=_amount(expense.get("基本支出", "0")),
         typed_project_expense=_amount(expense.get("项目支出")),
     )
 
@@ -291,7 +292,7 @@ def _build_project(project: dict, path: tuple) -> Project:
     return Project(
         name=_text(project["名称"]),
         code=_text(project.get("编码")),
-        fiscal_amount=Decimal(project["财政资金"]),
+        fiscal_amount=_amount(project["财政资金"]),
         other_amount=_amount(project.get("其他资金")),
         typed_budget=_amount(project.get("预算数")),
         superior_funds=_text(project.get("上级资金")),

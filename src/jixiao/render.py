@@ -65,6 +65,11 @@ def render_html(layout_folder: str, view: dict, page: str = "document.html") -> 
     return template.render(view=view, css=_stylesheet(layout_folder))
 
 
+def render_template(template: str, **context) -> str:
+    """Any other page from a template below ``templates/`` (autoescaped like the documents)."""
+    return _environment().get_template(template).render(**context)
+
+
 def render_pdf(html: str) -> bytes:
     """The PDF of an HTML document rendered by :func:`render_html`."""
     document = HTML(string=html, base_url=str(TEMPLATES_DIR) + os.sep, url_fetcher=AssetFetcher())

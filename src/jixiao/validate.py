@@ -3,7 +3,8 @@
 The schema in ``schema/`` is the only description of the keys: editors read it for
 completion and hover text, and this module validates with it, so they cannot drift.
 Values reach the validator as the text the user typed, so the type checker decides
-"number", "integer" and "boolean" from that text. Each jsonschema error becomes a
+"number", "integer" and "boolean" from that text as YAML 1.2 does (see :mod:`.yaml_numbers`):
+what the editor accepts, `jixiao check` accepts, and quoted text is never a number. Each jsonschema error becomes a
 Chinese :class:`Finding` through one table keyed by the validator keyword.
 """
 
@@ -20,30 +21,25 @@ from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 
 from .findings import ERROR, Finding
-from .load import Document
+from .load import Document, Text
 from .paths import SCHEMA_FILE
+from .yaml_numbers import integer_value, number_value
 
-NUMBER_TEXT = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
-INTEGER_TEXT = re.compile(r"-?(0|[1-9][0-9]*)")
 BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
 _TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "true 或 false",
                "object": "“键: 值”映射", "array": "列表（每项以“- ”开头）", "null": "空"}
 
 
-def _is_number(_, value) -> bool:
-    return isinstance(value, str) and NUMBER_TEXT.fullmatch(value) is not None
-
-
-def _is_integer(_, value) -> bool:
-    return isinstance(value, str) and INTEGER_TEXT.fullmatch(value) is not None
+def _is_boolean(_, value) -> bool:
+    return isinstance(value, str) and not isinstance(value, Text) and value in BOOLEAN_TEXT
 
 
 _TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({
     "string": lambda _, value: isinstance(value, str),
-    "number": _is_number,
-    "integer": _is_integer,
-    "boolean": lambda _, value: isinstance(value, str) and value in BOOLEAN_TEXT,
+    "number": lambda _, value: number_value(value) is not None,
+    "integer": lambda _, value: integer_value(value) is not None,
+    "boolean": _is_boolean,
     "null": lambda _, value: value is None,
     "object": lambda _, value: isinstance(value, dict),
     "array": lambda _, value: isinstance(value, list),
@@ -84,8 +80,9 @@ def validate(document: Document, schema_file: Path = SCHEMA_FILE) -> list[Findin
     """Every violation of the schema (by default the filing schema) in ``document``, as
     located Chinese findings."""
     findings = []
-    for error in _validator(schema_file).iter_errors(document.data):
-        findings.extend(_explain(error, document))
+    validator = _validator(schema_file)
+    for error in validator.iter_errors(document.data):
+        findings.extend(_explain(error, document, validator.schema))
     unique = dict.fromkeys(findings)  # a missing key is reported by every error of its mapping
     return sorted(unique, key=lambda f: (f.location.line, f.location.column))
 
@@ -106,10 +103,12 @@ def _describe(value) -> str:
         return "一个映射"
     if isinstance(value, list):
         return "一个列表"
+    if isinstance(value, Text):
+        return f"加了引号的文字「{value}」"
     return f"「{value}」"
 
 
-def _explain(error: ValidationError, document: Document) -> list[Finding]:
+def _explain(error: ValidationError, document: Document, root: dict) -> list[Finding]:
     path = tuple(error.absolute_path)
     name = _label(path)
     keyword = error.validator
@@ -119,11 +118,12 @@ def _explain(error: ValidationError, document: Document) -> list[Finding]:
     if keyword == "additionalProperties":
         return _unknown_keys(error, document, path)
     if keyword == "required":
+        properties = error.schema.get("properties", {})
         return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
-                        f"在这里加上一行“{key}: …”")
+                        _how_to_add(key, properties.get(key, {})))
                 for key in error.validator_value if key not in value]
     if keyword == "type":
-        return [_type_finding(error, document, path, name)]
+        return [_type_finding(error, document, path, name, root)]
     if keyword == "enum":
         choices = "、".join(str(c) for c in dict.fromkeys(str(c) for c in error.validator_value))
         return [Finding("JX104", ERROR, f"{name}只能是 {choices} 之一，这里写的是{_describe(value)}",
@@ -152,27 +152,61 @@ def _key_finding(error: ValidationError, document: Document, path: tuple, name: 
                    _field_description(error))
 
 
+def _first_required(subschema: dict) -> str | None:
+    """The first key that a mapping described by ``subschema`` must hold, if any."""
+    return next(iter(subschema.get("required", [])), None)
+
+
+def _required_where_written(error: ValidationError, root: dict) -> bool:
+    """Whether the mapping holding the value of ``error`` requires its key (``root``: the
+    schema validated against, its references inlined)."""
+    schema_path = list(error.absolute_schema_path)
+    if len(schema_path) < 3 or schema_path[-3] != "properties":
+        return False
+    node = root
+    for part in schema_path[:-3]:
+        node = node[part]
+    return schema_path[-2] in node.get("required", [])
+
+
+def _how_to_add(key: str, subschema: dict) -> str:
+    """How to add a missing key: with its own first required key where it has one, so that
+    adding it as told does not lead to the next finding."""
+    first = _first_required(subschema)
+    if first:
+        return f"在这里加上一行“{key}:”，下一行缩进两个空格写“{first}: …”"
+    return f"在这里加上一行“{key}: …”"
+
+
 def _field_description(error: ValidationError) -> str:
     return str(error.schema.get("description", "")) or "对照 filings/ 里的示例修改"
 
 
-def _type_finding(error: ValidationError, document: Document, path: tuple, name: str) -> Finding:
+def _type_finding(error: ValidationError, document: Document, path: tuple, name: str, root: dict) -> Finding:
     expected = error.validator_value if isinstance(error.validator_value, list) else [error.validator_value]
     value = error.instance
     location = document.locate(path)
     if value is None and "null" not in expected:
-        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path),
-                       "在冒号后面填上内容，或删除这一行")
+        first = _first_required(error.schema)
+        if first:
+            hint = f"在下一行缩进两个空格写上“{first}: …”"
+        elif _required_where_written(error, root):
+            hint = "在冒号后面填上内容（这一项必填，不能删除）"
+        else:
+            hint = "在冒号后面填上内容，或删除这一行"
+        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path), hint)
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
     hint = _field_description(error)
-    if ("number" in expected or "integer" in expected) and isinstance(value, str):
-        hint = _number_hint(value)
+    if isinstance(value, Text) and (number_value(str(value)) is not None or value in BOOLEAN_TEXT):
+        hint = f"去掉引号，写成 {value}：加了引号就是文字，不是{wanted}"
+    elif ("number" in expected or "integer" in expected) and isinstance(value, str):
+        hint = _number_hint(value, "integer" in expected)
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
     return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
 
 
-def _number_hint(text: str) -> str:
+def _number_hint(text: str, integer: bool) -> str:
     """Say how to write a number that the clerk wrote some other way."""
     if re.search(r"[０-９]", text):
         return "把全角数字改成半角数字，例如 12.50"
@@ -182,8 +216,8 @@ def _number_hint(text: str) -> str:
         return "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"
     if re.search(r"[万元%％]", text):
         return "只写数字，不带单位：单位由“金额单位”统一规定"
-    if re.fullmatch(r"-?0[0-9]+(\.[0-9]+)?", text):
-        return "数字不要以 0 开头，例如 7 或 0.70"
+    if integer and number_value(text) is not None:
+        return "写整数，例如 2022"
     return "写成数字，例如 12.50"
 
 

@@ -1,11 +1,38 @@
-"""Chinese explanations of PyYAML's syntax errors, for clerks who never read YAML's spec."""
+"""Chinese explanations of YAML syntax errors, on the line where the clerk made the mistake.
+
+PyYAML notices a mistake where its parser gets stuck, which is often the line after the
+mistake: a key without its colon is reported at the next key. So the source is read first
+for the mistakes clerks make, each named by its cause:
+
+* a quote or a bracket opened and not closed on its line;
+* a key without a colon, with a full-width colon (``用途：…``), or without the space after
+  the colon (``用途:…``), found on the line where PyYAML's unfinished key began;
+* a key indented one space more or less than the keys it belongs with;
+
+and only then PyYAML's own complaint is translated through :data:`_TRANSLATIONS`.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
 import yaml
 
+
+@dataclass(frozen=True)
+class Explanation:
+    """Where a syntax error is (1-based line and column) and what to tell the clerk."""
+
+    line: int
+    column: int
+    message: str
+    hint: str
+
+
 # (fragment of PyYAML's English problem text, Chinese message, hint)
-_EXPLANATIONS = [
+_TRANSLATIONS = [
     ("mapping values are not allowed here", "这里不能出现“键: 值”",
      "冒号后面要有空格；若文字里本身含“: ”，请把整段文字用双引号括起来"),
     ("could not find expected ':'", "这里缺少冒号（:）",
@@ -40,11 +67,214 @@ _EXPLANATIONS = [
     ("found unexpected ':'", "这里的冒号无法识别", "若文字里本身含冒号，请把整段文字用双引号括起来"),
 ]
 
+_PREFIX = "YAML 语法错误："
+_QUOTES = {'"': "双引号", "'": "单引号"}
+_BRACKETS = {"{": ("花括号", "}"), "[": ("方括号", "]")}
+# A line holding a key: indentation, list dashes, the key, its colon and what follows it.
+_KEY_LINE = re.compile(r"( *)((?:- +)*)([^\s#'\"{\[\]}:-][^:#]*?|-[^\s:#][^:#]*?):(?: +(.*)|$)")
+_BLOCK_SCALAR = re.compile(r"(?:.*:| *(?:- +)*-) +[|>][-+0-9]*\s*(#.*)?$")  # "键: |" or "- |"
 
-def explain_yaml_error(error: yaml.MarkedYAMLError) -> tuple[str, str]:
-    """Return (message, hint) in Chinese for a PyYAML syntax error."""
+
+def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explanation:
+    """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
+    in a text of ``lines``."""
+    problem_line = error.problem_mark.line if error.problem_mark else len(lines)
+    for diagnose in (_unclosed, _missing_colon, _missing_colon_in_list_item, _indentation):
+        found = diagnose(error, lines, problem_line)
+        if found:
+            return found
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = f"{error.problem or ''} {error.context or ''}"
-    for fragment, message, hint in _EXPLANATIONS:
+    for fragment, message, hint in _TRANSLATIONS:
         if fragment in problem:
-            return f"YAML 语法错误：{message}", hint
-    return "YAML 语法错误：这里的写法无法识别", "对照 filings/ 里的示例检查这一行的缩进、冒号和引号"
+            return Explanation(line, column, _PREFIX + message, hint)
+    return Explanation(line, column, _PREFIX + "这里的写法无法识别",
+                       "对照 filings/ 里的示例检查这一行的缩进、冒号和引号")
+
+
+def _structure(lines: list[str], end: int) -> Iterator[tuple[int, str]]:
+    """(0-based number, text) of the lines before ``end`` (and ``end`` itself) that carry
+    YAML structure: no blank lines, comments or the text lines of a ``|`` / ``>`` block."""
+    block_indent = None
+    for number, raw in enumerate(lines[: end + 1]):
+        text = raw.rstrip("\r\n")
+        stripped = text.lstrip(" ")
+        indent = len(text) - len(stripped)
+        if not stripped or stripped.startswith("#"):
+            continue
+        if block_indent is not None and indent > block_indent:
+            continue
+        block_indent = indent if _BLOCK_SCALAR.match(text) else None
+        yield number, text
+
+
+def _unclosed(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A quote or bracket opened on a line and not closed there (clerks write both on one line)."""
+    for number, text in _structure(lines, problem_line):
+        opened = _open_at_end(text)
+        if opened is None:
+            continue
+        column, mark = opened
+        if mark in _QUOTES:
+            return Explanation(number + 1, column + 1, f"{_PREFIX}这里开始的{_QUOTES[mark]}（{mark}）在这一行没有配对",
+                               f"在这段文字末尾补上 {mark}；文字里要用引号时，请用中文引号“”")
+        name, closing = _BRACKETS[mark]
+        return Explanation(number + 1, column + 1, f"{_PREFIX}这里开始的{name}（{mark}）在这一行没有配对的 {closing}",
+                           f"在这一行末尾补上 {closing}")
+    return None
+
+
+def _open_at_end(text: str) -> tuple[int, str] | None:
+    """(column, character) of a quote or bracket that ``text`` opens and leaves open, if any.
+
+    A quote only opens a quoted value where a value begins; inside plain text it is text."""
+    brackets: list[tuple[int, str]] = []
+    at_value_start = True
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch == " ":
+            i += 1
+        elif ch == "#" and (i == 0 or text[i - 1] == " "):
+            break
+        elif at_value_start and ch in _QUOTES:
+            end = _closing_quote(text, i)
+            if end is None:
+                return i, ch
+            i, at_value_start = end + 1, False
+        elif ch in _BRACKETS:
+            brackets.append((i, ch))
+            i, at_value_start = i + 1, True
+        elif ch in "]}" and brackets:
+            brackets.pop()
+            i, at_value_start = i + 1, False
+        elif (ch == "," and brackets) or (ch in ":-?" and text[i + 1: i + 2] in ("", " ")):
+            i, at_value_start = i + 1, True
+        else:  # plain text up to the next ": ", " #" or (inside brackets) , ] }
+            i, at_value_start = _plain_end(text, i, inside=bool(brackets)), False
+    return brackets[-1] if brackets else None
+
+
+def _closing_quote(text: str, start: int) -> int | None:
+    quote, i = text[start], start + 1
+    while i < len(text):
+        if quote == '"' and text[i] == "\\":
+            i += 2
+            continue
+        if text[i] == quote:
+            if quote == "'" and text[i + 1: i + 2] == "'":  # '' is a quote inside single quotes
+                i += 2
+                continue
+            return i
+        i += 1
+    return None
+
+
+def _plain_end(text: str, start: int, inside: bool) -> int:
+    i = start + 1
+    while i < len(text):
+        ch = text[i]
+        if ch == ":" and (text[i + 1: i + 2] in ("", " ") or inside and text[i + 1] in ",]}"):
+            return i
+        if (ch == "#" and text[i - 1] == " ") or (inside and ch in ",]}"):
+            return i
+        i += 1
+    return i
+
+
+def _missing_colon_in_list_item(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A list item's first key without its colon (``- 名称 扫黑除恶工作经费``): PyYAML reads
+    the item as text and complains at the next key, which is indented as the item's keys."""
+    if error.problem != "mapping values are not allowed here" or error.problem_mark is None:
+        return None
+    before = [(n, t) for n, t in _structure(lines, problem_line) if n < problem_line]
+    if not before:
+        return None
+    number, text = before[-1]
+    item = re.fullmatch(r"( *- +)([^\s:：#'\"{\[]+) +(\S.*)", text)
+    indent = len(lines[problem_line]) - len(lines[problem_line].lstrip(" "))
+    if not item or indent != len(item.group(1)):
+        return None
+    start, key, value = item.groups()
+    return Explanation(number + 1, len(start) + len(key) + 1, f"{_PREFIX}「{key}」后面缺少冒号",
+                       f"键后面要写半角冒号和一个空格：写成“{key}: {_abridged(value)}”")
+
+
+def _missing_colon(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A key whose colon is missing, full-width or not followed by a space: PyYAML reads the
+    line as the start of a key that never ends and complains on a later line."""
+    if error.context != "while scanning a simple key" or error.context_mark is None:
+        return None
+    number = error.context_mark.line
+    text = lines[number].rstrip("\r\n")
+    start = error.context_mark.column
+    content = text[start:]
+    if "：" in content:
+        column = start + content.index("：")
+        key, value = content.split("：", 1)
+        return Explanation(number + 1, column + 1, f"{_PREFIX}「{key.strip()}」后面是全角冒号“：”",
+                           f"键后面要用半角冒号“:”再加一个空格：写成“{key.strip()}: {_abridged(value)}”")
+    tight = re.match(r"([^\s:]+):(\S.*)", content)
+    if tight:
+        key, value = tight.groups()
+        return Explanation(number + 1, start + len(key) + 2, f"{_PREFIX}「{key}」的冒号后面缺少空格",
+                           f"冒号后面要有一个空格：写成“{key}: {_abridged(value)}”")
+    key, _, value = content.partition(" ")
+    return Explanation(number + 1, start + len(key) + 1, f"{_PREFIX}「{key}」后面缺少冒号",
+                       f"键后面要写半角冒号和一个空格：写成“{key}: {_abridged(value.strip())}”")
+
+
+def _abridged(value: str) -> str:
+    value = value.strip()
+    return value if len(value) <= 12 else value[:12] + "…"
+
+
+def _indentation(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A key line whose indentation matches none of the keys above it that it could belong with."""
+    problem = error.problem or ""
+    if not (problem.startswith("expected <block end>") or problem == "mapping values are not allowed here"):
+        return None
+    match = _KEY_LINE.fullmatch(lines[problem_line].rstrip("\r\n")) if problem_line < len(lines) else None
+    if match is None:
+        return None
+    column = len(match.group(1)) + len(match.group(2))
+    levels = _levels_above(lines, problem_line)
+    if column in levels:
+        return None
+    deeper = [(level, line) for level, line in levels.items() if 0 < level - column <= 2]
+    shallower = [(level, line) for level, line in levels.items() if 0 < column - level <= 2]
+    if deeper and shallower:
+        (upper, upper_line), (lower, lower_line) = min(deeper), max(shallower)
+        return Explanation(problem_line + 1, column + 1, f"{_PREFIX}这一行的缩进（{column} 个空格）与上面的键对不上",
+                           f"与第 {upper_line + 1} 行的「{_key(lines, upper_line)}」同层就缩进 {upper} 个空格，"
+                           f"与第 {lower_line + 1} 行的「{_key(lines, lower_line)}」同层就缩进 {lower} 个空格")
+    if not (deeper or shallower):
+        return None
+    level, line = min(deeper or shallower, key=lambda candidate: abs(candidate[0] - column))
+    change = "少" if deeper else "多"
+    return Explanation(problem_line + 1, column + 1,
+                       f"{_PREFIX}这一行的缩进{change}了 {abs(level - column)} 个空格",
+                       f"同一层的键要左对齐：与第 {line + 1} 行的「{_key(lines, line)}」对齐（行首 {level} 个空格）")
+
+
+def _levels_above(lines: list[str], number: int) -> dict[int, int]:
+    """Key column → line number of the nearest key above line ``number`` at that column,
+    for the keys that a key on line ``number`` could stand beside (itself or an ancestor)."""
+    levels: dict[int, int] = {}
+    bound = None
+    for above, text in reversed(list(_structure(lines, number - 1))):
+        match = _KEY_LINE.fullmatch(text)
+        indent = len(text) - len(text.lstrip(" "))
+        if match:
+            column = len(match.group(1)) + len(match.group(2))
+            if bound is None or column < bound:
+                levels.setdefault(column, above)
+        bound = indent if bound is None else min(bound, indent)
+        if bound == 0:
+            break
+    return levels
+
+
+def _key(lines: list[str], number: int) -> str:
+    return _KEY_LINE.fullmatch(lines[number].rstrip("\r\n")).group(3).strip()

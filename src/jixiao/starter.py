@@ -1,0 +1,56 @@
+"""Start a new filing from a layout's starter file (``templates/new/<版式文件夹>.yaml``).
+
+A starter is itself a valid filing: every section of its layout with short comments on what
+goes there and what is computed, and one example project to copy. Its first line is the
+editor's schema modeline; :func:`create_filing` rewrites it so that the schema is found
+from wherever the new file is written.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .oserrors import os_error_text
+from .paths import SCHEMA_FILE, TEMPLATES_DIR
+from .views import LAYOUTS
+
+STARTERS_DIR = TEMPLATES_DIR / "new"
+MODELINE = "# yaml-language-server: $schema="
+
+
+class StarterError(Exception):
+    """The new filing could not be written; the message says why, in Chinese."""
+
+
+def starter_text(layout: str) -> str:
+    """The starter filing of ``layout`` (河北, 湖南 or 新疆), as committed."""
+    return (STARTERS_DIR / f"{LAYOUTS[layout].folder}.yaml").read_text(encoding="utf-8")
+
+
+def schema_reference(target: Path) -> str:
+    """The schema's path as the modeline of a file at ``target`` must name it: relative to
+    the file's folder, with forward slashes (a file URI where no relative path exists)."""
+    folder = target.resolve().parent
+    try:
+        return Path(os.path.relpath(SCHEMA_FILE, folder)).as_posix()
+    except ValueError:  # another drive on Windows
+        return SCHEMA_FILE.as_uri()
+
+
+def create_filing(target: Path, layout: str) -> None:
+    """Write the starter filing of ``layout`` to ``target``, never over an existing file."""
+    rest = starter_text(layout).split("\n", 1)[1]  # after the starter's own modeline
+    text = f"{MODELINE}{schema_reference(target)}\n{rest}"
+    try:
+        with open(target, "x", encoding="utf-8", newline="\n") as file:  # "x": fails if it exists
+            file.write(text)
+    except FileExistsError:
+        raise StarterError(f"{target} 已经存在，没有改动它。请换一个文件名，"
+                           "或先把原文件改名或移走") from None
+    except IsADirectoryError:
+        raise StarterError(f"{target} 是一个文件夹：请写出新文件的名称，例如 {target / 'x.yaml'}") from None
+    except FileNotFoundError:
+        raise StarterError(f"文件夹 {target.parent} 不存在：请先建立这个文件夹") from None
+    except OSError as error:
+        raise StarterError(f"无法写入 {target}：{os_error_text(error)}") from None

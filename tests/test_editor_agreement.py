@@ -1,0 +1,144 @@
+"""The editor (the yaml-language-server that VS Code's YAML extension runs, fed schema/) and
+`jixiao check` accept and refuse the same texts, and the editor speaks Chinese.
+
+The real server runs over stdio (installed from npm into tests/editor by `make test`). Its
+locale is English, as in an English VS Code: the Chinese comes from the schema's own messages.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import shutil
+
+import pytest
+
+from conftest import FILINGS
+from jixiao.findings import FilingError
+from jixiao.load import load_bytes
+from jixiao.validate import schema, validate
+from language_server import SERVER, LanguageServer
+
+pytestmark = pytest.mark.skipif(not SERVER.exists() or shutil.which("node") is None,
+                                reason="yaml-language-server is installed into tests/editor by `make test`")
+
+FILING = FILINGS / "hebei-shanhaiguan-2022.yaml"
+SOURCE = FILING.read_text(encoding="utf-8")
+WITH_STYLE = SOURCE + "样式:\n  显示项目汇总表: true\n"
+OPENED = itertools.count()  # each text is opened under a name of its own
+
+
+@pytest.fixture(scope="module")
+def editor():
+    server = LanguageServer(FILINGS.parent)
+    yield server
+    server.close()
+
+
+def editor_lines(editor, name: str, text: str) -> dict[int, str]:
+    """Line (1-based) → message of each diagnostic the editor shows for ``text``, opened
+    as a file beside the examples (so that its schema modeline resolves as theirs does)."""
+    uri = editor.open(FILINGS / f"_{name}_{next(OPENED)}.yaml", text)
+    try:
+        return {d["range"]["start"]["line"] + 1: d["message"] for d in editor.diagnostics_of(uri)}
+    finally:
+        editor.notify("textDocument/didClose", {"textDocument": {"uri": uri}})
+
+
+def checker_lines(text: str) -> set[int]:
+    """Lines of the errors `jixiao check` finds while loading and validating ``text`` (the
+    part of the check that the schema describes; sums and review rules are beyond an editor)."""
+    try:
+        findings = validate(load_bytes(text.encode("utf-8"), "x.yaml"))
+    except FilingError as error:
+        findings = error.findings
+    return {f.location.line for f in findings if f.is_error}
+
+
+@pytest.mark.parametrize("filing", sorted(FILINGS.glob("*.yaml")), ids=lambda p: p.stem)
+def test_the_examples_are_clean_in_both(editor, filing):
+    text = filing.read_text(encoding="utf-8")
+    assert editor_lines(editor, filing.stem, text) == {}
+    assert checker_lines(text) == set()
+
+
+# (what the clerk wrote, on which line, instead of what)
+SAME_MEANING = [
+    ("+10.00", "财政资金: 10.00"), ("010.00", "财政资金: 10.00"), ("1.0e1", "财政资金: 10.00"),
+    (".5", "其他资金: 0.00"),
+]
+
+
+@pytest.mark.parametrize("written, original", SAME_MEANING)
+def test_yaml_1_2_number_forms_are_numbers_in_both(editor, written, original):
+    key = original.split(":")[0]
+    text = SOURCE.replace(original, f"{key}: {written}", 1) if original in SOURCE else None
+    if text is None:  # 其他资金 is not in this filing: add it after the first 财政资金
+        text = SOURCE.replace("财政资金: 10.00\n", f"财政资金: 10.00\n    {key}: {written}\n", 1)
+    assert editor_lines(editor, "number_form", text) == {}
+    assert checker_lines(text) == set()
+
+
+def test_a_year_written_2022_0_is_the_year_2022_in_both(editor):
+    text = SOURCE.replace("年度: 2022", "年度: 2022.0")
+    assert editor_lines(editor, "year", text) == {}
+    assert checker_lines(text) == set()
+
+
+MISTAKES = [
+    ("quoted amount", SOURCE, "财政资金: 10.00", '财政资金: "10.00"', {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
+    ("quoted year", SOURCE, "年度: 2022", '年度: "2022"', {3: "年度写整数，例如 2022（不加引号）。"}),
+    ("year with a fraction", SOURCE, "年度: 2022", "年度: 2022.5", {3: "年度写整数，例如 2022（不加引号）。"}),
+    ("quoted boolean", WITH_STYLE, "显示项目汇总表: true", '显示项目汇总表: "true"',
+     {366: "写 true（是）或 false（否），不加引号。"}),
+    ("yes for true", WITH_STYLE, "显示项目汇总表: true", "显示项目汇总表: yes", {366: "写 true（是）或 false（否），不加引号。"}),
+    ("YAML 1.1 digit groups", SOURCE, "财政资金: 10.00", "财政资金: 1_000", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
+    ("amount with its unit", SOURCE, "财政资金: 10.00", "财政资金: 10万元", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
+    ("unknown layout", SOURCE, "版式: 河北", "版式: 河南", {2: "版式只能是 河北、湖南、新疆 之一。"}),
+    ("misspelled key", SOURCE, "    财政资金: 10.00\n", "    财正资金: 10.00\n", {
+        59: "「项目」里可写的键：名称、编码、财政资金、其他资金、预算数、上级资金、实施期、用途、支出计划、实施期目标、绩效目标、依据、绩效指标、接受警告；其中 名称、财政资金 必填。",
+        61: "「项目」里可写的键：名称、编码、财政资金、其他资金、预算数、上级资金、实施期、用途、支出计划、实施期目标、绩效目标、依据、绩效指标、接受警告；其中 名称、财政资金 必填。"}),
+    ("overall goal under another name", SOURCE, "  总体目标: |", "  总体: |", {
+        11: "「整体绩效目标」里可写的键：总体目标、分项目标、保障措施、绩效指标；其中 总体目标 必填。",
+        12: "「整体绩效目标」里可写的键：总体目标、分项目标、保障措施、绩效指标；其中 总体目标 必填。"}),
+    ("unknown direction", SOURCE, "            指标值: 开展扫黑除恶宣传情况\n",
+     "            指标值: 开展扫黑除恶宣传情况\n            方向: 上\n", {71: "方向只能是 正向 或 反向。"}),
+]
+
+
+@pytest.mark.parametrize("name, base, old, new, expected", MISTAKES, ids=[m[0] for m in MISTAKES])
+def test_a_single_mistake_is_refused_by_both_on_the_same_line_in_chinese(editor, name, base, old, new, expected):
+    assert old in base
+    text = base.replace(old, new, 1)
+    shown = editor_lines(editor, "mistake", text)
+    assert shown, "the editor marks the mistake"
+    assert set(shown) == checker_lines(text), "on the lines jixiao check names"
+    for message in shown.values():
+        assert not re.search(r"[A-Za-z]{3,}", message.replace("true", "").replace("false", "")), message
+    assert shown == expected
+
+
+def test_completion_offers_the_keys_with_their_chinese_documentation(editor):
+    text = SOURCE.replace("    编码: 13030322P00404010001D\n", "    \n", 1)
+    uri = editor.open(FILINGS / "_completion.yaml", text)
+    editor.diagnostics_of(uri)
+    line = text.splitlines().index("    ")
+    result = editor.request("textDocument/completion", {"textDocument": {"uri": uri},
+                                                        "position": {"line": line, "character": 4}})
+    items = {item["label"]: item for item in (result["items"] if isinstance(result, dict) else result)}
+    project = schema()["$defs"]["project"]["properties"]
+    assert {"编码", "其他资金", "预算数", "实施期目标"} <= set(items)
+    assert not {"名称", "用途", "依据"} & set(items), "keys already written are not offered again"
+    for key in ("编码", "其他资金", "预算数"):
+        documentation = items[key].get("documentation")
+        text_of = documentation["value"] if isinstance(documentation, dict) else documentation
+        assert project[key]["description"] in text_of
+
+
+def test_hover_shows_the_chinese_description(editor):
+    uri = editor.open(FILINGS / "_hover.yaml", SOURCE)
+    editor.diagnostics_of(uri)
+    line = SOURCE.splitlines().index("    财政资金: 10.00")
+    hover = editor.request("textDocument/hover", {"textDocument": {"uri": uri},
+                                                  "position": {"line": line, "character": 6}})
+    assert "#### 财政资金\n\n其中：财政资金（财政拨款、年度本级预算金额）。" in hover["contents"]["value"]

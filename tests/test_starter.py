@@ -1,0 +1,74 @@
+"""`jixiao new`: a starting filing per layout that passes `jixiao check` as written and
+finds its schema, and never overwrites a file."""
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, run_jixiao
+from jixiao.paths import SCHEMA_FILE
+from jixiao.starter import STARTERS_DIR
+from jixiao.views import LAYOUTS
+
+MODELINE = re.compile(r"# yaml-language-server: \$schema=(\S+)\n")
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_new_filing_passes_check_without_any_finding(tmp_path, layout):
+    target = tmp_path / "x.yaml"
+    created = run_jixiao("new", str(target), "--layout", layout)
+    assert (created.returncode, created.stderr) == (0, "")
+    assert created.stdout == f"已新建 {target}（{layout}版）。改好后运行 jixiao check {target} 检查。\n"
+    text = target.read_text(encoding="utf-8")
+    assert f"版式: {layout}\n" in text
+    assert "\n项目:\n  - 名称: " in text, "one example project to copy"
+    checked = run_jixiao("check", str(target))
+    assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", "")
+
+
+def test_the_modeline_names_the_schema_relative_to_the_new_file(tmp_path):
+    folder = tmp_path / "单位" / "2025"
+    folder.mkdir(parents=True)
+    target = folder / "x.yaml"
+    assert run_jixiao("new", "x.yaml", cwd=folder).returncode == 0
+    reference = MODELINE.match(target.read_text(encoding="utf-8")).group(1)
+    assert not reference.startswith("/") and "\\" not in reference
+    assert reference == Path(os.path.relpath(SCHEMA_FILE, folder)).as_posix()
+    assert (folder / reference).resolve() == SCHEMA_FILE
+
+
+def test_a_new_filing_beside_the_examples_names_the_schema_as_they_do():
+    from jixiao.starter import schema_reference
+    assert schema_reference(ROOT / "filings" / "new.yaml") == "../schema/filing.schema.json"
+
+
+def test_new_never_overwrites(tmp_path):
+    target = tmp_path / "x.yaml"
+    target.write_text("版式: 湖南\n# 辛辛苦苦写的内容\n", encoding="utf-8")
+    before = target.stat().st_mtime_ns
+    result = run_jixiao("new", str(target), "--layout", "河北")
+    assert result.returncode == 2
+    assert result.stderr == f"错误：{target} 已经存在，没有改动它。请换一个文件名，或先把原文件改名或移走\n"
+    assert target.read_text(encoding="utf-8") == "版式: 湖南\n# 辛辛苦苦写的内容\n"
+    assert target.stat().st_mtime_ns == before
+
+
+def test_new_in_a_missing_folder_says_so(tmp_path):
+    result = run_jixiao("new", str(tmp_path / "没有" / "x.yaml"))
+    assert result.returncode == 2
+    assert result.stderr == f"错误：文件夹 {tmp_path / '没有'} 不存在：请先建立这个文件夹\n"
+
+
+def test_an_unknown_layout_is_a_usage_error_in_chinese(tmp_path):
+    result = run_jixiao("new", str(tmp_path / "x.yaml"), "--layout", "广东")
+    assert result.returncode == 2
+    assert "错误：'--layout' 的取值无效：'广东' 不是 '河北', '湖南', '新疆' 之一。" in result.stderr
+    assert not (tmp_path / "x.yaml").exists()
+
+
+def test_every_layout_has_a_starter_that_begins_with_the_modeline():
+    assert sorted(p.stem for p in STARTERS_DIR.glob("*.yaml")) == sorted(l.folder for l in LAYOUTS.values())
+    for starter in STARTERS_DIR.glob("*.yaml"):
+        assert MODELINE.match(starter.read_text(encoding="utf-8")), starter

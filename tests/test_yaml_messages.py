@@ -1,0 +1,103 @@
+"""Syntax mistakes clerks make, each reported on the line of the mistake with its cause.
+
+Each case changes one line of a real filing (filings/hebei-shanhaiguan-2022.yaml) as a clerk
+would and asserts the exact line:column, message and hint.
+"""
+
+import pytest
+
+from conftest import FILINGS, run_jixiao
+from jixiao.findings import FilingError
+from jixiao.load import load_bytes
+
+FILING = FILINGS / "hebei-shanhaiguan-2022.yaml"
+LINES = FILING.read_text(encoding="utf-8").splitlines(keepends=True)
+
+
+def changed(number: int, old: str, new: str) -> str:
+    """The filing with ``old`` replaced by ``new`` on line ``number``."""
+    lines = list(LINES)
+    assert old in lines[number - 1], lines[number - 1]
+    lines[number - 1] = lines[number - 1].replace(old, new, 1)
+    return "".join(lines)
+
+
+def the_finding(source: str):
+    with pytest.raises(FilingError) as caught:
+        load_bytes(source.encode("utf-8"), "x.yaml")
+    [finding] = caught.value.findings
+    assert finding.code == "JX004"
+    return (f"{finding.location.line}:{finding.location.column}", finding.message, finding.hint)
+
+
+def test_the_lines_the_cases_change():
+    assert LINES[61] == "    用途: 开展扫黑除恶工作,保障日常工作正常运转。\n"
+    assert LINES[60] == "    财政资金: 10.00\n"
+
+
+@pytest.mark.parametrize("line, old, new, expected", [
+    # a forgotten colon: PyYAML stops at the next key (63:5); the mistake is on line 62
+    (62, "用途: ", "用途 ", ("62:7", "YAML 语法错误：「用途」后面缺少冒号",
+                             "键后面要写半角冒号和一个空格：写成“用途: 开展扫黑除恶工作,保障日…”")),
+    (3, "年度: ", "年度 ", ("3:3", "YAML 语法错误：「年度」后面缺少冒号", "键后面要写半角冒号和一个空格：写成“年度: 2022”")),
+    (62, "用途: ", "用途：", ("62:7", "YAML 语法错误：「用途」后面是全角冒号“：”",
+                             "键后面要用半角冒号“:”再加一个空格：写成“用途: 开展扫黑除恶工作,保障日…”")),
+    (3, "年度: ", "年度：", ("3:3", "YAML 语法错误：「年度」后面是全角冒号“：”", "键后面要用半角冒号“:”再加一个空格：写成“年度: 2022”")),
+    (62, "用途: ", "用途:", ("62:8", "YAML 语法错误：「用途」的冒号后面缺少空格",
+                            "冒号后面要有一个空格：写成“用途: 开展扫黑除恶工作,保障日…”")),
+    (62, "    用途", "     用途", ("62:6", "YAML 语法错误：这一行的缩进多了 1 个空格",
+                                  "同一层的键要左对齐：与第 61 行的「财政资金」对齐（行首 4 个空格）")),
+    (62, "    用途", "   用途", ("62:4", "YAML 语法错误：这一行的缩进少了 1 个空格",
+                                 "同一层的键要左对齐：与第 61 行的「财政资金」对齐（行首 4 个空格）")),
+    (11, "整体", " 整体", ("11:2", "YAML 语法错误：这一行的缩进（1 个空格）与上面的键对不上",
+                          "与第 10 行的「审核单位」同层就缩进 2 个空格，与第 8 行的「封面」同层就缩进 0 个空格")),
+    # an unclosed quote: PyYAML reads on to the end of the file (365:1)
+    (6, '"216001"', '"216001', ("6:9", "YAML 语法错误：这里开始的双引号（\"）在这一行没有配对",
+                                "在这段文字末尾补上 \"；文字里要用引号时，请用中文引号“”")),
+    (6, '"216001"', "'216001", ("6:9", "YAML 语法错误：这里开始的单引号（'）在这一行没有配对",
+                                "在这段文字末尾补上 '；文字里要用引号时，请用中文引号“”")),
+    # an unclosed bracket: PyYAML stops on the next line (64:9)
+    (63, "100%}", "100%", ("63:11", "YAML 语法错误：这里开始的花括号（{）在这一行没有配对的 }", "在这一行末尾补上 }")),
+])
+def test_a_mistake_is_reported_on_its_line_with_its_cause(line, old, new, expected):
+    assert the_finding(changed(line, old, new)) == expected
+
+
+def test_a_colon_inside_text_is_still_explained_as_such():
+    assert the_finding(changed(62, "用途: ", "用途: 说明: ")) == (
+        "62:11", "YAML 语法错误：这里不能出现“键: 值”", "冒号后面要有空格；若文字里本身含“: ”，请把整段文字用双引号括起来")
+
+
+def test_a_quote_inside_plain_text_is_text():
+    """Only a quote where a value begins opens a quoted value: `他说"好` is plain text."""
+    source = changed(62, "用途: ", '用途: 他说"好 ').replace("    财政资金: 10.00\n", "    财政资金 10.00\n", 1)
+    assert the_finding(source)[:2] == ("61:9", "YAML 语法错误：「财政资金」后面缺少冒号")
+
+
+def test_a_missing_colon_before_the_next_list_item():
+    source = "项目:\n  - 名称: 甲\n    依据 年度工作计划\n  - 名称: 乙\n"
+    assert the_finding(source)[:2] == ("3:7", "YAML 语法错误：「依据」后面缺少冒号")
+
+
+def test_a_missing_colon_after_a_list_items_first_key():
+    """PyYAML reads `- 名称 扫黑除恶工作经费` as text and stops at the item's next key (60:7)."""
+    assert the_finding(changed(59, "- 名称: ", "- 名称 ")) == (
+        "59:7", "YAML 语法错误：「名称」后面缺少冒号", "键后面要写半角冒号和一个空格：写成“名称: 扫黑除恶工作经费”")
+
+
+def test_the_command_reports_the_forgotten_colon_on_its_line(tmp_path):
+    path = tmp_path / "x.yaml"
+    path.write_text(changed(62, "用途: ", "用途 "), encoding="utf-8")
+    result = run_jixiao("check", str(path))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[:4] == [
+        f"{path}:62:7: 错误[JX004]: YAML 语法错误：「用途」后面缺少冒号",
+        "   |",
+        "62 |     用途 开展扫黑除恶工作,保障日常工作正常运转。",
+        "   |         ^",
+    ]
+
+
+def test_text_inside_a_block_is_not_read_for_quotes():
+    source = "整体绩效目标:\n  总体目标:\n    - |\n      \"十四五规划\n    - 第二条\n项目 []\n"
+    assert the_finding(source)[:2] == ("6:3", "YAML 语法错误：「项目」后面缺少冒号")
