@@ -110,7 +110,7 @@ def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Pa
     if html:
         outputs[stem.with_suffix(".html")] = document.encode("utf-8")
     if pdf:
-        outputs[stem.with_suffix(".pdf")] = render_pdf(document)
+        outputs[stem.with_suffix(".pdf")] = render_pdf(result.layout_folder, result.view)
     for target, content in outputs.items():
         write_atomically(target, content)
     return list(outputs)

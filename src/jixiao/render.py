@@ -3,6 +3,10 @@
 Jinja autoescapes every string of a filing. WeasyPrint gets a URL fetcher that serves
 only the project's own template assets and refuses the network and every other file.
 Fonts and templates are loaded once per process. Outputs are written atomically.
+
+A PDF is laid out until its indicator tables are stable: the rows that start a page are
+read back from a layout and handed to the next one, which prints the tables' merged
+labels again on those rows (see :mod:`jixiao.indicator_tables`).
 """
 
 from __future__ import annotations
@@ -16,9 +20,12 @@ from urllib.parse import unquote, urlparse
 import jinja2
 from markupsafe import Markup
 from weasyprint import HTML
+from weasyprint.document import Document
+from weasyprint.formatting_structure.boxes import TableRowBox
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
+from .indicator_tables import PageStarts
 from .paths import TEMPLATES_DIR
 
 
@@ -59,16 +66,54 @@ def _fonts() -> FontConfiguration:
     return FontConfiguration()
 
 
-def render_html(layout_folder: str, view: dict) -> str:
-    """The HTML of a view, with its stylesheet inlined."""
+def render_html(layout_folder: str, view: dict, pages: PageStarts = PageStarts()) -> str:
+    """The HTML of a view, with its stylesheet inlined; ``pages`` tells the indicator
+    tables which of their rows start a printed page (none on screen)."""
     template = _environment().get_template(f"{layout_folder}/document.html")
-    return template.render(view=view, css=_stylesheet(layout_folder))
+    return template.render(view=view, css=_stylesheet(layout_folder), pages=pages)
 
 
-def render_pdf(html: str) -> bytes:
-    """The PDF of an HTML document rendered by :func:`render_html`."""
+# A layout with the labels cut at the page starts of the draft normally keeps its rows
+# where they were; a label taller than its rows can move them, and the next layout
+# follows. The bound guards against breaks that keep moving.
+MAX_LAYOUTS = 4
+
+
+def render_pdf(layout_folder: str, view: dict) -> bytes:
+    """The PDF of a view, laid out until the rows that start a page are the ones the
+    indicator tables were cut at (the first layout, a draft, has blank labels)."""
+    pages = PageStarts(None)
+    for _ in range(MAX_LAYOUTS):
+        document = _layout(render_html(layout_folder, view, pages))
+        found = PageStarts(table_page_starts(document))
+        if found == pages:
+            break
+        pages = found
+    return document.write_pdf()
+
+
+def _layout(html: str) -> Document:
     document = HTML(string=html, base_url=str(TEMPLATES_DIR) + os.sep, url_fetcher=AssetFetcher())
-    return document.write_pdf(font_config=_fonts())
+    return document.render(font_config=_fonts())
+
+
+def table_page_starts(document: Document) -> dict[str, frozenset[int]]:
+    """Per table id, the indexes of the rows (``data-row="id index"``) that start a page
+    after the table's first page. A row split over pages starts on its first one."""
+    seen: set[str] = set()
+    starts: dict[str, set[int]] = {}
+    for page in document.pages:
+        first_on_page: dict[str, int | None] = {}
+        for box in page._page_box.descendants():
+            row = box.element.get("data-row") if isinstance(box, TableRowBox) and box.element is not None else None
+            if row:
+                table, index = row.rsplit(" ", 1)
+                first_on_page.setdefault(table, None if row in seen else int(index))
+                seen.add(row)
+        for table, index in first_on_page.items():
+            if index:
+                starts.setdefault(table, set()).add(index)
+    return {table: frozenset(rows) for table, rows in starts.items()}
 
 
 def write_atomically(path: Path, content: bytes) -> None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Sequence
-
-from ..model import Indicator, Paragraphs
+from ..model import Paragraphs
 from ..numbering import parenthesised
-from ..tables import column_widths, indicator_columns, indicator_rows
 
 
 def numbered(paragraphs: Paragraphs, marker: str) -> list[str]:
@@ -27,15 +24,3 @@ def percent(value: str | None) -> str:
     if not value:
         return ""
     return value if value.endswith(("%", "％")) else f"{value}%"
-
-
-def side_indicator_table(indicators: Sequence[Indicator], headers: Sequence[str],
-                         fields: Sequence[str], label: str) -> dict:
-    """An indicator table with a label column on its left (湖南, 新疆): its headers,
-    column widths (the label's first) and rows; ``fields`` name the Indicator attributes
-    printed under ``headers``."""
-    columns = [[label]] + indicator_columns(indicators, fields, headers)
-    widths = column_widths(columns, minimum=(5.0, 5.5, 5.5, 6.0, 5.0, 5.0)[: len(columns)],
-                           cap=(6.0, 6.0, 8.0, 24.0, 10.0, 8.0)[: len(columns)])
-    return {"headers": headers, "widths": widths, "with_basis": "basis" in fields,
-            "rows": indicator_rows(indicators, fields, widths[1:])}

@@ -1,0 +1,104 @@
+"""Indicator tables (一级 → 二级 → 三级) whose merged labels survive page breaks.
+
+WeasyPrint lays out a ``rowspan`` cell cut by a page break badly: blank cells on the
+next page, no rule under the part left behind (its issues #663, #1911, #2899). So no
+merged label here spans a page break. A table knows its label columns as merge keys
+(the label column on the left of the 湖南 and 新疆 forms, 一级, 二级) and prints them
+for a given set of rows that start a page (:class:`PageStarts`; :func:`jixiao.render.render_pdf`
+reads them back from a draft layout whose label cells are blank and unmerged): each run
+of equal labels is cut before such a row and its label printed again at the top of the
+new page, so the part left behind is closed by its own bottom rule.
+
+All indicator tables of a document share one column grid (:func:`indicator_grid`), so
+that tables stacked on a page line up.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Collection, Mapping, Sequence
+
+from .model import Indicator
+from .tables import TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, taller_than_page
+
+# Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
+# 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two), the side label 6 a line;
+# 0.8 em more for the cell padding and rules.
+SIDE_EM, LEVEL1_EM, LEVEL2_EM = 6.8, 5.8, 7.8
+
+
+@dataclass(frozen=True)
+class Column:
+    """A printed column of an indicator table: its header, the :class:`Indicator`
+    attribute it prints and how many grid columns it spans."""
+
+    header: str
+    field: str
+    span: int = 1
+
+
+@dataclass(frozen=True)
+class IndicatorTable:
+    """An indicator table ready to print: ``side`` is the label of the column on its left
+    (empty: no such column); ``widths`` the grid in percent, label columns first."""
+
+    id: str
+    columns: tuple[Column, ...]
+    widths: tuple[float, ...]
+    indicators: tuple[Indicator, ...]
+    side: str = ""
+
+    def rows(self, page_starts: Collection[int] | None = ()) -> list[dict]:
+        """The rows to print: ``labels`` (merged cells of the label columns, cut before
+        each row index in ``page_starts``; with ``None`` blank and unmerged), ``cells``
+        ((text, span) of the other columns), ``splittable`` (taller than a page, so it may
+        break) and ``index``."""
+        keys = [[(i.level1,), (i.level1, i.level2)] for i in self.indicators]
+        if self.side:
+            keys = [[(self.side,)] + k for k in keys]
+        if page_starts is None:
+            labels = [[Cell("")] * len(k) for k in keys]
+        else:
+            labels = list(zip(*(merged_column(column, page_starts) for column in zip(*keys))))
+        text_widths = self.widths[3 if self.side else 2:]
+        rows = []
+        for index, (indicator, merged) in enumerate(zip(self.indicators, labels)):
+            cells = [(str(getattr(indicator, c.field)), c.span) for c in self.columns[2:]]
+            rows.append({"index": index, "labels": merged, "cells": cells,
+                         "splittable": taller_than_page(_cell_widths(cells, text_widths))})
+        return rows
+
+
+@dataclass(frozen=True)
+class PageStarts:
+    """The rows that start a printed page, per indicator table id; ``None`` for a draft
+    laid out to find them. The default, no page starts, is the screen's."""
+
+    rows: Mapping[str, frozenset[int]] | None = field(default_factory=dict)
+
+    def rows_of(self, table: IndicatorTable) -> list[dict]:
+        """The rows of ``table`` to print on these pages (see :meth:`IndicatorTable.rows`)."""
+        return table.rows(None if self.rows is None else self.rows.get(table.id, frozenset()))
+
+
+def _cell_widths(cells: Sequence[tuple[str, int]], widths: Sequence[float]) -> list[tuple[str, float]]:
+    """Each cell's text with the width in percent of the grid columns it spans."""
+    out, start = [], 0
+    for text, span in cells:
+        out.append((text, sum(widths[start:start + span])))
+        start += span
+    return out
+
+
+def indicator_grid(indicators: Sequence[Indicator], columns: Sequence[Column], side: str = "",
+                   minimum: Sequence[float] = (), cap: Sequence[float] = ()) -> tuple[float, ...]:
+    """The column grid (percent) shared by the indicator tables of a document, from all
+    their indicators: the side label column (if ``side``), 一级, 二级, then ``columns[2:]``
+    with their ``minimum`` and ``cap`` widths in em."""
+    texts = indicator_columns(indicators, [c.field for c in columns], [c.header for c in columns])
+    floors = [LEVEL1_EM, LEVEL2_EM, *minimum]
+    if side:
+        texts, floors = [[side]] + texts, [SIDE_EM] + floors
+    # a label column is as wide as its minimum: the cap leaves room for the padding
+    caps = [f - 1.0 for f in floors[:len(floors) - len(minimum)]] + list(cap)
+    return tuple(column_widths(texts, minimum=floors, cap=caps, available=TABLE_LINE_EM))
