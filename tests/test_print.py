@@ -116,3 +116,28 @@ def test_the_task_table_header_is_printed_only_above_tasks(built):
             assert any(text.startswith(squeeze(t), match.end()) for t in tasks), f"page {page}"
             headers += 1
     assert headers >= 1
+
+
+@pytest.mark.parametrize("name, title, author, date", [
+    ("hebei-zunhua-2022", "政法委部门2022年部门预算绩效文本", "中共遵化市委政法委本级", "Sat Jan  1 00:00:00 2022 UTC"),
+    ("hunan-yuanjiang-2024", "2024年部门整体支出绩效目标表", "沅江市委政法委员会", "Mon Jan  1 00:00:00 2024 UTC"),
+])
+def test_pdf_metadata_comes_from_the_filing(built, name, title, author, date):
+    info = subprocess.run(["pdfinfo", str(built / f"{name}.pdf")], capture_output=True, text=True,
+                          check=True).stdout
+    fields = dict(re.findall(r"^(\w+):\s+(.*)$", info, re.MULTILINE))
+    assert fields["Title"] == title
+    assert fields["Author"] == author
+    assert fields["Subject"] == f"{date[-8:-4]}年度预算绩效目标"
+    assert fields["CreationDate"] == fields["ModDate"] == date
+
+
+def test_the_date_is_the_filing_date_when_there_is_one():
+    from dataclasses import replace
+
+    from jixiao.views.common import metadata
+
+    filing = process(FILINGS / "hunan-yuanjiang-2024.yaml").filing
+    dated = replace(filing, sign_off=replace(filing.sign_off, date="2024年3月5日"))
+    assert metadata(dated)["date"] == "2024-03-05"
+    assert metadata(filing)["date"] == "2024"

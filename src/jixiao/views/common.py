@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from ..model import Paragraphs
+import re
+
+from ..model import Filing, Paragraphs
 from ..numbering import parenthesised
 
 
@@ -24,3 +26,16 @@ def percent(value: str | None) -> str:
     if not value:
         return ""
     return value if value.endswith(("%", "％")) else f"{value}%"
+
+
+_DATE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+
+
+def metadata(filing: Filing) -> dict:
+    """The PDF's metadata: author (the unit), subject, and a date taken from the filing,
+    its 填报日期 when that is a date, else its 年度, so that a rebuild is byte-identical
+    (WeasyPrint writes no date of its own)."""
+    match = _DATE.search(filing.sign_off.date)
+    date = f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else str(filing.year)
+    return {"author": filing.department.unit_name or filing.department.name,
+            "subject": f"{filing.year}年度预算绩效目标", "date": date}

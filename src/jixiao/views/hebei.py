@@ -10,7 +10,7 @@ from ..numbering import parenthesised, project_number, section
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..tables import column_widths, taller_than_page
 from ..totals import Totals
-from .common import chinese_numbered, numbered, percent
+from .common import chinese_numbered, metadata, numbered, percent
 
 DEFAULT_NUMBER_FORMAT = "{序号}."
 INDICATOR_COLUMNS = tuple(Column(header, field) for header, field in (
@@ -45,6 +45,7 @@ def build(filing: Filing, totals: Totals) -> dict:
         toc.append({"level": 2, "text": summary["title"], "anchor": summary["anchor"]})
     toc += [{"level": 2, "text": p["title"], "anchor": p["anchor"]} for p in projects]
     return {
+        "meta": metadata(filing),
         "title": f"{filing.department.name}{filing.cover.title}",
         "cover": filing.cover,
         "department": filing.department,

@@ -14,7 +14,7 @@ from ..money import as_written, plain
 from ..numbering import arabic_parenthesised
 from ..tables import taller_than_page
 from ..totals import Totals
-from .common import numbered
+from .common import metadata, numbered
 
 _LEVELS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"))
 PROJECT_COLUMNS = _LEVELS + (Column("指标值及单位", "value"), Column("绩效标准", "basis"))
@@ -42,6 +42,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     grid = indicator_grid(indicators, PROJECT_COLUMNS, DEPARTMENT_SIDE, minimum=(5.0, 5.0, 5.0),
                           cap=(10.0, 10.0, 8.0))
     return {
+        "meta": metadata(filing),
         "title": f"{filing.year}年部门整体支出绩效目标表",
         "department_name": name,
         "unit": filing.amount_unit,

@@ -10,7 +10,7 @@ from ..model import Filing
 from ..money import two_decimals
 from ..tables import column_widths, taller_than_page
 from ..totals import Totals
-from .common import numbered
+from .common import metadata, numbered
 
 TASK_HEADERS = ("任务名称", "主要内容", "总额", "财政拨款", "其他资金")
 INDICATOR_COLUMNS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
@@ -37,6 +37,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     goals = numbered(filing.overall.summary, ".")
     indicators = filing.overall.indicators
     return {
+        "meta": metadata(filing),
         "title": "部门（单位）整体支出绩效目标表",
         "year": filing.year,
         "department_name": filing.department.name,
