@@ -141,3 +141,27 @@ def test_the_date_is_the_filing_date_when_there_is_one():
     dated = replace(filing, sign_off=replace(filing.sign_off, date="2024年3月5日"))
     assert metadata(dated)["date"] == "2024-03-05"
     assert metadata(filing)["date"] == "2024"
+
+
+OPENING, CLOSING = "“（《「『", "，。、；：？！）》」』”"
+
+
+def printed_lines(pdf) -> list[list[str]]:
+    """The lines of every block of text (a paragraph, a table cell) of a PDF."""
+    xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    return [["".join(re.findall(r"<word [^>]*>(.*?)</word>", line)) for line in re.findall(r"<line .*?</line>", block, re.S)]
+            for block in re.findall(r"<block .*?</block>", xhtml, re.S)]
+
+
+@pytest.mark.parametrize("name", sorted(SEED_OF))
+def test_lines_break_as_chinese_typesetting_wants(built, name):
+    blocks = printed_lines(built / f"{name}.pdf")
+    lines = [line for block in blocks for line in block]
+    assert len(lines) > 100
+    assert not [line for line in lines if line[0] in CLOSING], "a line starts with closing punctuation"
+    assert not [line for line in lines if line[-1] in OPENING], "a line ends with opening punctuation"
+    # 90%, 12.80, 2022 are never cut
+    cut = [(a, b) for block in blocks for a, b in zip(block, block[1:])
+           if re.search(r"\d\.?$", a) and re.match(r"[\d%％]|\.\d", b)]
+    assert not cut, cut

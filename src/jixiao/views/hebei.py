@@ -17,9 +17,10 @@ INDICATOR_COLUMNS = tuple(Column(header, field) for header, field in (
     ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"), ("绩效指标描述", "description"),
     ("指标值", "value"), ("指标值确定依据", "basis")))
 SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
-# The project table is a form: a label column, then twelve equal columns that the rows
-# span in twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints).
-PROJECT_GRID = (16.0,) + (7.0,) * 12
+# The project table is a form: a label column, then twelve columns that the rows span in
+# twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints); the first
+# is wider so that 预算数 stays on one line.
+PROJECT_GRID = (14.0, 9.0) + (7.0,) * 11
 TEXT_SHARE = sum(PROJECT_GRID[1:])  # 用途 and 绩效目标 span the twelve columns
 
 # Keys of the filing format that the Hebei 部门预算绩效文本 has no place for ("*": any list item).
@@ -115,7 +116,8 @@ def _summary(filing: Filing, totals: Totals) -> dict:
         "title": "预算项目汇总表",
         "anchor": "summary",
         "headers": SUMMARY_HEADERS,
-        "widths": column_widths(columns, minimum=(2.5, 6.0, 8.0, 4.5, 4.5, 4.5), cap=16.0),
+        # a 项目编码 (21 characters) is one word, never cut
+        "widths": column_widths(columns, minimum=(2.5, 6.0, 8.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0)),
         "rows": rows,
         "total": footer,
     }
