@@ -8,10 +8,11 @@
 #   libharfbuzz-subset0   font subsetting for PDF (without it WeasyPrint falls back to fontTools, ~15x slower)
 #   libpango-1.0-0 libpangoft2-1.0-0  text layout for WeasyPrint
 #   poppler-utils         pdftotext, used by the tests
+#   chromium              headless browser: the tests look at the HTML on screen
 #   python3-venv          only where the Python in use cannot make a virtual environment
 # As root it uses apt-get, otherwise sudo; if neither works it names the packages.
 set -eu
-PACKAGES="fonts-noto-cjk fonts-noto-cjk-extra fonts-lxgw-wenkai libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils"
+PACKAGES="fonts-noto-cjk fonts-noto-cjk-extra fonts-lxgw-wenkai libharfbuzz-subset0 libpango-1.0-0 libpangoft2-1.0-0 poppler-utils chromium"
 
 PYTHON="${PYTHON:-python3}"
 "$PYTHON" -c 'import venv, ensurepip' 2>/dev/null || PACKAGES="$PACKAGES python3-venv"
