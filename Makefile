@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 READY := $(VENV)/.ready
 
-.PHONY: build test check bench clean
+.PHONY: build test check bench clean update-references
 
 build: $(READY)
 	$(BIN)/jixiao build filings -o build
@@ -14,6 +14,11 @@ check: $(READY)
 
 test: $(READY)
 	$(BIN)/python -m pytest -q
+
+# After a deliberate change to the look: new reference images (tests/references/) and
+# README pictures (docs/); look at them before committing.
+update-references: $(READY)
+	$(BIN)/python -m pytest -q tests/test_visual.py --update-references
 
 bench: $(READY)
 	$(BIN)/python benchmarks/run.py

@@ -73,3 +73,8 @@ def built(tmp_path_factory) -> Path:
     result = run_jixiao("build", str(FILINGS), "-o", str(out))
     assert result.returncode == 0, result.stderr
     return out
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-references", action="store_true",
+                     help="write the reference images of tests/test_visual.py and docs/ instead of comparing")

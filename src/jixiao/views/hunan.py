@@ -23,9 +23,10 @@ DEPARTMENT_COLUMNS = _LEVELS + (Column("指标值及单位", "value", span=2),)
 DEPARTMENT_SIDE, PROJECT_SIDE = "部门整体支出\n年度绩效指标", "本年度\n绩效指标"
 # The upper parts of the forms: a label column, then income | expense halves (整体表) or
 # name | 预算部门 | department and amount | 上级资金 pairs (项目表).
-DEPARTMENT_GRID = (16.0, 42.0, 42.0)
-PROJECT_GRID = (16.0, 21.0, 21.0, 16.0, 13.0, 13.0)
-TEXT_SHARE = 84.0  # the text cells beside the label column
+# The label column fits 项目支出实施期 on one line.
+DEPARTMENT_GRID = (18.0, 41.0, 41.0)
+PROJECT_GRID = (18.0, 20.0, 20.0, 16.0, 13.0, 13.0)
+TEXT_SHARE = 82.0  # the text cells beside the label column
 
 # Keys of the filing format that the Hunan forms have no place for ("*": any list item).
 NOT_PRINTED = (
