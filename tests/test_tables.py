@@ -46,14 +46,22 @@ def test_indicator_table_rows_merge_labels_per_page():
     table = IndicatorTable("t", columns, (10, 15, 15, 20, 20, 20),
                            (indicator("产出指标", "数量指标", "甲"), indicator("产出指标", "数量指标", "乙"),
                             indicator("效益指标", "社会效益指标", "丙")), side="年度绩效指标")
+
+    def labels(rows):
+        return [[(c.text, c.rowspan) for c in row["labels"]] for row in rows]
+
+    def heads(rows):
+        return [row["head"] and (row["head"]["side"], row["head"]["page_start"]) for row in rows]
+
     screen = PageStarts().rows_of(table)
-    assert [[(c.text, c.rowspan) for c in row["labels"]] for row in screen] == [
-        [("年度绩效指标", 3), ("产出指标", 2), ("数量指标", 2)],
-        [("年度绩效指标", 0), ("产出指标", 0), ("数量指标", 0)],
-        [("年度绩效指标", 0), ("效益指标", 1), ("社会效益指标", 1)]]
+    assert labels(screen) == [[("产出指标", 2), ("数量指标", 2)], [("产出指标", 0), ("数量指标", 0)],
+                              [("效益指标", 1), ("社会效益指标", 1)]]
+    assert heads(screen) == [(Cell("年度绩效指标", 4), False), None, None], "the side label spans header and rows"
     assert screen[0]["cells"] == [("甲", 1), ("100%", 2)]
     paged = PageStarts({"t": frozenset({1})}).rows_of(table)
-    assert [[(c.text, c.rowspan) for c in row["labels"]] for row in paged][1] == [
-        ("年度绩效指标", 2), ("产出指标", 1), ("数量指标", 1)]
+    assert labels(paged) == [[("产出指标", 1), ("数量指标", 1)], [("产出指标", 1), ("数量指标", 1)],
+                             [("效益指标", 1), ("社会效益指标", 1)]], "labels printed again on the new page"
+    assert heads(paged) == [(Cell("年度绩效指标", 2), False), (Cell("年度绩效指标", 3), True), None]
     draft = PageStarts(None).rows_of(table)
-    assert all(c == Cell("") for row in draft for c in row["labels"])
+    assert heads(draft) == [None] * 3
+    assert all(c == Cell("") for row in draft for c in [row["side"], *row["labels"]])

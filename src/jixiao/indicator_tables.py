@@ -5,9 +5,11 @@ next page, no rule under the part left behind (its issues #663, #1911, #2899). S
 merged label here spans a page break. A table knows its label columns as merge keys
 (the label column on the left of the 湖南 and 新疆 forms, 一级, 二级) and prints them
 for a given set of rows that start a page (:class:`PageStarts`; :func:`jixiao.render.render_pdf`
-reads them back from a draft layout whose label cells are blank and unmerged): each run
-of equal labels is cut before such a row and its label printed again at the top of the
-new page, so the part left behind is closed by its own bottom rule.
+reads them back from a draft layout whose label cells are blank and unmerged): the table
+is cut into one part per page, each under its own header row, with the side label
+spanning the header and the part (as on the official forms), and the 一级/二级 labels
+merged within the part, so that a group continuing on a new page has its labels printed
+again there and the part left behind is closed by its own bottom rule.
 
 All indicator tables of a document share one column grid (:func:`indicator_grid`), so
 that tables stacked on a page line up.
@@ -49,23 +51,36 @@ class IndicatorTable:
     side: str = ""
 
     def rows(self, page_starts: Collection[int] | None = ()) -> list[dict]:
-        """The rows to print: ``labels`` (merged cells of the label columns, cut before
-        each row index in ``page_starts``; with ``None`` blank and unmerged), ``cells``
-        ((text, span) of the other columns), ``splittable`` (taller than a page, so it may
-        break) and ``index``."""
-        keys = [[(i.level1,), (i.level1, i.level2)] for i in self.indicators]
-        if self.side:
-            keys = [[(self.side,)] + k for k in keys]
+        """The rows to print, cut into one part per page before each row index in
+        ``page_starts`` (``None``: a draft, laid out to find them). Each row has
+
+        - ``head``: the header row printed above it, at the top of each part: ``side``, the
+          side label's cell spanning the header and the part's rows (``None`` without a
+          side label), and ``page_start``; ``None`` inside a part and in a draft, whose
+          header is a ``<thead>`` that repeats on every page;
+        - ``side``: a blank side cell of its own, in a draft only;
+        - ``labels``: the 一级 and 二级 cells, merged within a part (blank in a draft);
+        - ``cells``: (text, span) of the other columns; ``splittable``: whether the row is
+          taller than a page, so it may break; ``index``.
+        """
+        count = len(self.indicators)
         if page_starts is None:
-            labels = [[Cell("")] * len(k) for k in keys]
+            heads, sides = [None] * count, [Cell("") if self.side else None] * count
+            labels = [(Cell(""), Cell(""))] * count
         else:
-            labels = list(zip(*(merged_column(column, page_starts) for column in zip(*keys))))
+            starts = set(page_starts) | {0}
+            parts = merged_column([(self.side,)] * count, starts)
+            heads = [{"side": Cell(self.side, part.rowspan + 1) if self.side else None, "page_start": i > 0}
+                     if i in starts else None for i, part in enumerate(parts)]
+            sides = [None] * count
+            labels = list(zip(merged_column([(i.level1,) for i in self.indicators], starts),
+                              merged_column([(i.level1, i.level2) for i in self.indicators], starts)))
         text_widths = self.widths[3 if self.side else 2:]
         rows = []
-        for index, (indicator, merged) in enumerate(zip(self.indicators, labels)):
+        for index, indicator in enumerate(self.indicators):
             cells = [(str(getattr(indicator, c.field)), c.span) for c in self.columns[2:]]
-            rows.append({"index": index, "labels": merged, "cells": cells,
-                         "splittable": taller_than_page(_cell_widths(cells, text_widths))})
+            rows.append({"index": index, "head": heads[index], "side": sides[index], "labels": labels[index],
+                         "cells": cells, "splittable": taller_than_page(_cell_widths(cells, text_widths))})
         return rows
 
 
@@ -75,6 +90,11 @@ class PageStarts:
     laid out to find them. The default, no page starts, is the screen's."""
 
     rows: Mapping[str, frozenset[int]] | None = field(default_factory=dict)
+
+    @property
+    def draft(self) -> bool:
+        """Whether these are the pages of a draft, laid out to find the page starts."""
+        return self.rows is None
 
     def rows_of(self, table: IndicatorTable) -> list[dict]:
         """The rows of ``table`` to print on these pages (see :meth:`IndicatorTable.rows`)."""
