@@ -114,13 +114,11 @@ def test_html_is_self_contained_chinese(built):
 
 def bookmarks(filing: str) -> list[tuple[int, str, int]]:
     """(level, label, 1-based page) of every PDF bookmark of a filing's document."""
-    from weasyprint import HTML
-
     from jixiao.pipeline import process
-    from jixiao.render import render_html
+    from jixiao.render import layout_pages
 
     result = process(FILINGS / filing)
-    document = HTML(string=render_html(result.layout_folder, result.view)).render()
+    document = layout_pages(result.layout_folder, result.view)
     out = []
 
     def walk(tree, level):

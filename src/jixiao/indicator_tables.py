@@ -24,9 +24,9 @@ from .model import Indicator
 from .tables import TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, taller_than_page
 
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
-# 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two), the side label 6 a line;
-# 0.8 em more for the cell padding and rules.
-SIDE_EM, LEVEL1_EM, LEVEL2_EM = 6.8, 5.8, 7.8
+# 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
+# padding and rules.
+LEVEL1_EM, LEVEL2_EM = 5.8, 7.8
 
 
 @dataclass(frozen=True)
@@ -110,15 +110,19 @@ def _cell_widths(cells: Sequence[tuple[str, int]], widths: Sequence[float]) -> l
     return out
 
 
-def indicator_grid(indicators: Sequence[Indicator], columns: Sequence[Column], side: str = "",
-                   minimum: Sequence[float] = (), cap: Sequence[float] = ()) -> tuple[float, ...]:
+def indicator_grid(indicators: Sequence[Indicator], columns: Sequence[Column], minimum: Sequence[float] = (),
+                   cap: Sequence[float] = (), side_share: float = 0.0) -> tuple[float, ...]:
     """The column grid (percent) shared by the indicator tables of a document, from all
-    their indicators: the side label column (if ``side``), 一级, 二级, then ``columns[2:]``
-    with their ``minimum`` and ``cap`` widths in em."""
+    their indicators: the side label column (``side_share`` percent, the width of the label
+    column of the form above it; 0: no side label), 一级, 二级, then ``columns[2:]`` with
+    their ``minimum`` and ``cap`` widths in em."""
     texts = indicator_columns(indicators, [c.field for c in columns], [c.header for c in columns])
     floors = [LEVEL1_EM, LEVEL2_EM, *minimum]
-    if side:
-        texts, floors = [[side]] + texts, [SIDE_EM] + floors
     # a label column is as wide as its minimum: the cap leaves room for the padding
-    caps = [f - 1.0 for f in floors[:len(floors) - len(minimum)]] + list(cap)
-    return tuple(column_widths(texts, minimum=floors, cap=caps, available=TABLE_LINE_EM))
+    caps = [LEVEL1_EM - 1.0, LEVEL2_EM - 1.0, *cap]
+    rest = 100.0 - side_share
+    widths = [w * rest / 100 for w in column_widths(texts, minimum=floors, cap=caps,
+                                                     available=TABLE_LINE_EM * rest / 100)]
+    percents = [round(w, 1) for w in widths[:-1]]
+    percents.append(round(rest - sum(percents), 1))
+    return ((side_share,) if side_share else ()) + tuple(percents)

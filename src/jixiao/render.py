@@ -80,7 +80,12 @@ MAX_LAYOUTS = 4
 
 
 def render_pdf(layout_folder: str, view: dict) -> bytes:
-    """The PDF of a view, laid out until the rows that start a page are the ones the
+    """The PDF of a view."""
+    return layout_pages(layout_folder, view).write_pdf()
+
+
+def layout_pages(layout_folder: str, view: dict) -> Document:
+    """The pages of a view, laid out until the rows that start a page are the ones the
     indicator tables were cut at (the first layout, a draft, has blank labels)."""
     pages = PageStarts(None)
     for _ in range(MAX_LAYOUTS):
@@ -89,7 +94,7 @@ def render_pdf(layout_folder: str, view: dict) -> bytes:
         if found == pages:
             break
         pages = found
-    return document.write_pdf()
+    return document
 
 
 def _layout(html: str) -> Document:

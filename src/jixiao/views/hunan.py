@@ -23,10 +23,11 @@ DEPARTMENT_COLUMNS = _LEVELS + (Column("指标值及单位", "value", span=2),)
 DEPARTMENT_SIDE, PROJECT_SIDE = "部门整体支出\n年度绩效指标", "本年度\n绩效指标"
 # The upper parts of the forms: a label column, then income | expense halves (整体表) or
 # name | 预算部门 | department and amount | 上级资金 pairs (项目表).
-# The label column fits 项目支出实施期 on one line.
-DEPARTMENT_GRID = (18.0, 41.0, 41.0)
-PROJECT_GRID = (18.0, 20.0, 20.0, 16.0, 13.0, 13.0)
-TEXT_SHARE = 82.0  # the text cells beside the label column
+# The label column fits 项目支出实施期 on one line; the indicator tables' side label column
+# is as wide.
+DEPARTMENT_GRID = (20.0, 40.0, 40.0)
+PROJECT_GRID = (20.0, 19.0, 19.0, 16.0, 13.0, 13.0)
+TEXT_SHARE = 80.0  # the text cells beside the label column
 
 # Keys of the filing format that the Hunan forms have no place for ("*": any list item).
 NOT_PRINTED = (
@@ -40,8 +41,8 @@ def build(filing: Filing, totals: Totals) -> dict:
     """The view of a Hunan filing."""
     name = filing.department.name
     indicators = filing.overall.indicators + tuple(i for p in filing.projects for i in p.indicators)
-    grid = indicator_grid(indicators, PROJECT_COLUMNS, DEPARTMENT_SIDE, minimum=(5.0, 5.0, 5.0),
-                          cap=(10.0, 10.0, 8.0))
+    grid = indicator_grid(indicators, PROJECT_COLUMNS, minimum=(5.0, 5.0, 5.0), cap=(10.0, 10.0, 8.0),
+                          side_share=PROJECT_GRID[0])
     return {
         "meta": metadata(filing),
         "title": f"{filing.year}年部门整体支出绩效目标表",

@@ -49,6 +49,7 @@ def build(filing: Filing, totals: Totals) -> dict:
         "goals_splittable": taller_than_page([("\n".join(goals), sum(widths[1:]))]),
         "indicators": IndicatorTable(
             "indicators", INDICATOR_COLUMNS,
-            indicator_grid(indicators, INDICATOR_COLUMNS, INDICATOR_SIDE, minimum=(6.0, 6.5), cap=(24.0, 10.0)),
+            indicator_grid(indicators, INDICATOR_COLUMNS, minimum=(6.0, 6.5), cap=(24.0, 10.0),
+                           side_share=widths[0]),
             indicators, INDICATOR_SIDE),
     }
