@@ -165,3 +165,23 @@ def test_lines_break_as_chinese_typesetting_wants(built, name):
     cut = [(a, b) for block in blocks for a, b in zip(block, block[1:])
            if re.search(r"\d\.?$", a) and re.match(r"[\d%％]|\.\d", b)]
     assert not cut, cut
+
+
+def test_a_two_page_toc_leaves_the_body_on_an_odd_page_numbered_1(tmp_path):
+    """With twice the projects of the 遵化 filing the 目录 takes two pages: a blank page
+    follows, unnumbered, so that 第一部分 starts on a right-hand page as "— 1 —"."""
+    from conftest import run_jixiao
+
+    text = (FILINGS / "hebei-zunhua-2022.yaml").read_text(encoding="utf-8")
+    start = text.index("\n项目:\n") + len("\n项目:\n")  # the last key of the file
+    copies = re.sub(r"(?m)^(  - 名称: .*)$", r"\1（二）", text[start:])
+    copies = re.sub(r"(?m)^(    编码: \d+P)00", r"\g<1>99", copies)  # codes stay unique
+    path = tmp_path / "big.yaml"
+    path.write_text(text.rstrip("\n") + "\n" + copies, encoding="utf-8")
+    result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    pdf = tmp_path / "big.pdf"
+    assert "（二）" in pdf_text(pdf, page=3), "the 目录 continues on page 3"
+    assert squeeze(pdf_text(pdf, page=4)) == "", "a blank page"
+    assert squeeze(pdf_text(pdf, page=5)).startswith("第一部分部门整体绩效目标")
+    assert squeeze(pdf_text(pdf, page=5)).endswith("—1—")
