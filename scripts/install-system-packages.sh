@@ -30,8 +30,8 @@ if [ "$(id -u)" = 0 ]; then
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   run="sudo"
 else
-  echo "无法自动安装：请让管理员执行" >&2
-  echo "  apt-get update && apt-get install -y$missing" >&2
+  echo "无法自动安装：请让管理员以 root 执行" >&2
+  echo "  sh scripts/install-system-packages.sh" >&2
   exit 1
 fi
 $run apt-get update -q
