@@ -6,7 +6,7 @@ READY := $(VENV)/.ready
 # The YAML language server that VS Code's YAML extension runs: tests compare it with jixiao check.
 EDITOR_SERVER := tests/editor/node_modules/.installed
 
-.PHONY: build test check bench clean review
+.PHONY: build test check bench clean review update-references
 
 build: $(READY)
 	$(BIN)/jixiao build filings -o build
@@ -21,6 +21,11 @@ test: $(READY) $(EDITOR_SERVER)
 BASE ?= main
 review: $(READY)
 	$(BIN)/jixiao review $(BASE) -o build/review
+
+# After a deliberate change to the look: new reference images (tests/references/) and
+# README pictures (docs/); look at them before committing.
+update-references: $(READY)
+	$(BIN)/python -m pytest -q tests/test_visual.py --update-references
 
 bench: $(READY)
 	$(BIN)/python benchmarks/run.py

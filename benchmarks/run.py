@@ -22,7 +22,7 @@ import time
 from pathlib import Path
 
 from jixiao.pipeline import process
-from jixiao.render import render_html, render_pdf
+from jixiao.pdf import render_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 FILING = ROOT / "filings" / "hebei-zunhua-2022.yaml"
@@ -32,7 +32,7 @@ RUNS = 3
 def build_seconds(path: Path) -> float:
     start = time.perf_counter()
     result = process(path)
-    render_pdf(render_html(result.layout_folder, result.view))
+    render_pdf(result.layout_folder, result.view)
     return time.perf_counter() - start
 
 

@@ -3,6 +3,8 @@ to read PDFs back with pdftotext."""
 
 from __future__ import annotations
 
+import html
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -34,6 +36,23 @@ def pdf_text(pdf: Path, page: int | None = None, layout: bool = False) -> str:
     if page is not None:
         args += ["-f", str(page), "-l", str(page)]
     return subprocess.run(args + [str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def pdf_words(pdf: Path, page: int) -> list[tuple[str, float, float, float, float]]:
+    """(text, x0, y0, x1, y1) in points, from the top left corner, of every word of a
+    1-based page, as ``pdftotext -bbox`` finds them."""
+    xhtml = subprocess.run(["pdftotext", "-bbox", "-f", str(page), "-l", str(page), str(pdf), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    return [(html.unescape(text), float(x0), float(y0), float(x1), float(y1)) for x0, y0, x1, y1, text in
+            re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', xhtml)]
+
+
+def pdf_page_size(pdf: Path, page: int = 1) -> tuple[float, float]:
+    """Width and height in points of a 1-based page, from pdfinfo."""
+    info = subprocess.run(["pdfinfo", "-f", str(page), "-l", str(page), str(pdf)], capture_output=True,
+                          text=True, check=True).stdout
+    width, height = re.search(rf"Page\s+{page} size:\s+([\d.]+) x ([\d.]+)", info).groups()
+    return float(width), float(height)
 
 
 def pdf_pages(pdf: Path) -> int:
@@ -70,3 +89,8 @@ def built(tmp_path_factory) -> Path:
     result = run_jixiao("build", str(FILINGS), "-o", str(out))
     assert result.returncode == 0, result.stderr
     return out
+
+
+def pytest_addoption(parser):
+    parser.addoption("--update-references", action="store_true",
+                     help="write the reference images of tests/test_visual.py and docs/ instead of comparing")

@@ -28,3 +28,40 @@ def test_taller_than_page_depends_on_text_and_column_width():
     assert taller_than_page([("短", 10.0), ("宣传" * 500, 10.0)])
     assert not taller_than_page([("第一行\n" * 40, 84.0)])
     assert taller_than_page([("第一行\n" * 60, 84.0)])
+
+
+def test_merged_column_cuts_runs_at_page_starts_and_prints_the_label_again():
+    assert merged_column(["产出", "产出", "产出", "效益"], breaks={2}) == [
+        Cell("产出", 2), Cell("产出", 0), Cell("产出", 1), Cell("效益", 1)]
+
+
+def test_indicator_table_rows_merge_labels_per_page():
+    from jixiao.indicator_tables import Column, IndicatorTable, PageStarts
+    from jixiao.model import Indicator
+
+    def indicator(level1, level2, name):
+        return Indicator(level1, level2, name, "", "100%", "", None, "", (), ())
+    columns = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
+               Column("指标值", "value", span=2))
+    table = IndicatorTable("t", columns, (10, 15, 15, 20, 20, 20),
+                           (indicator("产出指标", "数量指标", "甲"), indicator("产出指标", "数量指标", "乙"),
+                            indicator("效益指标", "社会效益指标", "丙")), side="年度绩效指标")
+
+    def labels(rows):
+        return [[(c.text, c.rowspan) for c in row["labels"]] for row in rows]
+
+    def heads(rows):
+        return [row["head"] and (row["head"]["side"], row["head"]["page_start"]) for row in rows]
+
+    screen = PageStarts().rows_of(table)
+    assert labels(screen) == [[("产出指标", 2), ("数量指标", 2)], [("产出指标", 0), ("数量指标", 0)],
+                              [("效益指标", 1), ("社会效益指标", 1)]]
+    assert heads(screen) == [(Cell("年度绩效指标", 4), False), None, None], "the side label spans header and rows"
+    assert screen[0]["cells"] == [("甲", 1), ("100%", 2)]
+    paged = PageStarts({"t": frozenset({1})}).rows_of(table)
+    assert labels(paged) == [[("产出指标", 1), ("数量指标", 1)], [("产出指标", 1), ("数量指标", 1)],
+                             [("效益指标", 1), ("社会效益指标", 1)]], "labels printed again on the new page"
+    assert heads(paged) == [(Cell("年度绩效指标", 2), False), (Cell("年度绩效指标", 3), True), None]
+    draft = PageStarts(None).rows_of(table)
+    assert heads(draft) == [None] * 3
+    assert all(c == Cell("") for row in draft for c in [row["side"], *row["labels"]])

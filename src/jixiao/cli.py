@@ -199,14 +199,15 @@ def preview(file: Path, port: int, open_browser: bool) -> None:
 
 def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Path]:
     """Render first, write after: a failed render leaves the previous outputs untouched."""
-    from .render import render_html, render_pdf, write_atomically  # WeasyPrint loads only for a build
+    from .pdf import render_pdf  # WeasyPrint loads only for a build
+    from .render import render_html, write_atomically
 
     document = render_html(result.layout_folder, result.view)
     outputs = {}
     if html:
         outputs[stem.with_suffix(".html")] = document.encode("utf-8")
     if pdf:
-        outputs[stem.with_suffix(".pdf")] = render_pdf(document)
+        outputs[stem.with_suffix(".pdf")] = render_pdf(result.layout_folder, result.view)
     for target, content in outputs.items():
         write_atomically(target, content)
     return list(outputs)

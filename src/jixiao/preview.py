@@ -31,7 +31,8 @@ from .findings import format_finding
 from .oserrors import os_error_text
 from .paths import TEMPLATES_DIR
 from .pipeline import process
-from .render import render_html, render_pdf, render_template
+from .policy import PolicyError, policy_for
+from .render import render_html, render_template
 
 HOST = "127.0.0.1"
 DEBOUNCE_MS = 300
@@ -50,6 +51,7 @@ class Preview:
         self.version = 0
         self.page = b""
         self.last_good: str | None = None
+        self._last_view: tuple[str, dict] | None = None  # (layout folder, view) of the last good document
         self._content = ""  # the page without its reload script, to tell a real change
         self._pdf: tuple[str, bytes] | None = None  # (the HTML it was rendered from, the PDF)
         self._lock = threading.Lock()
@@ -57,17 +59,22 @@ class Preview:
 
     def rebuild(self) -> list[str]:
         """Build the filing again; return its findings as ``jixiao check`` prints them."""
-        result = process(self.path)
-        reports = [format_finding(finding, result.lines) for finding in result.findings]
-        if result.ok:
+        try:
+            result = process(self.path, policy=policy_for(self.path))
+            findings, lines = result.findings, result.lines
+        except PolicyError as error:  # the repository's jixiao.yaml is wrong: show its findings
+            result, findings, lines = None, error.findings, error.lines
+        reports = [format_finding(finding, lines) for finding in findings]
+        if result is not None and result.ok:
             self.last_good = render_html(result.layout_folder, result.view)
+            self._last_view = (result.layout_folder, result.view)
             content = self.last_good
         else:
             content = render_template(
                 "preview/findings.html", name=self.path.name, last_good=self.last_good,
-                errors=sum(finding.is_error for finding in result.findings),
+                errors=sum(finding.is_error for finding in findings),
                 findings=[{"text": text, "is_error": finding.is_error}
-                          for text, finding in zip(reports, result.findings)])
+                          for text, finding in zip(reports, findings)])
         with self._lock:
             if content != self._content:
                 self._content = content
@@ -77,12 +84,14 @@ class Preview:
 
     def pdf(self) -> bytes | None:
         """The PDF of the last good document (rendered once per document), or None."""
+        from .pdf import render_pdf  # WeasyPrint loads when a PDF is first asked for
+
         with self._pdf_lock:
-            html = self.last_good
-            if html is None:
+            html, view = self.last_good, self._last_view
+            if html is None or view is None:
                 return None
             if self._pdf is None or self._pdf[0] != html:
-                self._pdf = (html, render_pdf(html))
+                self._pdf = (html, render_pdf(*view))
             return self._pdf[1]
 
 

@@ -1,8 +1,8 @@
-"""Render a view to HTML (one self-contained file) and to PDF.
+"""Render a view to HTML (one self-contained file), and write outputs atomically.
 
-Jinja autoescapes every string of a filing. WeasyPrint gets a URL fetcher that serves
-only the project's own template assets and refuses the network and every other file.
-Fonts and templates are loaded once per process. Outputs are written atomically.
+Jinja autoescapes every string of a filing. Templates and stylesheets are loaded once per
+process. The PDF is made from the same view by :mod:`jixiao.pdf` (WeasyPrint), which a
+check, a diff or a preview of errors never needs to load.
 """
 
 from __future__ import annotations
@@ -11,27 +11,12 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote, urlparse
 
 import jinja2
 from markupsafe import Markup
-from weasyprint import HTML
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher
 
+from .indicator_tables import PageStarts
 from .paths import TEMPLATES_DIR
-
-
-class AssetFetcher(URLFetcher):
-    """Serves files below ``templates/`` and refuses every other URL."""
-
-    def fetch(self, url, headers=None):
-        parsed = urlparse(url)
-        if parsed.scheme == "file":
-            path = Path(unquote(parsed.path)).resolve()
-            if path.is_relative_to(TEMPLATES_DIR) and path.is_file():
-                return super().fetch(url, headers)
-        raise ValueError(f"refused: {url}")
 
 
 @lru_cache(maxsize=1)
@@ -47,33 +32,23 @@ def _environment() -> jinja2.Environment:
 
 
 @lru_cache(maxsize=None)
-def _stylesheet(layout_folder: str) -> Markup:
-    """The shared stylesheet and the layout's, as trusted text for the <style> element
+def stylesheet(*names: str) -> Markup:
+    """Stylesheets below ``templates/``, joined as trusted text for a <style> element
     (they are the project's own files, never a filing's text)."""
-    files = (TEMPLATES_DIR / "shared" / "base.css", TEMPLATES_DIR / layout_folder / "style.css")
-    return Markup("\n".join(f.read_text(encoding="utf-8") for f in files))
+    return Markup("\n".join((TEMPLATES_DIR / name).read_text(encoding="utf-8") for name in names))
 
 
-@lru_cache(maxsize=1)
-def _fonts() -> FontConfiguration:
-    return FontConfiguration()
-
-
-def render_html(layout_folder: str, view: dict, page: str = "document.html") -> str:
-    """The HTML of a view, with its stylesheet inlined (``page``: the folder's template)."""
-    template = _environment().get_template(f"{layout_folder}/{page}")
-    return template.render(view=view, css=_stylesheet(layout_folder))
+def render_html(layout_folder: str, view: dict, pages: PageStarts = PageStarts()) -> str:
+    """The HTML of a document's view, with the shared and the layout's stylesheets inlined;
+    ``pages`` tells the indicator tables which of their rows start a printed page (none
+    on screen)."""
+    template = _environment().get_template(f"{layout_folder}/document.html")
+    return template.render(view=view, css=stylesheet("shared/base.css", f"{layout_folder}/style.css"), pages=pages)
 
 
 def render_template(template: str, **context) -> str:
     """Any other page from a template below ``templates/`` (autoescaped like the documents)."""
     return _environment().get_template(template).render(**context)
-
-
-def render_pdf(html: str) -> bytes:
-    """The PDF of an HTML document rendered by :func:`render_html`."""
-    document = HTML(string=html, base_url=str(TEMPLATES_DIR) + os.sep, url_fetcher=AssetFetcher())
-    return document.write_pdf(font_config=_fonts())
 
 
 def write_atomically(path: Path, content: bytes) -> None:

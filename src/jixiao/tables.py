@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from math import ceil
-from typing import Iterable, Sequence
+from typing import Collection, Iterable, Sequence
 
 from .model import Indicator
 
@@ -24,16 +24,18 @@ class Cell:
     rowspan: int = 1
 
 
-def merged_column(values: Sequence[object]) -> list[Cell]:
+def merged_column(values: Sequence[object], breaks: Collection[int] = ()) -> list[Cell]:
     """Merge runs of equal consecutive values into row-spanned cells.
 
     ``values`` are the merge keys (e.g. ``(level1, level2)``); the printed text is the
-    key's last element. Rows inside a run get ``rowspan == 0`` and are not printed.
+    key's last element. Rows inside a run get ``rowspan == 0`` and are not printed. A run
+    is also cut before each row index in ``breaks`` (the rows that start a page), and its
+    text printed again there.
     """
     cells: list[Cell] = []
     start = 0
     for i in range(1, len(values) + 1):
-        if i == len(values) or values[i] != values[start]:
+        if i == len(values) or values[i] != values[start] or i in breaks:
             key = values[start]
             text = key[-1] if isinstance(key, tuple) else str(key)
             cells.append(Cell(text, i - start))
@@ -49,24 +51,11 @@ def indicator_columns(indicators: Sequence[Indicator], fields: Sequence[str],
     return [[str(getattr(i, f)) for i in indicators] + [h] for f, h in zip(fields, headers)]
 
 
-def indicator_rows(indicators: Sequence[Indicator], fields: Sequence[str],
-                   widths: Sequence[float]) -> list[dict]:
-    """Rows of an indicator table with 一级/二级 cells merged into row-spans.
-
-    ``fields`` name the :class:`Indicator` attributes printed in columns of ``widths``
-    (percent), so that a row taller than a page is marked ``splittable``.
-    """
-    level1 = merged_column([i.level1 for i in indicators])
-    level2 = merged_column([(i.level1, i.level2) for i in indicators])
-    return [{"level1": a, "level2": b, "indicator": ind,
-             "splittable": taller_than_page((getattr(ind, f), w) for f, w in zip(fields, widths))}
-            for a, b, ind in zip(level1, level2, indicators)]
-
-
-# A4 portrait inside the page margins is 170 mm × 253 mm; table text is 9 pt (3.175 mm)
-# with a line height of 1.45.
-_TABLE_LINE_EM = 170 / 3.175
-_PAGE_LINES = int(253 / (3.175 * 1.45))
+# The 版心 of GB/T 9704-2012 (the stylesheets' page geometry) is 156 mm × 225 mm; table
+# text is 五号 (10.5 pt, 3.704 mm) with a line height of 1.4 (templates/shared/base.css).
+TEXT_WIDTH_MM, TEXT_HEIGHT_MM, TABLE_FONT_MM, TABLE_LINE_HEIGHT = 156.0, 225.0, 3.704, 1.4
+TABLE_LINE_EM = TEXT_WIDTH_MM / TABLE_FONT_MM  # characters of table text across the 版心
+_PAGE_LINES = int(TEXT_HEIGHT_MM / (TABLE_FONT_MM * TABLE_LINE_HEIGHT))
 
 
 def taller_than_page(cells: Iterable[tuple[str, float]]) -> bool:
@@ -74,7 +63,7 @@ def taller_than_page(cells: Iterable[tuple[str, float]]) -> bool:
     width of their column in percent. Rows are kept whole on a page, except such a row,
     which may only be printed by splitting it."""
     for text, percent in cells:
-        per_line = max(1.0, percent / 100 * _TABLE_LINE_EM - 0.7)  # less the cell padding
+        per_line = max(1.0, percent / 100 * TABLE_LINE_EM - 0.7)  # less the cell padding
         lines = sum(max(1, ceil(text_width(part) / per_line)) for part in text.split("\n"))
         if lines > _PAGE_LINES:
             return True
@@ -95,7 +84,7 @@ def _longest_word(text: str) -> float:
 
 
 def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
-                  cap: float | Sequence[float] = 24.0, available: float = 46.0) -> list[float]:
+                  cap: float | Sequence[float] = 24.0, available: float = TABLE_LINE_EM) -> list[float]:
     """Widths in percent for table columns, from their texts.
 
     Each column gets at least its ``minimum`` (em) and its longest unbreakable word; the

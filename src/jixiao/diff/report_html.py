@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..findings import Finding
 from ..money import signed
-from ..render import render_html
+from ..render import render_template, stylesheet
 from .chars import DELETED, INSERTED, SAME, Piece, char_diff
 from .compare import ADDED, MOVED, REMOVED, RENAMED, TEXT, Change, Report
 
@@ -18,7 +18,12 @@ KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "�
 
 def review_page(report: Report) -> str:
     """The HTML review page of a report."""
-    return render_html("review", review_view(report))
+    return review_html("review/document.html", review_view(report))
+
+
+def review_html(template: str, view: dict) -> str:
+    """A page of the review folder, with the review stylesheet inlined (not the documents')."""
+    return render_template(template, view=view, css=stylesheet("review/style.css"))
 
 
 def review_view(report: Report) -> dict:

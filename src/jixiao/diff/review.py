@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from ..render import render_html, write_atomically
+from ..render import write_atomically
 from .command import compare_versions
 from .compare import Report
-from .report_html import review_page, summary
+from .report_html import review_html, review_page, summary
 from .report_text import change_line
 from .versions import Version, check_revision
 
@@ -42,7 +42,7 @@ def write_review(base: str, top: Path, output: Path) -> list[Path]:
         rows.append(index_row(path, page.name, report))
     index = output / "index.html"
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "rows": rows}
-    write_atomically(index, render_html("review", view, "index.html").encode("utf-8"))
+    write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
     return written + [index]
 
 

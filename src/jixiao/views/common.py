@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Sequence
+import re
 
-from ..model import Indicator, Paragraphs
+from ..model import Filing, Paragraphs
 from ..numbering import parenthesised
-from ..tables import column_widths, indicator_columns, indicator_rows
 
 
 def numbered(paragraphs: Paragraphs, marker: str) -> list[str]:
@@ -22,13 +21,14 @@ def chinese_numbered(texts: list[str]) -> list[str]:
     return [f"{parenthesised(n)}{text}" for n, text in enumerate(texts, start=1)]
 
 
-def side_indicator_table(indicators: Sequence[Indicator], headers: Sequence[str],
-                         fields: Sequence[str], label: str) -> dict:
-    """An indicator table with a label column on its left (湖南, 新疆): its headers,
-    column widths (the label's first) and rows; ``fields`` name the Indicator attributes
-    printed under ``headers``."""
-    columns = [[label]] + indicator_columns(indicators, fields, headers)
-    widths = column_widths(columns, minimum=(5.0, 5.5, 5.5, 6.0, 5.0, 5.0)[: len(columns)],
-                           cap=(6.0, 6.0, 8.0, 24.0, 10.0, 8.0)[: len(columns)])
-    return {"headers": headers, "widths": widths, "with_basis": "basis" in fields,
-            "rows": indicator_rows(indicators, fields, widths[1:])}
+_DATE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")
+
+
+def metadata(filing: Filing) -> dict:
+    """The PDF's metadata: author (the unit), subject, and a date taken from the filing,
+    its 填报日期 when that is a date, else its 年度, so that a rebuild is byte-identical
+    (WeasyPrint writes no date of its own)."""
+    match = _DATE.search(filing.sign_off.date)
+    date = f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else str(filing.year)
+    return {"author": filing.department.unit_name or filing.department.name,
+            "subject": f"{filing.year}年度预算绩效目标", "date": date}

@@ -8,18 +8,21 @@ from ..indicator_value import percent_text
 from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
-from ..tables import column_widths, indicator_columns, indicator_rows, taller_than_page
+from ..indicator_tables import Column, IndicatorTable, indicator_grid
+from ..tables import column_widths, taller_than_page
 from ..totals import Totals
-from .common import chinese_numbered, numbered
+from .common import chinese_numbered, metadata, numbered
 
 DEFAULT_NUMBER_FORMAT = "{序号}."
-INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据")
+INDICATOR_COLUMNS = tuple(Column(header, field) for header, field in (
+    ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"), ("绩效指标描述", "description"),
+    ("指标值", "value"), ("指标值确定依据", "basis")))
 SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
-# The project table is a form: a label column, then twelve equal columns that the rows
-# span in twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints).
-PROJECT_GRID = (16.0,) + (7.0,) * 12
+# The project table is a form: a label column, then twelve columns that the rows span in
+# twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints); the first
+# is wider so that 预算数 stays on one line.
+PROJECT_GRID = (14.0, 9.0) + (7.0,) * 11
 TEXT_SHARE = sum(PROJECT_GRID[1:])  # 用途 and 绩效目标 span the twelve columns
-INDICATOR_FIELDS = ("level1", "level2", "name", "description", "value", "basis")
 
 # Keys of the filing format that the Hebei 部门预算绩效文本 has no place for ("*": any list item).
 NOT_PRINTED = (
@@ -31,7 +34,9 @@ NOT_PRINTED = (
 def build(filing: Filing, totals: Totals) -> dict:
     """The view of a Hebei filing."""
     number_format = filing.style.project_number_format or DEFAULT_NUMBER_FORMAT
-    projects = [_project(p, project_number(number_format, n), f"project-{n}")
+    grid = indicator_grid([i for p in filing.projects for i in p.indicators], INDICATOR_COLUMNS,
+                          minimum=(5.0, 5.0, 5.0, 6.0), cap=(16.0, 20.0, 16.0, 12.0))
+    projects = [_project(p, project_number(number_format, n), f"project-{n}", grid)
                 for n, p in enumerate(filing.projects, start=1)]
     summary = _summary(filing, totals) if filing.style.show_project_summary else None
     part_one = _part_one(filing)
@@ -42,6 +47,7 @@ def build(filing: Filing, totals: Totals) -> dict:
         toc.append({"level": 2, "text": summary["title"], "anchor": summary["anchor"]})
     toc += [{"level": 2, "text": p["title"], "anchor": p["anchor"]} for p in projects]
     return {
+        "meta": metadata(filing),
         "title": f"{filing.department.name}{filing.cover.title}",
         "cover": filing.cover,
         "department": filing.department,
@@ -81,9 +87,7 @@ def _measure(title: str, content: str) -> str:
     return f"{title}{content}" if title.endswith(("。", "！", "？", "：", ":")) else f"{title}。{content}"
 
 
-def _project(project: Project, number: str, anchor: str) -> dict:
-    widths = column_widths(indicator_columns(project.indicators, INDICATOR_FIELDS, INDICATOR_HEADERS),
-                           minimum=(5.5, 5.5, 5.0, 5.0, 5.0, 7.5), cap=(6.0, 7.0, 16.0, 20.0, 16.0, 12.0))
+def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]) -> dict:
     goal = numbered(project.goal, ".")
     return {
         "number": number,
@@ -99,9 +103,7 @@ def _project(project: Project, number: str, anchor: str) -> dict:
         "goal": goal,
         "goal_splittable": taller_than_page([("\n".join(goal), TEXT_SHARE)]),
         "grid_widths": PROJECT_GRID,
-        "indicator_headers": INDICATOR_HEADERS,
-        "indicator_widths": widths,
-        "rows": indicator_rows(project.indicators, INDICATOR_FIELDS, widths),
+        "indicators": IndicatorTable(f"{anchor}-indicators", INDICATOR_COLUMNS, grid, project.indicators),
     }
 
 
@@ -115,7 +117,8 @@ def _summary(filing: Filing, totals: Totals) -> dict:
         "title": "预算项目汇总表",
         "anchor": "summary",
         "headers": SUMMARY_HEADERS,
-        "widths": column_widths(columns, minimum=(2.5, 6.0, 8.0, 4.5, 4.5, 4.5), cap=16.0),
+        # a 项目编码 (21 characters) is one word, never cut
+        "widths": column_widths(columns, minimum=(2.5, 6.0, 8.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0)),
         "rows": rows,
         "total": footer,
     }

@@ -8,22 +8,26 @@ from __future__ import annotations
 
 from itertools import zip_longest
 
+from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing, Project
 from ..money import as_written, plain
 from ..numbering import arabic_parenthesised
 from ..tables import taller_than_page
 from ..totals import Totals
-from .common import numbered, side_indicator_table
+from .common import metadata, numbered
 
-DEPARTMENT_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值及单位")
-DEPARTMENT_FIELDS = ("level1", "level2", "name", "value")
-PROJECT_HEADERS = DEPARTMENT_HEADERS + ("绩效标准",)
-PROJECT_FIELDS = DEPARTMENT_FIELDS + ("basis",)
+_LEVELS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"))
+PROJECT_COLUMNS = _LEVELS + (Column("指标值及单位", "value"), Column("绩效标准", "basis"))
+# The department form has no 绩效标准: its 指标值及单位 spans the grid's last two columns.
+DEPARTMENT_COLUMNS = _LEVELS + (Column("指标值及单位", "value", span=2),)
+DEPARTMENT_SIDE, PROJECT_SIDE = "部门整体支出\n年度绩效指标", "本年度\n绩效指标"
 # The upper parts of the forms: a label column, then income | expense halves (整体表) or
 # name | 预算部门 | department and amount | 上级资金 pairs (项目表).
-DEPARTMENT_GRID = (16.0, 42.0, 42.0)
-PROJECT_GRID = (16.0, 21.0, 21.0, 16.0, 13.0, 13.0)
-TEXT_SHARE = 84.0  # the text cells beside the label column
+# The label column fits 项目支出实施期 on one line; the indicator tables' side label column
+# is as wide.
+DEPARTMENT_GRID = (20.0, 40.0, 40.0)
+PROJECT_GRID = (20.0, 19.0, 19.0, 16.0, 13.0, 13.0)
+TEXT_SHARE = 80.0  # the text cells beside the label column
 
 # Keys of the filing format that the Hunan forms have no place for ("*": any list item).
 NOT_PRINTED = (
@@ -36,7 +40,11 @@ NOT_PRINTED = (
 def build(filing: Filing, totals: Totals) -> dict:
     """The view of a Hunan filing."""
     name = filing.department.name
+    indicators = filing.overall.indicators + tuple(i for p in filing.projects for i in p.indicators)
+    grid = indicator_grid(indicators, PROJECT_COLUMNS, minimum=(5.0, 5.0, 5.0), cap=(10.0, 10.0, 8.0),
+                          side_share=PROJECT_GRID[0])
     return {
+        "meta": metadata(filing),
         "title": f"{filing.year}年部门整体支出绩效目标表",
         "department_name": name,
         "unit": filing.amount_unit,
@@ -48,9 +56,9 @@ def build(filing: Filing, totals: Totals) -> dict:
         "grand_total": plain(totals.income) if totals.income is not None else plain(totals.budget),
         "duties": _texts([f"{arabic_parenthesised(n)}{d}" for n, d in enumerate(filing.duties, start=1)]),
         "goals": _texts(numbered(filing.overall.summary, "、")),
-        "indicators": side_indicator_table(filing.overall.indicators, DEPARTMENT_HEADERS, DEPARTMENT_FIELDS,
-                                           "部门整体支出年度绩效指标"),
-        "projects": [_project(p) for p in filing.projects],
+        "indicators": IndicatorTable("department-indicators", DEPARTMENT_COLUMNS, grid,
+                                     filing.overall.indicators, DEPARTMENT_SIDE),
+        "projects": [_project(p, f"project-{n}", grid) for n, p in enumerate(filing.projects, start=1)],
     }
 
 
@@ -80,12 +88,13 @@ def _texts(lines: list[str]) -> dict:
     return {"lines": lines, "splittable": taller_than_page([("\n".join(lines), TEXT_SHARE)])}
 
 
-def _project(project: Project) -> dict:
+def _project(project: Project, anchor: str, grid: tuple[float, ...]) -> dict:
     return {
         "project": project,
         # 年度本级预算金额: the typed 财政资金 as written, or the computed 预算数 when 其他资金 adds to it
         "amount": plain(project.budget) if project.other_amount else as_written(project.fiscal_amount),
         "period_goal": _texts(numbered(project.period_goal, "、")),
         "goal": _texts(numbered(project.goal, "、")),
-        "indicators": side_indicator_table(project.indicators, PROJECT_HEADERS, PROJECT_FIELDS, "本年度绩效指标"),
+        "indicators": IndicatorTable(f"{anchor}-indicators", PROJECT_COLUMNS, grid, project.indicators,
+                                     PROJECT_SIDE),
     }

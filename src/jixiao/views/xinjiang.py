@@ -5,15 +5,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing
 from ..money import two_decimals
 from ..tables import column_widths, taller_than_page
 from ..totals import Totals
-from .common import numbered, side_indicator_table
+from .common import metadata, numbered
 
 TASK_HEADERS = ("任务名称", "主要内容", "总额", "财政拨款", "其他资金")
-INDICATOR_HEADERS = ("一级指标", "二级指标", "三级指标", "指标值")
-INDICATOR_FIELDS = ("level1", "level2", "name", "value")
+INDICATOR_COLUMNS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
+                     Column("指标值", "value"))
+INDICATOR_SIDE = "年度绩效指标"
 
 # Keys of the filing format that the Xinjiang form has no place for ("*": any list item).
 NOT_PRINTED = (
@@ -33,7 +35,9 @@ def build(filing: Filing, totals: Totals) -> dict:
     columns = [list(c) for c in zip(*(tasks + [total_row, list(TASK_HEADERS)]))]
     widths = column_widths(columns, minimum=(6.0, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 6.0, 6.0, 6.0))
     goals = numbered(filing.overall.summary, ".")
+    indicators = filing.overall.indicators
     return {
+        "meta": metadata(filing),
         "title": "部门（单位）整体支出绩效目标表",
         "year": filing.year,
         "department_name": filing.department.name,
@@ -43,6 +47,9 @@ def build(filing: Filing, totals: Totals) -> dict:
         "tasks": [{"cells": task, "splittable": taller_than_page(zip(task, widths))} for task in tasks],
         "goals": goals,
         "goals_splittable": taller_than_page([("\n".join(goals), sum(widths[1:]))]),
-        "indicators": side_indicator_table(filing.overall.indicators, INDICATOR_HEADERS, INDICATOR_FIELDS,
-                                           "年度绩效指标"),
+        "indicators": IndicatorTable(
+            "indicators", INDICATOR_COLUMNS,
+            indicator_grid(indicators, INDICATOR_COLUMNS, minimum=(6.0, 6.5), cap=(24.0, 10.0),
+                           side_share=widths[0]),
+            indicators, INDICATOR_SIDE),
     }
