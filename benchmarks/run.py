@@ -1,18 +1,22 @@
-"""Benchmarks, each a ratio against a baseline run in the same command.
+"""Benchmarks, each figure the median of several runs and a ratio against a baseline run
+in the same command. Figures and how to read them: docs/performance.md.
 
     make bench
 
-1. A long pasted text: seed 004's filing built as it is (baseline) and with one more
-   project whose 用途 has 5,000 characters and whose 指标值 has 2,000, in one process after
-   a warm-up. With table-layout: fixed the ratio stays small (the long filing has a few
-   more pages); with automatic table layout it grew with the square of the text.
-2. Checking many filings: `jixiao check` of 1,000 copies of seed 004's filing as a whole
-   process, against `jixiao check` of one copy (the start-up). Target: under 10 s on a
-   2-core machine.
+1. One filing, seed 004's (遵化), as whole processes: (a) `jixiao build`, (b) headless
+   Chromium printing the same HTML to PDF, (c) plain `weasyprint` on the same HTML; the
+   ratios a/b and a/c, pages per second and the peak memory of (a).
+2. Time per page of generated filings of 13, 50 and 200 projects (seed 004's projects
+   repeated): it should not grow with the size of the filing.
+3. A long pasted text: the filing with one more project whose 用途 has 5,000 characters
+   and whose 指标值 has 2,000, against the filing as it is, in one process.
+4. `jixiao check` of 1,000 copies of seed 004's filing, against one copy (target < 10 s).
+5. `jixiao build filings/` run twice: the second run has nothing to do.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import statistics
 import subprocess
@@ -21,19 +25,83 @@ import tempfile
 import time
 from pathlib import Path
 
-from jixiao.pipeline import process
 from jixiao.pdf import render_pdf
+from jixiao.pipeline import process
 
 ROOT = Path(__file__).resolve().parents[1]
 FILING = ROOT / "filings" / "hebei-zunhua-2022.yaml"
 RUNS = 3
+JIXIAO = [sys.executable, "-m", "jixiao"]
+CHROMIUM = ["chromium", "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync",
+            "--no-pdf-header-footer"]
+# Runs a command and prints the peak resident memory (KiB) of its process tree.
+PEAK_MEMORY = ("import resource, subprocess, sys; subprocess.run(sys.argv[1:], capture_output=True); "
+               "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)")
 
 
-def build_seconds(path: Path) -> float:
-    start = time.perf_counter()
-    result = process(path)
-    render_pdf(result.layout_folder, result.view)
-    return time.perf_counter() - start
+def median_seconds(command: list[str], runs: int = RUNS) -> float:
+    """Median wall time of a whole command."""
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, capture_output=True, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def peak_memory_mib(command: list[str]) -> float:
+    """Peak resident memory of a whole command, in MiB."""
+    output = subprocess.run([sys.executable, "-c", PEAK_MEMORY, *command], capture_output=True, text=True)
+    return int(output.stdout.split()[-1]) / 1024
+
+
+def pages(pdf: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
+    return int(re.search(r"^Pages:\s+(\d+)", info, re.MULTILINE).group(1))
+
+
+def one_filing(folder: Path) -> None:
+    """jixiao build of seed 004 against Chromium and WeasyPrint printing its HTML."""
+    out = folder / "one"
+    build = JIXIAO + ["build", str(FILING), "-o", str(out)]
+    subprocess.run(build, capture_output=True, check=True)
+    html = out / f"{FILING.stem}.html"
+    chromium_pdf, weasyprint_pdf = folder / "chromium.pdf", folder / "weasyprint.pdf"
+    chromium = CHROMIUM + [f"--user-data-dir={folder / 'profile'}", f"--print-to-pdf={chromium_pdf}", html.as_uri()]
+    weasyprint = [str(Path(sys.executable).parent / "weasyprint"), str(html), str(weasyprint_pdf)]
+    a, b, c = median_seconds(build), median_seconds(chromium), median_seconds(weasyprint)
+    count = pages(out / f"{FILING.stem}.pdf")
+    print(f"seed 004, {count} pages: (a) jixiao build {a:5.2f} s, (b) Chromium {b:5.2f} s ({pages(chromium_pdf)} pages), "
+          f"(c) weasyprint {c:5.2f} s")
+    print(f"  a/b = {a / b:4.2f} (target ≤ 1.0), a/c = {a / c:4.2f} (target ≤ 0.8), "
+          f"{count / a:4.1f} pages/s, peak memory {peak_memory_mib(build):5.0f} MiB (target < 400)")
+
+
+def generated(folder: Path, projects: int) -> Path:
+    """Seed 004's filing with its projects repeated to ``projects``, each with its own name and code."""
+    head, body = FILING.read_text(encoding="utf-8").split("\n项目:\n", 1)
+    blocks = ["  - 名称" + block for block in re.split(r"(?m)^  - 名称", body)[1:]]
+    copies = []
+    for n in range(projects):
+        block = blocks[n % len(blocks)]
+        block = re.sub(r"^  - 名称: (.*)$", rf"  - 名称: \g<1>（{n + 1}）", block, count=1, flags=re.MULTILINE)
+        copies.append(re.sub(r"^    编码: (.*)$", rf"    编码: \g<1>-{n + 1:04d}", block, count=1, flags=re.MULTILINE))
+    path = folder / f"projects-{projects}.yaml"
+    path.write_text(head + "\n项目:\n" + "".join(copies), encoding="utf-8")
+    return path
+
+
+def time_per_page(folder: Path) -> None:
+    """Seconds per printed page for filings of 13, 50 and 200 projects."""
+    per_page = {}
+    for count in (13, 50, 200):
+        filing = generated(folder, count)
+        out = folder / f"out-{count}"
+        seconds = median_seconds(JIXIAO + ["build", str(filing), "-o", str(out), "--no-html"])
+        per_page[count] = seconds / pages(out / f"{filing.stem}.pdf")
+        print(f"{count:3d} projects: {seconds:6.2f} s, {per_page[count] * 1000:5.0f} ms a page")
+    print(f"  time a page, 200 / 13 projects: {per_page[200] / per_page[13]:4.2f} (target ≤ 1.3)")
 
 
 def long_copy(folder: Path) -> Path:
@@ -48,48 +116,49 @@ def long_copy(folder: Path) -> Path:
     return path
 
 
-def median_seconds(command: list[str]) -> float:
-    """Median wall time of a whole command over RUNS runs."""
-    times = []
-    for _ in range(RUNS):
-        start = time.perf_counter()
-        subprocess.run(command, capture_output=True, check=False)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+def build_seconds(path: Path) -> float:
+    start = time.perf_counter()
+    result = process(path)
+    render_pdf(result.layout_folder, result.view)
+    return time.perf_counter() - start
 
 
-def check_many(copies: int = 1000) -> None:
-    """jixiao check of many copies of the filing, against one copy."""
-    with tempfile.TemporaryDirectory() as folder:
-        for n in range(copies):
-            shutil.copyfile(FILING, Path(folder) / f"{n:04d}.yaml")
-        check = [sys.executable, "-m", "jixiao", "check"]
-        one = median_seconds(check + [str(Path(folder) / "0000.yaml")])
-        many = median_seconds(check + [folder])
-    print(f"jixiao check, 1 copy of seed 004:         {one:6.2f} s (median of {RUNS})")
-    print(f"jixiao check, {copies} copies of seed 004:  {many:6.2f} s (median of {RUNS}; target < 10 s)")
-    print(f"ratio {copies} copies / 1 copy:             {many / one:6.1f}"
-          f"  ({(many - one) / copies * 1000:.1f} ms a filing)")
-
-
-def long_text() -> None:
+def long_text(folder: Path) -> None:
     """Building the filing with a long pasted text, against the filing as it is."""
-    with tempfile.TemporaryDirectory() as folder:
-        long_filing = long_copy(Path(folder))
-        build_seconds(FILING)  # warm-up: fonts and templates are loaded once per process
-        baseline, long_ = [], []
-        for _ in range(RUNS):
-            baseline.append(build_seconds(FILING))
-            long_.append(build_seconds(long_filing))
+    long_filing = long_copy(folder)
+    build_seconds(FILING)  # warm-up: fonts and templates are loaded once per process
+    baseline, long_ = [], []
+    for _ in range(RUNS):
+        baseline.append(build_seconds(FILING))
+        long_.append(build_seconds(long_filing))
     base, longer = statistics.median(baseline), statistics.median(long_)
-    print(f"seed 004 as filed:                    {base:6.2f} s (median of {RUNS})")
-    print(f"with a 5,000-character cell and more: {longer:6.2f} s (median of {RUNS})")
-    print(f"ratio long / baseline:                {longer / base:6.2f}")
+    print(f"long pasted text: {longer:5.2f} s against {base:5.2f} s as filed, ratio {longer / base:4.2f}")
+
+
+def check_many(folder: Path, copies: int = 1000) -> None:
+    """jixiao check of many copies of the filing, against one copy."""
+    many = folder / "many"
+    many.mkdir()
+    for n in range(copies):
+        shutil.copyfile(FILING, many / f"{n:04d}.yaml")
+    one = median_seconds(JIXIAO + ["check", str(many / "0000.yaml")])
+    all_ = median_seconds(JIXIAO + ["check", str(many)])
+    print(f"jixiao check of {copies} copies: {all_:5.2f} s (target < 10 s), of one copy {one:4.2f} s, "
+          f"{(all_ - one) / copies * 1000:.1f} ms a filing")
+
+
+def unchanged_build(folder: Path) -> None:
+    """jixiao build of filings/ a second time, with nothing changed."""
+    build = JIXIAO + ["build", str(ROOT / "filings"), "-o", str(folder / "all")]
+    first = median_seconds(build, runs=1)
+    again = median_seconds(build)
+    print(f"jixiao build filings/: {first:5.2f} s, again with nothing changed {again:5.2f} s (target < 0.5 s)")
 
 
 def main() -> None:
-    long_text()
-    check_many()
+    for bench in (one_filing, time_per_page, long_text, check_many, unchanged_build):
+        with tempfile.TemporaryDirectory() as folder:
+            bench(Path(folder))
 
 
 if __name__ == "__main__":
