@@ -58,19 +58,21 @@ class Document:
     name: str
     data: object
     lines: list[str]
-    value_locations: dict[tuple, Location] = field(default_factory=dict)
-    key_locations: dict[tuple, Location] = field(default_factory=dict)
+    # (1-based line, 1-based column) by path: Locations are made only for the few asked for
+    value_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
 
     def locate(self, path: tuple) -> Location:
         """Where the value at ``path`` was written, or its nearest written ancestor."""
         path = tuple(path)
-        while path not in self.value_locations and path:
+        while path not in self.value_positions and path:
             path = path[:-1]
-        return self.value_locations.get(path, Location(self.name, 1, 1))
+        return Location(self.name, *self.value_positions.get(path, (1, 1)))
 
     def locate_key(self, path: tuple) -> Location:
         """Where the key of the entry at ``path`` was written (its value's place otherwise)."""
-        return self.key_locations.get(tuple(path)) or self.locate(path)
+        position = self.key_positions.get(tuple(path))
+        return Location(self.name, *position) if position else self.locate(path)
 
 
 class Text(str):
@@ -139,7 +141,7 @@ class _Builder:
     def _node(self, path: tuple, depth: int):
         event = self.parser.get_event()
         _refuse(event, depth)
-        self.document.value_locations[path] = _mark_location(self.document.name, event.start_mark)
+        self.document.value_positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, ScalarEvent):
             if event.style not in _PLAIN:
                 return Text(event.value)
@@ -160,25 +162,30 @@ class _Builder:
         """Read one key and its value into ``mapping``."""
         key_event = self.parser.peek_event()
         _refuse(key_event, depth + 1)
-        location = _mark_location(self.document.name, key_event.start_mark)
-        plain = isinstance(key_event, ScalarEvent) and key_event.style in _PLAIN
-        problem = None
-        if not isinstance(key_event, ScalarEvent) or plain and key_event.value in NULL_WORDS:
-            problem = Finding("JX010", ERROR, "键应是一段文字", location, "键写在冒号前面，例如“名称: …”")
-        elif plain and key_event.value == "<<":
-            problem = Finding("JX005", ERROR, "不支持合并键（<<）", location, "把要重复的内容直接写出来")
-        elif key_event.value in mapping:
-            first = self.document.key_locations[path + (key_event.value,)]
-            problem = Finding("JX011", ERROR, f"键「{key_event.value}」重复出现（第一次在第 {first.line} 行）", location,
-                              "同一层里每个键只能写一次：删除或合并其中一处，否则后写的会悄悄覆盖先写的")
+        position = (key_event.start_mark.line + 1, key_event.start_mark.column + 1)
+        problem = self._key_problem(key_event, mapping, path)
         if problem:
-            self.findings.append(problem)
+            self.findings.append(Finding(problem[0], ERROR, problem[1], Location(self.document.name, *position),
+                                         problem[2]))
             self._skip()  # the key
             self._skip()  # its value
             return
         key = self.parser.get_event().value
-        self.document.key_locations[path + (key,)] = location
+        self.document.key_positions[path + (key,)] = position
         mapping[key] = self._node(path + (key,), depth + 1)
+
+    def _key_problem(self, key_event, mapping: dict, path: tuple) -> tuple[str, str, str] | None:
+        """(code, message, hint) for a key that is not text, a merge key or a repeated key."""
+        plain = isinstance(key_event, ScalarEvent) and key_event.style in _PLAIN
+        if not isinstance(key_event, ScalarEvent) or plain and key_event.value in NULL_WORDS:
+            return "JX010", "键应是一段文字", "键写在冒号前面，例如“名称: …”"
+        if plain and key_event.value == "<<":
+            return "JX005", "不支持合并键（<<）", "把要重复的内容直接写出来"
+        if key_event.value in mapping:
+            first = self.document.locate_key(path + (key_event.value,))
+            return ("JX011", f"键「{key_event.value}」重复出现（第一次在第 {first.line} 行）",
+                    "同一层里每个键只能写一次：删除或合并其中一处，否则后写的会悄悄覆盖先写的")
+        return None
 
     def _skip(self) -> None:
         """Consume one node's events without building it."""
@@ -223,8 +230,8 @@ def _build_document(text: str, document: Document) -> list[Finding]:
         except yaml.YAMLError:
             if parser_class is _PARSERS[-1]:
                 raise
-            document.value_locations.clear()
-            document.key_locations.clear()
+            document.value_positions.clear()
+            document.key_positions.clear()
         finally:
             parser.dispose()
 
