@@ -9,7 +9,7 @@ import pytest
 
 from conftest import ROOT, run_jixiao
 from jixiao.paths import SCHEMA_FILE
-from jixiao.starter import STARTERS_DIR
+from jixiao.starter import STARTER_YEAR, STARTERS_DIR, next_budget_year
 from jixiao.views import LAYOUTS
 
 MODELINE = re.compile(r"# yaml-language-server: \$schema=(\S+)\n")
@@ -23,9 +23,20 @@ def test_a_new_filing_passes_check_without_any_finding(tmp_path, layout):
     assert created.stdout == f"已新建 {target}（{layout}版）。改好后运行 jixiao check {target} 检查。\n"
     text = target.read_text(encoding="utf-8")
     assert f"版式: {layout}\n" in text
+    assert f"年度: {next_budget_year()} " in text, "next year's budget by default"
     assert "\n项目:\n  - 名称: " in text, "one example project to copy"
     checked = run_jixiao("check", str(target))
     assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", "")
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_new_filing_for_another_year_has_that_year_throughout(tmp_path, layout):
+    target = tmp_path / "x.yaml"
+    assert run_jixiao("new", str(target), "--layout", layout, "--year", "2031").returncode == 0
+    text = target.read_text(encoding="utf-8")
+    assert "年度: 2031 " in text and STARTER_YEAR not in text
+    checked = run_jixiao("check", str(target))
+    assert (checked.returncode, checked.stderr) == (0, "")
 
 
 def test_the_modeline_names_the_schema_relative_to_the_new_file(tmp_path):

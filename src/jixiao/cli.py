@@ -26,7 +26,7 @@ from .pipeline import Result, process
 from .policy import Policy, PolicyError, policy_for
 from .preview import PreviewError, serve
 from .rules_doc import rules_markdown
-from .starter import StarterError, create_filing
+from .starter import StarterError, create_filing, next_budget_year
 from .views import LAYOUTS
 
 click_chinese.install()  # before the commands below are declared: click translates as it builds them
@@ -173,10 +173,12 @@ def rules(codes: tuple[str, ...]) -> None:
 @click.argument("file", metavar="新文件", type=click.Path(path_type=Path))
 @click.option("--layout", "layout", type=click.Choice(list(LAYOUTS)), default="河北",
               help="版式：河北、湖南或新疆。")
-def new(file: Path, layout: str) -> None:
+@click.option("--year", "year", type=click.IntRange(2000, 2100), default=next_budget_year, metavar="年度",
+              show_default="明年", help="预算年度。")
+def new(file: Path, layout: str, year: int) -> None:
     """新建一份申报文件：按所选版式写好各栏目和一个示例项目，照着改即可。不会覆盖已有的文件。"""
     try:
-        create_filing(file, layout)
+        create_filing(file, layout, year)
     except StarterError as error:
         click.echo(f"错误：{error}", err=True)
         sys.exit(2)

@@ -3,11 +3,13 @@
 A starter is itself a valid filing: every section of its layout with short comments on what
 goes there and what is computed, and one example project to copy. Its first line is the
 editor's schema modeline; :func:`create_filing` rewrites it so that the schema is found
-from wherever the new file is written.
+from wherever the new file is written, and writes the budget year asked for wherever the
+starter says :data:`STARTER_YEAR` (年度, 实施期 and dates).
 """
 
 from __future__ import annotations
 
+import datetime
 import os
 from pathlib import Path
 
@@ -17,6 +19,12 @@ from .views import LAYOUTS
 
 STARTERS_DIR = TEMPLATES_DIR / "new"
 MODELINE = "# yaml-language-server: $schema="
+STARTER_YEAR = "2025"  # the year the committed starters are written for
+
+
+def next_budget_year() -> int:
+    """The year a filing started today is for: budgets are drawn up the year before."""
+    return datetime.date.today().year + 1
 
 
 class StarterError(Exception):
@@ -38,9 +46,10 @@ def schema_reference(target: Path) -> str:
         return SCHEMA_FILE.as_uri()
 
 
-def create_filing(target: Path, layout: str) -> None:
-    """Write the starter filing of ``layout`` to ``target``, never over an existing file."""
-    rest = starter_text(layout).split("\n", 1)[1]  # after the starter's own modeline
+def create_filing(target: Path, layout: str, year: int) -> None:
+    """Write the starter filing of ``layout`` for budget ``year`` to ``target``, never over
+    an existing file."""
+    rest = starter_text(layout).split("\n", 1)[1].replace(STARTER_YEAR, str(year))  # after its own modeline
     text = f"{MODELINE}{schema_reference(target)}\n{rest}"
     try:
         with open(target, "x", encoding="utf-8", newline="\n") as file:  # "x": fails if it exists
