@@ -32,6 +32,7 @@ FILING = """\
     编码: P001
     财政资金: 10.00
     用途: 开展扫黑除恶工作，保障日常工作正常运转。
+    支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}
     绩效目标: 持续推进扫黑除恶各项工作。
     依据: 年度工作计划
     绩效指标:
@@ -50,6 +51,7 @@ FILING = """\
     编码: P002
     财政资金: 0.40
     用途: 为政法业务顺利开展提供车辆保证。
+    支出计划: {3月底: 100%, 6月底: 100%, 10月底: 100%, 12月底: 100%}
     绩效目标: 车辆按时投保。
     依据: 年度工作计划
     绩效指标:
@@ -68,6 +70,7 @@ FILING = """\
     编码: P003
     财政资金: 1.00
     用途: 对见义勇为行为进行奖励。
+    支出计划: {3月底: 20%, 6月底: 45%, 10月底: 70%, 12月底: 100%}
     绩效目标: 弘扬社会正气。
     依据: 年度工作计划
     绩效指标:
@@ -189,10 +192,8 @@ def test_indicator_value_change(tmp_path, monkeypatch):
 
 
 def test_indicator_added_and_spending_plan_changed(tmp_path, monkeypatch):
-    text = FILING.replace("    用途: 对见义勇为行为进行奖励。\n",
-                          "    用途: 对见义勇为行为进行奖励。\n    支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}\n")
-    path = repository(tmp_path, text)
-    path.write_text(text.replace("6月底: 50%", "6月底: 60%").replace(
+    path = repository(tmp_path, FILING)
+    path.write_text(FILING.replace("6月底: 45%", "6月底: 60%").replace(
         "          - {名称: 宣传次数, 指标值: ≥3次}\n",
         "          - {名称: 宣传次数, 指标值: ≥3次}\n"
         "          - {名称: 培训人次, 指标值: ≥100人次}\n"), encoding="utf-8")
@@ -200,7 +201,7 @@ def test_indicator_added_and_spending_plan_changed(tmp_path, monkeypatch):
         "项目「扫黑除恶工作经费」",
         "  新增指标：产出指标／数量指标／培训人次，指标值 ≥100人次",
         "项目「见义勇为经费」",
-        "  支出计划 6月底：50% → 60%",
+        "  支出计划 6月底：45% → 60%",
     ]
 
 

@@ -10,6 +10,7 @@ from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import parse_value
 from ..model import SPENDING_CHECKPOINTS
+from ..views import LAYOUTS
 from .registry import Context, check
 
 PLAN = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    支出计划: {3月底: %s, 6月底: %s, 10月底: 75%%, 12月底: %s}\n"
@@ -30,12 +31,19 @@ def _percent(written: str) -> Decimal | None:
             Example(PLAN % ("50%", "40%", "100%"), "4:27"), Example(PLAN % ("25%", "50%", "100%"))),
        Code("JX313", ERROR, "支出计划年底不是 100%", "12月底应支出完毕，累计 100%。",
             Example(PLAN % ("25%", "50%", "90%"), "4:49"), Example(PLAN % ("25%", "50%", "100%"))),
-       Code("JX314", WARNING, "支出计划有空着的时点", "每个时点都应填写累计支出百分比。",
+       Code("JX314", WARNING, "支出计划没有填写",
+            "印有资金支出计划的版式（河北），每个项目都应写支出计划，每个时点都应填写累计支出百分比。",
             Example(PLAN % ("", "50%", "100%"), "4:12"), Example(PLAN % ("25%", "50%", "100%"))))
 def spending_plan(ctx: Context) -> Iterator[Finding]:
     """A 资金支出计划 is cumulative: each checkpoint 0–100, never lower than the one
-    before, the last 100; a blank checkpoint is a warning."""
+    before, the last 100; a plan left out (where the layout prints one) or a blank
+    checkpoint is a warning."""
+    prints_plan = LAYOUTS[ctx.filing.layout].prints_spending_plan
     for project in ctx.filing.projects:
+        if prints_plan and not project.spending_plan:
+            yield ctx.finding("JX314", f"项目「{project.name}」没有写支出计划", project.path,
+                              "加上“支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}”，按实际填写",
+                              at_key=True)
         previous: tuple[str, Decimal, str] | None = None  # the last readable checkpoint
         for checkpoint, written in project.spending_plan:
             path = project.path + ("支出计划", checkpoint)

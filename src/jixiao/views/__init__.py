@@ -32,6 +32,10 @@ class Layout:
         return ("整体绩效目标", "绩效指标") not in self.not_printed
 
     @property
+    def prints_spending_plan(self) -> bool:
+        return ("项目", "*", "支出计划") not in self.not_printed
+
+    @property
     def prints_project_goals(self) -> bool:
         return ("项目", "*", "绩效目标") not in self.not_printed
 
