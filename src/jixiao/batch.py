@@ -11,6 +11,7 @@ are printed as soon as it and the filings before it are done.
 
 from __future__ import annotations
 
+import sys
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -173,10 +174,9 @@ def _in_order(jobs: list[Job], workers: int, advance: Callable[[int], None]) -> 
 def _progress_bar(count: int):
     """A progress bar for ``count`` filings to lay out on a terminal, or None (one filing,
     or output piped)."""
-    stream = click.get_text_stream("stderr")
-    if count < 2 or not stream.isatty():
+    if count < 2 or not sys.stderr.isatty():
         return None
-    return click.progressbar(length=count, label="正在排版", show_pos=True, file=stream)
+    return click.progressbar(length=count, label="正在排版", show_pos=True, file=sys.stderr)
 
 
 def _ignore(count: int) -> None:
