@@ -155,7 +155,10 @@ def _in_order(jobs: list[Job], workers: int, advance: Callable[[int], None]) -> 
         return
     pool = ProcessPoolExecutor(workers)
     try:
-        futures = [pool.submit(build_one, job) for job in jobs]
+        # The largest filings start first, so that no long one starts last and keeps the others waiting.
+        largest_first = sorted(range(len(jobs)), key=lambda index: _size(jobs[index].source), reverse=True)
+        submitted = {index: pool.submit(build_one, jobs[index]) for index in largest_first}
+        futures = [submitted[index] for index in range(len(jobs))]
         finished = 0
         for job, future in zip(jobs, futures):
             while not future.done():
@@ -169,6 +172,13 @@ def _in_order(jobs: list[Job], workers: int, advance: Callable[[int], None]) -> 
                 yield Outcome(failure=report.bug_report(job.source))
     finally:
         pool.shutdown(cancel_futures=True)  # Ctrl-C: the filings not started are not built
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:  # not there: its build only says so
+        return 0
 
 
 def _progress_bar(count: int):
