@@ -3,6 +3,8 @@
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -163,6 +165,28 @@ def test_a_broken_manifest_means_building_everything(filings):
     result = build(filings)
     assert (result.returncode, result.stdout) == (0, written(filings))
     assert "Traceback" not in result.stderr
+
+
+def test_a_manifest_that_cannot_be_written_is_said_and_the_build_goes_on(filings):
+    manifest = filings.parent / "out" / MANIFEST_NAME
+    manifest.mkdir(parents=True)
+    result = build(filings)
+    assert (result.returncode, result.stdout) == (0, written(filings))
+    assert result.stderr.endswith(f"\n无法写入 {manifest}：这是一个文件夹，不是文件。这次生成的文件下次会再生成一遍。\n"
+                                  "0 个错误，1 个警告\n")
+
+
+def test_a_build_with_nothing_to_do_does_not_load_weasyprint(tmp_path):
+    """What makes a no-change `make build` fast: WeasyPrint is imported to lay out a PDF only."""
+    path = tmp_path / "a.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    assert run_jixiao("build", str(path), "-o", str(tmp_path / "out")).returncode == 0
+    program = ("import sys\nfrom jixiao import cli\n"
+               f"try:\n    cli.main(['build', {str(path)!r}, '-o', {str(tmp_path / 'out')!r}], standalone_mode=False)\n"
+               "except SystemExit as end:\n    print(end.code, 'weasyprint' in sys.modules)\n")
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=60)
+    assert result.stdout.splitlines() == [f"{path} → {tmp_path / 'out' / 'a.html'}, {tmp_path / 'out' / 'a.pdf'}（未改动）",
+                                          "0 False"]
 
 
 def test_the_key_follows_the_filing_its_name_policy_and_outputs(tmp_path):

@@ -75,7 +75,7 @@ def build_filings(files: list[Path], policies: list[Policy], folder: Path, suffi
         job = Job(source, policy, folder, suffixes)
         key = filing_key(source, policy, suffixes)
         previous = None if force or key is None else manifest.built(job.name, key)
-        skipped = Outcome(previous[0], previous[1], job.outputs, unchanged=True) if previous else None
+        skipped = Outcome(*previous, written=job.outputs, unchanged=True) if previous else None
         planned.append((job, key, skipped))
     to_build = [job for job, _, skipped in planned if skipped is None]
     bar = _progress_bar(len(to_build))
@@ -210,4 +210,4 @@ def _save(manifest: Manifest) -> None:
     try:
         manifest.save()
     except OSError as error:
-        click.echo(f"无法写入 {manifest.path}：{os_error_text(error)}。下次将重新生成全部文件。", err=True)
+        click.echo(f"无法写入 {manifest.path}：{os_error_text(error)}。这次生成的文件下次会再生成一遍。", err=True)
