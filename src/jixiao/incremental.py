@@ -62,8 +62,8 @@ def _installed_distributions() -> list[str]:
     names = []
     for entry in sys.path:
         try:
-            names.extend(name for name in os.listdir(entry or ".") if name.endswith((".dist-info", ".egg-info")))
-        except OSError:  # a zip file, or a folder that is gone
+            names.extend(name for name in os.listdir(entry) if name.endswith((".dist-info", ".egg-info")))
+        except OSError:  # the current folder (""), a zip file, a folder that is gone
             continue
     return sorted(names)
 
