@@ -123,7 +123,7 @@ def test_failed_build_keeps_the_previous_good_pdf(tmp_path):
     assert result.returncode == 1
     assert "未生成文件" in result.stderr
     assert (out / "x.pdf").read_bytes() == good
-    assert sorted(p.name for p in out.iterdir()) == ["x.html", "x.pdf"]
+    assert sorted(p.name for p in out.iterdir()) == [".jixiao-build.json", "x.html", "x.pdf"]  # no temporary file left
 
 
 def test_style_options(tmp_path):

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import os
 import sys
-import traceback
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import click
 
 from . import click_chinese, report
+from .batch import build_filings
 from .diff.command import run_diff
 from .diff.gitsetup import SetupError, git_setup as set_up
 from .diff.review import write_review
@@ -59,34 +59,24 @@ def _policies(files: list[Path]) -> list[Policy]:
         sys.exit(2)
 
 
-def _process(job: tuple[Path, Policy, bool]) -> Result | str:
-    """Process one filing; an unexpected exception becomes a bug report (a string)."""
-    path, policy, with_view = job
+def _process(job: tuple[Path, Policy]) -> Result | str:
+    """Check one filing; an unexpected exception becomes a bug report (a string)."""
+    path, policy = job
     try:
-        return process(path, policy=policy, with_view=with_view)
+        return process(path, policy=policy, with_view=False)
     except Exception:  # a bug in jixiao, not in the filing
-        return _bug_report(path)
+        return report.bug_report(path)
 
 
-def _results(files: list[Path], jobs: int, with_view: bool):
-    """(path, result or bug report) for each filing, in order, on up to ``jobs`` processes."""
-    work = list(zip(files, _policies(files), [with_view] * len(files)))
+def _results(files: list[Path], jobs: int):
+    """(path, result or bug report) of checking each filing, in order, on up to ``jobs`` processes."""
+    work = list(zip(files, _policies(files)))
     jobs = max(1, min(jobs, len(work)))
     if jobs == 1:
         yield from zip(files, map(_process, work))
         return
     with ProcessPoolExecutor(jobs) as pool:
         yield from zip(files, pool.map(_process, work, chunksize=max(1, len(work) // (jobs * 8))))
-
-
-def _bug_report(path: Path) -> str:
-    """An unexpected exception as a one-line bug report of jixiao, naming the file (where
-    it happened, not a traceback), for a clerk to forward."""
-    error = sys.exc_info()[1]
-    frame = traceback.extract_tb(error.__traceback__)[-1]
-    return (f"{path}: 内部错误：jixiao 处理这个文件时出了故障，这不是申报文件的问题。"
-            f"请把这个文件和这一行发给维护者：{type(error).__name__} {error}"
-            f"（{Path(frame.filename).name}:{frame.lineno}）")
 
 
 JOBS = click.option("-j", "--jobs", default=os.cpu_count() or 1, show_default="CPU 核数", type=click.IntRange(1),
@@ -108,7 +98,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -> None:
     """检查申报文件，只报告问题，不生成文件。"""
     failed, tally, found = False, report.Tally(), []
-    for path, result in _results(_expand(paths), jobs, with_view=False):
+    for path, result in _results(_expand(paths), jobs):
         if isinstance(result, str):
             click.echo(result, err=True)
             failed = True
@@ -132,31 +122,19 @@ def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -
               type=click.Path(file_okay=False), metavar="文件夹", help="输出文件夹。")
 @click.option("--html/--no-html", default=True, help="是否生成 HTML。")
 @click.option("--pdf/--no-pdf", default=True, help="是否生成 PDF。")
-def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool) -> None:
-    """检查申报文件，并在输出文件夹里生成 <名称>.html 和 <名称>.pdf。"""
-    failed, tally = False, report.Tally()
-    for path, result in _results(_expand(paths), jobs=1, with_view=True):
-        if isinstance(result, str):
-            click.echo(result, err=True)
-            failed = True
-            continue
-        tally.add(result.findings, result.accepted)
-        if result.findings:
-            click.echo(report.text(result.findings, result.lines), err=True)
-        if not result.ok:
-            failed = True
-            click.echo(f"{path}: 有错误，未生成文件（原有的输出文件保持不变）。", err=True)
-            continue
-        try:
-            written = _write_outputs(result, Path(output) / path.stem, html, pdf)
-        except Exception:
-            click.echo(_bug_report(path), err=True)
-            failed = True
-            continue
-        click.echo(f"{path} → {', '.join(str(w) for w in written)}")
+@click.option("--force", is_flag=True, help="全部重新生成，不管申报文件有没有改动。")
+@JOBS
+def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool, force: bool, jobs: int) -> None:
+    """检查申报文件，并在输出文件夹里生成 <名称>.html 和 <名称>.pdf。
+
+    上次生成以来没有改动的申报文件（连同模板、样式、程序和 jixiao.yaml 都没有改动）不再重新生成。
+    """
+    files = _expand(paths)
+    suffixes = (".html",) * html + (".pdf",) * pdf
+    ok, tally = build_filings(files, _policies(files), Path(output), suffixes, jobs, force)
     if tally.summary():
         click.echo(tally.summary(), err=True)
-    sys.exit(1 if failed else 0)
+    sys.exit(0 if ok else 1)
 
 
 @main.command()
@@ -199,22 +177,6 @@ def preview(file: Path, port: int, open_browser: bool) -> None:
         sys.exit(2)
 
 
-def _write_outputs(result: Result, stem: Path, html: bool, pdf: bool) -> list[Path]:
-    """Render first, write after: a failed render leaves the previous outputs untouched."""
-    from .pdf import render_pdf  # WeasyPrint loads only for a build
-    from .render import render_html, write_atomically
-
-    document = render_html(result.layout_folder, result.view)
-    outputs = {}
-    if html:
-        outputs[stem.with_suffix(".html")] = document.encode("utf-8")
-    if pdf:
-        outputs[stem.with_suffix(".pdf")] = render_pdf(result.layout_folder, result.view)
-    for target, content in outputs.items():
-        write_atomically(target, content)
-    return list(outputs)
-
-
 @main.command()
 @click.argument("versions", nargs=-1, required=True, metavar="版本...")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "html"]), default="text",
@@ -229,7 +191,7 @@ def diff(versions: tuple[str, ...], output_format: str) -> None:
     try:
         code = run_diff(versions, output_format)
     except Exception:  # a bug in jixiao, not in the filings
-        click.echo(_bug_report(Path(versions[-1])), err=True)
+        click.echo(report.bug_report(Path(versions[-1])), err=True)
         code = 2
     sys.exit(code)
 

@@ -1,10 +1,13 @@
-"""How findings reach a person or a program: text with source excerpts, JSON, and the
-closing summary line."""
+"""How findings reach a person or a program: text with source excerpts, JSON, the
+closing summary line, and the one-line report of a bug in jixiao itself."""
 
 from __future__ import annotations
 
 import json
+import sys
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
 
 from .findings import ERROR, Finding, format_finding
 
@@ -25,12 +28,28 @@ class Tally:
         self.warnings += len(findings) - errors
         self.accepted += len(accepted)
 
+    def include(self, other: Tally) -> None:
+        """Add the counts of ``other`` (one filing's) to these."""
+        self.errors += other.errors
+        self.warnings += other.warnings
+        self.accepted += other.accepted
+
     def summary(self) -> str:
         """``2 个错误，5 个警告`` (and the accepted warnings), or "" when nothing was found."""
         if not (self.errors or self.warnings or self.accepted):
             return ""
         line = f"{self.errors} 个错误，{self.warnings} 个警告"
         return line + (f"（另有 {self.accepted} 个警告已在文件中接受）" if self.accepted else "")
+
+
+def bug_report(path: Path) -> str:
+    """The exception being handled as a one-line bug report of jixiao, naming the file
+    (where it happened, not a traceback), for a clerk to forward."""
+    error = sys.exc_info()[1]
+    frame = traceback.extract_tb(error.__traceback__)[-1]
+    return (f"{path}: 内部错误：jixiao 处理这个文件时出了故障，这不是申报文件的问题。"
+            f"请把这个文件和这一行发给维护者：{type(error).__name__} {error}"
+            f"（{Path(frame.filename).name}:{frame.lineno}）")
 
 
 def text(findings: list[Finding], source_lines: list[str]) -> str:
