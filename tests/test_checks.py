@@ -161,6 +161,10 @@ def test_a_bureau_policy_raises_lowers_and_turns_off_rules(tmp_path):
     assert "JX403" not in [code for code, _ in codes]
     result = run_jixiao("check", str(filing))
     assert result.returncode == 1 and "错误[JX425]" in result.stderr
+    beside = tmp_path / "filings" / "jixiao.yaml"  # a policy in the filings' own folder is not a filing
+    beside.write_text("规则:\n  JX425: 错误\n", encoding="utf-8")
+    from_folder = run_jixiao("check", str(filing.parent))
+    assert from_folder.returncode == 1 and "jixiao.yaml:" not in from_folder.stderr
 
 
 def test_a_broken_policy_is_reported_at_its_line_and_checks_nothing(tmp_path):

@@ -16,10 +16,11 @@ from jixiao.policy import DEFAULT_POLICY, Policy
 from test_cli import SMALL
 
 PROJECT = SMALL[SMALL.index("  - 名称"):]
+REPEATED = SMALL.count("\n") + 1  # the line of the second project of a.yaml
 DUPLICATE_WARNING = [
-    "a.yaml:26:9: 警告[JX322]: 项目名称「扫黑除恶工作经费」与第 1 个项目重复",
+    f"a.yaml:{REPEATED}:9: 警告[JX322]: 项目名称「扫黑除恶工作经费」与第 1 个项目重复",
     "   |",
-    "26 |   - 名称: 扫黑除恶工作经费",
+    f"{REPEATED} |   - 名称: 扫黑除恶工作经费",
     "   |           ^",
     "  提示: 若确是两个项目，可在名称里注明区别",
 ]

@@ -23,7 +23,7 @@ from .diff.review import write_review
 from .diff.textconv import textconv_file
 from .diff.versions import VersionError, repository_top
 from .pipeline import Result, process
-from .policy import Policy, PolicyError, policy_for
+from .policy import POLICY_FILE, Policy, PolicyError, policy_for
 from .preview import PreviewError, serve
 from .rules_doc import rules_markdown
 from .starter import StarterError, create_filing, next_budget_year
@@ -35,12 +35,14 @@ FILING_SUFFIXES = (".yaml", ".yml")
 
 
 def _expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files given, plus the filings inside the folders given, in a stable order."""
+    """Files given, plus the filings inside the folders given (not a repository's
+    jixiao.yaml), in a stable order."""
     files: list[Path] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.suffix in FILING_SUFFIXES and p.is_file())
+            found = sorted(p for p in path.iterdir()
+                           if p.suffix in FILING_SUFFIXES and p.name != POLICY_FILE and p.is_file())
             if not found:
                 raise click.UsageError(f"文件夹 {given} 里没有 .yaml 申报文件")
             files.extend(found)
