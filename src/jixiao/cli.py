@@ -61,17 +61,21 @@ def _policies(files: list[Path]) -> list[Policy]:
         sys.exit(2)
 
 
-def _process(job: tuple[Path, Policy]) -> Result | str:
-    """Check one filing; an unexpected exception becomes a bug report (a string)."""
+def _process(job: tuple[Path, Policy]) -> tuple[Result, str] | str:
+    """Check one filing: its findings and their printed report (made here, in the worker,
+    which then need not send back the source lines and the model); an unexpected
+    exception becomes a bug report (a string)."""
     path, policy = job
     try:
-        return process(path, policy=policy, with_view=False)
+        result = process(path, policy=policy, with_view=False)
     except Exception:  # a bug in jixiao, not in the filing
         return report.bug_report(path)
+    return Result(result.name, findings=result.findings, accepted=result.accepted), \
+        report.text(result.findings, result.lines)
 
 
 def _results(files: list[Path], jobs: int):
-    """(path, result or bug report) of checking each filing, in order, on up to ``jobs`` processes."""
+    """(path, (result, report) or bug report) of checking each filing, in order, on up to ``jobs`` processes."""
     work = list(zip(files, _policies(files)))
     jobs = max(1, min(jobs, len(work)))
     if jobs == 1:
@@ -100,17 +104,18 @@ def main() -> None:
 def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -> None:
     """检查申报文件，只报告问题，不生成文件。"""
     failed, tally, found = False, report.Tally(), []
-    for path, result in _results(_expand(paths), jobs):
-        if isinstance(result, str):
-            click.echo(result, err=True)
+    for path, checked in _results(_expand(paths), jobs):
+        if isinstance(checked, str):
+            click.echo(checked, err=True)
             failed = True
             continue
+        result, text = checked
         tally.add(result.findings, result.accepted)
         failed |= not result.ok or strict and bool(result.findings)
         if output_format == "json":
             found.extend(result.findings)
-        elif result.findings:
-            click.echo(report.text(result.findings, result.lines), err=True)
+        elif text:
+            click.echo(text, err=True)
     if output_format == "json":
         click.echo(report.json_report(found))
     elif tally.summary():
