@@ -167,6 +167,13 @@ def test_a_bureau_policy_raises_lowers_and_turns_off_rules(tmp_path):
     assert from_folder.returncode == 1 and "jixiao.yaml:" not in from_folder.stderr
 
 
+def test_a_policy_of_comments_only_sets_nothing(tmp_path):
+    filing = write_policy(tmp_path, "# 本仓库暂用默认的审核规则\n\n")
+    filing.write_text(GOOD, encoding="utf-8")
+    assert policy_for(filing).levels == {} and policy_for(filing).framework is None
+    assert run_jixiao("check", str(filing)).returncode == 0
+
+
 def test_a_broken_policy_is_reported_at_its_line_and_checks_nothing(tmp_path):
     filing = write_policy(tmp_path, "规则:\n  JX201: 关闭\n  JX4O5: 关闭\n  JX999: 错误\n定量比例: 50%\n")
     filing.write_text(GOOD, encoding="utf-8")

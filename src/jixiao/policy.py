@@ -37,6 +37,7 @@ POLICY_SCHEMA = PROJECT_ROOT / "schema" / "policy.schema.json"
 LEVELS = {"错误": ERROR, "警告": WARNING, "关闭": None}
 DEFAULT_QUANTITATIVE_SHARE = Decimal("0.5")
 _RULE_CODE = re.compile(r"JX[0-9]{3}")
+_NOTHING_SET = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n?)*")  # blank lines and comments only
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,14 @@ def policy_for(filing: Path) -> Policy:
 
 @lru_cache(maxsize=None)
 def load_policy(path: Path) -> Policy:
-    """Read and check a jixiao.yaml (raises :class:`PolicyError` when it is wrong)."""
+    """Read and check a jixiao.yaml (raises :class:`PolicyError` when it is wrong); one
+    with nothing but comments sets nothing."""
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = None  # load_file says why, in Chinese
+    if raw is not None and _NOTHING_SET.fullmatch(raw.decode("utf-8", "replace")):
+        return Policy(source=str(path))
     try:
         document = load_file(path, str(path))
     except FilingError as error:
