@@ -10,7 +10,9 @@ labels again on those rows (see :mod:`jixiao.indicator_tables`).
 
 from __future__ import annotations
 
+import gc
 import os
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlparse
@@ -48,21 +50,41 @@ def _fonts() -> FontConfiguration:
     return FontConfiguration()
 
 
+# Python's cyclic garbage collector at its default thresholds (700, 10, 10) runs a full
+# collection over every live object after a few hundred thousand allocations; WeasyPrint
+# allocates millions while laying out, so the collections took a quarter of a layout and
+# grew with the document. Young garbage is still collected, full collections are rare.
+LAYOUT_GC_THRESHOLDS = (50_000, 50, 100)
+
+
+@contextmanager
+def _rare_collections():
+    """Raise the garbage collector's thresholds for the duration of a layout."""
+    before = gc.get_threshold()
+    gc.set_threshold(*LAYOUT_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def render_pdf(layout_folder: str, view: dict) -> bytes:
     """The PDF of a view."""
-    return layout_pages(layout_folder, view).write_pdf()
+    with _rare_collections():
+        return layout_pages(layout_folder, view).write_pdf()
 
 
 def layout_pages(layout_folder: str, view: dict) -> Document:
     """The pages of a view, laid out until the rows that start a page are the ones the
     indicator tables were cut at (the first layout, a draft, has blank labels)."""
     pages = PageStarts(None)
-    for _ in range(MAX_LAYOUTS):
-        document = _layout(render_html(layout_folder, view, pages))
-        found = PageStarts(table_page_starts(document))
-        if found == pages:
-            break
-        pages = found
+    with _rare_collections():
+        for _ in range(MAX_LAYOUTS):
+            document = _layout(render_html(layout_folder, view, pages))
+            found = PageStarts(table_page_starts(document))
+            if found == pages:
+                break
+            pages = found
     return document
 
 
