@@ -77,6 +77,46 @@ def line_of(path: Path, text: str) -> int:
     return next(n for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if text in line)
 
 
+def git(repo: Path, *args: str) -> None:
+    """Run git in ``repo`` as a reviewer would, quietly."""
+    subprocess.run(["git", "-c", "user.name=审核员", "-c", "user.email=r@example.org", *args],
+                   cwd=repo, check=True, capture_output=True)
+
+
+def committed(folder: Path, text: str, name: str = "x.yaml") -> Path:
+    """A new git repository in ``folder`` holding one committed filing: its path."""
+    git(folder, "init", "-q", "-b", "main")
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    git(folder, "add", ".")
+    git(folder, "commit", "-q", "-m", "申报")
+    return path
+
+
+SEED_002_BENEFIT_BLOCK = """\
+            指标值: 按要求支出
+      效益指标:
+        社会效益指标:
+          - 名称: 社会稳定水平
+            指标值: ≥90%
+"""
+
+
+@pytest.fixture
+def seed_002_edited(tmp_path) -> Path:
+    """A repository with seed 002's filing committed, then 扫黑除恶工作经费 raised to 12.00
+    and its 效益指标 deleted in the working tree (the acceptance case of `jixiao diff`)."""
+    text = (FILINGS / "hebei-shanhaiguan-2022.yaml").read_text(encoding="utf-8")
+    path = committed(tmp_path, text, "filings/hebei-shanhaiguan-2022.yaml")
+    first_project = text.index("  - 名称: 扫黑除恶工作经费")
+    block = text.index(SEED_002_BENEFIT_BLOCK, first_project)
+    assert block < text.index("  - 名称: 政法队伍教育整顿工作经费")
+    text = text[:block] + "            指标值: 按要求支出\n" + text[block + len(SEED_002_BENEFIT_BLOCK):]
+    path.write_text(text.replace("财政资金: 10.00", "财政资金: 12.00", 1), encoding="utf-8")
+    return tmp_path
+
+
 def squeeze(text: str) -> str:
     """Text without any whitespace, as the fidelity measure compares it."""
     return "".join(text.split())

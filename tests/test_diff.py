@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
 from pathlib import Path
 
 import click
-import pytest
 from click.testing import CliRunner
 
-from conftest import FILINGS, run_jixiao
+from conftest import committed, git, run_jixiao
 from jixiao.cli import main
 from jixiao.diff.compare import compare
 from jixiao.diff.report_text import report_lines
@@ -91,20 +89,9 @@ HEADER = "比较 HEAD:x.yaml → x.yaml"
 VEHICLE = FILING[FILING.index("  - 名称: 车辆保险费"):FILING.index("  - 名称: 见义勇为经费")]
 
 
-def git(repo: Path, *args: str) -> None:
-    subprocess.run(["git", "-c", "user.name=审核员", "-c", "user.email=r@example.org", *args],
-                   cwd=repo, check=True, capture_output=True)
-
-
 def repository(folder: Path, text: str = FILING, name: str = "x.yaml") -> Path:
-    """A git repository holding one committed filing."""
-    git(folder, "init", "-q", "-b", "main")
-    path = folder / name
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    git(folder, "add", ".")
-    git(folder, "commit", "-q", "-m", "申报")
-    return path
+    """A git repository holding one committed filing (by default the small one above)."""
+    return committed(folder, text, name)
 
 
 def diff_in(folder: Path, monkeypatch, *args: str):
@@ -318,14 +305,6 @@ def test_findings_compared_by_code_and_message_not_by_line():
     ]
 
 
-SEED_002 = FILINGS / "hebei-shanhaiguan-2022.yaml"
-INDICATOR_BLOCK = """\
-            指标值: 按要求支出
-      效益指标:
-        社会效益指标:
-          - 名称: 社会稳定水平
-            指标值: ≥90%
-"""
 ACCEPTANCE_REPORT = [
     "比较 HEAD:filings/hebei-shanhaiguan-2022.yaml → filings/hebei-shanhaiguan-2022.yaml",
     "合计",
@@ -338,19 +317,6 @@ ACCEPTANCE_REPORT = [
     "  变化：filings/hebei-shanhaiguan-2022.yaml:66:5: 警告[JX403]: "
     "项目「扫黑除恶工作经费」的绩效指标缺少{+效益指标、+}满意度指标",
 ]
-
-
-@pytest.fixture
-def seed_002_edited(tmp_path) -> Path:
-    """Seed 002's filing committed, then 扫黑除恶工作经费 raised to 12.00 and its 效益指标 deleted."""
-    text = SEED_002.read_text(encoding="utf-8")
-    path = repository(tmp_path, text, "filings/hebei-shanhaiguan-2022.yaml")
-    first_project = text.index("  - 名称: 扫黑除恶工作经费")
-    block = text.index(INDICATOR_BLOCK, first_project)
-    assert block < text.index("  - 名称: 政法队伍教育整顿工作经费")
-    text = text[:block] + "            指标值: 按要求支出\n" + text[block + len(INDICATOR_BLOCK):]
-    path.write_text(text.replace("财政资金: 10.00", "财政资金: 12.00", 1), encoding="utf-8")
-    return tmp_path
 
 
 def test_acceptance_seed_002_text_report_names_the_change_and_nothing_else(seed_002_edited):

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pytest
 
-from test_diff import seed_002_edited  # noqa: F401  (a fixture)
 
 SEED_PATH = "filings/hebei-shanhaiguan-2022.yaml"
 

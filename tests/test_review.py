@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from test_diff import FILING, git, repository
+from conftest import git
+from test_diff import FILING, repository
 
 from conftest import run_jixiao
 

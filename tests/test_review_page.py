@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from test_diff import FILING, repository, seed_002_edited  # noqa: F401  (a fixture)
+from test_diff import FILING, repository
 
 from jixiao.cli import main
 
