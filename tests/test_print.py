@@ -9,7 +9,7 @@ import subprocess
 
 import pytest
 
-from conftest import FILINGS, SEED_OF, pdf_page_size, pdf_pages, pdf_text, pdf_words, squeeze
+from conftest import FILINGS, SEED_OF, edited, pdf_page_size, pdf_pages, pdf_text, pdf_words, run_jixiao, squeeze
 from jixiao.indicator_tables import IndicatorTable
 from jixiao.pipeline import process
 
@@ -104,6 +104,48 @@ def test_every_indicator_row_has_its_labels_on_its_page(built, name):
             position = found + len(row)
             checked += 1
     assert checked > 20
+
+
+QUANTITY_ROW = "          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n"
+
+
+def build_edited(tmp_path, *edits: tuple[str, str]):
+    """The PDF of seed 002's filing (山海关) with some text replaced."""
+    path = edited(tmp_path, "hebei-shanhaiguan-2022.yaml", *edits)
+    result = run_jixiao("build", str(path), "-o", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "hebei-shanhaiguan-2022.pdf"
+
+
+def test_a_row_taller_than_a_page_has_the_header_and_its_labels_on_every_page(tmp_path):
+    long_value = ("开展扫黑除恶宣传活动，保障日常工作正常运转" * 150)[:3000]
+    pdf = build_edited(tmp_path, (QUANTITY_ROW, QUANTITY_ROW + f"          - 名称: 培训次数\n            指标值: {long_value}\n"))
+    pages = [squeeze(pdf_text(pdf, page=n)) for n in range(1, pdf_pages(pdf) + 1)]
+    holding = [n for n, text in enumerate(pages, 1) if long_value[1000:1010] in text or long_value[2000:2010] in text
+               or long_value[2900:2910] in text]
+    assert len(holding) >= 2, "the row is split over pages"
+    for n in holding:
+        header = pages[n - 1].find("一级指标二级指标三级指标")
+        assert header >= 0, f"page {n}: no table header"
+        assert pages[n - 1].find("产出指标数量指标", header) >= 0, f"page {n}: the row's labels are missing"
+
+
+def test_a_label_taller_than_its_rows_gets_room_and_overprints_no_other_row(tmp_path):
+    label = "资金到位率与资金支付及时率及资金使用合规性及资金绩效指标"  # five lines in the 二级 column
+    pdf = build_edited(tmp_path, ("        质量指标:\n          - 名称: 资金到位率\n            指标值: ≥90%\n",
+                                  f"        {label}:\n          - 名称: 到位率\n            指标值: ≥90%\n"
+                                  "          - 名称: 合规率\n            指标值: ≥90%\n"))
+    page = next(n for n in range(1, pdf_pages(pdf) + 1) if "合规率" in pdf_text(pdf, page=n))
+    words = pdf_words(pdf, page)
+    header = next(w for w in words if w[0] == "二级指标")
+    in_column = [abs((w[1] + w[3]) / 2 - (header[1] + header[3]) / 2) < 2 for w in words]
+    label_words = [w for w, inside in zip(words, in_column) if inside and w[0] in label]
+    assert "".join(w[0] for w in label_words) == label
+    above = [w for w, inside in zip(words, in_column) if not inside and w[0].startswith("宣传、活动")]
+    below = [w for w, inside in zip(words, in_column) if not inside and w[0].startswith("资金支付")]
+    assert above and below
+    assert min(w[2] for w in label_words) >= max(w[4] for w in above), "the label overprints the row above"
+    assert max(w[4] for w in label_words) <= min(w[2] for w in below), "the label overprints the row below"
 
 
 def test_the_task_table_header_is_printed_only_above_tasks(built):

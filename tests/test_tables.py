@@ -30,13 +30,8 @@ def test_taller_than_page_depends_on_text_and_column_width():
     assert taller_than_page([("第一行\n" * 60, 84.0)])
 
 
-def test_merged_column_cuts_runs_at_page_starts_and_prints_the_label_again():
-    assert merged_column(["产出", "产出", "产出", "效益"], breaks={2}) == [
-        Cell("产出", 2), Cell("产出", 0), Cell("产出", 1), Cell("效益", 1)]
-
-
-def test_indicator_table_rows_merge_labels_per_page():
-    from jixiao.indicator_tables import Column, IndicatorTable, PageStarts
+def test_indicator_table_rows_merge_labels_on_screen_and_name_their_runs_in_print():
+    from jixiao.indicator_tables import Column, IndicatorTable, PrintedLabel
     from jixiao.model import Indicator
 
     def indicator(level1, level2, name):
@@ -47,21 +42,18 @@ def test_indicator_table_rows_merge_labels_per_page():
                            (indicator("产出指标", "数量指标", "甲"), indicator("产出指标", "数量指标", "乙"),
                             indicator("效益指标", "社会效益指标", "丙")), side="年度绩效指标")
 
-    def labels(rows):
-        return [[(c.text, c.rowspan) for c in row["labels"]] for row in rows]
-
-    def heads(rows):
-        return [row["head"] and (row["head"]["side"], row["head"]["page_start"]) for row in rows]
-
-    screen = PageStarts().rows_of(table)
-    assert labels(screen) == [[("产出指标", 2), ("数量指标", 2)], [("产出指标", 0), ("数量指标", 0)],
-                              [("效益指标", 1), ("社会效益指标", 1)]]
-    assert heads(screen) == [(Cell("年度绩效指标", 4), False), None, None], "the side label spans header and rows"
+    screen = table.rows()
+    assert [[(c.text, c.rowspan) for c in row["labels"]] for row in screen] == [
+        [("产出指标", 2), ("数量指标", 2)], [("产出指标", 0), ("数量指标", 0)], [("效益指标", 1), ("社会效益指标", 1)]]
+    assert [row["side"] for row in screen] == [Cell("年度绩效指标", 4), None, None], "spans the header and rows"
     assert screen[0]["cells"] == [("甲", 1), ("100%", 2)]
-    paged = PageStarts({"t": frozenset({1})}).rows_of(table)
-    assert labels(paged) == [[("产出指标", 1), ("数量指标", 1)], [("产出指标", 1), ("数量指标", 1)],
-                             [("效益指标", 1), ("社会效益指标", 1)]], "labels printed again on the new page"
-    assert heads(paged) == [(Cell("年度绩效指标", 2), False), (Cell("年度绩效指标", 3), True), None]
-    draft = PageStarts(None).rows_of(table)
-    assert heads(draft) == [None] * 3
-    assert all(c == Cell("") for row in draft for c in [row["side"], *row["labels"]])
+
+    printed = table.printed_rows()
+    assert [row["labels"] for row in printed][1] == [
+        PrintedLabel("年度绩效指标", "t/side", "t/side/1"), PrintedLabel("产出指标", "t/1/0", "t/1/1"),
+        PrintedLabel("数量指标", "t/2/0", "t/2/1")], "every row has its label cells, naming their runs"
+    assert [label.solid for label in printed[2]["labels"]] == [False, True, True], "a run of one row is solid"
+    assert table.printed_header_label() == PrintedLabel("年度绩效指标", "t/side", "t/side/head")
+    solid = table.printed_rows({"t/2/1", "t/side/0"})
+    assert [[label.solid for label in row["labels"]] for row in solid[:2]] == [[True, False, False],
+                                                                             [False, False, True]]

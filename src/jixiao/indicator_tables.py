@@ -1,15 +1,18 @@
 """Indicator tables (一级 → 二级 → 三级) whose merged labels survive page breaks.
 
 WeasyPrint lays out a ``rowspan`` cell cut by a page break badly: blank cells on the
-next page, no rule under the part left behind (its issues #663, #1911, #2899). So no
-merged label here spans a page break. A table knows its label columns as merge keys
-(the label column on the left of the 湖南 and 新疆 forms, 一级, 二级) and prints them
-for a given set of rows that start a page (:class:`PageStarts`; :func:`jixiao.pdf.render_pdf`
-reads them back from a draft layout whose label cells are blank and unmerged): the table
-is cut into one part per page, each under its own header row, with the side label
-spanning the header and the part (as on the official forms), and the 一级/二级 labels
-merged within the part, so that a group continuing on a new page has its labels printed
-again there and the part left behind is closed by its own bottom rule.
+next page, no rule under the part left behind (its issues #663, #1911, #2899). So the
+printed tables have no row spans: every row has its own cell for each label column (the
+side label on the left of the 湖南 and 新疆 forms, which also covers the header, 一级 and
+二级), naming the run of equal labels it belongs to, and the header is a ``<thead>``
+that WeasyPrint repeats on every page. Once the pages are laid out,
+:mod:`jixiao.printed_labels` merges each run's cells page by page: one label, centred
+on the run's rows on that page, no rules between them. A group continuing on a new page
+has its label printed again there, and the part left behind is closed by its own rule.
+
+The label text sits in every cell of a run but takes no height, so that rows are as tall
+as on screen; a run of one row, and any run whose label turned out taller than its rows
+on some page (``solid``), holds its label in the flow and grows to fit it.
 
 All indicator tables of a document share one column grid (:func:`indicator_grid`), so
 that tables stacked on a page line up.
@@ -17,8 +20,8 @@ that tables stacked on a page line up.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Collection, Sequence
 
 from .model import Indicator
 from .tables import TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, taller_than_page
@@ -40,6 +43,18 @@ class Column:
 
 
 @dataclass(frozen=True)
+class PrintedLabel:
+    """A label cell of one row of a printed indicator table: its text, the ``run`` of
+    equal labels it belongs to (merged on each page by :mod:`jixiao.printed_labels`),
+    the ``cell``'s own name, and whether its text takes height in the row (``solid``)."""
+
+    text: str
+    run: str
+    cell: str
+    solid: bool = False
+
+
+@dataclass(frozen=True)
 class IndicatorTable:
     """An indicator table ready to print: ``side`` is the label of the column on its left
     (empty: no such column); ``widths`` the grid in percent, label columns first."""
@@ -50,55 +65,57 @@ class IndicatorTable:
     indicators: tuple[Indicator, ...]
     side: str = ""
 
-    def rows(self, page_starts: Collection[int] | None = ()) -> list[dict]:
-        """The rows to print, cut into one part per page before each row index in
-        ``page_starts`` (``None``: a draft, laid out to find them). Each row has
-
-        - ``head``: the header row printed above it, at the top of each part: ``side``, the
-          side label's cell spanning the header and the part's rows (``None`` without a
-          side label), and ``page_start``; ``None`` inside a part and in a draft, whose
-          header is a ``<thead>`` that repeats on every page;
-        - ``side``: a blank side cell of its own, in a draft only;
-        - ``labels``: the 一级 and 二级 cells, merged within a part (blank in a draft);
-        - ``cells``: (text, span) of the other columns; ``splittable``: whether the row is
-          taller than a page, so it may break; ``index``.
-        """
+    def rows(self) -> list[dict]:
+        """The rows to show on screen, under one header row. Each row has ``side``, the
+        side label's cell, spanning the header and all rows, on the header row (``None``
+        on the others and without a side label); ``labels``, the 一级 and 二级 cells,
+        merged over runs of equal labels (``rowspan`` 0: covered by the cell above);
+        ``cells``, (text, span) of the other columns; and ``splittable``, whether the row
+        is taller than a page, so it may break."""
         count = len(self.indicators)
-        if page_starts is None:
-            heads, sides = [None] * count, [Cell("") if self.side else None] * count
-            labels = [(Cell(""), Cell(""))] * count
-        else:
-            starts = set(page_starts) | {0}
-            parts = merged_column([(self.side,)] * count, starts)
-            heads = [{"side": Cell(self.side, part.rowspan + 1) if self.side else None, "page_start": i > 0}
-                     if i in starts else None for i, part in enumerate(parts)]
-            sides = [None] * count
-            labels = list(zip(merged_column([(i.level1,) for i in self.indicators], starts),
-                              merged_column([(i.level1, i.level2) for i in self.indicators], starts)))
+        sides = [Cell(self.side, count + 1) if self.side else None] + [None] * (count - 1)
+        labels = zip(merged_column([(i.level1,) for i in self.indicators]),
+                     merged_column([(i.level1, i.level2) for i in self.indicators]))
+        return [dict(row, side=side, labels=list(cells)) for row, side, cells in zip(self._rows(), sides, labels)]
+
+    def printed_rows(self, solid: Collection[str] = frozenset()) -> list[dict]:
+        """The rows to print, each with a :class:`PrintedLabel` per label column in
+        ``labels`` (the side label first), and ``cells`` and ``splittable`` as in
+        :meth:`rows`. The label cells named in ``solid`` hold their label in the flow."""
+        count = len(self.indicators)
+        level1 = self._runs([i.level1 for i in self.indicators], "1", solid)
+        level2 = self._runs([(i.level1, i.level2) for i in self.indicators], "2", solid)
+        sides = [[self._side_label(str(row), solid)] if self.side else [] for row in range(count)]
+        return [dict(row, labels=[*side, one, two]) for row, side, one, two in zip(self._rows(), sides, level1, level2)]
+
+    def printed_header_label(self, solid: Collection[str] = frozenset()) -> PrintedLabel:
+        """The side label's cell of the printed header row: the side label's run covers
+        the header and the rows of each page."""
+        return self._side_label("head", solid)
+
+    def _side_label(self, row: str, solid: Collection[str]) -> PrintedLabel:
+        cell = f"{self.id}/side/{row}"
+        return PrintedLabel(self.side, f"{self.id}/side", cell, cell in solid)
+
+    def _runs(self, keys: Sequence[object], column: str, solid: Collection[str]) -> list[PrintedLabel]:
+        """A :class:`PrintedLabel` per row for one label column: a run is named after
+        the table, the column and its first row, a cell after its own row; the cell of a
+        run of one row is solid."""
+        labels = []
+        for index, merged in enumerate(merged_column(keys)):
+            if merged.rowspan:
+                run, single = f"{self.id}/{column}/{index}", merged.rowspan == 1
+            cell = f"{self.id}/{column}/{index}"
+            labels.append(PrintedLabel(merged.text, run, cell, single or cell in solid))
+        return labels
+
+    def _rows(self) -> list[dict]:
         text_widths = self.widths[3 if self.side else 2:]
         rows = []
-        for index, indicator in enumerate(self.indicators):
+        for indicator in self.indicators:
             cells = [(str(getattr(indicator, c.field)), c.span) for c in self.columns[2:]]
-            rows.append({"index": index, "head": heads[index], "side": sides[index], "labels": labels[index],
-                         "cells": cells, "splittable": taller_than_page(_cell_widths(cells, text_widths))})
+            rows.append({"cells": cells, "splittable": taller_than_page(_cell_widths(cells, text_widths))})
         return rows
-
-
-@dataclass(frozen=True)
-class PageStarts:
-    """The rows that start a printed page, per indicator table id; ``None`` for a draft
-    laid out to find them. The default, no page starts, is the screen's."""
-
-    rows: Mapping[str, frozenset[int]] | None = field(default_factory=dict)
-
-    @property
-    def draft(self) -> bool:
-        """Whether these are the pages of a draft, laid out to find the page starts."""
-        return self.rows is None
-
-    def rows_of(self, table: IndicatorTable) -> list[dict]:
-        """The rows of ``table`` to print on these pages (see :meth:`IndicatorTable.rows`)."""
-        return table.rows(None if self.rows is None else self.rows.get(table.id, frozenset()))
 
 
 def _cell_widths(cells: Sequence[tuple[str, int]], widths: Sequence[float]) -> list[tuple[str, float]]:

@@ -3,9 +3,9 @@
 WeasyPrint gets a URL fetcher that serves only the project's own template assets and
 refuses the network and every other file; fonts are loaded once per process.
 
-A PDF is laid out until its indicator tables are stable: the rows that start a page are
-read back from a layout and handed to the next one, which prints the tables' merged
-labels again on those rows (see :mod:`jixiao.indicator_tables`).
+The indicator tables' labels are merged on the laid-out pages (:mod:`jixiao.printed_labels`);
+a label taller than its rows on a page has the document laid out again, with that
+label taking room.
 """
 
 from __future__ import annotations
@@ -19,18 +19,12 @@ from urllib.parse import unquote, urlparse
 
 from weasyprint import HTML
 from weasyprint.document import Document
-from weasyprint.formatting_structure.boxes import TableRowBox
 from weasyprint.text.fonts import FontConfiguration
 from weasyprint.urls import URLFetcher
 
-from .indicator_tables import PageStarts
 from .paths import TEMPLATES_DIR
+from .printed_labels import merge_printed_labels
 from .render import render_html
-
-# A layout with the labels cut at the page starts of the draft normally keeps its rows
-# where they were; a label taller than its rows can move them, and the next layout
-# follows. The bound guards against breaks that keep moving.
-MAX_LAYOUTS = 4
 
 
 class AssetFetcher(URLFetcher):
@@ -75,38 +69,19 @@ def render_pdf(layout_folder: str, view: dict) -> bytes:
 
 
 def layout_pages(layout_folder: str, view: dict) -> Document:
-    """The pages of a view, laid out until the rows that start a page are the ones the
-    indicator tables were cut at (the first layout, a draft, has blank labels)."""
-    pages = PageStarts(None)
+    """The pages of a view, their indicator tables' labels merged. Where a label is taller
+    than its run's rows on a page, the label of the run's first row there takes room, and
+    the document is laid out again; each round adds such cells, so the rounds end."""
+    solid: frozenset[str] = frozenset()
     with _rare_collections():
-        for _ in range(MAX_LAYOUTS):
-            document = _layout(render_html(layout_folder, view, pages))
-            found = PageStarts(table_page_starts(document))
-            if found == pages:
-                break
-            pages = found
-    return document
+        while True:
+            document = _layout(render_html(layout_folder, view, printed=True, solid_labels=solid))
+            too_tall = merge_printed_labels(document.pages)
+            if too_tall <= solid:
+                return document
+            solid |= too_tall
 
 
 def _layout(html: str) -> Document:
     document = HTML(string=html, base_url=str(TEMPLATES_DIR) + os.sep, url_fetcher=AssetFetcher())
     return document.render(font_config=_fonts())
-
-
-def table_page_starts(document: Document) -> dict[str, frozenset[int]]:
-    """Per table id, the indexes of the rows (``data-row="id index"``) that start a page
-    after the table's first page. A row split over pages starts on its first one."""
-    seen: set[str] = set()
-    starts: dict[str, set[int]] = {}
-    for page in document.pages:
-        first_on_page: dict[str, int | None] = {}
-        for box in page._page_box.descendants():
-            row = box.element.get("data-row") if isinstance(box, TableRowBox) and box.element is not None else None
-            if row:
-                table, index = row.rsplit(" ", 1)
-                first_on_page.setdefault(table, None if row in seen else int(index))
-                seen.add(row)
-        for table, index in first_on_page.items():
-            if index:
-                starts.setdefault(table, set()).add(index)
-    return {table: frozenset(rows) for table, rows in starts.items()}

@@ -11,11 +11,11 @@ import os
 import tempfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Collection
 
 import jinja2
 from markupsafe import Markup
 
-from .indicator_tables import PageStarts
 from .paths import TEMPLATES_DIR
 
 
@@ -38,12 +38,15 @@ def stylesheet(*names: str) -> Markup:
     return Markup("\n".join((TEMPLATES_DIR / name).read_text(encoding="utf-8") for name in names))
 
 
-def render_html(layout_folder: str, view: dict, pages: PageStarts = PageStarts()) -> str:
-    """The HTML of a document's view, with the shared and the layout's stylesheets inlined;
-    ``pages`` tells the indicator tables which of their rows start a printed page (none
-    on screen)."""
+def render_html(layout_folder: str, view: dict, printed: bool = False,
+                solid_labels: Collection[str] = frozenset()) -> str:
+    """The HTML of a document's view, with the shared and the layout's stylesheets inlined:
+    for the screen, or ``printed``, the HTML that :mod:`jixiao.pdf` lays out (its indicator
+    tables have a label cell in every row; ``solid_labels``: the label cells whose text takes
+    height, see :mod:`jixiao.indicator_tables`)."""
     template = _environment().get_template(f"{layout_folder}/document.html")
-    return template.render(view=view, css=stylesheet("shared/base.css", f"{layout_folder}/style.css"), pages=pages)
+    return template.render(view=view, css=stylesheet("shared/base.css", f"{layout_folder}/style.css"),
+                           printed=printed, solid_labels=solid_labels)
 
 
 def render_template(template: str, **context) -> str:

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from math import ceil
-from typing import Collection, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from .model import Indicator
 
@@ -24,18 +24,16 @@ class Cell:
     rowspan: int = 1
 
 
-def merged_column(values: Sequence[object], breaks: Collection[int] = ()) -> list[Cell]:
+def merged_column(values: Sequence[object]) -> list[Cell]:
     """Merge runs of equal consecutive values into row-spanned cells.
 
     ``values`` are the merge keys (e.g. ``(level1, level2)``); the printed text is the
-    key's last element. Rows inside a run get ``rowspan == 0`` and are not printed. A run
-    is also cut before each row index in ``breaks`` (the rows that start a page), and its
-    text printed again there.
+    key's last element. Rows inside a run get ``rowspan == 0`` and are not printed.
     """
     cells: list[Cell] = []
     start = 0
     for i in range(1, len(values) + 1):
-        if i == len(values) or values[i] != values[start] or i in breaks:
+        if i == len(values) or values[i] != values[start]:
             key = values[start]
             text = key[-1] if isinstance(key, tuple) else str(key)
             cells.append(Cell(text, i - start))
