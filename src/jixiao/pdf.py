@@ -10,6 +10,7 @@ label taking room.
 
 from __future__ import annotations
 
+import ctypes.util
 import gc
 import os
 from contextlib import contextmanager
@@ -17,14 +18,31 @@ from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
-from weasyprint import HTML
-from weasyprint.document import Document
-from weasyprint.text.fonts import FontConfiguration
-from weasyprint.urls import URLFetcher
 
-from .paths import TEMPLATES_DIR
-from .printed_labels import merge_printed_labels
-from .render import render_html
+@contextmanager
+def _libraries_by_name_only():
+    """Load shared libraries by name only while WeasyPrint is imported. For each name it
+    tries that the dynamic loader does not know (the Windows and macOS names come first),
+    cffi falls back on ``ctypes.util.find_library``, which on Linux runs ldconfig, gcc
+    and ld (WeasyPrint issue #1125): some 200 programs and a quarter of a second for one
+    import. The Linux names WeasyPrint tries next load without the search."""
+    find_library = ctypes.util.find_library
+    ctypes.util.find_library = lambda name: None
+    try:
+        yield
+    finally:
+        ctypes.util.find_library = find_library
+
+
+with _libraries_by_name_only():
+    from weasyprint import HTML
+    from weasyprint.document import Document
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import URLFetcher
+
+from .paths import TEMPLATES_DIR  # noqa: E402 (after WeasyPrint's import, above)
+from .printed_labels import merge_printed_labels  # noqa: E402
+from .render import render_html  # noqa: E402
 
 
 class AssetFetcher(URLFetcher):
