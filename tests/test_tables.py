@@ -49,11 +49,15 @@ def test_indicator_table_rows_merge_labels_on_screen_and_name_their_runs_in_prin
     assert screen[0]["cells"] == [("甲", 1), ("100%", 2)]
 
     printed = table.printed_rows()
-    assert [row["labels"] for row in printed][1] == [
-        PrintedLabel("年度绩效指标", "t/side", "t/side/1"), PrintedLabel("产出指标", "t/1/0", "t/1/1"),
-        PrintedLabel("数量指标", "t/2/0", "t/2/1")], "every row has its label cells, naming their runs"
-    assert [label.solid for label in printed[2]["labels"]] == [False, True, True], "a run of one row is solid"
+    assert [row["labels"] for row in printed][:2] == [
+        [PrintedLabel("", "t/side", "t/side/0"), PrintedLabel("产出指标", "t/1/0", "t/1/0"),
+         PrintedLabel("数量指标", "t/2/0", "t/2/0")],
+        [PrintedLabel("", "t/side", "t/side/1"), PrintedLabel("", "t/1/0", "t/1/1"),
+         PrintedLabel("", "t/2/0", "t/2/1")]], "every row has its label cells, the run's first one its text"
+    assert printed[2]["labels"][1:] == [PrintedLabel("效益指标", "t/1/2", "t/1/2", solid=True),
+                                        PrintedLabel("社会效益指标", "t/2/2", "t/2/2", solid=True)], "a run of one row"
     assert table.printed_header_label() == PrintedLabel("年度绩效指标", "t/side", "t/side/head")
     solid = table.printed_rows({"t/2/1", "t/side/0"})
-    assert [[label.solid for label in row["labels"]] for row in solid[:2]] == [[True, False, False],
-                                                                             [False, False, True]]
+    assert [solid[0]["labels"][0], solid[1]["labels"][2]] == [
+        PrintedLabel("年度绩效指标", "t/side", "t/side/0", solid=True),
+        PrintedLabel("数量指标", "t/2/0", "t/2/1", solid=True)], "a solid cell holds its text"

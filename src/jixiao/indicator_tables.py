@@ -10,9 +10,10 @@ that WeasyPrint repeats on every page. Once the pages are laid out,
 on the run's rows on that page, no rules between them. A group continuing on a new page
 has its label printed again there, and the part left behind is closed by its own rule.
 
-The label text sits in every cell of a run but takes no height, so that rows are as tall
-as on screen; a run of one row, and any run whose label turned out taller than its rows
-on some page (``solid``), holds its label in the flow and grows to fit it.
+A run's label is written in its first cell and takes no height there, so that rows are
+as tall as on screen (the merge copies it into the run's first cell on a later page). A
+run of one row, and the first cell of a run's rows on a page where its label turned out
+taller than them (``solid``), hold the label in the flow and grow to fit it.
 
 All indicator tables of a document share one column grid (:func:`indicator_grid`), so
 that tables stacked on a page line up.
@@ -44,9 +45,11 @@ class Column:
 
 @dataclass(frozen=True)
 class PrintedLabel:
-    """A label cell of one row of a printed indicator table: its text, the ``run`` of
-    equal labels it belongs to (merged on each page by :mod:`jixiao.printed_labels`),
-    the ``cell``'s own name, and whether its text takes height in the row (``solid``)."""
+    """A label cell of one row of a printed indicator table: the ``run`` of equal labels
+    it belongs to (merged on each page by :mod:`jixiao.printed_labels`), the ``cell``'s
+    own name, its ``text`` (only in the run's first cell and in solid cells: the merge
+    copies the label into a run's first cell on a later page), and whether the text takes
+    height in the row (``solid``)."""
 
     text: str
     run: str
@@ -95,7 +98,8 @@ class IndicatorTable:
 
     def _side_label(self, row: str, solid: Collection[str]) -> PrintedLabel:
         cell = f"{self.id}/side/{row}"
-        return PrintedLabel(self.side, f"{self.id}/side", cell, cell in solid)
+        return PrintedLabel(self.side if row == "head" or cell in solid else "", f"{self.id}/side", cell,
+                            cell in solid)
 
     def _runs(self, keys: Sequence[object], column: str, solid: Collection[str]) -> list[PrintedLabel]:
         """A :class:`PrintedLabel` per row for one label column: a run is named after
@@ -106,7 +110,8 @@ class IndicatorTable:
             if merged.rowspan:
                 run, single = f"{self.id}/{column}/{index}", merged.rowspan == 1
             cell = f"{self.id}/{column}/{index}"
-            labels.append(PrintedLabel(merged.text, run, cell, single or cell in solid))
+            is_solid = single or cell in solid
+            labels.append(PrintedLabel(merged.text if merged.rowspan or is_solid else "", run, cell, is_solid))
         return labels
 
     def _rows(self) -> list[dict]:

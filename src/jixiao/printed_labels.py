@@ -1,13 +1,13 @@
 """Merge the label cells of printed indicator tables on laid-out pages.
 
 A printed indicator table (:mod:`jixiao.indicator_tables`) has a label cell in every
-row, naming the run of equal labels it belongs to (``data-run``), its text taking no
-height. Once WeasyPrint has laid out the pages, each run is merged page by page, the way
-a row-spanned cell cut at the page break should look: the label is centred on the run's
-rows on that page, the run's other cells are emptied, and the rules between them are
-taken out of the table's collapsed border grid (a copy for each page). So a run that
-continues on a new page has its label printed again there, and the part left behind is
-closed by its own rule.
+row, naming the run of equal labels it belongs to (``data-run``); the run's first cell
+holds its label, which takes no height. Once WeasyPrint has laid out the pages, each run
+is merged page by page, the way a row-spanned cell cut at the page break should look:
+the label (on a later page, a copy of it) is centred on the run's rows on that page, the
+run's other cells are emptied, and the rules between them are taken out of the table's
+collapsed border grid (a copy for each page). So a run that continues on a new page has
+its label printed again there, and the part left behind is closed by its own rule.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def merge_printed_labels(pages: Iterable[Page]) -> frozenset[str]:
 
 def _merge_table(table: TableBox, last_labels: dict[str, Box]) -> list[str]:
     """Merge the runs of one table's part on a page; ``last_labels`` keeps each run's
-    label, for a page whose rows of the run continue a split row and so have none."""
+    last label, to copy onto a page whose cells of the run have none."""
     rows = [row for group in table.children for row in group.children]
     cells = sorted(LabelCell(cell.grid_x, y, row, cell, cell.element.get("data-run"))
                    for y, row in enumerate(rows) for cell in row.children
@@ -66,7 +66,8 @@ def _merge_table(table: TableBox, last_labels: dict[str, Box]) -> list[str]:
             top, bottom = first.row.position_y, last.row.position_y + last.row.height
             lines_top = label.children[0].position_y
             height = max(line.position_y + line.height for line in label.children) - lines_top
-            label.translate(dy=top + (bottom - top - height) / 2 - lines_top)
+            label.translate(dx=first.cell.content_box_x() - label.position_x,
+                            dy=top + (bottom - top - height) / 2 - lines_top)
             if height > bottom - top - _insets(first.cell) + TOLERANCE_PX:
                 too_tall.append(first.cell.element.get("data-cell"))
             for below in run[1:]:
@@ -88,8 +89,9 @@ def _runs(column: Iterable[LabelCell]) -> list[list[LabelCell]]:
 
 def _label(run: list[LabelCell], last: Box | None) -> Box | None:
     """The one label box of a run on a page, moved into the run's first cell (so that it
-    comes first in reading order), the other cells emptied: the first laid-out label, or
-    a copy of the run's ``last`` one."""
+    comes first in reading order), the other cells emptied: the label laid out in one of
+    them, or else a copy of the run's ``last`` one (a run's cells after its first hold no
+    label, nor does a row split from the page before)."""
     label = next((child for c in run for child in c.cell.children if child.children), None)
     if label is None and last is not None:
         label = last.deepcopy()
