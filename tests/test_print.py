@@ -148,6 +148,32 @@ def test_a_label_taller_than_its_rows_gets_room_and_overprints_no_other_row(tmp_
     assert max(w[4] for w in label_words) <= min(w[2] for w in below), "the label overprints the row below"
 
 
+@pytest.mark.parametrize("filler, name, repeats, long_first", [(23, "第{}项", 150, True),
+                                                             (20, "开展第{}次综治民调工作", 170, False)])
+def test_a_label_is_printed_whole_beside_a_row_split_over_pages(tmp_path, filler, name, repeats, long_first):
+    """A four-line 二级 label over a row taller than a page and a short row, placed so that
+    the long row starts low on a page (first case) or ends just under a page's header
+    (second): the label is printed whole, never a piece of it, and never over the header."""
+    label = "社会公众或服务对象满意度与资金使用合规性指标"
+    rows = ["        - 名称: 超长指标\n          指标值: " + "很长的说明" * repeats + "\n",
+            "        - 名称: 普通指标\n          指标值: ≥1次\n"]
+    block = "".join(f"        - 名称: {name.format(n)}\n          指标值: ≥{n}次\n" for n in range(filler)) + \
+        f"      {label}:\n" + "".join(rows if long_first else rows[::-1])
+    path = edited(tmp_path, "hunan-yuanjiang-2024.yaml", ("\n      质量指标:\n", "\n" + block + "      质量指标:\n"))
+    assert run_jixiao("build", str(path), "-o", str(tmp_path)).returncode == 0
+    pdf = tmp_path / "hunan-yuanjiang-2024.pdf"
+    pages = [squeeze(pdf_text(pdf, page=n)) for n in range(1, pdf_pages(pdf) + 1)]
+    assert sum(label in text for text in pages) >= 1
+    for number, text in enumerate(pages, 1):
+        pieces = [piece for piece in ("与资", "合规性") if piece in text]
+        assert len(pieces) in (0, 2), f"page {number}: only {pieces} of the label"
+        words = pdf_words(pdf, number)
+        header = next((w for w in words if w[0] == "二级指标"), None)
+        column = [w for w in words if header and abs((w[1] + w[3]) / 2 - (header[1] + header[3]) / 2) < 2
+                  and w[0] in label]
+        assert all(w[2] >= header[4] + 2 for w in column), f"page {number}: a label over the table header"
+
+
 def test_the_task_table_header_is_printed_only_above_tasks(built):
     pdf = built / "xinjiang-korla-2020.pdf"
     tasks = ["合计"] + [p.name for p in process(FILINGS / "xinjiang-korla-2020.yaml").filing.projects]

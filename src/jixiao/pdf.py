@@ -88,16 +88,15 @@ def render_pdf(layout_folder: str, view: dict) -> bytes:
 
 def layout_pages(layout_folder: str, view: dict) -> Document:
     """The pages of a view, their indicator tables' labels merged. Where a label is taller
-    than its run's rows on a page, the label of the run's first row there takes room, and
-    the document is laid out again; each round adds such cells, so the rounds end."""
+    than its run's rows on a page, the label cell of a whole row there takes room and the
+    document is laid out again; a round that adds no such cell is the last."""
     solid: frozenset[str] = frozenset()
-    with _rare_collections():
-        while True:
-            document = _layout(render_html(layout_folder, view, printed=True, solid_labels=solid))
-            too_tall = merge_printed_labels(document.pages)
-            if too_tall <= solid:
-                return document
-            solid |= too_tall
+    while True:
+        document = _layout(render_html(layout_folder, view, printed=True, solid_labels=solid))
+        too_tall = merge_printed_labels(document.pages)
+        if too_tall <= solid:
+            return document
+        solid |= too_tall
 
 
 def _layout(html: str) -> Document:

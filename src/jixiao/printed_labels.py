@@ -2,8 +2,8 @@
 
 A printed indicator table (:mod:`jixiao.indicator_tables`) has a label cell in every
 row, naming the run of equal labels it belongs to (``data-run``); the run's first cell
-holds its label, which takes no height. Once WeasyPrint has laid out the pages, each run
-is merged page by page, the way a row-spanned cell cut at the page break should look:
+holds its label, which takes no room there. Once WeasyPrint has laid out the pages, each
+run is merged page by page, the way a row-spanned cell cut at the page break should look:
 the label (on a later page, a copy of it) is centred on the run's rows on that page, the
 run's other cells are emptied, and the rules between them are taken out of the table's
 collapsed border grid (a copy for each page). So a run that continues on a new page has
@@ -12,6 +12,8 @@ its label printed again there, and the part left behind is closed by its own rul
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass
 from itertools import groupby
 from typing import Iterable, NamedTuple
 
@@ -33,43 +35,93 @@ class LabelCell(NamedTuple):
     run: str
 
 
+@dataclass
+class Label:
+    """A laid-out label: what its cell holds (``content``) and the box of the label's
+    lines among it (``box``)."""
+
+    content: list[Box]
+    box: Box
+
+    @classmethod
+    def of(cls, cell: TableCellBox) -> Label | None:
+        """The label a cell holds, if any (a cell whose row continues from the page
+        before holds none)."""
+        box = next((b for b in cell.descendants() if b is not cell and b.element_tag == "div" and b.children), None)
+        return cls(list(cell.children), box) if box is not None else None
+
+    def copy(self) -> Label:
+        """A copy of the laid-out label, to print it again on another page."""
+        content = [box.deepcopy() for box in self.content]
+        return Label(content, next(b for top in content for b in top.descendants() if b.element_tag == "div"))
+
+    def lines(self) -> tuple[float, float]:
+        """The top and the height of the label's lines."""
+        top = self.box.children[0].position_y
+        return top, max(line.position_y + line.height for line in self.box.children) - top
+
+    def move_to(self, cell: TableCellBox, top: float, bottom: float) -> None:
+        """Make the label ``cell``'s only content, centred between ``top`` and ``bottom``."""
+        lines_top, height = self.lines()
+        dx, dy = cell.content_box_x() - self.box.position_x, top + (bottom - top - height) / 2 - lines_top
+        for box in self.content:
+            box.translate(dx=dx, dy=dy)
+        cell.children = self.content
+
+
 def merge_printed_labels(pages: Iterable[Page]) -> frozenset[str]:
-    """Merge the label runs of the indicator tables on ``pages`` (in order), in place.
-    Return the label cells (``data-cell``) that start a run's rows on a page too short
-    for its label: laid out again with those cells solid, their labels take room."""
-    too_tall: set[str] = set()
-    last_labels: dict[str, Box] = {}
-    for page in pages:
-        for box in page._page_box.descendants():
-            if isinstance(box, TableBox) and "indicators" in (box.element.get("class") or "").split():
-                too_tall.update(_merge_table(box, last_labels))
-    return frozenset(too_tall)
+    """Merge the label runs of the indicator tables on ``pages``, in place. Return the
+    label cells (``data-cell``) that start a run's rows on a page too short for its
+    label: laid out again with those cells solid, their labels take room."""
+    tables = [box for page in pages for box in page._page_box.descendants()
+              if isinstance(box, TableBox) and "indicators" in (box.element.get("class") or "").split()]
+    parts = [_label_cells(table) for table in tables]
+    labels: dict[str, Label] = {}
+    for cells in parts:
+        for cell in cells:
+            if cell.run not in labels and (label := Label.of(cell.cell)):
+                labels[cell.run] = label
+    rows_seen = Counter(row.element for table in tables for group in table.children if not group.is_header
+                        for row in group.children)
+    split_rows = {row for row, pages_on in rows_seen.items() if pages_on > 1}
+    return frozenset(cell for table, cells in zip(tables, parts)
+                     for cell in _merge_table(table, cells, labels, split_rows))
 
 
-def _merge_table(table: TableBox, last_labels: dict[str, Box]) -> list[str]:
-    """Merge the runs of one table's part on a page; ``last_labels`` keeps each run's
-    last label, to copy onto a page whose cells of the run have none."""
+def _label_cells(table: TableBox) -> list[LabelCell]:
+    """The label cells of a table's part on a page, column by column, top to bottom."""
     rows = [row for group in table.children for row in group.children]
-    cells = sorted(LabelCell(cell.grid_x, y, row, cell, cell.element.get("data-run"))
-                   for y, row in enumerate(rows) for cell in row.children
-                   if cell.element is not None and cell.element.get("data-run"))
+    return sorted(LabelCell(cell.grid_x, y, row, cell, cell.element.get("data-run"))
+                  for y, row in enumerate(rows) for cell in row.children
+                  if cell.element is not None and cell.element.get("data-run"))
+
+
+def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Label], split_rows) -> list[str]:
+    """Merge the runs of one table's part on a page, with the runs' ``labels``
+    (``split_rows``: the elements of the rows split over pages). Return the label cells
+    to make solid."""
     too_tall = []
     horizontal = list(table.collapsed_border_grid[1])
     grid_line = _grid_lines(table)
     for _, column in groupby(cells, key=lambda c: c.column):
         for run in _runs(column):
             first, last = run[0], run[-1]
-            label = _label(run, last_labels.get(first.run))
-            if label is None:
+            label = next(filter(None, (Label.of(c.cell) for c in run)), None)
+            if label is None and first.run in labels:
+                label = labels[first.run].copy()
+            for c in run:
+                c.cell.children = []
+            if label is None:  # an empty label
                 continue
-            last_labels[first.run] = label
             top, bottom = first.row.position_y, last.row.position_y + last.row.height
-            lines_top = label.children[0].position_y
-            height = max(line.position_y + line.height for line in label.children) - lines_top
-            label.translate(dx=first.cell.content_box_x() - label.position_x,
-                            dy=top + (bottom - top - height) / 2 - lines_top)
-            if height > bottom - top - _insets(first.cell) + TOLERANCE_PX:
-                too_tall.append(first.cell.element.get("data-cell"))
+            if label.lines()[1] > bottom - top - _insets(first.cell) + TOLERANCE_PX:
+                # a whole row of the run grows to fit the label; a part of a split row
+                # alone goes without it (it is printed where the row has room)
+                whole = next((c for c in run if c.row.element not in split_rows), None)
+                if whole is None:
+                    continue
+                too_tall.append(whole.cell.element.get("data-cell"))
+            label.move_to(first.cell, top, bottom)
             for below in run[1:]:
                 _remove_rule(horizontal, grid_line(below.y), below.column)
     table.collapsed_border_grid = (table.collapsed_border_grid[0], horizontal)
@@ -85,21 +137,6 @@ def _runs(column: Iterable[LabelCell]) -> list[list[LabelCell]]:
         else:
             runs.append([cell])
     return runs
-
-
-def _label(run: list[LabelCell], last: Box | None) -> Box | None:
-    """The one label box of a run on a page, moved into the run's first cell (so that it
-    comes first in reading order), the other cells emptied: the label laid out in one of
-    them, or else a copy of the run's ``last`` one (a run's cells after its first hold no
-    label, nor does a row split from the page before)."""
-    label = next((child for c in run for child in c.cell.children if child.children), None)
-    if label is None and last is not None:
-        label = last.deepcopy()
-    for c in run:
-        c.cell.children = []
-    if label is not None:
-        run[0].cell.children = [label]
-    return label
 
 
 def _insets(cell: TableCellBox) -> float:
