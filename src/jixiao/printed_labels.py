@@ -96,7 +96,7 @@ def _label_cells(table: TableBox) -> list[LabelCell]:
                   if cell.element is not None and cell.element.get("data-run"))
 
 
-def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Label], split_rows) -> list[str]:
+def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Label], split_rows: set) -> list[str]:
     """Merge the runs of one table's part on a page, with the runs' ``labels``
     (``split_rows``: the elements of the rows split over pages). Return the label cells
     to make solid."""
