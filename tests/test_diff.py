@@ -170,6 +170,22 @@ def test_project_without_code_is_matched_by_name(tmp_path, monkeypatch):
     ]
 
 
+def test_namesake_deleted_is_not_taken_for_the_other_changed(tmp_path, monkeypatch):
+    namesakes = (FILING.replace("    编码: P002\n", "").replace("    编码: P003\n", "")
+                 .replace("名称: 见义勇为经费", "名称: 车辆保险费"))
+    first_vehicle = VEHICLE.replace("    编码: P002\n", "")
+    path = repository(tmp_path, namesakes)
+    path.write_text(namesakes.replace(first_vehicle, "").replace("财政资金: 1.00", "财政资金: 1.20"), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:7] == [
+        "合计",
+        "  合计：11.40 → 11.20（-0.20）",
+        "项目",
+        "  删除项目：车辆保险费，预算数 0.40",
+        "项目「车辆保险费」",
+        "  财政资金：1.00 → 1.20（+0.20）",
+    ]
+
+
 def test_indicator_value_change(tmp_path, monkeypatch):
     assert edited(tmp_path, monkeypatch, "指标值: ≥3次", "指标值: ≥5次") == (1, [
         HEADER,

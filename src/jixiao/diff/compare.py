@@ -203,18 +203,38 @@ def fact_change(label: str, old: Value, new: Value) -> Change:
 
 
 def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[int, int]:
-    """new index → old index: first by 编码 (where both have one), then by 名称."""
+    """new index → old index: first by 编码 (where both have one), then by 名称. Among
+    projects of one 名称 (two 结转资金, say), the most alike are paired first, so that a
+    namesake deleted or added is not taken for a changed one."""
     matches: dict[int, int] = {}
-    for same in (lambda a, b: a.code and a.code == b.code, lambda a, b: a.name == b.name):
-        taken = set(matches.values())
-        for j, project in enumerate(new):
-            if j in matches:
-                continue
-            i = next((i for i, candidate in enumerate(old) if i not in taken and same(candidate, project)), None)
-            if i is not None:
-                matches[j] = i
-                taken.add(i)
+    taken: set[int] = set()
+    for j, project in enumerate(new):
+        i = next((i for i, candidate in enumerate(old)
+                  if i not in taken and project.code and candidate.code == project.code), None)
+        if i is not None:
+            matches[j] = i
+            taken.add(i)
+    old_facts = {i: _all_facts(p) for i, p in enumerate(old) if i not in taken}
+    new_facts = {j: _all_facts(p) for j, p in enumerate(new) if j not in matches}
+    namesakes = sorted((-len(old_facts[i] & new_facts[j]), j, i) for j in new_facts for i in old_facts
+                       if old[i].name == new[j].name)
+    for _, j, i in namesakes:
+        if j not in matches and i not in taken:
+            matches[j] = i
+            taken.add(i)
     return matches
+
+
+def _all_facts(project: Project) -> frozenset:
+    """Every fact of a project's block and of the blocks within it, with the key of its block."""
+    return frozenset(_facts_within(project_block(project)))
+
+
+def _facts_within(block: Block):
+    for fact in block.facts:
+        yield block.key, fact.label, fact.value
+    for child in block.children:
+        yield from _facts_within(child)
 
 
 def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...]) -> list[Section]:
