@@ -174,6 +174,26 @@ def test_a_label_is_printed_whole_beside_a_row_split_over_pages(tmp_path, filler
         assert all(w[2] >= header[4] + 2 for w in column), f"page {number}: a label over the table header"
 
 
+def overlapping(words: list[tuple[str, float, float, float, float]]) -> list[tuple[str, str]]:
+    """Pairs of words whose boxes overlap (by more than a hair): one printed over the other."""
+    return [(a[0], b[0]) for n, a in enumerate(words) for b in words[n + 1:]
+            if min(a[3], b[3]) - max(a[1], b[1]) > 0.5 and min(a[4], b[4]) - max(a[2], b[2]) > 0.5]
+
+
+def test_an_amount_wider_than_its_cell_wraps_inside_it(tmp_path):
+    pdf = build_edited(tmp_path, ("财政资金: 10.00", "财政资金: 123456789012.1234"))
+    pages = [n for n in range(1, pdf_pages(pdf) + 1) if "123456789012.1234" in squeeze(pdf_text(pdf, n))]
+    assert len(pages) == 2  # the 预算项目汇总表 and the project's own table
+    for page in pages:
+        words = pdf_words(pdf, page)
+        x0, _, x1, _ = type_area(page)
+        assert squeeze(pdf_text(pdf, page)).count("123456789012.1234") == 2  # 预算数 and 财政资金
+        assert not [w for w in words if w[1] < x0 - 0.5 or w[3] > x1 + 0.5]
+        assert not overlapping(words)
+        # pdftotext joins glyphs that touch into one word: two amounts run together make one
+        assert not [w[0] for w in words if w[0].count(".") > 1]
+
+
 def test_the_task_table_header_is_printed_only_above_tasks(built):
     pdf = built / "xinjiang-korla-2020.pdf"
     tasks = ["合计"] + [p.name for p in process(FILINGS / "xinjiang-korla-2020.yaml").filing.projects]
