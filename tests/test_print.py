@@ -194,6 +194,19 @@ def test_an_amount_wider_than_its_cell_wraps_inside_it(tmp_path):
         assert not [w[0] for w in words if w[0].count(".") > 1]
 
 
+def test_the_sign_off_is_never_alone_on_a_page(built):
+    """湖南: 填表人 … 单位负责人签字 closes each form; a page break before it takes the
+    table's last row along."""
+    pdf = built / "hunan-yuanjiang-2024.pdf"
+    sign_offs = 0
+    for page in range(1, pdf_pages(pdf) + 1):
+        lines = [line for line in pdf_text(pdf, page).splitlines() if line.strip() and "—" not in line]
+        if any(line.startswith("填表人") for line in lines):
+            sign_offs += 1
+            assert lines[-1].startswith("填表人") and len(lines) > 1, f"page {page}: {lines}"
+    assert sign_offs == 1 + len(process(FILINGS / "hunan-yuanjiang-2024.yaml").filing.projects)
+
+
 def test_the_task_table_header_is_printed_only_above_tasks(built):
     pdf = built / "xinjiang-korla-2020.pdf"
     tasks = ["合计"] + [p.name for p in process(FILINGS / "xinjiang-korla-2020.yaml").filing.projects]
