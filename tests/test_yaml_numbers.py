@@ -10,7 +10,7 @@ from jixiao.yaml_numbers import integer_value, number_value
 
 @pytest.mark.parametrize("written, value", [
     ("12.8", "12.8"), ("12.80", "12.80"), ("-5", "-5"), ("+12.8", "12.8"), ("012.8", "12.8"),
-    ("1.28e1", "12.8"), ("1E3", "1000"), (".5", "0.5"), ("5.", "5"),
+    ("1.28e1", "12.8"), ("1E3", "1000"), (".5", "0.5"), ("5.", "5"), ("-0", "0"), ("-0.00", "0.00"),
 ])
 def test_yaml_1_2_numbers(written, value):
     assert f"{number_value(written):f}" == value

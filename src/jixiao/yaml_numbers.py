@@ -31,8 +31,9 @@ SMALLEST_DIGIT = -12  # 10^-12
 
 
 def number_value(value) -> Decimal | None:
-    """The number that a plain scalar's text is in YAML 1.2, exactly; None for anything else
-    (quoted text, words, YAML 1.1-only forms, hexadecimal and octal, numbers out of range)."""
+    """The number that a plain scalar's text is in YAML 1.2, exactly (``-0`` is 0, printed
+    without a sign); None for anything else (quoted text, words, YAML 1.1-only forms,
+    hexadecimal and octal, numbers out of range)."""
     if not isinstance(value, str) or isinstance(value, Text):
         return None
     if not _DECIMAL.fullmatch(value):
@@ -40,7 +41,7 @@ def number_value(value) -> Decimal | None:
     number = Decimal(value)
     if number.adjusted() > LARGEST_DIGIT or number.as_tuple().exponent < SMALLEST_DIGIT:
         return None
-    return number
+    return number if number else number.copy_abs()
 
 
 def integer_value(value) -> int | None:
