@@ -78,6 +78,14 @@ def test_usage_errors_exit_2(tmp_path):
     assert run_jixiao("check", str(tmp_path)).returncode == 2
 
 
+def test_build_with_nothing_to_make_is_a_usage_error(tmp_path):
+    path = write(tmp_path, SMALL)
+    result = run_jixiao("build", str(path), "-o", str(tmp_path / "out"), "--no-html", "--no-pdf")
+    assert result.returncode == 2
+    assert "错误：--no-html 和 --no-pdf 同时给出，就没有要生成的文件了；只想检查请用 jixiao check" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
 def test_missing_file_is_an_error_not_a_traceback(tmp_path):
     result = run_jixiao("check", str(tmp_path / "nope.yaml"))
     assert result.returncode == 1

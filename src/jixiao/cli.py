@@ -154,8 +154,10 @@ def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool, force: boo
 
     上次生成以来没有改动的申报文件（连同模板、样式、程序和 jixiao.yaml 都没有改动）不再重新生成。
     """
-    files = _expand(paths)
     suffixes = (".html",) * html + (".pdf",) * pdf
+    if not suffixes:
+        raise click.UsageError("--no-html 和 --no-pdf 同时给出，就没有要生成的文件了；只想检查请用 jixiao check")
+    files = _expand(paths)
     ok, tally = build_filings(files, _policies(files), Path(output), suffixes, jobs, force)
     if tally.summary():
         click.echo(tally.summary(), err=True)
