@@ -39,7 +39,7 @@ def test_failing_filings_do_not_stop_the_others_and_are_reported_in_order(tmp_pa
     result = run_jixiao("build", str(folder), "-o", str(out), "--no-pdf", "-j", "2")
     assert result.returncode == 1
     assert result.stdout == f"{folder / 'a.yaml'} → {out / 'a.html'}\n{folder / 'c.yaml'} → {out / 'c.html'}\n"
-    assert result.stderr.endswith("\n1 个错误，22 个警告\n")
+    assert result.stderr.endswith("\n1 个错误，22 个警告；1 份申报文件没能处理完（原因见上）\n")
     firsts = [line for line in result.stderr.splitlines() if line.startswith(str(folder))]
     assert firsts[0].startswith(f"{folder / 'a.yaml'}:64:7: 警告[JX407]")
     assert firsts[21].startswith(f"{folder / 'a.yaml'}:")
@@ -51,6 +51,22 @@ def test_failing_filings_do_not_stop_the_others_and_are_reported_in_order(tmp_pa
     assert (out / "c.html").is_file() and (out / "a.html").is_file()
     manifest = json.loads((out / MANIFEST_NAME).read_text(encoding="utf-8"))
     assert sorted(manifest["filings"]) == ["a", "c"], "only the filings built are recorded"
+
+
+def test_an_output_that_cannot_be_written_leaves_the_other_as_it_was(tmp_path):
+    source, out = tmp_path / "d.yaml", tmp_path / "out"
+    source.write_text(SMALL, encoding="utf-8")
+    out.mkdir()
+    (out / "d.html").write_text("上次生成的", encoding="utf-8")
+    (out / "d.pdf").mkdir()  # a folder where the PDF should go
+    result = run_jixiao("build", str(source), "-o", str(out))
+    assert result.returncode == 1 and result.stdout == ""
+    assert result.stderr.splitlines()[-2:] == [
+        f"{source}: 无法写入 {out / 'd.pdf'}：这是一个文件夹，不是文件",
+        "0 个错误，0 个警告；1 份申报文件没能处理完（原因见上）",
+    ]
+    assert (out / "d.html").read_text(encoding="utf-8") == "上次生成的"
+    assert sorted(path.name for path in out.iterdir()) == ["d.html", "d.pdf"]  # no temporary file left
 
 
 def test_a_bug_in_rendering_is_a_one_line_report_and_the_others_are_built(tmp_path, monkeypatch):
@@ -70,5 +86,6 @@ def test_a_bug_in_rendering_is_a_one_line_report_and_the_others_are_built(tmp_pa
     assert result.exit_code == 1
     assert result.output.splitlines()[0].startswith(f"{failing}: 内部错误：jixiao 处理这个文件时出了故障")
     assert "RuntimeError boom（test_build_parallel.py:" in result.output
-    assert result.output.splitlines()[1:] == [f"{good} → {out / 'b.html'}"]
+    assert result.output.splitlines()[1:] == [f"{good} → {out / 'b.html'}",
+                                              "0 个错误，0 个警告；1 份申报文件没能处理完（原因见上）"]
     assert sorted(path.name for path in out.iterdir()) == [MANIFEST_NAME, "b.html"]

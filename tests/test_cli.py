@@ -191,6 +191,7 @@ def test_an_internal_error_is_a_one_line_bug_report(tmp_path, monkeypatch, capsy
     assert "Traceback" not in result.output
     assert result.output.startswith(f"{path}: 内部错误：")
     assert "RuntimeError boom（test_cli.py:" in result.output
+    assert result.output.splitlines()[-1] == "0 个错误，0 个警告；1 份申报文件没能处理完（原因见上）"
 
 
 def test_measures_are_numbered_and_titles_closed_once(tmp_path):

@@ -24,7 +24,7 @@ from .incremental import Manifest, filing_key
 from .oserrors import os_error_text
 from .pipeline import Result, process
 from .policy import Policy
-from .render import render_html, write_atomically
+from .render import render_html, write_together
 from .report import Tally
 
 
@@ -89,6 +89,7 @@ def build_filings(files: list[Path], policies: list[Policy], folder: Path, suffi
             _show(job.source, outcome)
             ok &= outcome.ok
             tally.include(outcome.tally)
+            tally.failed += bool(outcome.failure)
     finally:
         _save(manifest)
     return ok, tally
@@ -122,12 +123,11 @@ def build_one(job: Job) -> Outcome:
     except Exception:  # a bug in jixiao, not in the filing
         outcome.failure = report.bug_report(job.source)
         return outcome
-    for path, content in contents.items():  # rendered first, written after: a failed render leaves the old outputs
-        try:
-            write_atomically(path, content)
-        except OSError as error:
-            outcome.failure = f"{job.source}: 无法写入 {path}：{os_error_text(error)}"
-            return outcome
+    try:  # rendered first, written after: a failed render leaves the old outputs
+        write_together(contents)
+    except OSError as error:
+        outcome.failure = f"{job.source}: 无法写入 {error.filename}：{os_error_text(error)}"
+        return outcome
     outcome.written = job.outputs
     return outcome
 

@@ -125,7 +125,7 @@ def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -
     for path, checked in _results(_expand(paths), jobs):
         if isinstance(checked, str):
             click.echo(checked, err=True)
-            failed = True
+            failed, tally.failed = True, tally.failed + 1
             continue
         result, text = checked
         tally.add(result.findings, result.accepted)

@@ -7,6 +7,7 @@ check, a diff or a preview of errors never needs to load.
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from functools import lru_cache
@@ -56,7 +57,48 @@ def render_template(template: str, **context) -> str:
 
 def write_atomically(path: Path, content: bytes) -> None:
     """Write ``content`` to ``path`` so that a reader sees the old file or the new one,
-    never half of one: write a temporary file beside it, then rename it over."""
+    never half of one: write a temporary file beside it, then rename it over. Raises
+    :class:`OutputError`."""
+    write_together({path: content})
+
+
+class OutputError(OSError):
+    """An output could not be written; ``filename`` is the output's path (not a temporary
+    file's), ``errno`` why."""
+
+    def __init__(self, path: Path, cause: OSError):
+        super().__init__(cause.errno, cause.strerror, str(path))
+
+
+def write_together(files: dict[Path, bytes]) -> None:
+    """Write several files (a filing's HTML and PDF) so that they stay a set: each is first
+    written to a temporary file beside it, and only when all are written, and none of the
+    paths is a folder, are they renamed over the old ones. A failure leaves the old files
+    as they were and raises :class:`OutputError`."""
+    written: list[tuple[str, Path]] = []
+    try:
+        for path, content in files.items():
+            try:
+                written.append((_temporary_copy(path, content), path))
+            except OSError as error:
+                raise OutputError(path, error) from error
+        for _, path in written:
+            if path.is_dir():
+                raise OutputError(path, IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR)))
+        for temporary, path in written:
+            try:
+                os.replace(temporary, path)
+            except OSError as error:
+                raise OutputError(path, error) from error
+    finally:
+        for temporary, _ in written:
+            if os.path.lexists(temporary):
+                os.unlink(temporary)
+
+
+def _temporary_copy(path: Path, content: bytes) -> str:
+    """A new temporary file beside ``path`` (and its folder, made if need be) holding
+    ``content``, on the disk."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -65,7 +107,7 @@ def write_atomically(path: Path, content: bytes) -> None:
             file.flush()
             os.fsync(file.fileno())
         os.chmod(temporary, 0o644)
-        os.replace(temporary, path)
     except BaseException:
         os.unlink(temporary)
         raise
+    return temporary

@@ -21,6 +21,7 @@ class Tally:
     errors: int = 0
     warnings: int = 0
     accepted: int = 0
+    failed: int = 0  # filings not made for want of a disk or for a bug in jixiao, not for their findings
 
     def add(self, findings: list[Finding], accepted: list[Finding]) -> None:
         errors = sum(1 for f in findings if f.is_error)
@@ -33,13 +34,16 @@ class Tally:
         self.errors += other.errors
         self.warnings += other.warnings
         self.accepted += other.accepted
+        self.failed += other.failed
 
     def summary(self) -> str:
-        """``2 个错误，5 个警告`` (and the accepted warnings), or "" when nothing was found."""
-        if not (self.errors or self.warnings or self.accepted):
+        """``2 个错误，5 个警告`` (and the accepted warnings, and the filings that failed
+        otherwise), or "" when nothing was found and nothing failed."""
+        if not (self.errors or self.warnings or self.accepted or self.failed):
             return ""
         line = f"{self.errors} 个错误，{self.warnings} 个警告"
-        return line + (f"（另有 {self.accepted} 个警告已在文件中接受）" if self.accepted else "")
+        line += f"（另有 {self.accepted} 个警告已在文件中接受）" if self.accepted else ""
+        return line + (f"；{self.failed} 份申报文件没能处理完（原因见上）" if self.failed else "")
 
 
 def bug_report(path: Path) -> str:
