@@ -125,6 +125,18 @@ def test_message_shows_the_line_and_a_caret_under_the_column():
     ]
 
 
+def test_a_long_line_is_shown_around_the_column_only():
+    source = "用途: " + "长" * 300_000 + "\n财正资金: 1\n" + "名称: " + "甲" * 100 + "\u200b" + "乙" * 100 + "\n"
+    with pytest.raises(FilingError) as caught:
+        load_bytes(source.encode(), "x.yaml")
+    text = format_finding(caught.value.findings[-1], caught.value.lines)
+    assert text.splitlines()[1:4] == [
+        "  |",
+        "3 | …" + "甲" * 30 + "\u200b" + "乙" * 49 + "…",
+        "  | " + " " * (1 + 60) + "^",
+    ]
+
+
 def test_caret_counts_wide_characters_twice():
     source = "名称: 甲\n用途: 开展\u200b工作\n"
     with pytest.raises(FilingError) as caught:

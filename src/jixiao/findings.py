@@ -59,18 +59,29 @@ def _display_width(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
 
 
+EXCERPT_BEFORE, EXCERPT_AFTER = 30, 50  # characters of a long source line shown around the column
+
+
+def _excerpt(text: str, column: int) -> tuple[str, str]:
+    """The source line before the column and from it; of a long line (a paragraph pasted
+    on one line), only the characters around the column, the rest left out as "…"."""
+    start, end = max(0, column - 1 - EXCERPT_BEFORE), column - 1 + EXCERPT_AFTER
+    before = ("…" if start else "") + text[start:column - 1]
+    return before, text[column - 1:end] + ("…" if end < len(text) else "")
+
+
 def format_finding(finding: Finding, source_lines: list[str] | None = None) -> str:
     """Render a finding as hledger does: ``FILE:LINE:COL: 错误[JX201]: …``, the
     offending source line with a gutter, a caret under the column, then the hint."""
     loc = finding.location
     out = [f"{loc}: {finding.severity}[{finding.code}]: {finding.message}"]
     if source_lines and 1 <= loc.line <= len(source_lines):
-        text = source_lines[loc.line - 1].rstrip("\r\n").replace("\t", " ")
+        before, after = _excerpt(source_lines[loc.line - 1].rstrip("\r\n").replace("\t", " "), loc.column)
         gutter = str(loc.line)
         pad = " " * len(gutter)
         out.append(f"{pad} |")
-        out.append(f"{gutter} | {text}")
-        out.append(f"{pad} | " + " " * _display_width(text[: loc.column - 1]) + "^")
+        out.append(f"{gutter} | {before}{after}")
+        out.append(f"{pad} | " + " " * _display_width(before) + "^")
     if finding.hint:
         out.append(f"  提示: {finding.hint}")
     return "\n".join(out)
