@@ -50,6 +50,13 @@ def test_a_complete_filing_has_no_findings():
     assert found(GOOD) == []
 
 
+def test_a_spending_plan_in_yaml_numbers_is_read_as_the_numbers_and_printed_plainly():
+    source = GOOD.replace("{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}", "{3月底: 25, 6月底: 5e1, 10月底: 75.0, 12月底: 1e2}")
+    assert found(source) == []
+    result = process_bytes(source.encode("utf-8"), "x.yaml")
+    assert result.view["projects"][0]["plan"] == [("3月底", "25%"), ("6月底", "50%"), ("10月底", "75.0%"), ("12月底", "100%")]
+
+
 def test_the_faults_of_the_seeds_are_found_at_their_lines_as_warnings():
     hunan = process(FILINGS / "hunan-yuanjiang-2024.yaml", with_view=False)
     xinjiang = process(FILINGS / "xinjiang-korla-2020.yaml", with_view=False)

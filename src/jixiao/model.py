@@ -224,6 +224,13 @@ def _amount(value) -> Decimal | None:
     return None if value is None else number_value(value)
 
 
+def _checkpoint(value) -> str | None:
+    """A spending-plan checkpoint as written (``25%``, ``25``), a YAML number in plain
+    digits (``1e2`` is ``100``); None when it is blank."""
+    number = None if value is None else number_value(value)
+    return f"{number:f}" if number is not None else _text(value) or None
+
+
 def build_filing(document: Document) -> Filing:
     """Build the model from a document that passed schema validation."""
     data = document.data
@@ -298,7 +305,7 @@ def _build_project(project: dict, path: tuple) -> Project:
         superior_funds=_text(project.get("上级资金")),
         period=_text(project.get("实施期")),
         purpose=_text(project.get("用途")),
-        spending_plan=tuple((c, _text(plan.get(c)) or None) for c in SPENDING_CHECKPOINTS) if plan else (),
+        spending_plan=tuple((c, _checkpoint(plan.get(c))) for c in SPENDING_CHECKPOINTS) if plan else (),
         period_goal=Paragraphs.from_value(project.get("实施期目标")),
         goal=Paragraphs.from_value(project.get("绩效目标")),
         basis=basis,
