@@ -59,10 +59,17 @@ def test_wrong_type_says_what_was_expected():
     ("1_000", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
     ("0x1F", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
     ("10万元", "只写数字，不带单位：单位由“金额单位”统一规定"),
+    ("10.00\u00a0", "数字前后有看不见的空白字符（U+00A0，多半是从表格里复制来的）：删掉它，只留数字"),
+    ("\u300010.00\u2009", "数字前后有看不见的空白字符（U+2009、U+3000，多半是从表格里复制来的）：删掉它，只留数字"),
 ])
 def test_amount_written_another_way_gets_a_precise_hint(written, hint):
     [finding] = findings_of(MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}"))
     assert finding.hint == hint
+
+
+def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():
+    [finding] = findings_of(MINIMAL.replace("年度: 2022", "年度: 二〇二二"))
+    assert (finding.message, finding.hint) == ("「年度」应为整数，这里写的是「二〇二二」", "写成阿拉伯数字，例如 2025")
 
 
 def test_missing_required_key_is_reported_at_its_parent():

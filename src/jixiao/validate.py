@@ -206,8 +206,19 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
 
 
+# Blanks that YAML does not strip from a plain scalar: pasted from a spreadsheet or a
+# word processor after (or before) a number, they make it text.
+_PASTED_BLANK = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+
+
 def _number_hint(text: str, integer: bool) -> str:
     """Say how to write a number that the clerk wrote some other way."""
+    blanks = sorted(set(_PASTED_BLANK.findall(text)))
+    if blanks and number_value(_PASTED_BLANK.sub("", text)) is not None:
+        named = "、".join(f"U+{ord(blank):04X}" for blank in blanks)
+        return f"数字前后有看不见的空白字符（{named}，多半是从表格里复制来的）：删掉它，只留数字"
+    if integer and re.fullmatch(r"[〇零一二三四五六七八九十]+", text):
+        return "写成阿拉伯数字，例如 2025"
     if re.search(r"[０-９]", text):
         return "把全角数字改成半角数字，例如 12.50"
     if "," in text or "，" in text:
