@@ -72,6 +72,12 @@ def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():
     assert (finding.message, finding.hint) == ("「年度」应为整数，这里写的是「二〇二二」", "写成阿拉伯数字，例如 2025")
 
 
+def test_a_numbering_without_its_number_says_what_it_lacks():
+    [finding] = findings_of(MINIMAL.replace("项目:\n", '样式: {项目编号格式: "无编号"}\n项目:\n', 1))
+    assert (finding.code, finding.message, finding.hint) == (
+        "JX106", "「项目编号格式」的写法不对，这里写的是「无编号」", "项目编号格式里要有 {序号}，例如 \"{序号}.\"。")
+
+
 def test_missing_required_key_is_reported_at_its_parent():
     [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", ""))
     assert finding.message == "「项目」第 1 项缺少必填项「财政资金」"
