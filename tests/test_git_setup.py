@@ -46,12 +46,13 @@ def test_setup_once_then_nothing_and_only_this_repository(seed_002_edited, home)
     first = jixiao(repo, "git-setup")
     hook = repo / ".git" / "hooks" / "pre-commit"
     assert (first.returncode, first.stdout.splitlines()) == (0, [
-        f"已在 {repo / '.gitattributes'} 里加上“filings/*.yaml diff=jixiao”（请把它一起提交）",
+        f"已在 {repo / '.gitattributes'} 里加上“filings/**/*.yaml diff=jixiao”（请把它一起提交）",
         "已设置 git config diff.jixiao.textconv",
         "已设置 git config diff.jixiao.xfuncname",
         f"已写入提交前检查钩子 {hook}",
+        "以上只对 filings/ 文件夹及其子文件夹里的 .yaml 申报文件生效；放在别处的申报文件请移到 filings/ 里。",
     ])
-    assert (repo / ".gitattributes").read_text(encoding="utf-8") == "filings/*.yaml diff=jixiao\n"
+    assert (repo / ".gitattributes").read_text(encoding="utf-8") == "filings/**/*.yaml diff=jixiao\n"
     assert run(repo, "git", "config", "--local", "diff.jixiao.textconv").stdout == f"{sys.executable} -m jixiao textconv\n"
     assert os.access(hook, os.X_OK)
     before = {p: p.read_bytes() for p in (repo / ".gitattributes", repo / ".git" / "config", hook)}
@@ -59,6 +60,16 @@ def test_setup_once_then_nothing_and_only_this_repository(seed_002_edited, home)
     assert (second.returncode, second.stdout) == (0, "这个仓库已经设置好了，没有改动。\n")
     assert {p: p.read_bytes() for p in before} == before
     assert list(home.iterdir()) == []
+
+
+def test_filings_in_subfolders_are_covered_and_the_earlier_line_is_replaced(seed_002_edited, home):
+    repo = seed_002_edited
+    (repo / ".gitattributes").write_text("*.png binary\nfilings/*.yaml diff=jixiao\n", encoding="utf-8")
+    jixiao(repo, "git-setup")
+    assert (repo / ".gitattributes").read_text(encoding="utf-8") == "*.png binary\nfilings/**/*.yaml diff=jixiao\n"
+    attributes = run(repo, "git", "check-attr", "diff", "filings/a.yaml", "filings/2025/b.yaml", "a.yaml").stdout
+    assert attributes.splitlines() == ["filings/a.yaml: diff: jixiao", "filings/2025/b.yaml: diff: jixiao",
+                                       "a.yaml: diff: unspecified"]
 
 
 def test_setup_outside_a_repository(tmp_path, home):
@@ -113,7 +124,7 @@ def test_a_hook_of_someone_else_is_left_alone(seed_002_edited, home):
     hook = seed_002_edited / ".git" / "hooks" / "pre-commit"
     hook.write_text("#!/bin/sh\nexit 0\n", encoding="utf-8")
     result = jixiao(seed_002_edited, "git-setup")
-    assert result.stdout.splitlines()[-1] == (
+    assert result.stdout.splitlines()[-2] == (
         f"{hook} 已有别的 pre-commit 钩子，没有改动它；"
         f"要在提交前检查申报文件，请在其中加上：{sys.executable} -m jixiao check filings")
     assert hook.read_text(encoding="utf-8") == "#!/bin/sh\nexit 0\n"

@@ -2,7 +2,8 @@
 
 It changes only the repository it is run in, and running it again changes nothing:
 
-* ``.gitattributes`` gets ``filings/*.yaml diff=jixiao``;
+* ``.gitattributes`` gets ``filings/**/*.yaml diff=jixiao`` (the filings in ``filings/`` and
+  its subfolders; the line of earlier versions, ``filings/*.yaml``, is replaced);
 * the repository's own git config gets the ``jixiao`` diff driver: a text conversion
   (:mod:`.textconv`) that ``git diff``, ``git log -p`` and ``git show`` use, and hunk
   headers that name the section or project;
@@ -18,7 +19,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-ATTRIBUTE = "filings/*.yaml diff=jixiao"
+ATTRIBUTE = "filings/**/*.yaml diff=jixiao"
+EARLIER_ATTRIBUTE = "filings/*.yaml diff=jixiao"  # written by earlier versions: not the subfolders
+COVERED = "以上只对 filings/ 文件夹及其子文件夹里的 .yaml 申报文件生效；放在别处的申报文件请移到 filings/ 里。"
 HOOK_MARK = "# jixiao git-setup"
 
 
@@ -34,7 +37,7 @@ def jixiao_command() -> str:
 def hook_script(command: str) -> str:
     """The pre-commit hook: check the staged versions of the staged filings."""
     return f"""#!/bin/sh
-{HOOK_MARK}: 提交前用 jixiao check 检查暂存的申报文件（filings/*.yaml）。
+{HOOK_MARK}: 提交前用 jixiao check 检查暂存的申报文件（filings/ 及其子文件夹里的 .yaml）。
 # 检查的是暂存区里的版本（git add 之后的内容），报告里的文件名与仓库里一致。
 staged=$(mktemp -d) || exit 1
 trap 'rm -rf "$staged"' EXIT
@@ -67,10 +70,10 @@ def git_setup(folder: Path) -> list[str]:
         raise SetupError(f"{folder.resolve()} 不在 git 仓库里：请在放申报文件的 git 仓库里运行 jixiao git-setup") from None
     done = []
     attributes = top / ".gitattributes"
-    existing = attributes.read_text(encoding="utf-8") if attributes.exists() else ""
-    if ATTRIBUTE not in existing.splitlines():
-        separator = "" if not existing or existing.endswith("\n") else "\n"
-        attributes.write_text(f"{existing}{separator}{ATTRIBUTE}\n", encoding="utf-8")
+    existing = attributes.read_text(encoding="utf-8").splitlines() if attributes.exists() else []
+    if ATTRIBUTE not in existing:
+        kept = [line for line in existing if line != EARLIER_ATTRIBUTE]
+        attributes.write_text("".join(f"{line}\n" for line in kept + [ATTRIBUTE]), encoding="utf-8")
         done.append(f"已在 {attributes} 里加上“{ATTRIBUTE}”（请把它一起提交）")
     command = jixiao_command()
     for key, value in (("diff.jixiao.textconv", f"{command} textconv"),
@@ -90,4 +93,4 @@ def git_setup(folder: Path) -> list[str]:
         hook.write_text(script, encoding="utf-8")
         hook.chmod(0o755)
         done.append(f"已写入提交前检查钩子 {hook}")
-    return done
+    return done + [COVERED] if done else done
