@@ -78,6 +78,17 @@ def test_a_numbering_without_its_number_says_what_it_lacks():
         "JX106", "「项目编号格式」的写法不对，这里写的是「无编号」", "项目编号格式里要有 {序号}，例如 \"{序号}.\"。")
 
 
+@pytest.mark.parametrize("edit, message", [
+    (("    财政资金: 10.00\n", "    财政资金: 10.00\n    3月底: 25%\n"),
+     "未知的键「3月底」：它是「支出计划」里的键，应写在「支出计划:」下面"),
+    (("  总体目标: 维护稳定。\n", "  总体目标: 维护稳定。\n  项目编号格式: \"{序号}.\"\n"),
+     "未知的键「项目编号格式」：它是「样式」里的键，应写在「样式:」下面"),
+])
+def test_a_key_written_at_the_wrong_level_says_where_it_belongs(edit, message):
+    [finding] = findings_of(MINIMAL.replace(*edit))
+    assert finding.message == message
+
+
 def test_missing_required_key_is_reported_at_its_parent():
     [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", ""))
     assert finding.message == "「项目」第 1 项缺少必填项「财政资金」"

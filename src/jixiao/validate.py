@@ -116,7 +116,7 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
     if "propertyNames" in error.schema_path:
         return [_key_finding(error, document, path, name)]
     if keyword == "additionalProperties":
-        return _unknown_keys(error, document, path)
+        return _unknown_keys(error, document, path, root)
     if keyword == "required":
         properties = error.schema.get("properties", {})
         return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
@@ -232,15 +232,29 @@ def _number_hint(text: str, integer: bool) -> str:
     return "写成数字，例如 12.50"
 
 
-def _unknown_keys(error: ValidationError, document: Document, path: tuple) -> list[Finding]:
+def _places_of(key: str, schema: dict, where: tuple = ()) -> list[tuple[str, ...]]:
+    """Every place (the keys leading to a mapping, list items left out) where ``schema``
+    has ``key`` as one of a mapping's keys: ``[("项目", "支出计划")]`` for ``3月底``."""
+    places = [where] if key in schema.get("properties", {}) else []
+    for name, subschema in schema.get("properties", {}).items():
+        for inner in (subschema, subschema.get("items")):
+            if isinstance(inner, dict):
+                places += _places_of(key, inner, where + (name,))
+    return places
+
+
+def _unknown_keys(error: ValidationError, document: Document, path: tuple, root: dict) -> list[Finding]:
     known = list(error.schema.get("properties", {}))
     findings = []
     for key in error.instance:
         if key in known:
             continue
-        close = difflib.get_close_matches(key, known, n=1, cutoff=0.3)
+        below = [place for place in _places_of(key, error.schema) if len(place) == 1]
+        places = below or _places_of(key, root)
         message = f"未知的键「{key}」"
-        if close:
+        if len(places) == 1 or below:
+            message += f"：它是「{' › '.join(places[0])}」里的键，应写在「{places[0][-1]}:」下面"
+        elif close := difflib.get_close_matches(key, known, n=1, cutoff=0.3):
             message += f"，是否想写 {close[0]}？"
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
         findings.append(Finding("JX100", ERROR, message, document.locate_key(path + (key,)), hint))
