@@ -4,6 +4,7 @@ their rows are on."""
 
 from __future__ import annotations
 
+import io
 import re
 import subprocess
 
@@ -119,7 +120,8 @@ def build_edited(tmp_path, *edits: tuple[str, str]):
 
 def test_a_row_taller_than_a_page_has_the_header_and_its_labels_on_every_page(tmp_path):
     long_value = ("开展扫黑除恶宣传活动，保障日常工作正常运转" * 150)[:3000]
-    pdf = build_edited(tmp_path, (QUANTITY_ROW, QUANTITY_ROW + f"          - 名称: 培训次数\n            指标值: {long_value}\n"))
+    long_name = "培训" + "组织开展政法干部业务培训" * 40  # runs on to the next page, ends high up there
+    pdf = build_edited(tmp_path, (QUANTITY_ROW, QUANTITY_ROW + f"          - 名称: {long_name}\n            指标值: {long_value}\n"))
     pages = [squeeze(pdf_text(pdf, page=n)) for n in range(1, pdf_pages(pdf) + 1)]
     holding = [n for n, text in enumerate(pages, 1) if long_value[1000:1010] in text or long_value[2000:2010] in text
                or long_value[2900:2910] in text]
@@ -128,6 +130,13 @@ def test_a_row_taller_than_a_page_has_the_header_and_its_labels_on_every_page(tm
         header = pages[n - 1].find("一级指标二级指标三级指标")
         assert header >= 0, f"page {n}: no table header"
         assert pages[n - 1].find("产出指标数量指标", header) >= 0, f"page {n}: the row's labels are missing"
+    for n in holding[1:]:  # the text runs on from the top of its cell, under the repeated header
+        words = pdf_words(pdf, n)
+        header_top = next(w[2] for w in words if w[0] == "一级指标")
+        header_foot = max(w[4] for w in words if w[2] < header_top + 10)  # its words, on one line or two
+        for text in (long_value, long_name):
+            top = min((w[2] for w in words if w[2] > header_foot and w[0] in text), default=None)
+            assert top is None or top - header_foot < 10, f"page {n}: a text starts {top - header_foot:.0f} pt below the header"
 
 
 def test_a_label_taller_than_its_rows_gets_room_and_overprints_no_other_row(tmp_path):
@@ -205,6 +214,77 @@ def test_the_sign_off_is_never_alone_on_a_page(built):
             sign_offs += 1
             assert lines[-1].startswith("填表人") and len(lines) > 1, f"page {page}: {lines}"
     assert sign_offs == 1 + len(process(FILINGS / "hunan-yuanjiang-2024.yaml").filing.projects)
+
+
+def build_hunan(tmp_path, *edits: tuple[str, str]):
+    """The PDF of seed 001's filing (沅江) with some text replaced."""
+    path = edited(tmp_path, "hunan-yuanjiang-2024.yaml", *edits)
+    result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "hunan-yuanjiang-2024.pdf"
+
+
+def rules_across(pdf, page: int) -> list[float]:
+    """The heights (points from the top) of the rules drawn across most of the 版心 of a page."""
+    from PIL import Image
+
+    png = subprocess.run(["pdftoppm", "-r", "72", "-gray", "-f", str(page), "-l", str(page), str(pdf)],
+                         capture_output=True, check=True).stdout
+    image = Image.open(io.BytesIO(png))
+    x0, _, x1, _ = type_area(page)
+    rules = []
+    for y in range(image.height):
+        dark = sum(1 for x in range(int(x0), int(x1)) if image.getpixel((x, y)) < 128)
+        if dark > 0.8 * (x1 - x0):
+            rules.append(float(y))
+    return rules
+
+
+def test_a_text_row_over_pages_is_ruled_off_and_labelled_on_each(tmp_path):
+    duties = "".join(f"  - 第{n}项职能，统筹推进平安建设，落实各项工作措施，保障社会大局持续稳定。\n" * 1 for n in range(1, 41))
+    first = "  - 根据中央、省、市党委和市委的有关方针"
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    old_duties = source[source.index(first):source.index("整体绩效目标:")]
+    pdf = build_hunan(tmp_path, (old_duties, duties))
+    pages = [n for n in range(1, pdf_pages(pdf) + 1) if "项职能" in pdf_text(pdf, n)]
+    assert len(pages) >= 2
+    for page in pages:
+        words = [w for w in pdf_words(pdf, page) if "—" not in w[0]]
+        assert "部门职能" in squeeze(pdf_text(pdf, page)), f"page {page}: no label"
+        lines = [w for w in words if "项职能" in w[0]]
+        rules = rules_across(pdf, page)
+        if page != pages[0]:  # a rule closes the table above the text run on from the page before
+            assert any(y < min(w[2] for w in lines) for y in rules), f"page {page}: open at the top"
+        if page != pages[-1]:  # and below the text running on to the next page
+            assert any(y > max(w[4] for w in lines) for y in rules), f"page {page}: open at the foot"
+
+
+def rows_run_on_alone(pdf, source) -> list[int]:
+    """The pages where an indicator table runs on from the page before with one row only
+    under its repeated header (its rows counted by their 三级指标 names)."""
+    filing = process(source).filing
+    names = {squeeze(i.name) for i in filing.overall.indicators}
+    names |= {squeeze(i.name) for project in filing.projects for i in project.indicators}
+    alone = []
+    for page in range(1, pdf_pages(pdf) + 1):
+        lines = [line for line in pdf_text(pdf, page).splitlines() if line.strip()]
+        if not any(line.startswith("一级指标") for line in lines[:3]):
+            continue
+        rest = squeeze("".join(lines).split("绩效目标表")[0])  # up to the next table's title, if any
+        if sum(name in rest for name in names) < 2:
+            alone.append(page)
+    return alone
+
+
+@pytest.mark.parametrize("name", sorted(SEED_OF))
+def test_an_indicator_table_runs_on_with_two_rows_not_its_last_alone(built, name):
+    assert rows_run_on_alone(built / f"{name}.pdf", FILINGS / f"{name}.yaml") == []
+
+
+def test_a_table_runs_on_with_two_rows_also_where_one_more_row_moves_the_breaks(tmp_path):
+    anchor = "        - 名称: 法制教育宣传活动\n"
+    pdf = build_hunan(tmp_path, (anchor, "        - 名称: 第一项宣传活动\n          指标值: ≥1次\n" + anchor))
+    assert rows_run_on_alone(pdf, tmp_path / "hunan-yuanjiang-2024.yaml") == []
 
 
 def test_the_task_table_header_is_printed_only_above_tasks(built):

@@ -1,7 +1,9 @@
-"""Merge the label cells of printed indicator tables on laid-out pages.
+"""Finish the printed tables on laid-out pages: merge their label cells, close them where a
+page break cuts a row.
 
 A printed indicator table (:mod:`jixiao.indicator_tables`) has a label cell in every
-row, naming the run of equal labels it belongs to (``data-run``); the run's first cell
+row, naming the run of equal labels it belongs to (``data-run``); so has a text row taller
+than a page (its label alone is a run, ``text_label`` in the templates). The run's first cell
 holds its label, which takes no room there. Once WeasyPrint has laid out the pages, each
 run is merged page by page, the way a row-spanned cell cut at the page break should look:
 the label (on a later page, a copy of it) is centred on the run's rows on that page, the
@@ -70,11 +72,10 @@ class Label:
 
 
 def merge_printed_labels(pages: Iterable[Page]) -> frozenset[str]:
-    """Merge the label runs of the indicator tables on ``pages``, in place. Return the
+    """Merge the label runs of the tables on ``pages``, in place. Return the
     label cells (``data-cell``) that start a run's rows on a page too short for its
     label: laid out again with those cells solid, their labels take room."""
-    tables = [box for page in pages for box in page._page_box.descendants()
-              if isinstance(box, TableBox) and "indicators" in (box.element.get("class") or "").split()]
+    tables = [box for page in pages for box in page._page_box.descendants() if isinstance(box, TableBox)]
     parts = [_label_cells(table) for table in tables]
     labels: dict[str, Label] = {}
     for cells in parts:
@@ -86,6 +87,17 @@ def merge_printed_labels(pages: Iterable[Page]) -> frozenset[str]:
     split_rows = {row for row, pages_on in rows_seen.items() if pages_on > 1}
     return frozenset(cell for table, cells in zip(tables, parts)
                      for cell in _merge_table(table, cells, labels, split_rows))
+
+
+def close_cut_tables(pages: Iterable[Page]) -> None:
+    """Rule off every table where a page break cuts through a row: WeasyPrint leaves a
+    table's part open at the foot of the page and at the head of the next when the break
+    falls inside a row (``box-decoration-break: slice``); a printed form is closed on
+    each page."""
+    for page in pages:
+        for box in page._page_box.descendants():
+            if isinstance(box, TableBox) and box.style["border_collapse"] == "collapse":
+                box.skip_cell_border_top = box.skip_cell_border_bottom = False
 
 
 def _label_cells(table: TableBox) -> list[LabelCell]:
