@@ -203,6 +203,16 @@ def test_an_amount_wider_than_its_cell_wraps_inside_it(tmp_path):
         assert not [w[0] for w in words if w[0].count(".") > 1]
 
 
+def test_an_amount_too_wide_for_its_cell_is_set_smaller_and_stays_whole(tmp_path):
+    pdf = build_edited(tmp_path, ("财政资金: 10.00", "财政资金: 12345678.9012"))
+    page = next(n for n in range(1, pdf_pages(pdf) + 1)
+                if "13030322P00404010001D" in pdf_text(pdf, n) and "其中：财政资金" in pdf_text(pdf, n))
+    amounts = [w for w in pdf_words(pdf, page) if w[0] == "12345678.9012"]
+    assert len(amounts) == 2  # 预算数 and 财政资金, each whole on one line
+    assert all(w[4] - w[2] < 9 for w in amounts)  # smaller than the table's 10.5 pt
+    assert not overlapping(pdf_words(pdf, page))
+
+
 def test_the_sign_off_is_never_alone_on_a_page(built):
     """湖南: 填表人 … 单位负责人签字 closes each form; a page break before it takes the
     table's last row along."""

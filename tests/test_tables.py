@@ -1,6 +1,6 @@
 """Table geometry: merged cells, column widths from content, rows taller than a page."""
 
-from jixiao.tables import Cell, column_widths, merged_column, taller_than_page
+from jixiao.tables import Cell, column_widths, fitting_size, merged_column, taller_than_page
 
 
 def test_merged_column_spans_runs_of_equal_values():
@@ -61,3 +61,9 @@ def test_indicator_table_rows_merge_labels_on_screen_and_name_their_runs_in_prin
     assert [solid[0]["labels"][0], solid[1]["labels"][2]] == [
         PrintedLabel("年度绩效指标", "t/side", "t/side/0", solid=True),
         PrintedLabel("数量指标", "t/2/0", "t/2/1", solid=True)], "a solid cell holds its text"
+
+
+def test_amounts_too_wide_for_their_cell_get_the_size_at_which_they_fit():
+    assert fitting_size(["10.00", "1234567.89"], 14.0) is None  # 5 em in 5.2 em of room: fits as it is
+    assert fitting_size(["10.00", "12345678.90"], 14.0) == 9.9  # 5.5 em
+    assert fitting_size(["123456789012345.6789"], 14.0) == 7.0  # no smaller: it wraps

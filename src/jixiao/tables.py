@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from math import ceil
+from math import ceil, floor
 from typing import Iterable, Sequence
 
 from .model import Indicator
@@ -53,6 +53,9 @@ def indicator_columns(indicators: Sequence[Indicator], fields: Sequence[str],
 # text is 五号 (10.5 pt, 3.704 mm) with a line height of 1.4 (templates/shared/base.css).
 TEXT_WIDTH_MM, TEXT_HEIGHT_MM, TABLE_FONT_MM, TABLE_LINE_HEIGHT = 156.0, 225.0, 3.704, 1.4
 TABLE_LINE_EM = TEXT_WIDTH_MM / TABLE_FONT_MM  # characters of table text across the 版心
+CELL_PADDING_EM = 0.7  # a cell's padding and rules, in em of table text
+TABLE_FONT_PT, SMALLEST_FONT_PT = 10.5, 7.0
+DIGIT_EM = 0.5  # a digit of the table faces, and a little more than its decimal point
 _PAGE_LINES = int(TEXT_HEIGHT_MM / (TABLE_FONT_MM * TABLE_LINE_HEIGHT))
 
 
@@ -61,7 +64,7 @@ def taller_than_page(cells: Iterable[tuple[str, float]]) -> bool:
     width of their column in percent. Rows are kept whole on a page, except such a row,
     which may only be printed by splitting it."""
     for text, percent in cells:
-        per_line = max(1.0, percent / 100 * TABLE_LINE_EM - 0.7)  # less the cell padding
+        per_line = max(1.0, percent / 100 * TABLE_LINE_EM - CELL_PADDING_EM)
         lines = sum(max(1, ceil(text_width(part) / per_line)) for part in text.split("\n"))
         if lines > _PAGE_LINES:
             return True
@@ -74,6 +77,18 @@ _WORD = re.compile(r"[A-Za-z0-9.%％≥≤<>=()（）\-_/:]+")
 def text_width(text: str) -> float:
     """Estimated printed width of ``text`` in em: CJK characters 1, others about half."""
     return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in text)
+
+
+def fitting_size(texts: Iterable[str], percent: float) -> float | None:
+    """The font size (pt) at which the widest of ``texts`` (amounts, all digits: they are
+    not to be broken) fits on one line of a cell ``percent`` of the 版心 wide, if it must be smaller
+    than the table's 10.5 pt (never below 7 pt, where an amount wraps after all); None
+    when they fit as they are."""
+    room = percent / 100 * TABLE_LINE_EM - CELL_PADDING_EM
+    widest = max((len(t) * DIGIT_EM for t in texts), default=0.0)
+    if widest <= room:
+        return None
+    return max(SMALLEST_FONT_PT, floor(TABLE_FONT_PT * room / widest * 10) / 10)
 
 
 def _longest_word(text: str) -> float:

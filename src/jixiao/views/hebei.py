@@ -9,7 +9,7 @@ from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
-from ..tables import column_widths, taller_than_page
+from ..tables import column_widths, fitting_size, taller_than_page
 from ..totals import Totals
 from .common import chinese_numbered, metadata, numbered
 
@@ -23,6 +23,7 @@ SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财�
 # is wider so that 预算数 stays on one line.
 PROJECT_GRID = (14.0, 9.0) + (7.0,) * 11
 TEXT_SHARE = sum(PROJECT_GRID[1:])  # 用途 and 绩效目标 span the twelve columns
+AMOUNT_SHARE = sum(PROJECT_GRID[2:4])  # 预算数, 财政资金 and 其他资金 span two of the seven-percent columns
 
 # Keys of the filing format that the Hebei 部门预算绩效文本 has no place for ("*": any list item).
 NOT_PRINTED = (
@@ -89,14 +90,16 @@ def _measure(title: str, content: str) -> str:
 
 def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]) -> dict:
     goal = numbered(project.goal, ".")
+    budget, fiscal, other = (two_decimals(a) for a in (project.budget, project.fiscal_amount, project.other_amount))
     return {
         "number": number,
         "title": f"{number}{project.name}绩效目标表",
         "anchor": anchor,
         "project": project,
-        "budget": two_decimals(project.budget),
-        "fiscal": two_decimals(project.fiscal_amount),
-        "other": two_decimals(project.other_amount),
+        "budget": budget,
+        "fiscal": fiscal,
+        "other": other,
+        "amount_size": fitting_size((budget, fiscal, other), AMOUNT_SHARE),  # None: the table's own
         "purpose_splittable": taller_than_page([(project.purpose, TEXT_SHARE)]),
         "plan": [(checkpoint, percent_text(value)) for checkpoint, value in project.spending_plan]
         or [(checkpoint, "") for checkpoint in SPENDING_CHECKPOINTS],
@@ -117,8 +120,8 @@ def _summary(filing: Filing, totals: Totals) -> dict:
         "title": "预算项目汇总表",
         "anchor": "summary",
         "headers": SUMMARY_HEADERS,
-        # a 项目编码 (21 characters) is one word, never cut
-        "widths": column_widths(columns, minimum=(2.5, 6.0, 8.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0)),
+        # 序号 on one line; a 项目编码 (21 characters) is one word, never cut
+        "widths": column_widths(columns, minimum=(3.0, 6.0, 8.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0)),
         "rows": rows,
         "total": footer,
     }
