@@ -234,6 +234,18 @@ def build_hunan(tmp_path, *edits: tuple[str, str]):
     return tmp_path / "hunan-yuanjiang-2024.pdf"
 
 
+def test_no_department_indicators_print_no_empty_table_on_paper_or_screen(tmp_path):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    overall = source.index("整体绩效目标:")
+    indicators = source[source.index("  绩效指标:\n", overall):source.index("项目:\n")]
+    pdf = build_hunan(tmp_path, (indicators, ""))
+    run_jixiao("build", str(tmp_path / "hunan-yuanjiang-2024.yaml"), "-o", str(tmp_path), "--no-pdf")
+    html = (tmp_path / "hunan-yuanjiang-2024.html").read_text(encoding="utf-8")
+    first_form = html[:html.index("年项目支出绩效目标表")]
+    assert "年度绩效指标" not in first_form and '<table class="indicators">' not in first_form
+    assert "年度绩效指标" not in pdf_text(pdf, 1) and "一级指标" not in pdf_text(pdf, 1)
+
+
 def rules_across(pdf, page: int) -> list[float]:
     """The heights (points from the top) of the rules drawn across most of the 版心 of a page."""
     from PIL import Image
