@@ -149,6 +149,17 @@ def test_project_renamed_is_matched_by_its_code(tmp_path, monkeypatch):
     ], [])
 
 
+def test_a_renamed_project_keeps_its_warnings_under_the_new_name(tmp_path, monkeypatch):
+    satisfaction = "      满意度指标:\n        服务对象满意度指标:\n          - {名称: 干警满意度, 指标值: ≥90%}\n"
+    text = FILING.replace(satisfaction, "")  # 车辆保险费 lacks 满意度指标: a warning naming it
+    path = repository(tmp_path, text)
+    path.write_text(text.replace("名称: 车辆保险费", "名称: 公务用车保险费"), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+        "项目",
+        "  改名：车辆保险费 → 公务用车保险费",
+    ]
+
+
 def test_project_reordered(tmp_path, monkeypatch):
     last = FILING[FILING.index("  - 名称: 见义勇为经费"):]
     path = repository(tmp_path)

@@ -108,7 +108,9 @@ def compare(old: Result, new: Result) -> Report:
         return report
     report.totals = compare_facts(totals_facts(old.filing, old.totals), totals_facts(new.filing, new.totals))
     report.sections = tuple(section for section in _sections(old, new) if section.changes)
-    report.introduced, report.resolved, report.reworded = compare_findings(old.findings, new.findings)
+    matches = match_projects(old.filing.projects, new.filing.projects)
+    renamed = {old.filing.projects[i].name: new.filing.projects[j].name for j, i in matches.items()}
+    report.introduced, report.resolved, report.reworded = compare_findings(old.findings, new.findings, renamed)
     return report
 
 
@@ -269,16 +271,21 @@ def _moves(old: tuple[Project, ...], new: tuple[Project, ...], matches: dict[int
             for j in new_order if matches[j] not in kept]
 
 
-def compare_findings(old: list[Finding], new: list[Finding]):
+def compare_findings(old: list[Finding], new: list[Finding], renamed: dict[str, str] | None = None):
     """Findings introduced, resolved, and reworded (same code, same subject in 「」,
     another message: ``缺少满意度指标`` → ``缺少效益指标、满意度指标``, as
     (old, new) pairs). Findings are told apart by code, severity and message, with
-    line numbers in messages left out: an edit moves lines, not problems."""
-    introduced = list(_findings_not_in(new, old))
-    resolved = list(_findings_not_in(old, new))
+    line numbers in messages left out (an edit moves lines, not problems) and the names
+    of renamed projects (``renamed``: old name → new name) read as their new names."""
+    renamed = {f"「{old_name}」": f"「{new_name}」" for old_name, new_name in (renamed or {}).items()
+               if old_name != new_name}
+    old_keys = [_finding_key(f, renamed) for f in old]
+    new_keys = [_finding_key(f) for f in new]
+    introduced = list(_not_in(new, new_keys, old_keys))
+    resolved = list(_not_in(old, old_keys, new_keys))
     reworded = []
     for finding in list(introduced):
-        earlier = next((f for f in resolved if _same_subject(f, finding)), None)
+        earlier = next((f for f in resolved if _same_subject(f, finding, renamed)), None)
         if earlier is not None:
             resolved.remove(earlier)
             introduced.remove(finding)
@@ -286,8 +293,15 @@ def compare_findings(old: list[Finding], new: list[Finding]):
     return tuple(introduced), tuple(resolved), tuple(reworded)
 
 
-def _finding_key(finding: Finding) -> tuple[str, str, str]:
-    return finding.code, finding.severity, stable_message(finding)
+def _finding_key(finding: Finding, renamed: dict[str, str] | None = None) -> tuple[str, str, str]:
+    return finding.code, finding.severity, _with_new_names(stable_message(finding), renamed)
+
+
+def _with_new_names(message: str, renamed: dict[str, str] | None) -> str:
+    """A message with each 「old name」 of ``renamed`` replaced by 「new name」."""
+    for old_name, new_name in (renamed or {}).items():
+        message = message.replace(old_name, new_name)
+    return message
 
 
 def stable_message(finding: Finding) -> str:
@@ -295,19 +309,19 @@ def stable_message(finding: Finding) -> str:
     return _LINE_REFERENCE.sub("第…行", finding.message)
 
 
-def _same_subject(old: Finding, new: Finding) -> bool:
-    """Same rule about the same thing: code and severity, and the first 「…」 of both messages."""
-    old_subject, new_subject = _SUBJECT.search(old.message), _SUBJECT.search(new.message)
+def _same_subject(old: Finding, new: Finding, renamed: dict[str, str]) -> bool:
+    """Same rule about the same thing: code and severity, and the first 「…」 of both
+    messages (an old one under its new name)."""
+    old_subject, new_subject = _SUBJECT.search(_with_new_names(old.message, renamed)), _SUBJECT.search(new.message)
     return ((old.code, old.severity) == (new.code, new.severity) and old_subject is not None
             and new_subject is not None and old_subject[0] == new_subject[0])
 
 
-def _findings_not_in(these: list[Finding], those: list[Finding]) -> tuple[Finding, ...]:
-    """Findings of ``these`` that ``those`` does not have (counting repeats)."""
-    remaining = Counter(_finding_key(f) for f in those)
+def _not_in(these: list[Finding], their_keys: list, those_keys: list) -> tuple[Finding, ...]:
+    """Findings of ``these`` (with their keys) whose key ``those_keys`` lack (counting repeats)."""
+    remaining = Counter(those_keys)
     extra = []
-    for finding in these:
-        key = _finding_key(finding)
+    for finding, key in zip(these, their_keys):
         if remaining[key]:
             remaining[key] -= 1
         else:
