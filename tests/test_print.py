@@ -246,6 +246,21 @@ def test_no_department_indicators_print_no_empty_table_on_paper_or_screen(tmp_pa
     assert "年度绩效指标" not in pdf_text(pdf, 1) and "一级指标" not in pdf_text(pdf, 1)
 
 
+@pytest.mark.parametrize("projects", [
+    "[]",  # nothing in the first column but the labels
+    "\n  - {名称: 项目1, 财政资金: 1.00, 用途: " + "用于日常工作，保障各项任务完成" * 6 + "}",  # a short name, a long 用途
+])
+def test_xinjiang_labels_stay_on_one_line(tmp_path, projects):
+    path = tmp_path / "x.yaml"
+    path.write_text(f"版式: 新疆\n年度: 2025\n部门: {{名称: 测试}}\n整体绩效目标: {{总体目标: 目标}}\n项目: {projects}\n",
+                    encoding="utf-8")
+    result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    lines = pdf_text(tmp_path / "x.pdf", 1).splitlines()
+    for label in ("部门（单位）名称", "年度总体目标"):
+        assert any(line.startswith(label) for line in lines), label
+
+
 def rules_across(pdf, page: int) -> list[float]:
     """The heights (points from the top) of the rules drawn across most of the 版心 of a page."""
     from PIL import Image

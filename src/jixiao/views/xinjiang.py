@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing
 from ..money import two_decimals
-from ..tables import column_widths, taller_than_page
+from ..tables import CELL_PADDING_EM, column_widths, taller_than_page, text_width
 from ..totals import Totals
 from .common import metadata, numbered
 
@@ -16,6 +16,8 @@ TASK_HEADERS = ("任务名称", "主要内容", "总额", "财政拨款", "其�
 INDICATOR_COLUMNS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
                      Column("指标值", "value"))
 INDICATOR_SIDE = "年度绩效指标"
+DEPARTMENT_LABEL, GOALS_LABEL = "部门（单位）名称", "年度总体目标"
+FORM_LABELS = (DEPARTMENT_LABEL, GOALS_LABEL, INDICATOR_SIDE)
 
 # Keys of the filing format that the Xinjiang form has no place for ("*": any list item).
 NOT_PRINTED = (
@@ -33,14 +35,18 @@ def build(filing: Filing, totals: Totals) -> dict:
     total_row = ["合计", "", two_decimals(totals.budget), two_decimals(totals.fiscal),
                  two_decimals(totals.other)]
     columns = [list(c) for c in zip(*(tasks + [total_row, list(TASK_HEADERS)]))]
-    widths = column_widths(columns, minimum=(6.0, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 6.0, 6.0, 6.0))
+    # the first column of the form's grid holds its labels too, each on one line
+    labels = max(text_width(label) for label in FORM_LABELS) + CELL_PADDING_EM
+    widths = column_widths(columns, minimum=(labels, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 6.0, 6.0, 6.0))
     goals = numbered(filing.overall.summary, ".")
     indicators = filing.overall.indicators
     return {
         "meta": metadata(filing),
         "title": "部门（单位）整体支出绩效目标表",
         "year": filing.year,
+        "department_label": DEPARTMENT_LABEL,
         "department_name": filing.department.name,
+        "goals_label": GOALS_LABEL,
         "unit": filing.amount_unit,
         "task_widths": widths,
         "total": total_row,
