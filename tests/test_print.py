@@ -118,6 +118,15 @@ def build_edited(tmp_path, *edits: tuple[str, str]):
     return tmp_path / "hebei-shanhaiguan-2022.pdf"
 
 
+def test_a_long_compiling_unit_keeps_its_last_character_with_bian_zhi(tmp_path):
+    unit = "中共遵化市委政法委员会机关党委和社会治安综合治理办公室"  # 26 characters: one line and one more
+    pdf = build_edited(tmp_path, ("  编制单位: 政法委部门", f"  编制单位: {unit}"))
+    lines = [line.strip() for line in pdf_text(pdf, 1).splitlines() if line.strip()]
+    wrapped = next(n for n, line in enumerate(lines) if line.startswith(unit[:10]))
+    assert lines[wrapped] + lines[wrapped + 1] == unit + "编制"
+    assert len(lines[wrapped + 1]) >= 3  # 室编制, not 制 alone
+
+
 def test_a_row_taller_than_a_page_has_the_header_and_its_labels_on_every_page(tmp_path):
     long_value = ("开展扫黑除恶宣传活动，保障日常工作正常运转" * 150)[:3000]
     long_name = "培训" + "组织开展政法干部业务培训" * 40  # runs on to the next page, ends high up there
