@@ -107,8 +107,8 @@ def compare(old: Result, new: Result) -> Report:
                                   if result.filing is None)
         return report
     report.totals = compare_facts(totals_facts(old.filing, old.totals), totals_facts(new.filing, new.totals))
-    report.sections = tuple(section for section in _sections(old, new) if section.changes)
     matches = match_projects(old.filing.projects, new.filing.projects)
+    report.sections = tuple(section for section in _sections(old, new, matches) if section.changes)
     renamed = {old.filing.projects[i].name: new.filing.projects[j].name for j, i in matches.items()}
     report.introduced, report.resolved, report.reworded = compare_findings(old.findings, new.findings, renamed)
     return report
@@ -119,12 +119,12 @@ def unreadable(side: str, result: Result) -> Unreadable:
     return Unreadable(side, result.name, tuple(format_finding(f, result.lines) for f in result.findings if f.is_error))
 
 
-def _sections(old: Result, new: Result) -> list[Section]:
+def _sections(old: Result, new: Result, matches: dict[int, int]) -> list[Section]:
     """Sections in document order: those before the projects, the project list, each
     changed project, then those after the projects."""
     old_outline, new_outline = filing_outline(old.filing), filing_outline(new.filing)
     return (_paired_sections(old_outline.head, new_outline.head)
-            + _project_sections(old.filing.projects, new.filing.projects)
+            + _project_sections(old.filing.projects, new.filing.projects, matches)
             + _paired_sections(old_outline.tail, new_outline.tail))
 
 
@@ -233,16 +233,16 @@ def _all_facts(project: Project) -> frozenset:
 
 
 def _facts_within(block: Block):
+    """(block key, label, value) of each fact of ``block`` and of the blocks within it."""
     for fact in block.facts:
         yield block.key, fact.label, fact.value
     for child in block.children:
         yield from _facts_within(child)
 
 
-def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...]) -> list[Section]:
+def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...], matches: dict[int, int]) -> list[Section]:
     """The 项目 section (added, removed, renamed, reordered projects), then a section
-    for each matched project that changed, in the new order."""
-    matches = match_projects(old, new)
+    for each matched project that changed, in the new order (``matches``: :func:`match_projects`)."""
     matched_old = set(matches.values())
     listing = [Change(REMOVED, f"项目：{p.name}", old=project_block(p).summary)
                for i, p in enumerate(old) if i not in matched_old]
