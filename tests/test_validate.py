@@ -83,6 +83,7 @@ def test_a_numbering_without_its_number_says_what_it_lacks():
      "未知的键「3月底」：它是「支出计划」里的键，应写在「支出计划:」下面"),
     (("  总体目标: 维护稳定。\n", "  总体目标: 维护稳定。\n  项目编号格式: \"{序号}.\"\n"),
      "未知的键「项目编号格式」：它是「样式」里的键，应写在「样式:」下面"),
+    (("  名称: 政法委部门\n", "  名称: 政法委部门\n  年度: 2022\n"), "未知的键「年度」：它是文件最外层的键，应顶格写，不缩进"),
 ])
 def test_a_key_written_at_the_wrong_level_says_where_it_belongs(edit, message):
     [finding] = findings_of(MINIMAL.replace(*edit))

@@ -237,10 +237,17 @@ def _places_of(key: str, schema: dict, where: tuple = ()) -> list[tuple[str, ...
     has ``key`` as one of a mapping's keys: ``[("项目", "支出计划")]`` for ``3月底``."""
     places = [where] if key in schema.get("properties", {}) else []
     for name, subschema in schema.get("properties", {}).items():
-        for inner in (subschema, subschema.get("items")):
+        for inner in (subschema, subschema.get("items") if isinstance(subschema, dict) else None):
             if isinstance(inner, dict):
                 places += _places_of(key, inner, where + (name,))
     return places
+
+
+def _where_it_belongs(place: tuple[str, ...]) -> str:
+    """How a message says where a key is written (:func:`_places_of`)."""
+    if not place:
+        return "：它是文件最外层的键，应顶格写，不缩进"
+    return f"：它是「{' › '.join(place)}」里的键，应写在「{place[-1]}:」下面"
 
 
 def _unknown_keys(error: ValidationError, document: Document, path: tuple, root: dict) -> list[Finding]:
@@ -253,7 +260,7 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
         places = below or _places_of(key, root)
         message = f"未知的键「{key}」"
         if len(places) == 1 or below:
-            message += f"：它是「{' › '.join(places[0])}」里的键，应写在「{places[0][-1]}:」下面"
+            message += _where_it_belongs(places[0])
         elif close := difflib.get_close_matches(key, known, n=1, cutoff=0.3):
             message += f"，是否想写 {close[0]}？"
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
