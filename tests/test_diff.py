@@ -160,6 +160,16 @@ def test_a_renamed_project_keeps_its_warnings_under_the_new_name(tmp_path, monke
     ]
 
 
+def test_a_warning_accepted_is_shown_with_its_reason(tmp_path, monkeypatch):
+    code, lines, _ = edited(tmp_path, monkeypatch, "- {名称: 群众满意度, 指标值: ≥90%}",
+                            "- {名称: 群众满意度, 指标值: ≥70%, 接受警告: {JX425: 服务对象为被处罚企业}}")
+    assert lines[1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  指标：满意度指标／服务对象满意度指标／群众满意度 指标值：≥90% → ≥70%",
+        "  指标：满意度指标／服务对象满意度指标／群众满意度 接受警告 JX425：（无） → 服务对象为被处罚企业",
+    ]
+
+
 def test_project_reordered(tmp_path, monkeypatch):
     last = FILING[FILING.index("  - 名称: 见义勇为经费"):]
     path = repository(tmp_path)

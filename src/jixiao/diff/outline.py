@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model import Filing, Indicator, Paragraphs, Project
+from ..model import Filing, Indicator, Paragraphs, Project, Waiver
 from ..money import two_decimals
 from ..totals import Totals
 from ..indicator_value import percent_text
@@ -118,7 +118,7 @@ def project_block(project: Project) -> Block:
          Fact("预算数（填写）", project.typed_budget), Fact("上级资金", project.superior_funds),
          Fact("实施期", project.period), Fact("用途", project.purpose),
          Fact("实施期目标", _paragraphs(project.period_goal)), Fact("绩效目标", _paragraphs(project.goal)),
-         Fact("依据", project.basis)),
+         Fact("依据", project.basis)) + accepted_warnings(project.waivers),
         plan + indicator_blocks(project.indicators),
         summary="，".join(filter(None, (f"编码 {project.code}" if project.code else "",
                                        f"预算数 {two_decimals(project.budget)}"))),
@@ -139,9 +139,16 @@ def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
         blocks.append(Block(
             "指标", (title, seen[title]), title,
             (Fact("指标值", indicator.value), Fact("描述", indicator.description),
-             Fact("依据", indicator.basis), Fact("权重", indicator.weight), Fact("方向", indicator.direction)),
+             Fact("依据", indicator.basis), Fact("权重", indicator.weight), Fact("方向", indicator.direction))
+            + accepted_warnings(indicator.waivers),
             summary=f"指标值 {indicator.value}"))
     return tuple(blocks)
+
+
+def accepted_warnings(waivers: tuple[Waiver, ...]) -> tuple[Fact, ...]:
+    """Each warning accepted (接受警告) with its written reason: a reviewer sees one added,
+    changed or taken back."""
+    return tuple(Fact(f"接受警告 {waiver.code}", waiver.reason) for waiver in waivers)
 
 
 def totals_facts(filing: Filing, totals: Totals) -> tuple[Fact, ...]:
