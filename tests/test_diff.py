@@ -170,6 +170,31 @@ def test_a_warning_accepted_is_shown_with_its_reason(tmp_path, monkeypatch):
     ]
 
 
+def test_a_project_without_code_renamed_is_matched_by_its_content(tmp_path, monkeypatch):
+    text = FILING.replace("    编码: P002\n", "")
+    path = repository(tmp_path, text)
+    path.write_text(text.replace("名称: 车辆保险费", "名称: 公务用车保险费").replace("财政资金: 0.40", "财政资金: 0.45"),
+                    encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+        "合计",
+        "  合计：11.40 → 11.45（+0.05）",
+        "项目",
+        "  改名：车辆保险费 → 公务用车保险费",
+        "项目「公务用车保险费」",
+        "  财政资金：0.40 → 0.45（+0.05）",
+    ]
+
+
+def test_a_changed_namesake_is_named_by_its_place(tmp_path, monkeypatch):
+    text = FILING.replace("    编码: P002\n", "").replace("    编码: P003\n", "").replace("名称: 见义勇为经费", "名称: 车辆保险费")
+    path = repository(tmp_path, text)
+    path.write_text(text.replace("财政资金: 1.00", "财政资金: 1.20"), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][3:] == [
+        "项目「车辆保险费」（第 3 项）",
+        "  财政资金：1.00 → 1.20（+0.20）",
+    ]
+
+
 def test_project_reordered(tmp_path, monkeypatch):
     last = FILING[FILING.index("  - 名称: 见义勇为经费"):]
     path = repository(tmp_path)

@@ -205,9 +205,10 @@ def fact_change(label: str, old: Value, new: Value) -> Change:
 
 
 def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[int, int]:
-    """new index → old index: first by 编码 (where both have one), then by 名称. Among
-    projects of one 名称 (two 结转资金, say), the most alike are paired first, so that a
-    namesake deleted or added is not taken for a changed one."""
+    """new index → old index: first by 编码 (where both have one), then by 名称, then, for
+    a project renamed that has no 编码, by content (at least half its facts unchanged).
+    Among projects of one 名称 (two 结转资金, say), the most alike are paired first, so
+    that a namesake deleted or added is not taken for a changed one."""
     matches: dict[int, int] = {}
     taken: set[int] = set()
     for j, project in enumerate(new):
@@ -218,9 +219,11 @@ def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[i
             taken.add(i)
     old_facts = {i: _all_facts(p) for i, p in enumerate(old) if i not in taken}
     new_facts = {j: _all_facts(p) for j, p in enumerate(new) if j not in matches}
-    namesakes = sorted((-len(old_facts[i] & new_facts[j]), j, i) for j in new_facts for i in old_facts
-                       if old[i].name == new[j].name)
-    for _, j, i in namesakes:
+    alike = {(j, i): len(old_facts[i] & new_facts[j]) for j in new_facts for i in old_facts}
+    namesakes = sorted((-alike[j, i], j, i) for j, i in alike if old[i].name == new[j].name)
+    renamed = sorted((-alike[j, i], j, i) for j, i in alike
+                     if 2 * alike[j, i] >= max(len(old_facts[i]), len(new_facts[j])))
+    for _, j, i in namesakes + renamed:
         if j not in matches and i not in taken:
             matches[j] = i
             taken.add(i)
@@ -228,8 +231,12 @@ def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[i
 
 
 def _all_facts(project: Project) -> frozenset:
-    """Every fact of a project's block and of the blocks within it, with the key of its block."""
-    return frozenset(_facts_within(project_block(project)))
+    """Every fact written of a project and of the blocks within it (those with the key of
+    their block), to tell how alike two projects are whatever their names."""
+    block = project_block(project)
+    facts = [(None, fact.label, fact.value) for fact in block.facts]
+    facts += [fact for child in block.children for fact in _facts_within(child)]
+    return frozenset(fact for fact in facts if fact[2] not in (None, ""))
 
 
 def _facts_within(block: Block):
@@ -252,8 +259,10 @@ def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...], matche
                 for j, i in sorted(matches.items()) if old[i].name != new[j].name]
     listing += _moves(old, new, matches)
     sections = [Section("项目", tuple(listing))]
+    names = Counter(project.name for project in new)
     for j, i in sorted(matches.items()):
-        sections.append(Section(f"项目「{new[j].name}」",
+        place = f"（第 {j + 1} 项）" if names[new[j].name] > 1 else ""  # which of the namesakes
+        sections.append(Section(f"项目「{new[j].name}」{place}",
                                 compare_blocks(project_block(old[i]), project_block(new[j]))))
     return sections
 
