@@ -36,6 +36,20 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
             '<td><span class="inserted">0.80</span></td><td class="num down">-0.20</td>') in page
 
 
+def test_filings_of_one_name_in_two_folders_get_a_page_each(tmp_path):
+    repository(tmp_path, FILING, "filings/x.yaml")
+    (tmp_path / "filings" / "2025").mkdir()
+    (tmp_path / "filings" / "2025" / "x.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "两份")
+    for path in ("filings/x.yaml", "filings/2025/x.yaml"):
+        (tmp_path / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    result = run_jixiao("review", "HEAD", "-o", "out", cwd=tmp_path)
+    assert result.stdout.splitlines() == ["out/2025__x.html", "out/x.html", "out/index.html"]
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert '<a href="2025__x.html">filings/2025/x.yaml</a>' in index and '<a href="x.html">filings/x.yaml</a>' in index
+
+
 def test_review_of_a_base_that_does_not_exist(tmp_path):
     repository(tmp_path, FILING, "filings/a.yaml")
     result = run_jixiao("review", "发布版", cwd=tmp_path)

@@ -36,7 +36,7 @@ def write_review(base: str, top: Path, output: Path) -> list[Path]:
     rows, written = [], []
     for path in changed_filings(base, top):
         report = compare_versions(Version(path, base, str(top)), Version(str(top / path)))
-        page = output / f"{Path(path).stem}.html"
+        page = output / page_name(path)
         write_atomically(page, review_page(report).encode("utf-8"))
         written.append(page)
         rows.append(index_row(path, page.name, report))
@@ -44,6 +44,14 @@ def write_review(base: str, top: Path, output: Path) -> list[Path]:
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "rows": rows}
     write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
     return written + [index]
+
+
+def page_name(path: str) -> str:
+    """The review page of a filing: its path under ``filings/``, folders joined by ``__``
+    (``filings/2025/x.yaml`` → ``2025__x.html``), so that namesakes in two folders get a
+    page each."""
+    relative = Path(path).relative_to("filings") if Path(path).is_relative_to("filings") else Path(path)
+    return "__".join(relative.with_suffix("").parts) + ".html"
 
 
 def index_row(path: str, href: str, report: Report) -> dict:
