@@ -90,6 +90,12 @@ def test_a_key_written_at_the_wrong_level_says_where_it_belongs(edit, message):
     assert finding.message == message
 
 
+@pytest.mark.parametrize("blank", ['""', '"   "', "'　'"])
+def test_a_required_text_that_is_blank_is_an_error(blank):
+    [finding] = findings_of(MINIMAL.replace("  - 名称: 扫黑除恶工作经费", f"  - 名称: {blank}"))
+    assert (finding.code, finding.message, where(finding)) == ("JX105", "「名称」不能为空", (9, 9))
+
+
 def test_missing_required_key_is_reported_at_its_parent():
     [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", ""))
     assert finding.message == "「项目」第 1 项缺少必填项「财政资金」"

@@ -136,6 +136,8 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
     if keyword in ("maxItems", "maxProperties"):
         return [Finding("JX107", ERROR, f"{name}太多（{len(value)} 项，最多 {error.validator_value} 项）",
                         document.locate(path), "请检查是否重复粘贴了内容")]
+    if keyword == "pattern" and not value.strip():  # "" or blanks where a text is required
+        return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "在冒号后面填上内容")]
     if keyword == "pattern":  # a text of a given form: that it is quoted is not what is wrong
         return [Finding("JX106", ERROR, f"{name}的写法不对，这里写的是「{value}」", document.locate(path),
                         error.schema.get("patternErrorMessage") or _field_description(error))]
