@@ -89,6 +89,7 @@ MISTAKES = [
     ("quoted amount", SOURCE, "财政资金: 10.00", '财政资金: "10.00"', {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("quoted year", SOURCE, "年度: 2022", '年度: "2022"', {3: "年度写整数，例如 2022（不加引号）。"}),
     ("year with a fraction", SOURCE, "年度: 2022", "年度: 2022.5", {3: "年度写整数，例如 2022（不加引号）。"}),
+    ("blank project name", SOURCE, "  - 名称: 扫黑除恶工作经费", '  - 名称: "  "', {59: "这里要写文字，不能空着或只有空格。"}),
     ("quoted boolean", WITH_STYLE, "显示项目汇总表: true", '显示项目汇总表: "true"',
      {366: "写 true（是）或 false（否），不加引号。"}),
     ("yes for true", WITH_STYLE, "显示项目汇总表: true", "显示项目汇总表: yes", {366: "写 true（是）或 false（否），不加引号。"}),

@@ -96,6 +96,13 @@ def test_a_required_text_that_is_blank_is_an_error(blank):
     assert (finding.code, finding.message, where(finding)) == ("JX105", "「名称」不能为空", (9, 9))
 
 
+@pytest.mark.parametrize("year", ["22", "2222"])
+def test_a_year_out_of_range_is_an_error(year):
+    [finding] = findings_of(MINIMAL.replace("年度: 2022", f"年度: {year}"))
+    assert (finding.code, finding.message, finding.hint) == (
+        "JX199", f"「年度」应在 2000 到 2100 之间，这里写的是「{year}」", "预算年度，四位数字，例如 2022。")
+
+
 def test_missing_required_key_is_reported_at_its_parent():
     [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", ""))
     assert finding.message == "「项目」第 1 项缺少必填项「财政资金」"
