@@ -195,6 +195,16 @@ def test_a_changed_namesake_is_named_by_its_place(tmp_path, monkeypatch):
     ]
 
 
+def test_indicators_reordered_are_reported_as_they_print_in_another_order(tmp_path, monkeypatch):
+    first, second = "          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 培训人次, 指标值: ≥100人次}\n"
+    path = repository(tmp_path, FILING.replace(first, first + second))
+    path.write_text(FILING.replace(first, second + first), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  顺序：指标：产出指标／数量指标／培训人次，第 2 项 → 第 1 项",
+    ]
+
+
 def test_project_reordered(tmp_path, monkeypatch):
     last = FILING[FILING.index("  - 名称: 见义勇为经费"):]
     path = repository(tmp_path)

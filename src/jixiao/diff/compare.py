@@ -150,11 +150,18 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
         changes += [Change(REMOVED, child.subject, old=child.summary)
                     for child in old.children[i1:i2] if child.key not in new_by_key]
         for child in new.children[j1:j2]:
-            if child.key in old_by_key:
+            if child.key in old_by_key:  # moved: its place among its kind is printed
+                changes.append(Change(MOVED, child.subject, f"第 {_place(old, child.key)} 项", f"第 {_place(new, child.key)} 项"))
                 changes += _child_changes(old_by_key[child.key], child)
             else:
                 changes.append(Change(ADDED, child.subject, new=child.summary))
     return tuple(changes)
+
+
+def _place(block: Block, key: tuple) -> int:
+    """The place (from 1) of a block's child among its children of the same kind."""
+    child = next(c for c in block.children if c.key == key)
+    return [c.key for c in block.children if c.kind == child.kind].index(key) + 1
 
 
 def _child_changes(old: Block, new: Block) -> list[Change]:
