@@ -103,9 +103,13 @@ def diff_in(folder: Path, monkeypatch, *args: str):
 
 def edited(tmp_path: Path, monkeypatch, old: str, new: str):
     """Commit the small filing, replace ``old`` by ``new`` in the working tree, diff."""
-    path = repository(tmp_path)
     assert old in FILING
-    path.write_text(FILING.replace(old, new, 1), encoding="utf-8")
+    return changed(tmp_path, monkeypatch, FILING, FILING.replace(old, new, 1))
+
+
+def changed(tmp_path: Path, monkeypatch, before: str, after: str):
+    """Commit ``before``, write ``after`` in the working tree, diff them."""
+    repository(tmp_path, before).write_text(after, encoding="utf-8")
     return diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
 
 
@@ -152,9 +156,7 @@ def test_project_renamed_is_matched_by_its_code(tmp_path, monkeypatch):
 def test_a_renamed_project_keeps_its_warnings_under_the_new_name(tmp_path, monkeypatch):
     satisfaction = "      满意度指标:\n        服务对象满意度指标:\n          - {名称: 干警满意度, 指标值: ≥90%}\n"
     text = FILING.replace(satisfaction, "")  # 车辆保险费 lacks 满意度指标: a warning naming it
-    path = repository(tmp_path, text)
-    path.write_text(text.replace("名称: 车辆保险费", "名称: 公务用车保险费"), encoding="utf-8")
-    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+    assert changed(tmp_path, monkeypatch, text, text.replace("名称: 车辆保险费", "名称: 公务用车保险费"))[1][1:] == [
         "项目",
         "  改名：车辆保险费 → 公务用车保险费",
     ]
@@ -172,10 +174,8 @@ def test_a_warning_accepted_is_shown_with_its_reason(tmp_path, monkeypatch):
 
 def test_a_project_without_code_renamed_is_matched_by_its_content(tmp_path, monkeypatch):
     text = FILING.replace("    编码: P002\n", "")
-    path = repository(tmp_path, text)
-    path.write_text(text.replace("名称: 车辆保险费", "名称: 公务用车保险费").replace("财政资金: 0.40", "财政资金: 0.45"),
-                    encoding="utf-8")
-    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+    renamed = text.replace("名称: 车辆保险费", "名称: 公务用车保险费").replace("财政资金: 0.40", "财政资金: 0.45")
+    assert changed(tmp_path, monkeypatch, text, renamed)[1][1:] == [
         "合计",
         "  合计：11.40 → 11.45（+0.05）",
         "项目",
@@ -187,9 +187,7 @@ def test_a_project_without_code_renamed_is_matched_by_its_content(tmp_path, monk
 
 def test_a_changed_namesake_is_named_by_its_place(tmp_path, monkeypatch):
     text = FILING.replace("    编码: P002\n", "").replace("    编码: P003\n", "").replace("名称: 见义勇为经费", "名称: 车辆保险费")
-    path = repository(tmp_path, text)
-    path.write_text(text.replace("财政资金: 1.00", "财政资金: 1.20"), encoding="utf-8")
-    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][3:] == [
+    assert changed(tmp_path, monkeypatch, text, text.replace("财政资金: 1.00", "财政资金: 1.20"))[1][3:] == [
         "项目「车辆保险费」（第 3 项）",
         "  财政资金：1.00 → 1.20（+0.20）",
     ]
@@ -197,9 +195,8 @@ def test_a_changed_namesake_is_named_by_its_place(tmp_path, monkeypatch):
 
 def test_indicators_reordered_are_reported_as_they_print_in_another_order(tmp_path, monkeypatch):
     first, second = "          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 培训人次, 指标值: ≥100人次}\n"
-    path = repository(tmp_path, FILING.replace(first, first + second))
-    path.write_text(FILING.replace(first, second + first), encoding="utf-8")
-    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+    before, after = FILING.replace(first, first + second), FILING.replace(first, second + first)
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:] == [
         "项目「扫黑除恶工作经费」",
         "  顺序：指标：产出指标／数量指标／培训人次，第 2 项 → 第 1 项",
     ]
@@ -218,9 +215,7 @@ def test_project_reordered(tmp_path, monkeypatch):
 
 def test_project_without_code_is_matched_by_name(tmp_path, monkeypatch):
     text = FILING.replace("    编码: P002\n", "")
-    path = repository(tmp_path, text)
-    path.write_text(text.replace("财政资金: 0.40", "财政资金: 0.45"), encoding="utf-8")
-    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][3:] == [
+    assert changed(tmp_path, monkeypatch, text, text.replace("财政资金: 0.40", "财政资金: 0.45"))[1][3:] == [
         "项目「车辆保险费」",
         "  财政资金：0.40 → 0.45（+0.05）",
     ]
@@ -230,9 +225,8 @@ def test_namesake_deleted_is_not_taken_for_the_other_changed(tmp_path, monkeypat
     namesakes = (FILING.replace("    编码: P002\n", "").replace("    编码: P003\n", "")
                  .replace("名称: 见义勇为经费", "名称: 车辆保险费"))
     first_vehicle = VEHICLE.replace("    编码: P002\n", "")
-    path = repository(tmp_path, namesakes)
-    path.write_text(namesakes.replace(first_vehicle, "").replace("财政资金: 1.00", "财政资金: 1.20"), encoding="utf-8")
-    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:7] == [
+    after = namesakes.replace(first_vehicle, "").replace("财政资金: 1.00", "财政资金: 1.20")
+    assert changed(tmp_path, monkeypatch, namesakes, after)[1][1:7] == [
         "合计",
         "  合计：11.40 → 11.20（-0.20）",
         "项目",
@@ -251,12 +245,10 @@ def test_indicator_value_change(tmp_path, monkeypatch):
 
 
 def test_indicator_added_and_spending_plan_changed(tmp_path, monkeypatch):
-    path = repository(tmp_path, FILING)
-    path.write_text(FILING.replace("6月底: 45%", "6月底: 60%").replace(
+    assert changed(tmp_path, monkeypatch, FILING, FILING.replace("6月底: 45%", "6月底: 60%").replace(
         "          - {名称: 宣传次数, 指标值: ≥3次}\n",
         "          - {名称: 宣传次数, 指标值: ≥3次}\n"
-        "          - {名称: 培训人次, 指标值: ≥100人次}\n"), encoding="utf-8")
-    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][1:] == [
+        "          - {名称: 培训人次, 指标值: ≥100人次}\n"))[1][1:] == [
         "项目「扫黑除恶工作经费」",
         "  新增指标：产出指标／数量指标／培训人次，指标值 ≥100人次",
         "项目「见义勇为经费」",
