@@ -324,6 +324,61 @@ def test_revision_or_file_that_does_not_exist(tmp_path, monkeypatch):
     ]
 
 
+def test_filing_new_since_the_revision_is_reported_as_all_added_with_its_findings(tmp_path, monkeypatch):
+    repository(tmp_path)
+    without_satisfaction = FILING[:FILING.rindex("      满意度指标:")]
+    (tmp_path / "y.yaml").write_text(without_satisfaction, encoding="utf-8")
+    code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "y.yaml")
+    assert (code, err) == (1, [])
+    assert out[:5] == [
+        "比较 HEAD:y.yaml → y.yaml",
+        "新文件：旧版本 HEAD:y.yaml 里没有这份申报文件，下面列出的都是新增的内容。",
+        "合计",
+        "  合计：（无） → 11.40",
+        "  其他资金合计：（无） → 0.00",
+    ]
+    assert out[out.index("项目"):] == [
+        "项目",
+        "  新增项目：扫黑除恶工作经费，编码 P001，预算数 10.00",
+        "  新增项目：车辆保险费，编码 P002，预算数 0.40",
+        "  新增项目：见义勇为经费，编码 P003，预算数 1.00",
+        "样式",
+        "  显示项目汇总表：（无） → 是",
+        "检查结果",
+        "  新出现：y.yaml:56:5: 警告[JX403]: 项目「见义勇为经费」的绩效指标缺少满意度指标",
+        "      提示: 按 2015 指标体系补上；确实没有的（如内部管理项目的满意度）可用“接受警告”写明理由",
+    ]
+    assert "  名称：（无） → 政法委部门" in out
+
+
+def test_filing_deleted_in_the_working_tree_is_reported_as_all_removed(tmp_path, monkeypatch):
+    repository(tmp_path).unlink()
+    code, out, err = diff_in(tmp_path, monkeypatch, "x.yaml")
+    assert (code, err) == (1, [])
+    assert out[:4] == [HEADER, "已删除：新版本 x.yaml 里没有这份申报文件，下面列出的都是删去的内容。", "合计",
+                       "  合计：11.40 → （无）"]
+    assert out[out.index("项目"):out.index("项目") + 4] == [
+        "项目",
+        "  删除项目：扫黑除恶工作经费，编码 P001，预算数 10.00",
+        "  删除项目：车辆保险费，编码 P002，预算数 0.40",
+        "  删除项目：见义勇为经费，编码 P003，预算数 1.00",
+    ]
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1]))
+    assert (report["absent"], report["changed"], report["totals"][0]) == (
+        "新版本", True, {"kind": "amount", "subject": "合计", "old": "11.40", "new": None, "delta": None})
+
+
+def test_file_in_neither_version_is_trouble(tmp_path, monkeypatch):
+    repository(tmp_path)
+    assert diff_in(tmp_path, monkeypatch, "HEAD", "xx.yaml") == (2, [], [
+        "比较 HEAD:xx.yaml → xx.yaml",
+        "旧版本 HEAD:xx.yaml 无法读取，不能比较：",
+        "  版本「HEAD」里没有文件 xx.yaml",
+        "新版本 xx.yaml 无法读取，不能比较：",
+        "  文件 xx.yaml 不存在",
+    ])
+
+
 def test_outside_a_repository(tmp_path, monkeypatch):
     (tmp_path / "x.yaml").write_text(FILING, encoding="utf-8")
     code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")

@@ -28,9 +28,13 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
         '><td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
         "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）</td>",
         '><td><a href="c.html">filings/c.yaml</a></td><td class="num">0</td><td>两个版本没有实质变化。</td>',
-        ' class="trouble"><td><a href="d.html">filings/d.yaml</a></td><td class="num">0</td>'
-        "<td>不能比较，旧版本无法读取：版本「main」里没有文件 filings/d.yaml</td>",
+        '><td><a href="d.html">filings/d.yaml</a></td><td class="num">14</td>'
+        "<td>新文件，共 14 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00</td>",
     ]
+    new = (tmp_path / "out" / "d.html").read_text(encoding="utf-8")
+    assert ('<p class="absence">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
+            in new)
+    assert '<tr class="added"><td>新增项目：车辆保险费</td><td></td><td><span class="inserted">编码 P002，预算数 0.40</span>' in new
     page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
     assert ('<td>财政资金</td><td><span class="deleted">1.00</span></td>'
             '<td><span class="inserted">0.80</span></td><td class="num down">-0.20</td>') in page

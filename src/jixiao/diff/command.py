@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import click
 
-from .compare import Report, Unreadable, compare
+from ..pipeline import Result
+from .compare import NEW, OLD, Report, Unreadable, compare
 from .report_html import review_page
 from .report_json import report_json
 from .report_text import report_lines
-from .versions import Version, VersionError, parse_versions, process_version, review_policy
+from .versions import (MissingFile, Version, VersionError, parse_versions, process_version, review_policy,
+                       same_file)
 
 SAME, CHANGED, TROUBLE = 0, 1, 2
 
@@ -20,15 +22,20 @@ def diff_report(arguments: tuple[str, ...]) -> Report:
 
 
 def compare_versions(old: Version, new: Version) -> Report:
-    """The report comparing two versions; one that cannot be read is named in it."""
-    results, unreadable = [], []
-    for side, version in (("旧版本", old), ("新版本", new)):
+    """The report comparing two versions; one that cannot be read is named in it. A file
+    missing from one version that the other has (a filing new since ``old``, or deleted
+    in ``new``) is compared with nothing: all of it is reported as added or removed."""
+    results, problems = [], []
+    for side, version in ((OLD, old), (NEW, new)):
         try:
             results.append(process_version(version, review_policy(new)))
         except VersionError as error:
-            unreadable.append(Unreadable(side, version.name, (str(error),)))
-    if unreadable:
-        return Report(old.name, new.name, unreadable=tuple(unreadable))
+            results.append(Result(version.name))
+            problems.append((Unreadable(side, version.name, (str(error),)), isinstance(error, MissingFile)))
+    if len(problems) == 1 and problems[0][1] and same_file(old, new):
+        return compare(*results, absent=problems[0][0].side)
+    if problems:
+        return Report(old.name, new.name, unreadable=tuple(problem for problem, _ in problems))
     return compare(*results)
 
 

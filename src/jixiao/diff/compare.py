@@ -19,7 +19,7 @@ from ..findings import Finding, format_finding
 from ..model import Project
 from ..pipeline import Result
 from .chars import Piece, char_diff
-from .outline import Block, Fact, Value, filing_outline, project_block, show, totals_facts
+from .outline import Block, Fact, Outline, Value, filing_outline, project_block, show, totals_facts
 
 _LINE_REFERENCE = re.compile(r"第 ?\d+ ?行")  # "第 208 行" in a message: moves with any edit above it
 _SUBJECT = re.compile(r"「[^」]*」")
@@ -28,6 +28,7 @@ _SUBJECT = re.compile(r"「[^」]*」")
 SHORT_TEXT = 20
 
 ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
+OLD, NEW = "旧版本", "新版本"
 AMOUNT, VALUE, TEXT = "amount", "value", "text"
 
 
@@ -86,6 +87,7 @@ class Report:
     resolved: tuple[Finding, ...] = ()
     reworded: tuple[tuple[Finding, Finding], ...] = ()
     unreadable: tuple[Unreadable, ...] = ()
+    absent: str = ""
 
     @property
     def changed(self) -> bool:
@@ -97,21 +99,46 @@ class Report:
         return (len(self.totals) + sum(len(s.changes) for s in self.sections)
                 + len(self.introduced) + len(self.resolved) + len(self.reworded))
 
+    @property
+    def absence_label(self) -> str:
+        """``新文件`` or ``已删除`` when one version has no such file; empty when both have it."""
+        return {OLD: "新文件", NEW: "已删除"}.get(self.absent, "")
 
-def compare(old: Result, new: Result) -> Report:
+    @property
+    def absence(self) -> str:
+        """What a version without the file means, in a sentence; empty when both have it."""
+        if self.absent == OLD:
+            return f"新文件：旧版本 {self.old_name} 里没有这份申报文件，下面列出的都是新增的内容。"
+        if self.absent == NEW:
+            return f"已删除：新版本 {self.new_name} 里没有这份申报文件，下面列出的都是删去的内容。"
+        return ""
+
+
+def compare(old: Result, new: Result, absent: str = "") -> Report:
     """The report of what changed from ``old`` to ``new``. A version that did not
-    load (its ``filing`` is None) makes the report say so instead of comparing."""
-    report = Report(old.name, new.name)
-    if old.filing is None or new.filing is None:
-        report.unreadable = tuple(unreadable(side, result) for side, result in (("旧版本", old), ("新版本", new))
-                                  if result.filing is None)
+    load (its ``filing`` is None) makes the report say so instead of comparing, unless
+    it is the ``absent`` one (``OLD`` or ``NEW``): a version without the file, against
+    which all of the other is reported as added (or removed)."""
+    report = Report(old.name, new.name, absent=absent)
+    sides = ((OLD, old), (NEW, new))
+    if any(result.filing is None and side != absent for side, result in sides):
+        report.unreadable = tuple(unreadable(side, result) for side, result in sides
+                                  if result.filing is None and side != absent)
         return report
-    report.totals = compare_facts(totals_facts(old.filing, old.totals), totals_facts(new.filing, new.totals))
-    matches = match_projects(old.filing.projects, new.filing.projects)
+    report.totals = compare_facts(_totals(old), _totals(new))
+    matches = match_projects(_projects(old), _projects(new))
     report.sections = tuple(section for section in _sections(old, new, matches) if section.changes)
     renamed = {old.filing.projects[i].name: new.filing.projects[j].name for j, i in matches.items()}
     report.introduced, report.resolved, report.reworded = compare_findings(old.findings, new.findings, renamed)
     return report
+
+
+def _totals(result: Result) -> tuple[Fact, ...]:
+    return totals_facts(result.filing, result.totals) if result.filing else ()
+
+
+def _projects(result: Result) -> tuple[Project, ...]:
+    return result.filing.projects if result.filing else ()
 
 
 def unreadable(side: str, result: Result) -> Unreadable:
@@ -122,10 +149,23 @@ def unreadable(side: str, result: Result) -> Unreadable:
 def _sections(old: Result, new: Result, matches: dict[int, int]) -> list[Section]:
     """Sections in document order: those before the projects, the project list, each
     changed project, then those after the projects."""
-    old_outline, new_outline = filing_outline(old.filing), filing_outline(new.filing)
+    old_outline, new_outline = _outline(old, new), _outline(new, old)
     return (_paired_sections(old_outline.head, new_outline.head)
-            + _project_sections(old.filing.projects, new.filing.projects, matches)
+            + _project_sections(_projects(old), _projects(new), matches)
             + _paired_sections(old_outline.tail, new_outline.tail))
+
+
+def _outline(result: Result, other: Result) -> Outline:
+    """The outline of a version; of a version without the file, the other's sections
+    with nothing in them."""
+    if result.filing:
+        return filing_outline(result.filing)
+    model = filing_outline(other.filing)
+    return Outline(tuple(_emptied(block) for block in model.head), (), tuple(_emptied(block) for block in model.tail))
+
+
+def _emptied(block: Block) -> Block:
+    return Block(block.kind, block.key, block.title, ())
 
 
 def _paired_sections(old: tuple[Block, ...], new: tuple[Block, ...]) -> list[Section]:

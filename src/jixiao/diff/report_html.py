@@ -33,6 +33,7 @@ def review_view(report: Report) -> dict:
         "old_name": report.old_name,
         "new_name": report.new_name,
         "summary": summary(report),
+        "absence": report.absence,
         "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}
                        for u in report.unreadable],
         "totals": [_row(change) for change in report.totals],
@@ -52,7 +53,7 @@ def summary(report: Report) -> str:
         return "；".join(f"不能比较，{u.side}无法读取：{u.messages[0].splitlines()[0]}" for u in report.unreadable)
     if not report.changed:
         return "两个版本没有实质变化。"
-    return f"共 {report.change_count} 处变化。"
+    return "，".join(filter(None, (report.absence_label, f"共 {report.change_count} 处变化。")))
 
 
 def _row(change: Change) -> dict:

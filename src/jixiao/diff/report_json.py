@@ -15,6 +15,7 @@ def report_json(report: Report) -> str:
         "old": report.old_name,
         "new": report.new_name,
         "changed": report.changed,
+        "absent": report.absent or None,
         "unreadable": [{"side": u.side, "name": u.name, "messages": list(u.messages)} for u in report.unreadable],
         "totals": [_change(c) for c in report.totals],
         "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],

@@ -26,6 +26,8 @@ def report_lines(report: Report) -> list[str]:
         lines += [INDENT + line for message in unreadable.messages for line in message.splitlines()]
     if report.unreadable:
         return lines
+    if report.absence:
+        lines.append(click.style(report.absence, bold=True))
     if not report.changed:
         return lines + ["两个版本没有实质变化。"]
     if report.totals:

@@ -37,6 +37,11 @@ class VersionError(Exception):
     """A version that cannot be read; the message says why, in Chinese."""
 
 
+class MissingFile(VersionError):
+    """A version without the file: not in the working tree, or not in that revision.
+    Against the same file in the other version, it is a filing added or deleted."""
+
+
 def parse_versions(arguments: tuple[str, ...]) -> tuple[Version, Version]:
     """The old and new versions named on the command line:
 
@@ -116,7 +121,7 @@ def read_version(version: Version) -> bytes:
     if version.revision is None:
         path = Path(version.path)
         if not path.exists():
-            raise VersionError(f"文件 {version.path} 不存在")
+            raise MissingFile(f"文件 {version.path} 不存在")
         if not path.is_file():
             raise VersionError(f"{version.path} 不是文件")
         try:
@@ -127,8 +132,19 @@ def read_version(version: Version) -> bytes:
     check_revision(revision, folder)
     done = _git("show", f"{revision}:{version.path}", folder=folder)
     if done.returncode != 0:
-        raise VersionError(f"版本「{revision}」里没有文件 {version.path}")
+        raise MissingFile(f"版本「{revision}」里没有文件 {version.path}")
     return done.stdout
+
+
+def same_file(one: Version, other: Version) -> bool:
+    """Whether two versions are of one file (its path in the working tree)."""
+    return _working_file(one) == _working_file(other)
+
+
+def _working_file(version: Version) -> Path:
+    if version.revision is None or version.path.startswith("./"):
+        return (Path(version.folder) / version.path).resolve()
+    return (repository_top(version.folder) / version.path).resolve()
 
 
 def process_version(version: Version, policy: Policy = DEFAULT_POLICY) -> Result:
