@@ -368,6 +368,28 @@ def test_filing_deleted_in_the_working_tree_is_reported_as_all_removed(tmp_path,
         "新版本", True, {"kind": "amount", "subject": "合计", "old": "11.40", "new": None, "delta": None})
 
 
+def test_amounts_of_versions_in_two_units_are_compared_in_yuan(tmp_path, monkeypatch):
+    in_yuan = (FILING.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
+               .replace("财政资金: 0.40", "财政资金: 4100").replace("财政资金: 1.00", "财政资金: 10000.00"))
+    assert changed(tmp_path, monkeypatch, FILING, in_yuan) == (1, [
+        HEADER,
+        "金额单位改了：万元 → 元。下面的金额都换算成元再比较。",
+        "合计",
+        "  合计：114000.00 → 114100.00（+100.00）",
+        "项目「车辆保险费」",
+        "  财政资金：4000.00 → 4100.00（+100.00）",
+    ], [])
+    back = diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]
+    assert json.loads("\n".join(back))["units"] == {"old": "万元", "new": "元"}
+
+
+def test_only_the_unit_changed_with_amounts_converted_exactly(tmp_path, monkeypatch):
+    in_yuan = (FILING.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
+               .replace("财政资金: 0.40", "财政资金: 4000").replace("财政资金: 1.00", "财政资金: 10000"))
+    assert changed(tmp_path, monkeypatch, in_yuan, FILING) == (1, [
+        HEADER, "金额单位改了：元 → 万元。下面的金额都换算成元再比较。"], [])
+
+
 def test_file_in_neither_version_is_trouble(tmp_path, monkeypatch):
     repository(tmp_path)
     assert diff_in(tmp_path, monkeypatch, "HEAD", "xx.yaml") == (2, [], [

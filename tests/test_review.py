@@ -32,7 +32,7 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
         "<td>新文件，共 14 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00</td>",
     ]
     new = (tmp_path / "out" / "d.html").read_text(encoding="utf-8")
-    assert ('<p class="absence">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
+    assert ('<p class="note">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
             in new)
     assert '<tr class="added"><td>新增项目：车辆保险费</td><td></td><td><span class="inserted">编码 P002，预算数 0.40</span>' in new
     page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")

@@ -8,10 +8,10 @@ the document, so that checks can name the line of any figure.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from .indicator_value import Value, parse_value
+from .indicator_value import MONEY_UNITS, Value, parse_value
 from .load import Document
 from .validate import BOOLEAN_TEXT
 from .yaml_numbers import integer_value, number_value
@@ -214,6 +214,21 @@ class Filing:
             found.extend(project.waivers)
             found.extend(w for i in project.indicators for w in i.waivers)
         return tuple(found)
+
+
+def in_unit(filing: Filing, unit: str) -> Filing:
+    """The filing with every amount it states written in ``unit`` (万元 or 元), exactly
+    (indicator values keep the units written in them)."""
+    factor = MONEY_UNITS[filing.amount_unit] / MONEY_UNITS[unit]
+
+    def scaled(amount: Decimal | None) -> Decimal | None:
+        return None if amount is None else amount * factor
+
+    projects = tuple(replace(p, fiscal_amount=scaled(p.fiscal_amount), other_amount=scaled(p.other_amount),
+                             typed_budget=scaled(p.typed_budget)) for p in filing.projects)
+    funds = filing.funds and Funds(tuple((source, scaled(amount)) for source, amount in filing.funds.income),
+                                   scaled(filing.funds.basic_expense), scaled(filing.funds.typed_project_expense))
+    return replace(filing, amount_unit=unit, projects=projects, funds=funds)
 
 
 def _text(value) -> str:

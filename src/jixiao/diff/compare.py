@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
 
 from ..findings import Finding, format_finding
-from ..model import Project
+from ..model import Project, in_unit
 from ..pipeline import Result
+from ..totals import compute_totals
 from .chars import Piece, char_diff
 from .outline import Block, Fact, Outline, Value, filing_outline, project_block, show, totals_facts
 
@@ -29,6 +30,7 @@ SHORT_TEXT = 20
 
 ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
 OLD, NEW = "旧版本", "新版本"
+COMMON_UNIT = "元"  # amounts of versions in two units are compared in this one
 AMOUNT, VALUE, TEXT = "amount", "value", "text"
 
 
@@ -88,16 +90,24 @@ class Report:
     reworded: tuple[tuple[Finding, Finding], ...] = ()
     unreadable: tuple[Unreadable, ...] = ()
     absent: str = ""
+    units: tuple[str, str] | None = None
 
     @property
     def changed(self) -> bool:
-        return bool(self.totals or self.sections or self.introduced or self.resolved or self.reworded)
+        return bool(self.units or self.totals or self.sections or self.introduced or self.resolved or self.reworded)
 
     @property
     def change_count(self) -> int:
         """How many changes the report lists, totals and findings included."""
-        return (len(self.totals) + sum(len(s.changes) for s in self.sections)
+        return (bool(self.units) + len(self.totals) + sum(len(s.changes) for s in self.sections)
                 + len(self.introduced) + len(self.resolved) + len(self.reworded))
+
+    @property
+    def unit_note(self) -> str:
+        """When the 金额单位 changed, a sentence saying so and that amounts are compared in 元."""
+        if self.units is None:
+            return ""
+        return f"金额单位改了：{self.units[0]} → {self.units[1]}。下面的金额都换算成{COMMON_UNIT}再比较。"
 
     @property
     def absence_label(self) -> str:
@@ -125,12 +135,22 @@ def compare(old: Result, new: Result, absent: str = "") -> Report:
         report.unreadable = tuple(unreadable(side, result) for side, result in sides
                                   if result.filing is None and side != absent)
         return report
+    if old.filing and new.filing and old.filing.amount_unit != new.filing.amount_unit:
+        report.units = (old.filing.amount_unit, new.filing.amount_unit)
+        old, new = _in_common_unit(old), _in_common_unit(new)
     report.totals = compare_facts(_totals(old), _totals(new))
     matches = match_projects(_projects(old), _projects(new))
     report.sections = tuple(section for section in _sections(old, new, matches) if section.changes)
     renamed = {old.filing.projects[i].name: new.filing.projects[j].name for j, i in matches.items()}
     report.introduced, report.resolved, report.reworded = compare_findings(old.findings, new.findings, renamed)
     return report
+
+
+def _in_common_unit(result: Result) -> Result:
+    """A version with its amounts (and totals) in 元, so that versions written in two
+    units compare exactly."""
+    filing = in_unit(result.filing, COMMON_UNIT)
+    return replace(result, filing=filing, totals=compute_totals(filing))
 
 
 def _totals(result: Result) -> tuple[Fact, ...]:

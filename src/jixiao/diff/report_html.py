@@ -33,7 +33,7 @@ def review_view(report: Report) -> dict:
         "old_name": report.old_name,
         "new_name": report.new_name,
         "summary": summary(report),
-        "absence": report.absence,
+        "notes": [note for note in (report.absence, report.unit_note) if note],
         "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}
                        for u in report.unreadable],
         "totals": [_row(change) for change in report.totals],

@@ -16,6 +16,7 @@ def report_json(report: Report) -> str:
         "new": report.new_name,
         "changed": report.changed,
         "absent": report.absent or None,
+        "units": None if report.units is None else {"old": report.units[0], "new": report.units[1]},
         "unreadable": [{"side": u.side, "name": u.name, "messages": list(u.messages)} for u in report.unreadable],
         "totals": [_change(c) for c in report.totals],
         "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],

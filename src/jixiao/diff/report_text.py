@@ -26,8 +26,7 @@ def report_lines(report: Report) -> list[str]:
         lines += [INDENT + line for message in unreadable.messages for line in message.splitlines()]
     if report.unreadable:
         return lines
-    if report.absence:
-        lines.append(click.style(report.absence, bold=True))
+    lines += [click.style(note, bold=True) for note in (report.absence, report.unit_note) if note]
     if not report.changed:
         return lines + ["两个版本没有实质变化。"]
     if report.totals:
