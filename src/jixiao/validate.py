@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -247,22 +248,51 @@ def _number_hint(text: str, integer: bool) -> str:
     return "写成数字，例如 12.50"
 
 
-def _places_of(key: str, schema: dict, where: tuple = ()) -> list[tuple[str, ...]]:
-    """Every place (the keys leading to a mapping, list items left out) where ``schema``
-    has ``key`` as one of a mapping's keys: ``[("项目", "支出计划")]`` for ``3月底``."""
-    places = [where] if key in schema.get("properties", {}) else []
-    for name, subschema in schema.get("properties", {}).items():
-        for inner in (subschema, subschema.get("items") if isinstance(subschema, dict) else None):
-            if isinstance(inner, dict):
-                places += _places_of(key, inner, where + (name,))
+# A key written in more places than this (at the shallowest depth) gets the closest key of
+# its level instead.
+MAX_PLACES_NAMED = 2
+
+
+@dataclass(frozen=True)
+class _Place:
+    """Where a key is written: the keys leading to its mapping (a mapping of any key
+    named by its schema's title, ``二级指标``) and whether that mapping is a list item."""
+
+    path: tuple[str, ...]
+    in_list: bool = False
+
+
+def _places_of(key: str, schema: dict, where: tuple = (), in_list: bool = False) -> list[_Place]:
+    """Every place where ``schema`` has ``key`` as one of a mapping's keys:
+    ``[_Place(("项目", "支出计划"))]`` for ``3月底``."""
+    places = [_Place(where, in_list)] if key in schema.get("properties", {}) else []
+    inside = [(name, sub) for name, sub in schema.get("properties", {}).items()]
+    if isinstance(schema.get("additionalProperties"), dict):
+        inside.append((schema["additionalProperties"].get("title", "…"), schema["additionalProperties"]))
+    for name, subschema in inside:
+        if isinstance(subschema.get("items"), dict):
+            places += _places_of(key, subschema["items"], where + (name,), True)
+        places += _places_of(key, subschema, where + (name,))
     return places
 
 
-def _where_it_belongs(place: tuple[str, ...]) -> str:
+def _shallowest(places: list[_Place]) -> list[_Place]:
+    """The places nearest the top of the file."""
+    depth = min((len(place.path) for place in places), default=0)
+    return [place for place in places if len(place.path) == depth]
+
+
+def _where_it_belongs(places: list[_Place]) -> str:
     """How a message says where a key is written (:func:`_places_of`)."""
-    if not place:
+    if places == [_Place(())]:
         return "：它是文件最外层的键，应顶格写，不缩进"
-    return f"：它是「{' › '.join(place)}」里的键，应写在「{place[-1]}:」下面"
+    message = "：它是" + "或".join(f"「{' › '.join(place.path)}」" for place in places) + "里的键"
+    parents = {place.path[-1] for place in places}
+    if len(parents) == 1 and all(place.in_list for place in places):
+        return message + f"，应写在「{parents.pop()}:」下面以「- 」开头的一项里"
+    if len(parents) == 1:
+        return message + f"，应写在「{parents.pop()}:」下面"
+    return message
 
 
 def _unknown_keys(error: ValidationError, document: Document, path: tuple, root: dict) -> list[Finding]:
@@ -271,11 +301,11 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
     for key in error.instance:
         if key in known:
             continue
-        below = [place for place in _places_of(key, error.schema) if len(place) == 1]
-        places = below or _places_of(key, root)
+        here = tuple(step for step in path if isinstance(step, str))
+        places = _shallowest(_places_of(key, error.schema, here) or _places_of(key, root))  # within this mapping first
         message = f"未知的键「{key}」"
-        if len(places) == 1 or below:
-            message += _where_it_belongs(places[0])
+        if 0 < len(places) <= MAX_PLACES_NAMED:
+            message += _where_it_belongs(places)
         elif close := difflib.get_close_matches(key, known, n=1, cutoff=0.3):
             message += f"，是否想写 {close[0]}？"
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
