@@ -110,12 +110,17 @@ def test_every_indicator_row_has_its_labels_on_its_page(built, name):
 QUANTITY_ROW = "          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n"
 
 
+def build_seed(tmp_path, filing: str, *edits: tuple[str, str]):
+    """The PDF of an example filing with some text replaced."""
+    path = edited(tmp_path, filing, *edits)
+    result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    return path.with_suffix(".pdf")
+
+
 def build_edited(tmp_path, *edits: tuple[str, str]):
     """The PDF of seed 002's filing (山海关) with some text replaced."""
-    path = edited(tmp_path, "hebei-shanhaiguan-2022.yaml", *edits)
-    result = run_jixiao("build", str(path), "-o", str(tmp_path))
-    assert result.returncode == 0, result.stderr
-    return tmp_path / "hebei-shanhaiguan-2022.pdf"
+    return build_seed(tmp_path, "hebei-shanhaiguan-2022.yaml", *edits)
 
 
 def test_a_long_compiling_unit_keeps_its_last_character_with_bian_zhi(tmp_path):
@@ -237,10 +242,7 @@ def test_the_sign_off_is_never_alone_on_a_page(built):
 
 def build_hunan(tmp_path, *edits: tuple[str, str]):
     """The PDF of seed 001's filing (沅江) with some text replaced."""
-    path = edited(tmp_path, "hunan-yuanjiang-2024.yaml", *edits)
-    result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html")
-    assert result.returncode == 0, result.stderr
-    return tmp_path / "hunan-yuanjiang-2024.pdf"
+    return build_seed(tmp_path, "hunan-yuanjiang-2024.yaml", *edits)
 
 
 def test_no_department_indicators_print_no_empty_table_on_paper_or_screen(tmp_path):
@@ -412,3 +414,46 @@ def test_a_two_page_toc_leaves_the_body_on_an_odd_page_numbered_1(tmp_path):
     assert squeeze(pdf_text(pdf, page=4)) == "", "a blank page"
     assert squeeze(pdf_text(pdf, page=5)).startswith("第一部分部门整体绩效目标")
     assert squeeze(pdf_text(pdf, page=5)).endswith("—1—")
+
+
+def build_xinjiang(tmp_path, *edits: tuple[str, str]):
+    """The PDF of seed 000's filing (库尔勒) with some text replaced."""
+    return build_seed(tmp_path, "xinjiang-korla-2020.yaml", *edits)
+
+
+def test_xinjiang_amounts_and_headers_are_never_cut(tmp_path):
+    """Amount columns are as wide as their widest amount (or header), whatever the other
+    columns want."""
+    pdf = build_xinjiang(tmp_path, ("财政资金: 485.32\n    其他资金: 0.00", "财政资金: 123456789.12\n    其他资金: 98765432.10"))
+    words = [word[0] for word in pdf_words(pdf, 1)]
+    for whole in ("222222221.22", "123456789.12", "98765432.10", "123464160.15", "其他资金", "财政拨款"):
+        assert whole in words, whole
+
+
+@pytest.mark.parametrize("name, label, phrases", [
+    ("hebei-shanhaiguan-2022", "指标值确定依据", ["指标值", "确定依据"]),
+    ("hebei-shanhaiguan-2022", "资金支出计划（%）", ["资金支出", "计划（%）"]),
+])
+def test_a_wrapped_header_breaks_between_its_phrases(built, name, label, phrases):
+    blocks = [block for block in printed_lines(built / f"{name}.pdf") if "".join(block) == label]
+    assert blocks and all(block in ([label], phrases) for block in blocks), blocks[:3]
+
+
+def test_the_unit_stays_whole_beside_a_long_unit_name(tmp_path):
+    unit_name = "政法委部门区委政法委员会本级（社会治安综合治理委员会办公室、维护稳定工作领导小组办公室）"
+    pdf = build_edited(tmp_path, ("  单位名称: 政法委部门区委政法委员会本级", f"  单位名称: {unit_name}"))
+    lines = [line for block in printed_lines(pdf) for line in block]
+    assert lines.count("单位：万元") >= 12  # the 汇总表 and each project table
+
+
+def test_a_split_purpose_or_task_has_its_label_on_every_page(tmp_path):
+    long_text = "坚持以人民为中心的发展思想，统筹发展和安全，全面推进平安建设和法治建设。" * 80
+    (tmp_path / "hebei").mkdir()
+    (tmp_path / "xinjiang").mkdir()
+    hebei = build_edited(tmp_path / "hebei", ("用途: 开展扫黑除恶工作,保障日常工作正常运转。", f"用途: {long_text}"))
+    old_purpose = "    用途: 贯彻落实党和国家的路线、方针、政策和市委的部署"
+    xinjiang = build_xinjiang(tmp_path / "xinjiang", (old_purpose, f"    用途: {long_text}{old_purpose[8:]}"))
+    for pdf, label in ((hebei, "资金用途"), (xinjiang, "领导和管理政法工作")):
+        pages = [n for n in range(1, pdf_pages(pdf) + 1) if "统筹发展和安全" in pdf_text(pdf, n)]
+        assert len(pages) >= 3
+        assert all(label in squeeze(pdf_text(pdf, n)) for n in pages), label

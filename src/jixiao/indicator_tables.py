@@ -41,6 +41,12 @@ class Column:
     header: str
     field: str
     span: int = 1
+    phrases: tuple[str, ...] = ()  # where a wrapped header breaks: 指标值 / 确定依据
+
+    @property
+    def header_phrases(self) -> tuple[str, ...]:
+        """The header in the pieces that are kept on one line each, where it wraps."""
+        return self.phrases or (self.header,)
 
 
 @dataclass(frozen=True)

@@ -75,8 +75,17 @@ _WORD = re.compile(r"[A-Za-z0-9.%％≥≤<>=()（）\-_/:]+")
 
 
 def text_width(text: str) -> float:
-    """Estimated printed width of ``text`` in em: CJK characters 1, others about half."""
-    return sum(1.0 if unicodedata.east_asian_width(ch) in "WF" else 0.55 for ch in text)
+    """Estimated printed width of ``text`` in em: CJK characters 1, digits ``DIGIT_EM``
+    (as in every face the stylesheets name), capitals 0.75, others about half."""
+    return sum(_char_width(ch) for ch in text)
+
+
+def _char_width(ch: str) -> float:
+    if unicodedata.east_asian_width(ch) in "WF":
+        return 1.0
+    if ch.isascii() and ch.isdigit():
+        return DIGIT_EM
+    return 0.75 if ch.isascii() and ch.isupper() else 0.55
 
 
 def fitting_size(texts: Iterable[str], percent: float) -> float | None:
@@ -97,17 +106,21 @@ def _longest_word(text: str) -> float:
 
 
 def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
-                  cap: float | Sequence[float] = 24.0, available: float = TABLE_LINE_EM) -> list[float]:
+                  cap: float | Sequence[float] = 24.0, available: float = TABLE_LINE_EM,
+                  whole: Sequence[bool] = ()) -> list[float]:
     """Widths in percent for table columns, from their texts.
 
-    Each column gets at least its ``minimum`` (em) and its longest unbreakable word; the
-    rest of the line is shared in proportion to each column's natural width (its longest
-    text, capped at ``cap`` em so one long paragraph does not starve the others; ``cap``
-    may be one figure or one per column).
+    Each column gets at least its ``minimum`` (em) and its longest unbreakable word (up
+    to half its cap); a column marked in ``whole`` (amounts, codes) gets its widest text,
+    which is never cut. The rest of the line is shared in proportion to each column's
+    natural width (its longest text, capped at ``cap`` em so one long paragraph does not
+    starve the others; ``cap`` may be one figure or one per column).
     """
     caps = [cap] * len(columns) if isinstance(cap, (int, float)) else list(cap)
-    floors = [max(m, min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0)
-              for m, c, texts in zip(minimum, caps, columns)]
+    kept = list(whole) + [False] * (len(columns) - len(whole))
+    floors = [max(m, (max(map(text_width, texts), default=0.0) + CELL_PADDING_EM) if w
+                  else min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0)
+              for m, c, w, texts in zip(minimum, caps, kept, columns)]
     natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]
     wants = [max(min(n, c) + 1.0, f) for n, c, f in zip(natural, caps, floors)]
     spare = available - sum(floors)

@@ -15,8 +15,9 @@ from .common import chinese_numbered, metadata, numbered
 
 DEFAULT_NUMBER_FORMAT = "{序号}."
 INDICATOR_COLUMNS = tuple(Column(header, field) for header, field in (
-    ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"), ("绩效指标描述", "description"),
-    ("指标值", "value"), ("指标值确定依据", "basis")))
+    ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"))) + (
+    Column("绩效指标描述", "description", phrases=("绩效指标", "描述")), Column("指标值", "value"),
+    Column("指标值确定依据", "basis", phrases=("指标值", "确定依据")))
 SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
 # The project table is a form: a label column, then twelve columns that the rows span in
 # twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints); the first
@@ -120,8 +121,9 @@ def _summary(filing: Filing, totals: Totals) -> dict:
         "title": "预算项目汇总表",
         "anchor": "summary",
         "headers": SUMMARY_HEADERS,
-        # 序号 on one line; a 项目编码 (21 characters) is one word, never cut
-        "widths": column_widths(columns, minimum=(3.0, 6.0, 8.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0)),
+        # 序号, a 项目编码 (21 characters) and the amounts each on one line, never cut
+        "widths": column_widths(columns, minimum=(3.0, 6.0, 7.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0),
+                                whole=(True, True, False, True, True, True)),
         "rows": rows,
         "total": footer,
     }

@@ -17,9 +17,10 @@ from ..totals import Totals
 from .common import metadata, numbered
 
 _LEVELS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"))
-PROJECT_COLUMNS = _LEVELS + (Column("指标值及单位", "value"), Column("绩效标准", "basis"))
+VALUE_PHRASES = ("指标值", "及单位")
+PROJECT_COLUMNS = _LEVELS + (Column("指标值及单位", "value", phrases=VALUE_PHRASES), Column("绩效标准", "basis"))
 # The department form has no 绩效标准: its 指标值及单位 spans the grid's last two columns.
-DEPARTMENT_COLUMNS = _LEVELS + (Column("指标值及单位", "value", span=2),)
+DEPARTMENT_COLUMNS = _LEVELS + (Column("指标值及单位", "value", span=2, phrases=VALUE_PHRASES),)
 DEPARTMENT_SIDE, PROJECT_SIDE = "部门整体支出\n年度绩效指标", "本年度\n绩效指标"
 # The upper parts of the forms: a label column, then income | expense halves (整体表) or
 # name | 预算部门 | department and amount | 上级资金 pairs (项目表).
