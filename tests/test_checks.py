@@ -142,6 +142,14 @@ def test_an_accepted_warning_stays_in_the_filing_and_is_not_reported():
     assert found(on_the_project) == []
 
 
+def test_a_warning_on_the_department_indicators_is_accepted_for_the_department():
+    source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
+    assert ("JX404", WARNING, 14) in found(source)
+    accepted = source.replace("整体绩效目标:\n", "整体绩效目标:\n  接受警告: {JX404: 本部门以协调为主，只考核数量和成本}\n", 1)
+    result = process_bytes(accepted.encode("utf-8"), "x.yaml", with_view=False)
+    assert "JX404" not in [f.code for f in result.findings] and [f.code for f in result.accepted] == ["JX404"]
+
+
 def test_an_error_cannot_be_accepted_and_an_unused_acceptance_is_reported():
     assert found(GOOD.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX301: 理由}\n")) == [
         ("JX461", ERROR, 12)]

@@ -133,6 +133,7 @@ class OverallGoals:
     measures: tuple[Measure, ...]
     measures_numbered: bool
     indicators: tuple[Indicator, ...]
+    waivers: tuple[Waiver, ...]  # warnings accepted for the department as a whole
 
 
 @dataclass(frozen=True)
@@ -209,7 +210,7 @@ class Filing:
     @property
     def waivers(self) -> tuple[Waiver, ...]:
         """Every 接受警告 of the filing, in the order of the file."""
-        found = [w for i in self.overall.indicators for w in i.waivers]
+        found = list(self.overall.waivers) + [w for i in self.overall.indicators for w in i.waivers]
         for project in self.projects:
             found.extend(project.waivers)
             found.extend(w for i in project.indicators for w in i.waivers)
@@ -288,6 +289,7 @@ def _build_overall(overall: dict) -> OverallGoals:
         else tuple(Measure("", p) for p in split_paragraphs(measures or "")),
         measures_numbered=isinstance(measures, list),
         indicators=build_indicators(overall.get("绩效指标"), ("整体绩效目标", "绩效指标"), ""),
+        waivers=_waivers(overall, ("整体绩效目标",)),
     )
 
 

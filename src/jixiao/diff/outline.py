@@ -82,7 +82,7 @@ def filing_outline(filing: Filing) -> Outline:
         _section("部门职能", ("部门职能", "\n".join(filing.duties))),
         Block("", ("整体绩效目标",), "整体绩效目标",
               (Fact("总体目标", _paragraphs(overall.summary)),
-               Fact("分项目标", _paragraphs(overall.sub_goals_text))),
+               Fact("分项目标", _paragraphs(overall.sub_goals_text))) + accepted_warnings(overall.waivers),
               tuple(Block("分项目标", (goal.name,), goal.name,
                           (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal),
                            Fact("绩效指标", goal.indicators)))
