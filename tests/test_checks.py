@@ -5,9 +5,13 @@ test_rule_examples.py."""
 
 from pathlib import Path
 
+import pytest
+
 from conftest import FILINGS, edited, line_of, run_jixiao
 from jixiao.codes import CODES
+from jixiao.checks.values import direction
 from jixiao.findings import ERROR, WARNING
+from jixiao.model import Indicator
 from jixiao.pipeline import process, process_bytes
 from jixiao.policy import load_policy, policy_for
 
@@ -219,3 +223,14 @@ def test_every_code_has_a_docstring_title_and_explanation():
     assert all(code.title and code.explanation for code in CODES.values())
     from jixiao.checks import CHECKS
     assert all(check.__doc__ for check in CHECKS)
+
+
+@pytest.mark.parametrize("name, way", [
+    ("设备故障率", "反向"), ("投诉率", "反向"), ("不满意率", "反向"), ("项目总成本", "反向"),
+    ("投诉处理率", "正向"), ("投诉办结率", "正向"), ("故障排除率", "正向"), ("故障修复率", "正向"),
+    ("事故处置率", "正向"), ("投诉减少率", "正向"), ("群众满意度", "正向"), ("宣传次数", ""),
+])
+def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
+    level2 = "成本指标" if "成本" in name else "质量指标"
+    indicator = Indicator("产出指标", level2, name, name, "≥5%", "", None, "", (), ())
+    assert direction(indicator) == way

@@ -22,7 +22,9 @@ _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 # Names that say an indicator is better when lower (反向) or higher (正向); a reduction
 # (投诉减少率) is better when higher.
 _REDUCTION = re.compile(r"减少|下降|降低")
-_LOWER_IS_BETTER = re.compile(r"故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|死亡|损失|逾期|闲置|炒作")
+# the rate of dealing with something bad (投诉处理率, 故障排除率) is the more the better
+_DEALT_WITH = re.compile(r"(?:处理|办结|排除|修复|处置|解决|响应|结案|查处|整改|化解|回复|受理|侦破|消除|销号)率")
+_LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|死亡|损失|逾期|闲置|炒作")
 _HIGHER_IS_BETTER = re.compile(r"满意|完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确")
 SATISFACTION_FLOOR = Decimal(80)
 
@@ -131,12 +133,14 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
 
 def direction(indicator: Indicator) -> str:
     """正向 or 反向 as written; else read from the name (反向 for costs and names such as
-    故障率, 正向 for names such as 完成率 and 投诉减少率); "" when the name does not tell."""
+    故障率 and 不满意率, 正向 for names such as 完成率, 投诉减少率 and 投诉处理率); "" when the
+    name does not tell."""
     if indicator.direction:
         return indicator.direction
     if fw.COST in (fw.canonical(indicator.level1), fw.canonical(indicator.level2)):
         return "反向"
-    for pattern, way in ((_REDUCTION, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向")):
+    for pattern, way in ((_REDUCTION, "正向"), (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
+                         (_HIGHER_IS_BETTER, "正向")):
         if pattern.search(indicator.name):
             return way
     return ""
@@ -144,8 +148,8 @@ def direction(indicator: Indicator) -> str:
 
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
-            "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉等为反向，完成、及时、满意、"
-            "减少等为正向），判断不了的不查。",
+            "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意等为反向，完成、及时、满意、"
+            "减少以及投诉处理率、故障排除率这类处理率为正向），判断不了的不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
 def operator_direction(ctx: Context) -> Iterator[Finding]:
