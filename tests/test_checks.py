@@ -234,3 +234,17 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     level2 = "成本指标" if "成本" in name else "质量指标"
     indicator = Indicator("产出指标", level2, name, name, "≥5%", "", None, "", (), ())
     assert direction(indicator) == way
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("达到105%", [("JX421", ERROR, 22)]), ("≥-5%", [("JX421", ERROR, 22)]), ("90%-105%", [("JX421", ERROR, 22)]),
+    ("达到95%", []), ("90%-95%", []),
+])
+def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, expected):
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"社会稳定水平, 指标值: {value}")) == expected
+
+
+def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much():
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 90%-105%")) == [("JX421", ERROR, 25)]
+    result = process_bytes(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥79%").encode("utf-8"), "x.yaml")
+    assert [f.message for f in result.findings] == ["项目「甲项目」的满意度指标「群众满意度」的目标 ≥79% 低于 80%，差 1 个百分点"]

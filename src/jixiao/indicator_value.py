@@ -29,7 +29,7 @@ TEXT = "文字"
 # Operators as written → the form the rules compare (full-width ＞ ＜ for strict ones).
 _OPERATOR_WORDS = {
     "≥": "≥", ">=": "≥", "＞=": "≥", "≧": "≥", "大于等于": "≥", "大于或等于": "≥", "不低于": "≥",
-    "不少于": "≥", "不小于": "≥", "至少": "≥",
+    "不少于": "≥", "不小于": "≥", "至少": "≥", "达到": "≥",
     "≤": "≤", "<=": "≤", "＜=": "≤", "≦": "≤", "小于等于": "≤", "小于或等于": "≤", "不高于": "≤",
     "不超过": "≤", "不大于": "≤", "不多于": "≤", "控制在": "≤",
     ">": "＞", "＞": "＞", "大于": "＞", "高于": "＞", "超过": "＞",
@@ -44,9 +44,11 @@ AT_MOST = ("≤", "＜")
 _OPERATOR = "|".join(sorted(map(re.escape, _OPERATOR_WORDS), key=len, reverse=True))
 _SUFFIX = "|".join(sorted(map(re.escape, _OPERATOR_SUFFIXES), key=len, reverse=True))
 _QUANTITY = re.compile(
-    rf"(?P<operator>{_OPERATOR})?\s*(?P<number>\d+(?:\.\d+)?)\s*"
+    rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>[^\d\s≥≤<>=＜＞＝]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
-_LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>\d+(?:\.\d+)?)")
+_LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
+# a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
+_PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
 _UNIT_IN_NAME = re.compile(r"[（(]\s*(?P<unit>[%％]|万元|元|人次|人|次|个|件|天|小时)\s*[)）]\s*$")
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?)?"
                    r"(?P<rest>前|底|末|以前|之前|内|止|截止)?")
@@ -121,6 +123,11 @@ def parse_value(text: str, name: str = "") -> Value:
         return Value(written, QUANTITY, _OPERATOR_WORDS.get(leading.group("operator") or "", ""),
                      Decimal(leading.group("number")), _unit_of(name, note), note=note)
     return Value(written, TEXT)
+
+
+def percentages_in(text: str) -> list[Decimal]:
+    """Every percentage written in a text: ``90%-105%`` → 90, 105; ``≥-5%`` → -5."""
+    return [Decimal(match) for match in _PERCENTAGE.findall(text)]
 
 
 def _unit_of(name: str, note: str) -> str:

@@ -10,7 +10,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, QUANTITY, dated_years
+from ..indicator_value import AT_LEAST, AT_MOST, QUANTITY, dated_years, percentages_in
 from ..model import Indicator
 from ..money import plain
 from .registry import Context, check
@@ -46,7 +46,7 @@ def _rate_without_percent(indicator: Indicator) -> bool:
             and _RATE.search(indicator.name) is not None)
 
 
-@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）。",
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比在 0% 到 100% 之间（≥905% 多半是 ≥90% 打错了）。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
@@ -57,8 +57,10 @@ def percentages(ctx: Context) -> Iterator[Finding]:
     """A percentage outside 0–100, and a rate written as a bare number above 100."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        if value.is_percent and value.number > 100:
-            yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
+        outside = [p for p in percentages_in(value.text) if not 0 <= p <= 100]
+        if outside:
+            how = "超过 100%" if outside[0] > 100 else "小于 0%"
+            yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} {how}",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
         elif _rate_without_percent(indicator):
             guess = f"，是否想写 {value.text[:-1]}%？" if value.text.endswith("5") else ""
@@ -122,12 +124,12 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
         if not _is_satisfaction(ctx, indicator):
             continue
         value = indicator.parsed_value
-        if not value.is_percent:
+        if not percentages_in(value.text) and not value.is_percent:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的指标值「{value.text}」不是百分比",
                               _value_path(indicator), "满意度写成百分比，例如 ≥90%")
-        elif value.number < SATISFACTION_FLOOR:
+        elif value.is_percent and value.number < SATISFACTION_FLOOR:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的目标 {value.text} 低于 "
-                                       f"{plain(SATISFACTION_FLOOR)}%，相差 {plain(value.number - SATISFACTION_FLOOR)} 个百分点",
+                                       f"{plain(SATISFACTION_FLOOR)}%，差 {plain(SATISFACTION_FLOOR - value.number)} 个百分点",
                               _value_path(indicator), "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")
 
 
@@ -250,9 +252,12 @@ BUDGET_EXECUTION = "预算执行率"
             Example(WEIGHTS % "30", "4:5"), Example(WEIGHTS % "50")),
        Code("JX432", WARNING, "部分指标没有权重", "一个项目里有的指标写了权重、有的没写。",
             Example(WEIGHTS.replace(", 权重: %s", "") + "          - {名称: 检查次数, 指标值: ≥2次, 权重: 50}\n", "8:13"),
-            Example(WEIGHTS % "50")))
+            Example(WEIGHTS % "50")),
+       Code("JX433", ERROR, "权重不在 0 到 100 之间", "一个指标的权重（分值）在 0 到 100 之间：负的权重会抵掉别的指标的分值。",
+            Example(WEIGHTS.replace("权重: 50}", "权重: 150}") % "-50", "8:39"), Example(WEIGHTS % "50")))
 def weights(ctx: Context) -> Iterator[Finding]:
-    """Where weights are given, they add up to 100 per set (or 90 without 预算执行率)."""
+    """Each weight is 0–100; where weights are given, they add up to 100 per set (or 90
+    without 预算执行率)."""
     for indicator_set in ctx.indicator_sets:
         weighted = [i for i in indicator_set.indicators if i.weight is not None]
         if not weighted:
@@ -261,6 +266,9 @@ def weights(ctx: Context) -> Iterator[Finding]:
             if indicator.weight is None:
                 yield ctx.finding("JX432", f"{indicator_set.owner}的指标「{indicator.name}」没有权重，而其他指标有",
                                   indicator.path, "给每个指标写上权重，或都不写")
+            elif not 0 <= indicator.weight <= 100:
+                yield ctx.finding("JX433", f"{indicator_set.owner}的指标「{indicator.name}」的权重是 {plain(indicator.weight)}，"
+                                           f"不在 0 到 100 之间", indicator.path + ("权重",), "权重写 0 到 100 之间的数")
         total = sum((i.weight for i in weighted), Decimal(0))
         allowed = [Decimal(100)] + ([] if any(i.name == BUDGET_EXECUTION for i in weighted) else [Decimal(90)])
         if total not in allowed:
