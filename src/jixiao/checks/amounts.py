@@ -1,8 +1,10 @@
-"""Amounts as typed (JX301–JX303): not negative, not more decimals than the unit allows,
-and an amount written inside a project's name agrees with its 预算数."""
+"""Amounts as typed (JX301–JX304): not negative, not more decimals than the unit allows,
+an amount written inside a project's name agrees with its 预算数, and income is of the
+sources the forms print."""
 
 from __future__ import annotations
 
+import difflib
 import re
 from decimal import Decimal
 from typing import Iterator
@@ -14,6 +16,8 @@ from ..model import Filing
 from ..money import plain
 from .registry import Context, check
 
+# The income sources (收入性质) of the 年度预算申请, in print order.
+INCOME_SOURCES = ("一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款", "其他资金")
 # Most decimals an amount may have, by 金额单位.
 MAX_DECIMALS = {"万元": 4, "元": 2}
 _AMOUNT_IN_NAME = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|万|元)")
@@ -72,3 +76,20 @@ def amount_in_name(ctx: Context) -> Iterator[Finding]:
                     "JX303", f"项目名称「{project.name}」里写的 {written} 与预算数 {plain(project.budget)}{unit} 不符，"
                              f"相差 {plain(amount - project.budget)}{unit}",
                     project.path + ("名称",), "改正名称里的金额，或核对财政资金和其他资金")
+
+
+@check(Code("JX304", WARNING, "收入性质不是常用的四类",
+            "收入按性质分为 一般公共预算、政府性基金拨款、纳入专户管理的非税收入拨款、其他资金；"
+            "别的名称（多半是写错了字，如“其它资金”）照写照印，请核对。",
+            Example("资金:\n  收入: {一般公共预算: 10.00, 其它资金: 1.00}\n  支出: {基本支出: 11.00}\n", "2:23"),
+            Example("资金:\n  收入: {一般公共预算: 10.00, 其他资金: 1.00}\n  支出: {基本支出: 11.00}\n")))
+def income_sources(ctx: Context) -> Iterator[Finding]:
+    """An income source other than the four of the forms."""
+    if ctx.filing.funds is None:
+        return
+    for source, _ in ctx.filing.funds.income:
+        if source not in INCOME_SOURCES:
+            close = difflib.get_close_matches(source, INCOME_SOURCES, n=1, cutoff=0.5)
+            guess = f"，是否想写 {close[0]}？" if close else ""
+            yield ctx.finding("JX304", f"收入性质「{source}」不是常用的四类之一{guess}", ("资金", "收入", source),
+                              "常用的四类：" + "、".join(INCOME_SOURCES), at_key=True)
