@@ -14,6 +14,8 @@ from jixiao.views import LAYOUTS
 
 MODELINE = re.compile(r"# yaml-language-server: \$schema=(\S+)\n")
 
+CLEAN = "检查完毕：1 份申报文件，没有发现问题。\n"  # what check says of a filing without findings
+
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))
 def test_a_new_filing_passes_check_without_any_finding(tmp_path, layout):
@@ -26,7 +28,7 @@ def test_a_new_filing_passes_check_without_any_finding(tmp_path, layout):
     assert f"年度: {next_budget_year()} " in text, "next year's budget by default"
     assert "\n项目:\n  - 名称: " in text, "one example project to copy"
     checked = run_jixiao("check", str(target))
-    assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", "")
+    assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", CLEAN)
 
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))
@@ -36,7 +38,7 @@ def test_a_new_filing_for_another_year_has_that_year_throughout(tmp_path, layout
     text = target.read_text(encoding="utf-8")
     assert "年度: 2031 " in text and STARTER_YEAR not in text
     checked = run_jixiao("check", str(target))
-    assert (checked.returncode, checked.stderr) == (0, "")
+    assert (checked.returncode, checked.stderr) == (0, CLEAN)
 
 
 def test_the_modeline_names_the_schema_relative_to_the_new_file(tmp_path):

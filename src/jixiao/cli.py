@@ -122,7 +122,8 @@ def main() -> None:
 def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -> None:
     """检查申报文件，只报告问题，不生成文件。"""
     failed, tally, found = False, report.Tally(), []
-    for path, checked in _results(_expand(paths), jobs):
+    files = _expand(paths)
+    for path, checked in _results(files, jobs):
         if isinstance(checked, str):
             click.echo(checked, err=True)
             failed, tally.failed = True, tally.failed + 1
@@ -136,8 +137,8 @@ def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -
             click.echo(text, err=True)
     if output_format == "json":
         click.echo(report.json_report(found))
-    elif tally.summary():
-        click.echo(tally.summary(), err=True)
+    else:  # a clean run says so: silence would look the same as a check that never ran
+        click.echo(tally.summary() or f"检查完毕：{len(files)} 份申报文件，没有发现问题。", err=True)
     sys.exit(1 if failed else 0)
 
 
