@@ -145,3 +145,18 @@ def test_hunan_bookmarks_name_each_form():
     assert labels[0] == "2024年部门整体支出绩效目标表"
     assert labels[1] == "2024年项目支出绩效目标表：扫黑除恶专项斗争工作经费"
     assert len(labels) == 9
+
+
+@pytest.mark.parametrize("overall, sections", [
+    ("{总体目标: 维护稳定。}", ["一、总体绩效目标"]),
+    ("{总体目标: 维护稳定。, 保障措施: [加强组织领导。]}", ["一、总体绩效目标", "二、工作保障措施"]),
+    ("{总体目标: 维护稳定。, 分项目标: [{名称: 平安建设}], 保障措施: 加强领导。}",
+     ["一、总体绩效目标", "二、分项绩效目标", "三、工作保障措施"]),
+])
+def test_hebei_part_one_prints_the_sections_written_numbered_in_order(tmp_path, overall, sections):
+    path = tmp_path / "x.yaml"
+    path.write_text(f"版式: 河北\n年度: 2025\n部门: {{名称: 政法委}}\n整体绩效目标: {overall}\n项目: []\n", encoding="utf-8")
+    assert run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html").returncode == 0
+    text = pdf_text(tmp_path / "x.pdf")
+    printed = [re.sub(r"[ .]*\d*$", "", line.strip()) for line in text.splitlines() if re.match(r"\s*[一二三]、", line)]
+    assert printed == sections + sections  # in the 目录, then in the text

@@ -1,6 +1,7 @@
 """`jixiao new`: a starting filing per layout that passes `jixiao check` as written and
 finds its schema, and never overwrites a file."""
 
+import json
 import os
 import re
 from pathlib import Path
@@ -17,8 +18,14 @@ MODELINE = re.compile(r"# yaml-language-server: \$schema=(\S+)\n")
 CLEAN = "检查完毕：1 份申报文件，没有发现问题。\n"  # what check says of a filing without findings
 
 
+def filled_in(path: Path) -> None:
+    """Replace the placeholders of a new filing (×× and ……) as a clerk would."""
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("××", "政法委").replace("……", "做好本年度各项工作。"), encoding="utf-8")
+
+
 @pytest.mark.parametrize("layout", list(LAYOUTS))
-def test_a_new_filing_passes_check_without_any_finding(tmp_path, layout):
+def test_a_new_filing_points_at_its_placeholders_and_once_filled_in_passes_check(tmp_path, layout):
     target = tmp_path / "x.yaml"
     created = run_jixiao("new", str(target), "--layout", layout)
     assert (created.returncode, created.stderr) == (0, "")
@@ -27,6 +34,12 @@ def test_a_new_filing_passes_check_without_any_finding(tmp_path, layout):
     assert f"版式: {layout}\n" in text
     assert f"年度: {next_budget_year()} " in text, "next year's budget by default"
     assert "\n项目:\n  - 名称: " in text, "one example project to copy"
+    checked = run_jixiao("check", str(target), "--format", "json")
+    findings = json.loads(checked.stdout)
+    assert checked.returncode == 0 and {f["code"] for f in findings} == {"JX331"}, "placeholders, nothing else"
+    marked = [n for n, line in enumerate(text.splitlines(), start=1) if "××" in line]
+    assert marked and set(marked) <= {f["line"] for f in findings}
+    filled_in(target)
     checked = run_jixiao("check", str(target))
     assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", CLEAN)
 
@@ -37,6 +50,7 @@ def test_a_new_filing_for_another_year_has_that_year_throughout(tmp_path, layout
     assert run_jixiao("new", str(target), "--layout", layout, "--year", "2031").returncode == 0
     text = target.read_text(encoding="utf-8")
     assert "年度: 2031 " in text and STARTER_YEAR not in text
+    filled_in(target)
     checked = run_jixiao("check", str(target))
     assert (checked.returncode, checked.stderr) == (0, CLEAN)
 

@@ -78,8 +78,10 @@ def _part_one(filing: Filing) -> list[dict]:
         sub_goals,
         [{"heading": "", "lines": measures}],
     )
-    return [{"title": f"{section(n)}{title}", "anchor": f"part-1-{n}", "blocks": body}
-            for n, (title, body) in enumerate(zip(titles, bodies), start=1)]
+    written = [(title, body) for title, body in zip(titles, bodies)
+               if any(block["heading"] or block["lines"] for block in body)]
+    return [{"title": f"{section(n)}{title}", "anchor": f"part-1-{n}", "blocks": body}  # a section not written is left out
+            for n, (title, body) in enumerate(written, start=1)]
 
 
 def _measure(title: str, content: str) -> str:
