@@ -21,13 +21,14 @@ SETTINGS = {"yaml": {"validate": True, "hover": True, "completion": True, "yamlV
 class LanguageServer:
     """A running yaml-language-server, spoken to over stdio."""
 
-    def __init__(self, root: Path, locale: str = "en"):
+    def __init__(self, root: Path, locale: str = "en", schemas: dict | None = None):
         self.process = subprocess.Popen(["node", str(SERVER), "--stdio"], stdin=subprocess.PIPE,
                                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
         self.responses: dict[int, queue.Queue] = {}
         self.diagnostics: dict[str, list[dict]] = {}
         self.published = threading.Condition()
         self.next_id = 0
+        self.settings = {"yaml": {**SETTINGS["yaml"], "schemas": schemas}} if schemas else SETTINGS  # yaml.schemas
         threading.Thread(target=self._read, daemon=True).start()
         self.request("initialize", {"processId": None, "rootUri": root.as_uri(), "locale": locale,
                                     "capabilities": {"textDocument": {
@@ -35,7 +36,7 @@ class LanguageServer:
                                         "hover": {"contentFormat": ["markdown", "plaintext"]}},
                                         "workspace": {"configuration": True}}})
         self.notify("initialized", {})
-        self.notify("workspace/didChangeConfiguration", {"settings": SETTINGS})
+        self.notify("workspace/didChangeConfiguration", {"settings": self.settings})
 
     def _send(self, message: dict) -> None:
         body = json.dumps(message, ensure_ascii=False).encode("utf-8")
@@ -53,7 +54,7 @@ class LanguageServer:
                 return
             message = json.loads(stream.read(int(headers["content-length"])))
             if "method" in message and "id" in message:  # the server asks the client
-                result = [SETTINGS["yaml"]] * len(message["params"]["items"]) if message["method"] == "workspace/configuration" else None
+                result = [self.settings["yaml"]] * len(message["params"]["items"]) if message["method"] == "workspace/configuration" else None
                 self._send({"jsonrpc": "2.0", "id": message["id"], "result": result})
             elif message.get("method") == "textDocument/publishDiagnostics":
                 with self.published:

@@ -8,12 +8,13 @@ locale is English, as in an English VS Code: the Chinese comes from the schema's
 from __future__ import annotations
 
 import itertools
+import json
 import re
 import shutil
 
 import pytest
 
-from conftest import FILINGS
+from conftest import FILINGS, ROOT
 from jixiao.findings import FilingError
 from jixiao.load import load_bytes
 from jixiao.validate import schema, validate
@@ -146,3 +147,18 @@ def test_hover_shows_the_chinese_description(editor):
     hover = editor.request("textDocument/hover", {"textDocument": {"uri": uri},
                                                   "position": {"line": line, "character": 6}})
     assert "#### 财政资金\n\n其中：财政资金（财政拨款、年度本级预算金额）。" in hover["contents"]["value"]
+
+
+def test_the_project_settings_give_every_filing_under_filings_the_schema(tmp_path):
+    """.vscode/settings.json maps the schema onto filings/ and its subfolders, for files
+    without (or with a broken) modeline; other YAML files are left alone."""
+    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
+    server = LanguageServer(ROOT, schemas=settings["yaml.schemas"])
+    try:
+        shown = {path: [d["message"] for d in server.diagnostics_of(server.open(ROOT / path, "版式: 河南\n"))]
+                 for path in ("filings/x.yaml", "filings/2025/x.yaml", "other/x.yaml")}
+    finally:
+        server.close()
+    assert "版式只能是 河北、湖南、新疆 之一。" in shown["filings/x.yaml"]
+    assert shown["filings/2025/x.yaml"] == shown["filings/x.yaml"]
+    assert shown["other/x.yaml"] == []
