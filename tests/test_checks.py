@@ -248,3 +248,13 @@ def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much(
     assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 90%-105%")) == [("JX421", ERROR, 25)]
     result = process_bytes(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥79%").encode("utf-8"), "x.yaml")
     assert [f.message for f in result.findings] == ["项目「甲项目」的满意度指标「群众满意度」的目标 ≥79% 低于 80%，差 1 个百分点"]
+
+
+@pytest.mark.parametrize("basis", ['"/"', "无", "——", "'-'"])
+def test_a_basis_that_only_marks_an_empty_cell_is_no_basis(basis):
+    assert found(GOOD.replace("    依据: 年度工作计划\n", f"    依据: {basis}\n")) == [("JX410", ERROR, n) for n in (15, 17, 19, 22, 25)]
+
+
+@pytest.mark.parametrize("value", ['"/"', "——", "≥", "N/A"])
+def test_a_value_that_only_marks_an_empty_cell_is_an_error(value):
+    assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")) == [("JX411", ERROR, 15)]

@@ -27,6 +27,9 @@ TREE = """\
           - {名称: 群众满意度, 指标值: ≥90%%, 依据: 行业标准}
 """
 GOOD = PROJECT + GOAL + TREE % ("质量指标", "社会稳定水平")
+ONE_INDICATOR = PROJECT + "    绩效指标:\n      产出指标:\n        数量指标:\n          - {名称: 宣传活动次数, 指标值: \"%s\"}\n"
+# What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
+NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
 
 
 def _levels(indicators) -> dict[str, list[str]]:
@@ -190,7 +193,20 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
         return
     for indicator_set in ctx.project_sets:
         for indicator in indicator_set.indicators:
-            if not indicator.basis:
+            if indicator.basis.strip() in NOTHING_WRITTEN + ("无", "暂无"):
                 yield ctx.finding("JX410", f"{indicator_set.owner}的指标「{indicator.name}」没有指标值确定依据",
                                   indicator.path, "在指标上写“依据: 计划标准”，或在项目上写一次“依据: …”供各指标共用")
 
+
+
+@check(Code("JX411", ERROR, "指标值只写了占位符号",
+            "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），或只有一个 ≥ 或 %：要写出目标值。",
+            Example(ONE_INDICATOR % "/", "7:31"), Example(ONE_INDICATOR % "≥3次")))
+def value_given(ctx: Context) -> Iterator[Finding]:
+    """A 指标值 that is a placeholder for an empty cell, or an operator or unit alone."""
+    for indicator_set in ctx.indicator_sets:
+        for indicator in indicator_set.indicators:
+            if indicator.value.strip() in NOTHING_WRITTEN + ("≥", "≤", ">", "<", "%", "％"):
+                yield ctx.finding("JX411", f"{indicator_set.owner}的指标「{indicator.name}」的指标值「{indicator.value}」"
+                                           f"没有写出目标值", indicator.path + ("指标值",),
+                                  "写出目标值，例如 ≥3次、≥90%、2025年12月底前")
