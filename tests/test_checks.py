@@ -258,3 +258,10 @@ def test_a_basis_that_only_marks_an_empty_cell_is_no_basis(basis):
 @pytest.mark.parametrize("value", ['"/"', "——", "≥", "N/A"])
 def test_a_value_that_only_marks_an_empty_cell_is_an_error(value):
     assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")) == [("JX411", ERROR, 15)]
+
+
+@pytest.mark.parametrize("value, reported", [("100%", True), ("≤100%", True), ("控制在预算内", True),
+                                             ("≤10.00万元", False), ("≤500元/人", False)])
+def test_a_cost_indicator_needs_an_amount_not_a_rate(value, reported):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"成本控制率, 指标值: {value}")
+    assert (("JX444", WARNING, 19) in found(source)) == reported

@@ -9,6 +9,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
+from ..indicator_value import percentages_in
 from ..model import Indicator
 from ..money import plain, total
 from .registry import Context, check
@@ -70,14 +71,14 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
 
 
 @check(Code("JX444", WARNING, "成本指标只有定性描述",
-            "成本指标写“控制在预算内”“是/否”这类话，审核人无从核对：请写金额（≤12.80万元）或单位成本（≤500元/人）。",
+            "成本指标写“控制在预算内”“是/否”这类话或一个百分比（成本控制率 100%），审核人无从核对：请写金额（≤12.80万元）或单位成本（≤500元/人）。",
             Example(COST % "{名称: 资金成本, 指标值: 控制在预算内}", "7:29"),
             Example(COST % "{名称: 资金成本, 指标值: ≤1.28万元}")))
 def quantitative_costs(ctx: Context) -> Iterator[Finding]:
-    """A 成本指标 that is only qualitative."""
+    """A 成本指标 that is only qualitative, or a percentage."""
     for indicator_set in ctx.project_sets:
         for indicator in indicator_set.indicators:
-            if _is_cost(indicator) and not _DIGIT.search(indicator.value):
+            if _is_cost(indicator) and (not _DIGIT.search(indicator.value) or percentages_in(indicator.value)):
                 yield ctx.finding("JX444", f"{indicator_set.owner}的成本指标「{indicator.name}」只写了「{indicator.value}」，"
-                                           "没有金额", indicator.path + ("指标值",),
+                                           "没有用数字写的金额", indicator.path + ("指标值",),
                                   "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")
