@@ -52,3 +52,12 @@ def test_money_in_another_unit_is_converted_exactly():
 
 def test_percent_text_prints_a_checkpoint_with_its_percent_sign():
     assert [percent_text(v) for v in ("25", "25%", "25％", "", None)] == ["25%", "25%", "25％", "", ""]
+
+
+@pytest.mark.parametrize("text, years", [
+    ("2023-12-31", [2023]), ("2023.12.31", [2023]), ("2023/12/31前", [2023]), ("2023年第四季度", [2023]),
+    ("2023年上半年", [2023]), ("2023-12", [2023]),
+    ("2022-2024", []), ("≤2023.12万元", []), ("较2023年增长", []),  # a span of years, money, a comparison
+])
+def test_dates_in_other_spellings_name_their_year(text, years):
+    assert dated_years(text) == years
