@@ -265,3 +265,9 @@ def test_a_value_that_only_marks_an_empty_cell_is_an_error(value):
 def test_a_cost_indicator_needs_an_amount_not_a_rate(value, reported):
     source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"成本控制率, 指标值: {value}")
     assert (("JX444", WARNING, 19) in found(source)) == reported
+
+
+def test_an_amount_in_scientific_notation_is_pointed_out_with_its_plain_value():
+    result = process_bytes(GOOD.replace("财政资金: 10.00", "财政资金: 1.0E+1").encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, f.location.line, f.location.column, f.message) for f in result.findings] == [
+        ("JX305", 8, 11, "金额「财政资金」写成了科学计数法 1.0E+1（即 10）")]

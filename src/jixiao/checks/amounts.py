@@ -1,6 +1,6 @@
-"""Amounts as typed (JX301–JX304): not negative, not more decimals than the unit allows,
-an amount written inside a project's name agrees with its 预算数, and income is of the
-sources the forms print."""
+"""Amounts as typed (JX301–JX305): not negative, not more decimals than the unit allows,
+an amount written inside a project's name agrees with its 预算数, income is of the
+sources the forms print, and no amount is in a spreadsheet's scientific notation."""
 
 from __future__ import annotations
 
@@ -20,6 +20,8 @@ from .registry import Context, check
 INCOME_SOURCES = ("一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款", "其他资金")
 # Most decimals an amount may have, by 金额单位.
 MAX_DECIMALS = {"万元": 4, "元": 2}
+_SCALAR = re.compile(r"[^\s,}\]#]+")
+_EXPONENT = re.compile(r"\d[eE][+-]?\d")
 _AMOUNT_IN_NAME = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|万|元)")
 
 
@@ -93,3 +95,17 @@ def income_sources(ctx: Context) -> Iterator[Finding]:
             guess = f"，是否想写 {close[0]}？" if close else ""
             yield ctx.finding("JX304", f"收入性质「{source}」不是常用的四类之一{guess}", ("资金", "收入", source),
                               "常用的四类：" + "、".join(INCOME_SOURCES), at_key=True)
+
+
+@check(Code("JX305", WARNING, "金额写成了科学计数法",
+            "3.35612E+06 这样的写法多半是从电子表格复制来的：表格显示的是四舍五入后的数，原来的金额可能已经丢了几位。",
+            Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 1.28E+2}\n", "2:26"),
+            Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 128.00}\n")))
+def scientific_notation(ctx: Context) -> Iterator[Finding]:
+    """An amount written with an exponent (1.28E+2), as its source text shows."""
+    for path, amount in _amounts(ctx.filing):
+        where = ctx.document.locate(path)
+        written = _SCALAR.match(ctx.document.lines[where.line - 1], where.column - 1)
+        if written and _EXPONENT.search(written[0]):
+            yield ctx.finding("JX305", f"金额「{path[-1]}」写成了科学计数法 {written[0]}（即 {plain(amount)}）", path,
+                              f"核对原始金额，写成普通的数，例如 {plain(amount)}")
