@@ -457,3 +457,13 @@ def test_a_split_purpose_or_task_has_its_label_on_every_page(tmp_path):
         pages = [n for n in range(1, pdf_pages(pdf) + 1) if "统筹发展和安全" in pdf_text(pdf, n)]
         assert len(pages) >= 3
         assert all(label in squeeze(pdf_text(pdf, n)) for n in pages), label
+
+
+def test_a_hunan_form_run_on_to_another_page_is_named_at_its_top(built):
+    pdf = built / "hunan-yuanjiang-2024.pdf"
+    named = [[line.strip() for line in pdf_text(pdf, page).splitlines() if "续表" in line]
+             for page in range(1, pdf_pages(pdf) + 1)]
+    assert named == [[], ["2024年部门整体支出绩效目标表（续表）"]] + [[]] * 8 + [["综合治理中心工作经费（续表）"]]
+    words = pdf_words(pdf, 11)
+    caption = next(w for w in words if "续表" in w[0])
+    assert caption[4] < TOP and all(caption[4] <= w[2] for w in words if w is not caption), "above the table"

@@ -47,6 +47,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     return {
         "meta": metadata(filing),
         "title": f"{filing.year}年部门整体支出绩效目标表",
+        "continued": continued(f"{filing.year}年部门整体支出绩效目标表"),
         "department_name": name,
         "unit": filing.amount_unit,
         "year": filing.year,
@@ -61,6 +62,11 @@ def build(filing: Filing, totals: Totals) -> dict:
                                      filing.overall.indicators, DEPARTMENT_SIDE),
         "projects": [_project(p, f"project-{n}", grid) for n, p in enumerate(filing.projects, start=1)],
     }
+
+
+def continued(form: str) -> str:
+    """What the top of a page that a form runs on to says: whose form it is."""
+    return f"{form}（续表）"
 
 
 def _budget_lines(filing: Filing, totals: Totals) -> list[tuple[str, str]]:
@@ -92,6 +98,7 @@ def _texts(lines: list[str]) -> dict:
 def _project(project: Project, anchor: str, grid: tuple[float, ...]) -> dict:
     return {
         "project": project,
+        "continued": continued(project.name),
         # 年度本级预算金额: the typed 财政资金 as written, or the computed 预算数 when 其他资金 adds to it
         "amount": plain(project.budget) if project.other_amount else as_written(project.fiscal_amount),
         "period_goal": _texts(numbered(project.period_goal, "、")),
