@@ -36,7 +36,11 @@ def test_pages_are_a4_with_text_inside_the_type_area_and_numbers_outside(built, 
         assert pdf_page_size(pdf, page) == pytest.approx(A4, abs=0.5)
         x0, y0, x1, y1 = type_area(page)
         words = pdf_words(pdf, page)
-        outside = [w for w in words if w[2] < y1 and (w[1] < x0 - 0.5 or w[3] > x1 + 0.5 or w[2] < y0 - 0.5)]
+        # the name of a table run on from the page before stands just above the 版心, at its left
+        caption = [w for w in words if w[4] < y0 and w[4] > y0 - 8 * MM and w[1] == pytest.approx(x0, abs=1)]
+        assert len(caption) <= 1 and all(w[0].endswith("（续表）") for w in caption), f"page {page}: {caption}"
+        outside = [w for w in words if w[2] < y1 and (w[1] < x0 - 0.5 or w[3] > x1 + 0.5 or w[2] < y0 - 0.5)
+                   and w not in caption]
         assert not outside, f"page {page}: text outside the 版心: {outside}"
         folio = [w for w in words if w[2] >= y1]
         number = page - FIRST_NUMBERED[name] + 1
@@ -233,7 +237,8 @@ def test_the_sign_off_is_never_alone_on_a_page(built):
     pdf = built / "hunan-yuanjiang-2024.pdf"
     sign_offs = 0
     for page in range(1, pdf_pages(pdf) + 1):
-        lines = [line for line in pdf_text(pdf, page).splitlines() if line.strip() and "—" not in line]
+        lines = [line for line in pdf_text(pdf, page).splitlines()
+                 if line.strip() and "—" not in line and "（续表）" not in line]  # nor the page's caption
         if any(line.startswith("填表人") for line in lines):
             sign_offs += 1
             assert lines[-1].startswith("填表人") and len(lines) > 1, f"page {page}: {lines}"
@@ -467,3 +472,25 @@ def test_a_hunan_form_run_on_to_another_page_is_named_at_its_top(built):
     words = pdf_words(pdf, 11)
     caption = next(w for w in words if "续表" in w[0])
     assert caption[4] < TOP and all(caption[4] <= w[2] for w in words if w is not caption), "above the table"
+
+
+
+def test_a_hebei_table_run_on_to_another_page_is_named_at_its_top(built):
+    """Each page of 第二部分 starts with a table's own title, or is headed by the title
+    of the table it continues: the one whose title came last."""
+    pdf = built / "hebei-zunhua-2022.pdf"
+    pages = [pdf_text(pdf, n) for n in range(1, pdf_pages(pdf) + 1)]
+    start = next(n for n, text in enumerate(pages) if squeeze(text).startswith("第二部分预算项目绩效目标"))
+    titles = [f"{p.name}绩效目标表" for p in process(FILINGS / "hebei-zunhua-2022.yaml").filing.projects]
+    last, continued = "", 0
+    for n in range(start + 1, len(pages)):
+        words = sorted((w for w in pdf_words(pdf, n + 1) if "—" not in w[0]), key=lambda w: (w[2], w[1]))
+        top = squeeze("".join(w[0] for w in words[:8]))
+        caption = next((w[0] for w in words if w[0].endswith("（续表）")), None)
+        if caption is None:
+            assert re.match(r"\d+\.", top), f"page {n + 1} continues a table without naming it: {top}"
+        else:
+            assert caption == f"{titles.index(last) + 1}.{last}（续表）", f"page {n + 1}"
+            continued += 1
+        last = next((t for t in reversed(titles) if squeeze(t) in squeeze(pages[n])), last)
+    assert continued >= 5

@@ -32,3 +32,8 @@ def metadata(filing: Filing) -> dict:
     date = f"{match[1]}-{int(match[2]):02d}-{int(match[3]):02d}" if match else str(filing.year)
     return {"author": filing.department.unit_name or filing.department.name,
             "subject": f"{filing.year}年度预算绩效目标", "date": date}
+
+
+def continued(title: str) -> str:
+    """What the top of a page that a table runs on to says: whose table it is."""
+    return f"{title}（续表）"

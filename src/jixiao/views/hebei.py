@@ -11,7 +11,7 @@ from ..numbering import parenthesised, project_number, section
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..tables import column_widths, fitting_size, taller_than_page
 from ..totals import Totals
-from .common import chinese_numbered, metadata, numbered
+from .common import continued, chinese_numbered, metadata, numbered
 
 DEFAULT_NUMBER_FORMAT = "{序号}."
 INDICATOR_COLUMNS = tuple(Column(header, field) for header, field in (
@@ -97,6 +97,7 @@ def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]
     return {
         "number": number,
         "title": f"{number}{project.name}绩效目标表",
+        "continued": continued(f"{number}{project.name}绩效目标表"),
         "anchor": anchor,
         "project": project,
         "budget": budget,
@@ -121,6 +122,7 @@ def _summary(filing: Filing, totals: Totals) -> dict:
     columns = list(zip(*(rows + [footer, list(SUMMARY_HEADERS)])))
     return {
         "title": "预算项目汇总表",
+        "continued": continued("预算项目汇总表"),
         "anchor": "summary",
         "headers": SUMMARY_HEADERS,
         # 序号, a 项目编码 (21 characters) and the amounts each on one line, never cut

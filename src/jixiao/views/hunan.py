@@ -14,7 +14,7 @@ from ..money import as_written, plain
 from ..numbering import arabic_parenthesised
 from ..tables import taller_than_page
 from ..totals import Totals
-from .common import metadata, numbered
+from .common import continued, metadata, numbered
 
 _LEVELS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"))
 VALUE_PHRASES = ("指标值", "及单位")
@@ -62,11 +62,6 @@ def build(filing: Filing, totals: Totals) -> dict:
                                      filing.overall.indicators, DEPARTMENT_SIDE),
         "projects": [_project(p, f"project-{n}", grid) for n, p in enumerate(filing.projects, start=1)],
     }
-
-
-def continued(form: str) -> str:
-    """What the top of a page that a form runs on to says: whose form it is."""
-    return f"{form}（续表）"
 
 
 def _budget_lines(filing: Filing, totals: Totals) -> list[tuple[str, str]]:

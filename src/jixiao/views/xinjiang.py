@@ -10,7 +10,7 @@ from ..model import Filing
 from ..money import two_decimals
 from ..tables import CELL_PADDING_EM, column_widths, taller_than_page, text_width
 from ..totals import Totals
-from .common import metadata, numbered
+from .common import continued, metadata, numbered
 
 TASK_HEADERS = ("任务名称", "主要内容", "总额", "财政拨款", "其他资金")
 INDICATOR_COLUMNS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
@@ -44,6 +44,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     return {
         "meta": metadata(filing),
         "title": "部门（单位）整体支出绩效目标表",
+        "continued": continued("部门（单位）整体支出绩效目标表"),
         "year": filing.year,
         "department_label": DEPARTMENT_LABEL,
         "department_name": filing.department.name,
