@@ -80,6 +80,16 @@ def test_yaml_1_2_number_forms_are_numbers_in_both(editor, written, original):
     assert checker_lines(text) == set()
 
 
+@pytest.mark.parametrize("text", [
+    SOURCE.replace("    编码: 13030322P00404010001D", "    编码: 12.50", 1),
+    SOURCE.replace('  单位编码: "216001"', "  单位编码: 216001.5", 1),
+    "版式: 河北\n年度: 2022\n部门: {名称: 政法委}\n整体绩效目标: {总体目标: 2027, 保障措施: [2027]}\n项目: []\n",
+])
+def test_a_number_where_text_is_asked_is_text_in_both(editor, text):
+    assert editor_lines(editor, "number_as_text", text) == {}
+    assert checker_lines(text) == set()
+
+
 def test_a_year_written_2022_0_is_the_year_2022_in_both(editor):
     text = SOURCE.replace("年度: 2022", "年度: 2022.0")
     assert editor_lines(editor, "year", text) == {}
