@@ -89,7 +89,7 @@ def test_a_missing_argument():
     result = invoke("build")
     assert result.exit_code == 2
     assert english_in(result.output) == []
-    assert "错误：缺少参数 '文件或文件夹...'." in result.output
+    assert "错误：缺少参数「文件或文件夹」。" in result.output
 
 
 @pytest.mark.parametrize("args", [["build", "--frob"], ["build", "-o"], ["new", "x.yaml", "--layout", "广东"],
@@ -99,6 +99,13 @@ def test_other_usage_errors(args):
     assert result.exit_code == 2
     assert english_in(result.output) == [], result.output
     assert "错误：" in result.output
+
+
+def test_the_year_of_a_new_filing_is_explained_without_symbols():
+    help_line = next(line for line in invoke("new", "-h").output.splitlines() if "--year" in line)
+    assert help_line.split("年度", 1)[1].strip() == "预算年度，2000 到 2100 之间。  [默认：明年]"
+    result = invoke("new", "x.yaml", "--year", "2200")
+    assert result.exit_code == 2 and "错误：'--year' 的取值无效：2200 不在 2000 到 2100 之间。" in result.output
 
 
 def test_version():

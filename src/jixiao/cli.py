@@ -175,12 +175,19 @@ def rules(codes: tuple[str, ...]) -> None:
         raise click.UsageError(f"没有规则 {error.args[0]}；不带参数运行 jixiao rules 查看全部规则") from None
 
 
+def _year_in_range(ctx: click.Context, param: click.Parameter, year: int) -> int:
+    """The --year of ``new``, refused outside the years a filing may have (年度, its jixiaoRange in the schema)."""
+    if not 2000 <= year <= 2100:
+        raise click.BadParameter(f"{year} 不在 2000 到 2100 之间。", ctx, param)
+    return year
+
+
 @main.command()
 @click.argument("file", metavar="新文件", type=click.Path(path_type=Path))
 @click.option("--layout", "layout", type=click.Choice(list(LAYOUTS)), default="河北",
               help="版式：河北、湖南或新疆。")
-@click.option("--year", "year", type=click.IntRange(2000, 2100), default=next_budget_year, metavar="年度",
-              show_default="明年", help="预算年度。")
+@click.option("--year", "year", type=int, default=next_budget_year, metavar="年度", callback=_year_in_range,
+              show_default=False, help="预算年度，2000 到 2100 之间。  [默认：明年]")
 def new(file: Path, layout: str, year: int) -> None:
     """新建一份申报文件：按所选版式写好各栏目和一个示例项目，照着改即可。不会覆盖已有的文件。"""
     try:

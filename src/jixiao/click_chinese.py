@@ -103,11 +103,23 @@ def install() -> None:
 
 
 class ChineseCommand(click.Command):
-    """A command whose usage line reads ``用法：jixiao build [选项] …``."""
+    """A command whose usage line reads ``用法：jixiao build [选项] …`` and whose missing
+    argument is named in Chinese quotes (click writes ``'文件或文件夹...'.``)."""
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("options_metavar", "[选项]")
         super().__init__(*args, **kwargs)
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.MissingParameter as missing:
+            if missing.param is None:
+                raise
+            param = missing.param
+            name = " / ".join(param.opts) if isinstance(param, click.Option) else param.make_metavar(ctx).rstrip(".")
+            kind = "选项" if isinstance(param, click.Option) else "参数"
+            raise click.UsageError(f"缺少{kind}「{name}」。", ctx) from None
 
 
 class ChineseGroup(click.Group):
