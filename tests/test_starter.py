@@ -99,3 +99,11 @@ def test_every_layout_has_a_starter_that_begins_with_the_modeline():
     assert sorted(p.stem for p in STARTERS_DIR.glob("*.yaml")) == sorted(l.folder for l in LAYOUTS.values())
     for starter in STARTERS_DIR.glob("*.yaml"):
         assert MODELINE.match(starter.read_text(encoding="utf-8")), starter
+
+
+def test_a_new_filing_must_be_named_yaml(tmp_path):
+    result = run_jixiao("new", str(tmp_path / "x.txt"))
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == (f"错误：{tmp_path / 'x.txt'} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
+                             f"jixiao build 一个文件夹时也只找它），例如 {tmp_path / 'x.yaml'}\n")
+    assert not (tmp_path / "x.txt").exists()

@@ -20,6 +20,7 @@ import click
 
 from . import click_chinese, report
 from .batch import build_filings
+from .paths import FILING_SUFFIXES
 from .pipeline import Result, process
 from .policy import POLICY_FILE, Policy, PolicyError, policy_for
 from .rules_doc import rules_markdown
@@ -27,8 +28,6 @@ from .starter import StarterError, create_filing, next_budget_year
 from .views import LAYOUTS
 
 click_chinese.install()  # before the commands below are declared: click translates as it builds them
-
-FILING_SUFFIXES = (".yaml", ".yml")
 
 
 def _expand(paths: tuple[str, ...]) -> list[Path]:

@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from .oserrors import os_error_text
-from .paths import SCHEMA_FILE, TEMPLATES_DIR
+from .paths import FILING_SUFFIXES, SCHEMA_FILE, TEMPLATES_DIR
 from .views import LAYOUTS
 
 STARTERS_DIR = TEMPLATES_DIR / "new"
@@ -49,6 +49,9 @@ def schema_reference(target: Path) -> str:
 def create_filing(target: Path, layout: str, year: int) -> None:
     """Write the starter filing of ``layout`` for budget ``year`` to ``target``, never over
     an existing file."""
+    if target.suffix not in FILING_SUFFIXES and not target.is_dir():
+        raise StarterError(f"{target} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
+                           f"jixiao build 一个文件夹时也只找它），例如 {target.with_suffix('.yaml')}")
     rest = starter_text(layout).split("\n", 1)[1].replace(STARTER_YEAR, str(year))  # after its own modeline
     text = f"{MODELINE}{schema_reference(target)}\n{rest}"
     try:

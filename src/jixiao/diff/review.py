@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from ..paths import FILING_SUFFIXES
 from ..render import write_atomically
 from .command import compare_versions
 from .compare import Report
@@ -15,7 +16,6 @@ from .report_html import review_html, review_page, summary
 from .report_text import change_line
 from .versions import Version, check_revision
 
-FILING_SUFFIXES = (".yaml", ".yml")
 
 
 def changed_filings(base: str, top: Path) -> list[str]:
