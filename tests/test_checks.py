@@ -271,3 +271,9 @@ def test_an_amount_in_scientific_notation_is_pointed_out_with_its_plain_value():
     result = process_bytes(GOOD.replace("财政资金: 10.00", "财政资金: 1.0E+1").encode("utf-8"), "x.yaml", with_view=False)
     assert [(f.code, f.location.line, f.location.column, f.message) for f in result.findings] == [
         ("JX305", 8, 11, "金额「财政资金」写成了科学计数法 1.0E+1（即 10）")]
+
+
+@pytest.mark.parametrize("name, reported", [("临时救助5万元、慰问3万元", 0), ("临时救助5万元、慰问2万元", 2), ("临时救助8万元", 0)])
+def test_amounts_in_a_project_name_may_be_the_parts_of_its_budget(name, reported):
+    source = GOOD.replace("名称: 甲项目", f"名称: {name}").replace("财政资金: 10.00", "财政资金: 8.00")
+    assert [code for code, _, _ in found(source)].count("JX303") == reported

@@ -241,7 +241,9 @@ def _number_hint(text: str, integer: bool) -> str:
         return "不要用千位分隔符：写成 12345.60"
     if "_" in text or text.lower().startswith(("0x", "0o", "0b")) or ":" in text:
         return "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"
-    if re.search(r"[万元%％]", text):
+    if re.search(r"[%％]", text):
+        return "只写数字，不带 %，例如 20"
+    if re.search(r"[万元]", text):
         return "只写数字，不带单位：单位由“金额单位”统一规定"
     if integer and number_value(text) is not None:
         return "写整数，例如 2022"

@@ -68,11 +68,15 @@ def too_many_decimals(ctx: Context) -> Iterator[Finding]:
             Example("项目:\n  - {名称: 临时救助85.4万, 财政资金: 80}\n", "2:10"),
             Example("项目:\n  - {名称: 临时救助85.4万, 财政资金: 85.4}\n")))
 def amount_in_name(ctx: Context) -> Iterator[Finding]:
-    """An amount written inside a project's name that differs from its 预算数."""
+    """An amount written inside a project's name that differs from its 预算数 (several
+    amounts that add up to it are its parts)."""
     unit = ctx.filing.amount_unit
     for project in ctx.filing.projects:
-        for written in _AMOUNT_IN_NAME.findall(project.name):
-            amount = parse_value(written).in_unit(unit)
+        named = [(written, parse_value(written).in_unit(unit)) for written in _AMOUNT_IN_NAME.findall(project.name)]
+        amounts = [amount for _, amount in named if amount is not None]
+        if len(amounts) > 1 and sum(amounts) == project.budget:
+            continue  # 临时救助5万元、慰问3万元: the parts of the budget
+        for written, amount in named:
             if amount is not None and amount != project.budget:
                 yield ctx.finding(
                     "JX303", f"项目名称「{project.name}」里写的 {written} 与预算数 {plain(project.budget)}{unit} 不符，"
