@@ -257,3 +257,25 @@ def test_the_page_in_a_browser_reloads_by_itself_after_a_save(filing, preview, t
         save(filing, filing.read_text(encoding="utf-8").replace("    财政资金: 10.00\n", "    财正资金: 10.00\n", 1))
         assert eventually(lambda: "错误[JX100]" in (
             browser.evaluate("document.body && document.body.innerText") or ""), timeout=10)
+
+
+def test_the_warnings_of_a_filing_without_errors_are_shown_over_its_preview(tmp_path):
+    from test_checks import GOOD
+
+    from jixiao.pipeline import process
+    from jixiao.preview import Preview
+
+    seed = Preview(SOURCE)
+    reports = seed.rebuild()
+    warnings = [f for f in process(SOURCE).findings if not f.is_error]
+    assert warnings and len(reports) == len(warnings)
+    shown = seed.page.decode("utf-8")
+    assert f"{len(warnings)} 个警告" in shown
+    panel = shown[shown.index('<details class="jixiao-warnings"'):shown.index("</details>")]
+    assert panel.count("<pre") == len(warnings) and "警告[JX" in panel
+    assert shown.index("<body>") < shown.index("jixiao-warnings") < shown.index("1.扫黑除恶工作经费绩效目标表")
+
+    clean = tmp_path / "clean.yaml"
+    clean.write_text(GOOD, encoding="utf-8")
+    quiet = Preview(clean)
+    assert quiet.rebuild() == [] and "jixiao-warnings" not in quiet.page.decode("utf-8")

@@ -68,7 +68,7 @@ class Preview:
         if result is not None and result.ok:
             self.last_good = render_html(result.layout_folder, result.view)
             self._last_view = (result.layout_folder, result.view)
-            content = self.last_good
+            content = _with_warnings(self.last_good, reports)
         else:
             content = render_template(
                 "preview/findings.html", name=self.path.name, last_good=self.last_good,
@@ -93,6 +93,16 @@ class Preview:
             if self._pdf is None or self._pdf[0] != html:
                 self._pdf = (html, render_pdf(*view))
             return self._pdf[1]
+
+
+def _with_warnings(html: str, warnings: list[str]) -> str:
+    """The document's page with its warnings (as ``jixiao check`` prints them) over it."""
+    if not warnings:
+        return html
+    panel = render_template("preview/warnings.html", warnings=warnings)
+    head, body, rest = html.partition("<body")
+    tag_end = rest.index(">") + 1
+    return f"{head}{body}{rest[:tag_end]}\n{panel}{rest[tag_end:]}"
 
 
 def _with_reload_script(html: str, version: int) -> str:
