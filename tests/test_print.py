@@ -494,3 +494,15 @@ def test_a_hebei_table_run_on_to_another_page_is_named_at_its_top(built):
             continued += 1
         last = next((t for t in reversed(titles) if squeeze(t) in squeeze(pages[n])), last)
     assert continued >= 5
+
+
+@pytest.mark.parametrize("name", ["hebei-shanhaiguan-2022", "hebei-zunhua-2022"])
+def test_a_wrapped_project_title_keeps_jixiao_mubiao_biao_whole(built, name):
+    pdf = built / f"{name}.pdf"
+    lines = [line.strip() for page in range(3, pdf_pages(pdf) + 1) for line in pdf_text(pdf, page).splitlines()]
+    titles = [f"{n}.{p.name}绩效目标表" for n, p in enumerate(process(FILINGS / f"{name}.yaml").filing.projects, start=1)]
+    for title in titles:
+        if title in lines:
+            continue
+        first = next(line for line in lines if len(line) > 2 and title.startswith(line))  # its first line
+        assert len(first) <= len(title) - len("绩效目标表"), f"{title} broken inside 绩效目标表: {first}"

@@ -14,6 +14,7 @@ from ..totals import Totals
 from .common import continued, chinese_numbered, metadata, numbered
 
 DEFAULT_NUMBER_FORMAT = "{序号}."
+TABLE_SUFFIX = "绩效目标表"
 INDICATOR_COLUMNS = tuple(Column(header, field) for header, field in (
     ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"))) + (
     Column("绩效指标描述", "description", phrases=("绩效指标", "描述")), Column("指标值", "value"),
@@ -96,8 +97,10 @@ def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]
     budget, fiscal, other = (two_decimals(a) for a in (project.budget, project.fiscal_amount, project.other_amount))
     return {
         "number": number,
-        "title": f"{number}{project.name}绩效目标表",
-        "continued": continued(f"{number}{project.name}绩效目标表"),
+        "title": f"{number}{project.name}{TABLE_SUFFIX}",
+        "title_lead": f"{number}{project.name}",  # the title where it wraps: its tail is kept whole
+        "title_tail": TABLE_SUFFIX,
+        "continued": continued(f"{number}{project.name}{TABLE_SUFFIX}"),
         "anchor": anchor,
         "project": project,
         "budget": budget,
