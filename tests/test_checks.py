@@ -229,6 +229,8 @@ def test_every_code_has_a_docstring_title_and_explanation():
     ("设备故障率", "反向"), ("投诉率", "反向"), ("不满意率", "反向"), ("项目总成本", "反向"),
     ("投诉处理率", "正向"), ("投诉办结率", "正向"), ("故障排除率", "正向"), ("故障修复率", "正向"),
     ("事故处置率", "正向"), ("投诉减少率", "正向"), ("群众满意度", "正向"), ("宣传次数", ""),
+    ("投诉办理率", "正向"), ("投诉办结及时率", "正向"), ("事故处理及时率", "正向"), ("故障维修率", "正向"),
+    ("投诉答复率", "正向"), ("问题未整改率", "反向"), ("逾期未办结率", "反向"),
 ])
 def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     level2 = "成本指标" if "成本" in name else "质量指标"
@@ -237,8 +239,8 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
 
 
 @pytest.mark.parametrize("value, expected", [
-    ("达到105%", [("JX421", ERROR, 22)]), ("≥-5%", [("JX421", ERROR, 22)]), ("90%-105%", [("JX421", ERROR, 22)]),
-    ("达到95%", []), ("90%-95%", []),
+    ("达到105%", [("JX421", ERROR, 22)]), ("90%-105%", [("JX421", ERROR, 22)]),
+    ("达到95%", []), ("90%-95%", []), ("≥90%（较上年-5%）", []), ("-5%～5%", []),  # below 0 may be meant
 ])
 def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, expected):
     assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"社会稳定水平, 指标值: {value}")) == expected
@@ -246,6 +248,10 @@ def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, exp
 
 def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much():
     assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 90%-105%")) == [("JX421", ERROR, 25)]
+    for low in ("60%-100%", "满意度60%以上"):
+        result = process_bytes(GOOD.replace("群众满意度, 指标值: ≥90%", f"群众满意度, 指标值: {low}").encode("utf-8"), "x.yaml")
+        assert [f.message for f in result.findings] == [
+            f"项目「甲项目」的满意度指标「群众满意度」的目标 {low} 低于 80%，差 20 个百分点"]
     result = process_bytes(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥79%").encode("utf-8"), "x.yaml")
     assert [f.message for f in result.findings] == ["项目「甲项目」的满意度指标「群众满意度」的目标 ≥79% 低于 80%，差 1 个百分点"]
 
@@ -261,7 +267,7 @@ def test_a_value_that_only_marks_an_empty_cell_is_an_error(value):
 
 
 @pytest.mark.parametrize("value, reported", [("100%", True), ("≤100%", True), ("控制在预算内", True),
-                                             ("≤10.00万元", False), ("≤500元/人", False)])
+                                             ("≤10.00万元", False), ("≤500元/人", False), ("≤10.00万元，节约率≥5%", False)])
 def test_a_cost_indicator_needs_an_amount_not_a_rate(value, reported):
     source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"成本控制率, 指标值: {value}")
     assert (("JX444", WARNING, 19) in found(source)) == reported
@@ -277,3 +283,13 @@ def test_an_amount_in_scientific_notation_is_pointed_out_with_its_plain_value():
 def test_amounts_in_a_project_name_may_be_the_parts_of_its_budget(name, reported):
     source = GOOD.replace("名称: 甲项目", f"名称: {name}").replace("财政资金: 10.00", "财政资金: 8.00")
     assert [code for code, _, _ in found(source)].count("JX303") == reported
+
+
+@pytest.mark.parametrize("value", ["设备故障率达到5%以下", "投诉率达到3%以内"])
+def test_reached_below_is_below(value):
+    name, written = value.split("达到")
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: 达到{written}")) == []
+
+
+def test_an_address_with_xxx_is_no_placeholder():
+    assert found(GOOD.replace("依据: 年度工作计划", "依据: 年度工作计划（见 xxx@abc.com 通知）")) == []

@@ -18,6 +18,7 @@ COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指
 # Names of a unit cost (人均成本, 单位成本 …), which is not compared with the budget.
 _UNIT_COST = re.compile(r"人均|单位|每|单价|标准")
 _DIGIT = re.compile(r"\d")
+_AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
 
 def _is_cost(indicator: Indicator) -> bool:
@@ -78,7 +79,9 @@ def quantitative_costs(ctx: Context) -> Iterator[Finding]:
     """A 成本指标 that is only qualitative, or a percentage."""
     for indicator_set in ctx.project_sets:
         for indicator in indicator_set.indicators:
-            if _is_cost(indicator) and (not _DIGIT.search(indicator.value) or percentages_in(indicator.value)):
+            amount_written = _AMOUNT.search(indicator.value)  # ≤10万元，节约率≥5% has one
+            if _is_cost(indicator) and not amount_written and (not _DIGIT.search(indicator.value)
+                                                               or percentages_in(indicator.value)):
                 yield ctx.finding("JX444", f"{indicator_set.owner}的成本指标「{indicator.name}」只写了「{indicator.value}」，"
                                            "没有用数字写的金额", indicator.path + ("指标值",),
                                   "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")

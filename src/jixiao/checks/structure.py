@@ -198,7 +198,6 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
                                   indicator.path, "在指标上写“依据: 计划标准”，或在项目上写一次“依据: …”供各指标共用")
 
 
-
 @check(Code("JX411", ERROR, "指标值只写了占位符号",
             "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），或只有一个 ≥ 或 %：要写出目标值。",
             Example(ONE_INDICATOR % "/", "7:31"), Example(ONE_INDICATOR % "≥3次")))

@@ -11,7 +11,7 @@ from ..findings import WARNING, Finding
 from .registry import Context, check
 
 # ×× anywhere; …… on a line with little else (一是……, 用于……), not an ellipsis in prose
-PLACEHOLDER = re.compile(r"×{2,}|[Xx]{3,}|^\s*\S{0,4}……\s*$", re.MULTILINE)
+PLACEHOLDER = re.compile(r"×{2,}|^\s*\S{0,4}……\s*$", re.MULTILINE)
 
 
 def _texts(data, path: tuple = ()) -> Iterator[tuple[tuple, str]]:

@@ -23,7 +23,10 @@ _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 # (投诉减少率) is better when higher.
 _REDUCTION = re.compile(r"减少|下降|降低")
 # the rate of dealing with something bad (投诉处理率, 故障排除率) is the more the better
-_DEALT_WITH = re.compile(r"(?:处理|办结|排除|修复|处置|解决|响应|结案|查处|整改|化解|回复|受理|侦破|消除|销号)率")
+_DEALT_WITH = re.compile(r"(?:处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号)"
+                         r"(?:及时)?率")
+# …but the rate of what was not dealt with (问题未整改率) is the less the better
+_NOT_DEALT_WITH = re.compile(r"未\S{0,3}(?:处理|办理|办结|排除|修复|维修|处置|解决|整改|化解|回复|答复|受理|销号)")
 _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|死亡|损失|逾期|闲置|炒作")
 _HIGHER_IS_BETTER = re.compile(r"满意|完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确")
 SATISFACTION_FLOOR = Decimal(80)
@@ -46,7 +49,7 @@ def _rate_without_percent(indicator: Indicator) -> bool:
             and _RATE.search(indicator.name) is not None)
 
 
-@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比在 0% 到 100% 之间（≥905% 多半是 ≥90% 打错了）。",
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
@@ -57,10 +60,8 @@ def percentages(ctx: Context) -> Iterator[Finding]:
     """A percentage outside 0–100, and a rate written as a bare number above 100."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        outside = [p for p in percentages_in(value.text) if not 0 <= p <= 100]
-        if outside:
-            how = "超过 100%" if outside[0] > 100 else "小于 0%"
-            yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} {how}",
+        if any(p > 100 for p in percentages_in(value.text)):  # below 0 may be meant: 较上年-5%
+            yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
         elif _rate_without_percent(indicator):
             guess = f"，是否想写 {value.text[:-1]}%？" if value.text.endswith("5") else ""
@@ -124,12 +125,13 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
         if not _is_satisfaction(ctx, indicator):
             continue
         value = indicator.parsed_value
-        if not percentages_in(value.text) and not value.is_percent:
+        targets = [value.number] if value.is_percent else percentages_in(value.text)  # 60%-100%: the lowest
+        if not targets:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的指标值「{value.text}」不是百分比",
                               _value_path(indicator), "满意度写成百分比，例如 ≥90%")
-        elif value.is_percent and value.number < SATISFACTION_FLOOR:
+        elif min(targets) < SATISFACTION_FLOOR:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的目标 {value.text} 低于 "
-                                       f"{plain(SATISFACTION_FLOOR)}%，差 {plain(SATISFACTION_FLOOR - value.number)} 个百分点",
+                                       f"{plain(SATISFACTION_FLOOR)}%，差 {plain(SATISFACTION_FLOOR - min(targets))} 个百分点",
                               _value_path(indicator), "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")
 
 
@@ -141,8 +143,8 @@ def direction(indicator: Indicator) -> str:
         return indicator.direction
     if fw.COST in (fw.canonical(indicator.level1), fw.canonical(indicator.level2)):
         return "反向"
-    for pattern, way in ((_REDUCTION, "正向"), (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
-                         (_HIGHER_IS_BETTER, "正向")):
+    for pattern, way in ((_REDUCTION, "正向"), (_NOT_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"),
+                         (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向")):
         if pattern.search(indicator.name):
             return way
     return ""
