@@ -111,14 +111,14 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
     """Widths in percent for table columns, from their texts.
 
     Each column gets at least its ``minimum`` (em) and its longest unbreakable word (up
-    to half its cap); a column marked in ``whole`` (amounts, codes) gets its widest text,
-    which is never cut. The rest of the line is shared in proportion to each column's
+    to half its cap); a column marked in ``whole`` (amounts, codes) gets its widest text
+    (up to its cap), which is then never cut. The rest of the line is shared in proportion to each column's
     natural width (its longest text, capped at ``cap`` em so one long paragraph does not
     starve the others; ``cap`` may be one figure or one per column).
     """
     caps = [cap] * len(columns) if isinstance(cap, (int, float)) else list(cap)
     kept = list(whole) + [False] * (len(columns) - len(whole))
-    floors = [max(m, (max(map(text_width, texts), default=0.0) + CELL_PADDING_EM) if w
+    floors = [max(m, min(max(map(text_width, texts), default=0.0) + CELL_PADDING_EM, c) if w
                   else min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0)
               for m, c, w, texts in zip(minimum, caps, kept, columns)]
     natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]

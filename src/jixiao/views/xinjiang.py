@@ -37,7 +37,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     columns = [list(c) for c in zip(*(tasks + [total_row, list(TASK_HEADERS)]))]
     # the first column of the form's grid holds its labels too, each on one line
     labels = max(text_width(label) for label in FORM_LABELS) + CELL_PADDING_EM
-    widths = column_widths(columns, minimum=(labels, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 6.0, 6.0, 6.0),
+    widths = column_widths(columns, minimum=(labels, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 8.0, 8.0, 8.0),
                            whole=(False, False, True, True, True))
     goals = numbered(filing.overall.summary, ".")
     indicators = filing.overall.indicators
