@@ -101,11 +101,19 @@ def test_other_usage_errors(args):
     assert "错误：" in result.output
 
 
-def test_the_year_of_a_new_filing_is_explained_without_symbols():
-    help_line = next(line for line in invoke("new", "-h").output.splitlines() if "--year" in line)
-    assert help_line.split("年度", 1)[1].strip() == "预算年度，2000 到 2100 之间。  [默认：明年]"
+@pytest.mark.parametrize("command, option, text", [
+    ("new", "--year", "预算年度。  [默认：明年]  [2000 到 2100]"),
+    ("check", "--jobs", "同时处理几个文件。  [默认：CPU 核数]  [1 及以上]"),
+    ("preview", "--port", "本机端口；0 表示任选一个空闲端口。  [默认：8000; 0 到 65535]"),
+])
+def test_ranges_and_defaults_are_written_in_words(command, option, text):
+    help_line = next(line for line in invoke(command, "-h").output.splitlines() if option in line)
+    assert help_line.endswith(text)
+
+
+def test_a_number_out_of_range_says_the_range_in_words():
     result = invoke("new", "x.yaml", "--year", "2200")
-    assert result.exit_code == 2 and "错误：'--year' 的取值无效：2200 不在 2000 到 2100 之间。" in result.output
+    assert result.exit_code == 2 and "错误：'--year' 的取值无效：2200 不在允许的范围（2000 到 2100）内。" in result.output
 
 
 def test_version():

@@ -365,7 +365,7 @@ def test_filing_deleted_in_the_working_tree_is_reported_as_all_removed(tmp_path,
     ]
     report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1]))
     assert (report["absent"], report["changed"], report["totals"][0]) == (
-        "新版本", True, {"kind": "amount", "subject": "合计", "old": "11.40", "new": None, "delta": None})
+        "new", True, {"kind": "amount", "subject": "合计", "old": "11.40", "new": None, "delta": None})
 
 
 def test_amounts_of_versions_in_two_units_are_compared_in_yuan(tmp_path, monkeypatch):

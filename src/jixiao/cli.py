@@ -81,8 +81,8 @@ def _results(files: list[Path], jobs: int):
         yield from zip(files, pool.map(_process, work, chunksize=max(1, len(work) // (jobs * 8))))
 
 
-JOBS = click.option("-j", "--jobs", default=os.cpu_count() or 1, show_default="CPU 核数", type=click.IntRange(1),
-                    metavar="个数", help="同时处理几个文件。")
+JOBS = click.option("-j", "--jobs", default=os.cpu_count() or 1, show_default=False, type=click_chinese.Range(1),
+                    metavar="个数", help="同时处理几个文件。  [默认：CPU 核数]")
 
 
 def run() -> None:
@@ -174,19 +174,12 @@ def rules(codes: tuple[str, ...]) -> None:
         raise click.UsageError(f"没有规则 {error.args[0]}；不带参数运行 jixiao rules 查看全部规则") from None
 
 
-def _year_in_range(ctx: click.Context, param: click.Parameter, year: int) -> int:
-    """The --year of ``new``, refused outside the years a filing may have (年度, its jixiaoRange in the schema)."""
-    if not 2000 <= year <= 2100:
-        raise click.BadParameter(f"{year} 不在 2000 到 2100 之间。", ctx, param)
-    return year
-
-
 @main.command()
 @click.argument("file", metavar="新文件", type=click.Path(path_type=Path))
 @click.option("--layout", "layout", type=click.Choice(list(LAYOUTS)), default="河北",
               help="版式：河北、湖南或新疆。")
-@click.option("--year", "year", type=int, default=next_budget_year, metavar="年度", callback=_year_in_range,
-              show_default=False, help="预算年度，2000 到 2100 之间。  [默认：明年]")
+@click.option("--year", "year", type=click_chinese.Range(2000, 2100), default=next_budget_year, metavar="年度",
+              show_default=False, help="预算年度。  [默认：明年]")
 def new(file: Path, layout: str, year: int) -> None:
     """新建一份申报文件：按所选版式写好各栏目和一个示例项目，照着改即可。不会覆盖已有的文件。"""
     try:
@@ -199,7 +192,7 @@ def new(file: Path, layout: str, year: int) -> None:
 
 @main.command()
 @click.argument("file", metavar="申报文件", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("--port", type=click.IntRange(0, 65535), default=8000, metavar="端口",
+@click.option("--port", type=click_chinese.Range(0, 65535), default=8000, metavar="端口",
               help="本机端口；0 表示任选一个空闲端口。")
 @click.option("--open", "open_browser", is_flag=True, help="同时在浏览器里打开预览。")
 def preview(file: Path, port: int, open_browser: bool) -> None:

@@ -61,7 +61,7 @@ CATALOG: dict[str | tuple[str, str], str | tuple[str, str]] = {
     ("{value!r} is not {choice}.", "{value!r} is not one of {choices}."):
         ("{value!r} 不是 {choice}。", "{value!r} 不是 {choices} 之一。"),
     "{value!r} is not a valid {number_type}.": "{value!r} 不是有效的数字。",
-    "{value} is not in the range {range}.": "{value} 不在 {range} 范围内。",
+    "{value} is not in the range {range}.": "{value} 不在允许的范围（{range}）内。",
     "{name} {filename!r} does not exist.": "{name} {filename!r} 不存在。",
     "{name} {filename!r} is a file.": "{name} {filename!r} 是文件，这里要的是文件夹。",
     "{name} {filename!r} is a directory.": "{name} {filename!r} 是文件夹，这里要的是文件。",
@@ -100,6 +100,16 @@ def install() -> None:
             module._ = translations.gettext
         if hasattr(module, "ngettext"):
             module.ngettext = translations.ngettext
+
+
+class Range(click.IntRange):
+    """A closed range of integers described in words (``1 及以上``, ``0 到 65535``), not as
+    click's ``x>=1`` and ``0<=x<=65535``."""
+
+    def _describe_range(self) -> str:
+        if self.max is None:
+            return f"{self.min} 及以上"
+        return f"{self.min} 到 {self.max}"
 
 
 class ChineseCommand(click.Command):

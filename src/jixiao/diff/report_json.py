@@ -6,7 +6,7 @@ import json
 
 from ..findings import Finding
 from ..money import signed, two_decimals
-from .compare import AMOUNT, Change, Report
+from .compare import AMOUNT, NEW, OLD, Change, Report
 
 
 def report_json(report: Report) -> str:
@@ -15,7 +15,7 @@ def report_json(report: Report) -> str:
         "old": report.old_name,
         "new": report.new_name,
         "changed": report.changed,
-        "absent": report.absent or None,
+        "absent": {OLD: "old", NEW: "new"}.get(report.absent),
         "units": None if report.units is None else {"old": report.units[0], "new": report.units[1]},
         "unreadable": [{"side": u.side, "name": u.name, "messages": list(u.messages)} for u in report.unreadable],
         "totals": [_change(c) for c in report.totals],

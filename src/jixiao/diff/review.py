@@ -17,7 +17,6 @@ from .report_text import change_line
 from .versions import Version, check_revision
 
 
-
 def changed_filings(base: str, top: Path) -> list[str]:
     """Filings under ``filings/`` that differ between ``base`` and the working tree
     (committed or not), plus new ones git does not track yet; paths from ``top``."""
