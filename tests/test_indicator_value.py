@@ -57,7 +57,7 @@ def test_percent_text_prints_a_checkpoint_with_its_percent_sign():
 @pytest.mark.parametrize("text, years", [
     ("2023-12-31", [2023]), ("2023.12.31", [2023]), ("2023/12/31前", [2023]), ("2023年第四季度", [2023]),
     ("2023年上半年", [2023]), ("2023-12", [2023]),
-    ("2022-2024", []), ("≤2023.12万元", []), ("较2023年增长", []),  # a span of years, money, a comparison
+    ("2022-2024", []), ("2021-22年度", []), ("≤2023.12万元", []), ("较2023年增长", []),  # spans, money, a comparison
 ])
 def test_dates_in_other_spellings_name_their_year(text, years):
     assert dated_years(text) == years

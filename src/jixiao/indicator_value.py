@@ -152,12 +152,12 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 
 
 _DATE_IN_TEXT = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月|底|末|年底|前|第?[一二三四1-4]季度|[上下]半年)"
-                           r"|[-/／]\s*\d{1,2}(?!\d)|\.\d{1,2}\.\d{1,2}(?!\d))")  # 2023.12 may be money
+                           r"|[-/／]\s*\d{1,2}(?![\d年])|\.\d{1,2}\.\d{1,2}(?!\d))")  # 2023.12 may be money
 
 
 def dated_years(text: str) -> list[int]:
     """Years of the dates written in a text (``2023年12月31日前``, ``2023年底``,
-    ``2023年第四季度``, ``2023-12-31``, ``2023.12.31``; not a span of years such as ``2022-2024``)."""
+    ``2023年第四季度``, ``2023-12-31``, ``2023.12.31``; not a span of years such as ``2022-2024`` or ``2021-22年度``)."""
     return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
 
 
