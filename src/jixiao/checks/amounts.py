@@ -5,8 +5,10 @@ sources the forms print, and no amount is in a spreadsheet's scientific notation
 from __future__ import annotations
 
 import difflib
+import operator
 import re
 from decimal import Decimal
+from functools import reduce
 from typing import Iterator
 
 from ..codes import Code, Example
@@ -20,7 +22,6 @@ from .registry import Context, check
 INCOME_SOURCES = ("一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款", "其他资金")
 # Most decimals an amount may have, by 金额单位.
 MAX_DECIMALS = {"万元": 4, "元": 2}
-_SCALAR = re.compile(r"[^\s,}\]#]+")
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 _AMOUNT_IN_NAME = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|万|元)")
 
@@ -106,10 +107,9 @@ def income_sources(ctx: Context) -> Iterator[Finding]:
             Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 1.28E+2}\n", "2:26"),
             Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 128.00}\n")))
 def scientific_notation(ctx: Context) -> Iterator[Finding]:
-    """An amount written with an exponent (1.28E+2), as its source text shows."""
+    """An amount written with an exponent (1.28E+2), as the document holds its text."""
     for path, amount in _amounts(ctx.filing):
-        where = ctx.document.locate(path)
-        written = _SCALAR.match(ctx.document.lines[where.line - 1], where.column - 1)
-        if written and _EXPONENT.search(written[0]):
-            yield ctx.finding("JX305", f"金额「{path[-1]}」写成了科学计数法 {written[0]}（即 {plain(amount)}）", path,
+        written = str(reduce(operator.getitem, path, ctx.document.data))
+        if _EXPONENT.search(written):
+            yield ctx.finding("JX305", f"金额「{path[-1]}」写成了科学计数法 {written}（即 {plain(amount)}）", path,
                               f"核对原始金额，写成普通的数，例如 {plain(amount)}")

@@ -23,10 +23,10 @@ _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 # (投诉减少率) is better when higher.
 _REDUCTION = re.compile(r"减少|下降|降低")
 # the rate of dealing with something bad (投诉处理率, 故障排除率) is the more the better
-_DEALT_WITH = re.compile(r"(?:处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号)"
-                         r"(?:及时)?率")
+_HANDLING = "处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号"
+_DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:及时)?率")
 # …but the rate of what was not dealt with (问题未整改率) is the less the better
-_NOT_DEALT_WITH = re.compile(r"未\S{0,3}(?:处理|办理|办结|排除|修复|维修|处置|解决|整改|化解|回复|答复|受理|销号)")
+_NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})")
 _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|死亡|损失|逾期|闲置|炒作")
 _HIGHER_IS_BETTER = re.compile(r"满意|完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确")
 SATISFACTION_FLOOR = Decimal(80)
