@@ -113,10 +113,9 @@ def parse_value(text: str, name: str = "") -> Value:
         return Value(written, DATE, year=day[0], month=day[1])
     quantity = _QUANTITY.fullmatch(written)
     if quantity:
-        written_before = _OPERATOR_WORDS.get(quantity.group("operator") or "", "")
-        written_after = _OPERATOR_SUFFIXES.get(quantity.group("suffix") or "", "")
-        # 达到5%以下: 达到 says only that the target is reached; the words after say which way
-        operator = written_after if quantity.group("operator") == "达到" and written_after else written_before or written_after
+        # the words after the number say which way, whatever came before it (达到5%以下: ≤)
+        operator = _OPERATOR_SUFFIXES.get(quantity.group("suffix") or "", "") \
+            or _OPERATOR_WORDS.get(quantity.group("operator") or "", "")
         return Value(written, QUANTITY, operator, Decimal(quantity.group("number")),
                      quantity.group("unit").strip() or _unit_of(name, ""))
     leading = _LEADING_NUMBER.match(written)
