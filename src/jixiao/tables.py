@@ -112,9 +112,10 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
 
     Each column gets at least its ``minimum`` (em) and its longest unbreakable word (up
     to half its cap); a column marked in ``whole`` (amounts, codes) gets its widest text
-    (up to its cap), which is then never cut. The rest of the line is shared in proportion to each column's
-    natural width (its longest text, capped at ``cap`` em so one long paragraph does not
-    starve the others; ``cap`` may be one figure or one per column).
+    (up to its cap), which is then never cut. The rest of the line is shared in
+    proportion to each column's natural width (its longest text, capped at ``cap`` em so
+    one long paragraph does not starve the others; ``cap`` may be one figure or one per
+    column).
     """
     caps = [cap] * len(columns) if isinstance(cap, (int, float)) else list(cap)
     kept = list(whole) + [False] * (len(columns) - len(whole))

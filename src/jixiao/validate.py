@@ -268,7 +268,7 @@ def _places_of(key: str, schema: dict, where: tuple = (), in_list: bool = False)
     """Every place where ``schema`` has ``key`` as one of a mapping's keys:
     ``[_Place(("项目", "支出计划"))]`` for ``3月底``."""
     places = [_Place(where, in_list)] if key in schema.get("properties", {}) else []
-    inside = [(name, sub) for name, sub in schema.get("properties", {}).items()]
+    inside = list(schema.get("properties", {}).items())
     if isinstance(schema.get("additionalProperties"), dict):
         inside.append((schema["additionalProperties"].get("title", "…"), schema["additionalProperties"]))
     for name, subschema in inside:

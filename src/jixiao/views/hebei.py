@@ -19,6 +19,7 @@ INDICATOR_COLUMNS = tuple(Column(header, field) for header, field in (
     ("一级指标", "level1"), ("二级指标", "level2"), ("三级指标", "name"))) + (
     Column("绩效指标描述", "description", phrases=("绩效指标", "描述")), Column("指标值", "value"),
     Column("指标值确定依据", "basis", phrases=("指标值", "确定依据")))
+SUMMARY_TITLE = "预算项目汇总表"
 SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财政资金", "其他资金")
 # The project table is a form: a label column, then twelve columns that the rows span in
 # twos, threes and sixes (预算数 / 财政资金 / 其他资金 pairs, four checkpoints); the first
@@ -95,12 +96,13 @@ def _measure(title: str, content: str) -> str:
 def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]) -> dict:
     goal = numbered(project.goal, ".")
     budget, fiscal, other = (two_decimals(a) for a in (project.budget, project.fiscal_amount, project.other_amount))
+    lead = f"{number}{project.name}"
     return {
         "number": number,
-        "title": f"{number}{project.name}{TABLE_SUFFIX}",
-        "title_lead": f"{number}{project.name}",  # the title where it wraps: its tail is kept whole
+        "title": lead + TABLE_SUFFIX,
+        "title_lead": lead,  # the title where it wraps: its tail is kept whole
         "title_tail": TABLE_SUFFIX,
-        "continued": continued(f"{number}{project.name}{TABLE_SUFFIX}"),
+        "continued": continued(lead + TABLE_SUFFIX),
         "anchor": anchor,
         "project": project,
         "budget": budget,
@@ -124,8 +126,8 @@ def _summary(filing: Filing, totals: Totals) -> dict:
               two_decimals(totals.other)]
     columns = list(zip(*(rows + [footer, list(SUMMARY_HEADERS)])))
     return {
-        "title": "预算项目汇总表",
-        "continued": continued("预算项目汇总表"),
+        "title": SUMMARY_TITLE,
+        "continued": continued(SUMMARY_TITLE),
         "anchor": "summary",
         "headers": SUMMARY_HEADERS,
         # 序号, a 项目编码 (21 characters) and the amounts each on one line, never cut

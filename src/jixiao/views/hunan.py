@@ -44,10 +44,11 @@ def build(filing: Filing, totals: Totals) -> dict:
     indicators = filing.overall.indicators + tuple(i for p in filing.projects for i in p.indicators)
     grid = indicator_grid(indicators, PROJECT_COLUMNS, minimum=(5.0, 5.0, 5.0), cap=(10.0, 10.0, 8.0),
                           side_share=PROJECT_GRID[0])
+    title = f"{filing.year}年部门整体支出绩效目标表"
     return {
         "meta": metadata(filing),
-        "title": f"{filing.year}年部门整体支出绩效目标表",
-        "continued": continued(f"{filing.year}年部门整体支出绩效目标表"),
+        "title": title,
+        "continued": continued(title),
         "department_name": name,
         "unit": filing.amount_unit,
         "year": filing.year,

@@ -12,6 +12,7 @@ from ..tables import CELL_PADDING_EM, column_widths, taller_than_page, text_widt
 from ..totals import Totals
 from .common import continued, metadata, numbered
 
+TITLE = "部门（单位）整体支出绩效目标表"
 TASK_HEADERS = ("任务名称", "主要内容", "总额", "财政拨款", "其他资金")
 INDICATOR_COLUMNS = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
                      Column("指标值", "value"))
@@ -43,8 +44,8 @@ def build(filing: Filing, totals: Totals) -> dict:
     indicators = filing.overall.indicators
     return {
         "meta": metadata(filing),
-        "title": "部门（单位）整体支出绩效目标表",
-        "continued": continued("部门（单位）整体支出绩效目标表"),
+        "title": TITLE,
+        "continued": continued(TITLE),
         "year": filing.year,
         "department_label": DEPARTMENT_LABEL,
         "department_name": filing.department.name,
