@@ -506,3 +506,15 @@ def test_a_wrapped_project_title_keeps_jixiao_mubiao_biao_whole(built, name):
             continue
         first = next(line for line in lines if len(line) > 2 and title.startswith(line))  # its first line
         assert len(first) <= len(title) - len("绩效目标表"), f"{title} broken inside 绩效目标表: {first}"
+
+
+def test_a_long_table_name_over_a_page_wraps_within_the_text_width(tmp_path):
+    long_name = "辽冀乡、村级公路治安查控点工作经费及全区乡镇街道村社区网格化服务管理平台运行维护配套经费"
+    pdf = build_edited(tmp_path, ("名称: 辽冀乡、村级公路治安查控点工作经费", f"名称: {long_name}"))
+    pages = [n for n in range(1, pdf_pages(pdf) + 1) if "（续表）" in pdf_text(pdf, n)]
+    assert pages
+    for page in pages:
+        x0, y0, x1, _ = type_area(page)
+        caption = [w for w in pdf_words(pdf, page) if w[4] < y0]
+        assert squeeze("".join(w[0] for w in caption)).endswith("绩效目标表（续表）")
+        assert all(x0 - 0.5 <= w[1] and w[3] <= x1 + 0.5 for w in caption), caption
