@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import ClassVar, Iterator
 
 from .indicator_value import MONEY_UNITS, Value, parse_value
 from .load import Document
@@ -140,6 +141,10 @@ class OverallGoals:
 class Project:
     """One budget project (预算项目 / 项目支出 / 任务)."""
 
+    # The amounts a project states, by key: their attributes.
+    TYPED_AMOUNTS: ClassVar[dict[str, str]] = {"财政资金": "fiscal_amount", "其他资金": "other_amount",
+                                               "预算数": "typed_budget"}
+
     name: str
     code: str
     fiscal_amount: Decimal
@@ -165,6 +170,9 @@ class Project:
 @dataclass(frozen=True)
 class Funds:
     """Department-level budget (湖南 年度预算申请)."""
+
+    # The expenses stated under 支出, by key: their attributes.
+    TYPED_EXPENSES: ClassVar[dict[str, str]] = {"基本支出": "basic_expense", "项目支出": "typed_project_expense"}
 
     income: tuple[tuple[str, Decimal], ...]
     basic_expense: Decimal
@@ -217,6 +225,21 @@ class Filing:
         return tuple(found)
 
 
+def typed_amounts(filing: Filing) -> Iterator[tuple[tuple, Decimal]]:
+    """(path, amount) for every amount stated in the filing, in the order of the file's
+    parts (projects, then 资金)."""
+    for project in filing.projects:
+        for key, attribute in Project.TYPED_AMOUNTS.items():
+            if (amount := getattr(project, attribute)) is not None:
+                yield project.path + (key,), amount
+    if filing.funds is not None:
+        for source, amount in filing.funds.income:
+            yield ("资金", "收入", source), amount
+        for key, attribute in Funds.TYPED_EXPENSES.items():
+            if (amount := getattr(filing.funds, attribute)) is not None:
+                yield ("资金", "支出", key), amount
+
+
 def in_unit(filing: Filing, unit: str) -> Filing:
     """The filing with every amount it states written in ``unit`` (万元 or 元), exactly
     (indicator values keep the units written in them)."""
@@ -225,10 +248,12 @@ def in_unit(filing: Filing, unit: str) -> Filing:
     def scaled(amount: Decimal | None) -> Decimal | None:
         return None if amount is None else amount * factor
 
-    projects = tuple(replace(p, fiscal_amount=scaled(p.fiscal_amount), other_amount=scaled(p.other_amount),
-                             typed_budget=scaled(p.typed_budget)) for p in filing.projects)
-    funds = filing.funds and Funds(tuple((source, scaled(amount)) for source, amount in filing.funds.income),
-                                   scaled(filing.funds.basic_expense), scaled(filing.funds.typed_project_expense))
+    def rescaled(item, attributes: dict[str, str]):
+        return replace(item, **{attribute: scaled(getattr(item, attribute)) for attribute in attributes.values()})
+
+    projects = tuple(rescaled(p, Project.TYPED_AMOUNTS) for p in filing.projects)
+    funds = filing.funds and replace(rescaled(filing.funds, Funds.TYPED_EXPENSES),
+                                     income=tuple((source, scaled(amount)) for source, amount in filing.funds.income))
     return replace(filing, amount_unit=unit, projects=projects, funds=funds)
 
 

@@ -7,14 +7,13 @@ from __future__ import annotations
 import difflib
 import operator
 import re
-from decimal import Decimal
 from functools import reduce
 from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import parse_value
-from ..model import Filing
+from ..model import typed_amounts
 from ..money import plain
 from .registry import Context, check
 
@@ -26,27 +25,12 @@ _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 _AMOUNT_IN_NAME = re.compile(r"\d+(?:\.\d+)?\s*(?:万元|万|元)")
 
 
-def _amounts(filing: Filing) -> Iterator[tuple[tuple, Decimal]]:
-    """(path, amount) for every amount typed in the filing."""
-    for project in filing.projects:
-        for key, amount in (("财政资金", project.fiscal_amount), ("其他资金", project.other_amount),
-                            ("预算数", project.typed_budget)):
-            if amount is not None:
-                yield project.path + (key,), amount
-    if filing.funds is not None:
-        for source, amount in filing.funds.income:
-            yield ("资金", "收入", source), amount
-        yield ("资金", "支出", "基本支出"), filing.funds.basic_expense
-        if filing.funds.typed_project_expense is not None:
-            yield ("资金", "支出", "项目支出"), filing.funds.typed_project_expense
-
-
 @check(Code("JX301", ERROR, "负数金额", "预算金额应为 0 或正数。",
             Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: -5.00}\n", "2:26"),
             Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 5.00}\n")))
 def negative_amounts(ctx: Context) -> Iterator[Finding]:
     """An amount below zero."""
-    for path, amount in _amounts(ctx.filing):
+    for path, amount in typed_amounts(ctx.filing):
         if amount < 0:
             yield ctx.finding("JX301", f"金额「{path[-1]}」不能是负数（写的是 {amount}）", path, "预算金额应为 0 或正数")
 
@@ -58,7 +42,7 @@ def too_many_decimals(ctx: Context) -> Iterator[Finding]:
     """More decimals than the unit allows."""
     unit = ctx.filing.amount_unit
     allowed = MAX_DECIMALS[unit]
-    for path, amount in _amounts(ctx.filing):
+    for path, amount in typed_amounts(ctx.filing):
         if -amount.as_tuple().exponent > allowed:
             yield ctx.finding("JX302", f"金额「{path[-1]}」小数位太多：{unit}最多 {allowed} 位小数，写的是 {amount}",
                               path, f"{unit}金额最多精确到 {allowed} 位小数")
@@ -108,7 +92,7 @@ def income_sources(ctx: Context) -> Iterator[Finding]:
             Example("项目:\n  - {名称: 扫黑除恶工作经费, 财政资金: 128.00}\n")))
 def scientific_notation(ctx: Context) -> Iterator[Finding]:
     """An amount written with an exponent (1.28E+2), as the document holds its text."""
-    for path, amount in _amounts(ctx.filing):
+    for path, amount in typed_amounts(ctx.filing):
         written = str(reduce(operator.getitem, path, ctx.document.data))
         if _EXPONENT.search(written):
             yield ctx.finding("JX305", f"金额「{path[-1]}」写成了科学计数法 {written}（即 {plain(amount)}）", path,
