@@ -69,7 +69,7 @@ def test_the_faults_of_the_seeds_are_found_at_their_lines_as_warnings():
     assert ("JX422", WARNING, "315:18", "项目「办案经费」的指标「资金到位」是比率，指标值「905」却大于 100 且没有 %，"
                                         "是否想写 90%？") in messages
     assert ("JX441", WARNING, "318:18", "项目「办案经费」的成本指标「专项资金」是 1.6万元，大于项目预算数 1.28万元，"
-                                        "相差 0.32万元") in messages
+                                        "比预算数多 0.32万元") in messages
     assert ("JX408", WARNING, "49:15", "部门整体的三级指标「扫黑除恶专项斗争经费」重复出现"
                                        "（第一次在 产出指标 / 成本指标 下，第 47 行）") in messages
     assert hunan.ok and xinjiang.ok
@@ -133,7 +133,7 @@ def test_the_faults_planted_in_a_copy_of_seed_002_are_each_found(tmp_path):
     assert expected <= findings
     messages = [f.message for f in process(copy, with_view=False).findings]
     assert "二级指标「数最指标」不在 2015 指标体系中，是否想写 数量指标？" in messages
-    assert "项目「政法队伍教育整顿工作经费」的权重合计是 80，应为 100，相差 -20" in messages
+    assert "项目「政法队伍教育整顿工作经费」的权重合计是 80，应为 100，少 20" in messages
 
 
 def test_an_accepted_warning_stays_in_the_filing_and_is_not_reported():
@@ -283,6 +283,20 @@ def test_an_amount_in_scientific_notation_is_pointed_out_with_its_plain_value():
 def test_amounts_in_a_project_name_may_be_the_parts_of_its_budget(name, reported):
     source = GOOD.replace("名称: 甲项目", f"名称: {name}").replace("财政资金: 10.00", "财政资金: 8.00")
     assert [code for code, _, _ in found(source)].count("JX303") == reported
+
+
+def messages(source: str, code: str) -> list[str]:
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    return [f.message for f in result.findings if f.code == code]
+
+
+def test_a_difference_is_said_in_words_more_or_less_than_the_budget():
+    assert messages(GOOD.replace("名称: 甲项目", "名称: 甲项目12万元"), "JX303") == [
+        "项目名称「甲项目12万元」里写的 12万元 与预算数 10万元 不符，比预算数多 2万元"]
+    itemised = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
+                            "- {名称: 出差总成本, 指标值: 6万元}\n          - {名称: 劳务总成本, 指标值: 3万元}")
+    assert messages(itemised, "JX443") == [
+        "项目「甲项目」的 2 个成本指标合计 6 + 3 = 9万元，不等于项目预算数 10万元，比预算数少 1万元"]
 
 
 @pytest.mark.parametrize("value", ["设备故障率达到5%以下", "投诉率达到3%以内"])

@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from jixiao.money import as_written, plain, total, two_decimals
+from jixiao.money import as_written, more_or_less, plain, total, two_decimals
 
 
 def test_decimal_arithmetic_is_exact():
@@ -24,3 +24,8 @@ def test_as_written_and_plain():
     assert plain(Decimal("0.00")) == "0"
     assert plain(Decimal("100")) == "100"
     assert plain(Decimal("-1.50")) == "-1.5"
+
+
+def test_a_difference_in_words_has_no_sign():
+    assert more_or_less(Decimal("0.20")) == "多 0.2"
+    assert more_or_less(Decimal("-27")) == "少 27"

@@ -34,6 +34,12 @@ def total(amounts) -> Decimal:
     return sum(amounts, Decimal(0))
 
 
+def more_or_less(difference: Decimal) -> str:
+    """A difference in words: ``多 0.2``, ``少 1``, the amount without its sign (a clerk
+    reads "少 1" where "-1" would need the order of the subtraction)."""
+    return ("多 " if difference > 0 else "少 ") + plain(abs(difference))
+
+
 def signed(amount: Decimal) -> str:
     """A difference with its sign and two decimals: ``+2.00``, ``-0.50``, ``0.00``."""
     return ("+" if amount > 0 else "") + two_decimals(amount)

@@ -14,7 +14,7 @@ from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import parse_value
 from ..model import typed_amounts
-from ..money import plain
+from ..money import more_or_less, plain
 from .registry import Context, check
 
 # The income sources (收入性质) of the 年度预算申请, in print order.
@@ -65,7 +65,7 @@ def amount_in_name(ctx: Context) -> Iterator[Finding]:
             if amount is not None and amount != project.budget:
                 yield ctx.finding(
                     "JX303", f"项目名称「{project.name}」里写的 {written} 与预算数 {plain(project.budget)}{unit} 不符，"
-                             f"相差 {plain(amount - project.budget)}{unit}",
+                             f"比预算数{more_or_less(amount - project.budget)}{unit}",
                     project.path + ("名称",), "改正名称里的金额，或核对财政资金和其他资金")
 
 

@@ -7,7 +7,7 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import ERROR, Finding
-from ..money import as_written, plain
+from ..money import as_written, more_or_less, plain
 from .registry import Context, check
 
 
@@ -15,7 +15,7 @@ def _mismatch(ctx: Context, code: str, what: str, typed: Decimal, computed: Deci
               path: tuple, hint: str) -> Finding:
     """A typed figure that differs from the computed one: both figures and the difference."""
     return ctx.finding(code, f"{what}写的是 {as_written(typed)}，但{how}是 {plain(computed)}，"
-                             f"相差 {plain(typed - computed)}", path, hint)
+                             f"写的比算出的{more_or_less(typed - computed)}", path, hint)
 
 
 @check(Code("JX201", ERROR, "预算数与财政资金 + 其他资金不符",

@@ -11,7 +11,7 @@ from ..codes import Code, Example
 from ..findings import WARNING, Finding
 from ..indicator_value import percentages_in
 from ..model import Indicator
-from ..money import plain, total
+from ..money import more_or_less, plain, total
 from .registry import Context, check
 
 COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
@@ -59,7 +59,7 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
             if amount != budget:
                 code, how = ("JX441", "大于") if amount > budget else ("JX442", "不等于")
                 yield ctx.finding(code, f"{indicator_set.owner}的成本指标「{indicator.name}」是 {indicator.value}，"
-                                        f"{how}项目预算数 {plain(budget)}{unit}，相差 {plain(amount - budget)}{unit}",
+                                        f"{how}项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amount - budget)}{unit}",
                                   indicator.path + ("指标值",), "成本指标的总额应与预算数一致：核对指标值或财政资金")
         elif len(costs) > 1:
             amounts = total(amount for _, amount in costs)
@@ -67,7 +67,7 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
                 items = " + ".join(plain(amount) for _, amount in costs)
                 first = costs[0][0]
                 yield ctx.finding("JX443", f"{indicator_set.owner}的 {len(costs)} 个成本指标合计 {items} = {plain(amounts)}{unit}，"
-                                           f"不等于项目预算数 {plain(budget)}{unit}，相差 {plain(amounts - budget)}{unit}",
+                                           f"不等于项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amounts - budget)}{unit}",
                                   first.path[:-1], "分项成本之和应等于预算数：核对各项金额", at_key=True)
 
 

@@ -12,7 +12,7 @@ from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import AT_LEAST, AT_MOST, QUANTITY, dated_years, percentages_in
 from ..model import Indicator
-from ..money import plain
+from ..money import more_or_less, plain
 from .registry import Context, check
 
 ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
@@ -275,5 +275,5 @@ def weights(ctx: Context) -> Iterator[Finding]:
         allowed = [Decimal(100)] + ([] if any(i.name == BUDGET_EXECUTION for i in weighted) else [Decimal(90)])
         if total not in allowed:
             yield ctx.finding("JX431", f"{indicator_set.owner}的权重合计是 {plain(total)}，应为 100，"
-                                       f"相差 {plain(total - 100)}", indicator_set.path,
+                                       f"{more_or_less(total - 100)}", indicator_set.path,
                               "调整各指标的权重使合计为 100（不含预算执行率时可为 90）", at_key=True)
