@@ -40,6 +40,7 @@ def test_dates_and_serials():
     assert (parse_value("2024年12月31日前").year, parse_value("2024年12月31日前").month) == (2024, 12)
     assert (parse_value("12月底").year, parse_value("12月底").month) == (None, 12)
     assert parse_value("44561").serial_date == date(2021, 12, 31)
+    assert parse_value("≤45291").serial_date == date(2023, 12, 31)
     assert parse_value("≥44561次").serial_date is None and parse_value("905").serial_date is None
     assert dated_years("力争2023年底前完成，2024年12月31日前验收") == [2023, 2024]
 

@@ -88,8 +88,9 @@ class Value:
 
     @property
     def serial_date(self) -> date | None:
-        """The date a bare integer stands for if it looks like a spreadsheet serial."""
-        if self.kind == QUANTITY and not self.operator and not self.unit and self.number is not None \
+        """The date an integer without a unit stands for if it looks like a spreadsheet
+        serial (``44561``, ``≤44561``: a cell that held 2021-12-31 and a date's operator)."""
+        if self.kind == QUANTITY and not self.unit and self.number is not None \
                 and self.number == self.number.to_integral_value() and int(self.number) in _SERIALS:
             return _EXCEL_EPOCH + timedelta(days=int(self.number))
         return None
