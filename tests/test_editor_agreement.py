@@ -96,6 +96,17 @@ def test_a_year_written_2022_0_is_the_year_2022_in_both(editor):
     assert checker_lines(text) == set()
 
 
+def test_a_year_out_of_range_is_refused_by_both_and_a_chinese_editor_says_so_in_chinese():
+    """The editor's range messages are its own, in VS Code's language (zh-cn in a Chinese VS Code)."""
+    text = SOURCE.replace("年度: 2022", "年度: 22")
+    chinese = LanguageServer(FILINGS.parent, locale="zh-cn")
+    try:
+        assert editor_lines(chinese, "year", text) == {3: "值低于最小值 2000。"}
+    finally:
+        chinese.close()
+    assert checker_lines(text) == {3}
+
+
 MISTAKES = [
     ("quoted amount", SOURCE, "财政资金: 10.00", '财政资金: "10.00"', {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("quoted year", SOURCE, "年度: 2022", '年度: "2022"', {3: "年度写整数，例如 2022（不加引号）。"}),

@@ -47,13 +47,16 @@ _TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({
 })
 
 
-def _range(_, bounds, instance, __):
-    """The ``jixiaoRange: [low, high]`` keyword, for numbers read from their typed text.
-    The schema's own ``minimum`` and ``maximum`` would be read by the editor too, which
-    reports them in English whatever the schema's ``errorMessage``."""
-    number = number_value(instance)
-    if number is not None and not bounds[0] <= number <= bounds[1]:
-        yield ValidationError(f"{instance} is out of range")
+def _bound(within):
+    """The ``minimum`` or ``maximum`` keyword for numbers read from their typed text."""
+    def validator(_, bound, instance, __):
+        number = number_value(instance)
+        if number is not None and not within(number, bound):
+            yield ValidationError(f"{instance} is out of range")
+    return validator
+
+
+_RANGE = {"minimum": _bound(lambda number, low: number >= low), "maximum": _bound(lambda number, high: number <= high)}
 
 
 @lru_cache(maxsize=None)
@@ -82,7 +85,7 @@ def _inline_references(node, definitions: dict):
 def _validator(schema_file: Path):
     """A 2020-12 validator whose types are read from the typed text."""
     loaded = schema(schema_file)
-    return extend(Draft202012Validator, validators={"jixiaoRange": _range}, type_checker=_TYPE_CHECKER)(
+    return extend(Draft202012Validator, validators=_RANGE, type_checker=_TYPE_CHECKER)(
         _inline_references(loaded, loaded.get("$defs", {})))
 
 
@@ -146,9 +149,10 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
     if keyword in ("maxItems", "maxProperties"):
         return [Finding("JX107", ERROR, f"{name}太多（{len(value)} 项，最多 {error.validator_value} 项）",
                         document.locate(path), "请检查是否重复粘贴了内容")]
-    if keyword == "jixiaoRange":
-        low, high = error.validator_value
-        return [Finding("JX199", ERROR, f"{name}应在 {low} 到 {high} 之间，这里写的是「{value}」",
+    if keyword in _RANGE:
+        low, high = error.schema.get("minimum"), error.schema.get("maximum")
+        allowed = f"不小于 {low}" if high is None else f"不大于 {high}" if low is None else f"在 {low} 到 {high} 之间"
+        return [Finding("JX199", ERROR, f"{name}应{allowed}，这里写的是「{value}」",
                         document.locate(path), _field_description(error))]
     if keyword == "pattern" and not value.strip():  # "" or blanks where a text is required
         return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "在冒号后面填上内容")]
