@@ -421,6 +421,21 @@ def test_a_two_page_toc_leaves_the_body_on_an_odd_page_numbered_1(tmp_path):
     assert squeeze(pdf_text(pdf, page=5)).endswith("—1—")
 
 
+def test_a_toc_entry_that_fills_its_line_takes_its_tail_down_with_the_page_number(tmp_path):
+    """Project names of 15 to 23 characters: some fill the 目录's line exactly, which used to
+    leave the leader and the page number alone on the next line (or 表 alone before them)."""
+    text = (FILINGS / "hebei-shanhaiguan-2022.yaml").read_text(encoding="utf-8")
+    names = iter(("扫黑除恶专项斗争工作经费" * 2)[:length] for length in range(15, 24))
+    path = tmp_path / "toc.yaml"
+    path.write_text(re.sub(r"(?m)^(  - 名称: )(.*)$", lambda m: m[1] + next(names, m[2]), text), encoding="utf-8")
+    result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    toc = pdf_text(tmp_path / "toc.pdf", page=2, layout=True) + pdf_text(tmp_path / "toc.pdf", page=3, layout=True)
+    lines = [line.strip() for line in toc.splitlines() if line.strip()]
+    assert not [line for line in lines if re.fullmatch(r"[.…\s]*\d+", line)], lines
+    assert len([line for line in lines if "绩效目标表" in line]) == 11, lines  # each project's, whole
+
+
 def build_xinjiang(tmp_path, *edits: tuple[str, str]):
     """The PDF of seed 000's filing (库尔勒) with some text replaced."""
     return build_seed(tmp_path, "xinjiang-korla-2020.yaml", *edits)

@@ -44,12 +44,12 @@ def build(filing: Filing, totals: Totals) -> dict:
                 for n, p in enumerate(filing.projects, start=1)]
     summary = _summary(filing, totals) if filing.style.show_project_summary else None
     part_one = _part_one(filing)
-    toc = [{"level": 1, "text": "第一部分 部门整体绩效目标", "anchor": "part-1"}]
-    toc += [{"level": 2, "text": s["title"], "anchor": s["anchor"]} for s in part_one]
-    toc.append({"level": 1, "text": "第二部分 预算项目绩效目标", "anchor": "part-2"})
+    toc = [_toc_entry(1, "第一部分 部门整体绩效目标", "part-1")]
+    toc += [_toc_entry(2, s["title"], s["anchor"]) for s in part_one]
+    toc.append(_toc_entry(1, "第二部分 预算项目绩效目标", "part-2"))
     if summary:
-        toc.append({"level": 2, "text": summary["title"], "anchor": summary["anchor"]})
-    toc += [{"level": 2, "text": p["title"], "anchor": p["anchor"]} for p in projects]
+        toc.append(_toc_entry(2, summary["title"], summary["anchor"]))
+    toc += [_toc_entry(2, p["title"], p["anchor"], tail=p["title_tail"]) for p in projects]
     return {
         "meta": metadata(filing),
         "title": f"{filing.department.name}{filing.cover.title}",
@@ -61,6 +61,14 @@ def build(filing: Filing, totals: Totals) -> dict:
         "projects": projects,
         "unit": filing.amount_unit,
     }
+
+
+def _toc_entry(level: int, text: str, anchor: str, tail: str = "") -> dict:
+    """A 目录 entry. Its tail (a project's 绩效目标表, else the last two characters) is
+    printed with the leader and the page number on one line: an entry whose text fills its
+    last line takes the tail down with them instead of leaving them alone on a line."""
+    tail = tail or text[-2:]
+    return {"level": level, "lead": text[:-len(tail)], "tail": tail, "anchor": anchor}
 
 
 def _part_one(filing: Filing) -> list[dict]:
