@@ -231,11 +231,22 @@ def test_every_code_has_a_docstring_title_and_explanation():
     ("事故处置率", "正向"), ("投诉减少率", "正向"), ("群众满意度", "正向"), ("宣传次数", ""),
     ("投诉办理率", "正向"), ("投诉办结及时率", "正向"), ("事故处理及时率", "正向"), ("故障维修率", "正向"),
     ("投诉答复率", "正向"), ("问题未整改率", "反向"), ("逾期未办结率", "反向"),
+    ("投诉处理满意度", "正向"), ("事故处理满意度", "正向"), ("群众投诉满意率", "正向"), ("成本节约率", "正向"),
+    ("预算执行率（成本）", "正向"), ("资金使用率（成本）", "正向"), ("资金到位率（成本）", "正向"), ("人均培训成本", "反向"),
+    ("错案率", "反向"), ("重复信访率", "反向"), ("越级上访率", "反向"), ("再犯罪率", "反向"), ("超期羁押率", "反向"),
+    ("流失率", "反向"), ("漏报率", "反向"), ("受理响应时间", "反向"), ("办结时限", "反向"), ("处置时长", "反向"),
+    ("设备完好率", "正向"), ("响应时间缩短率", "正向"), ("刑事案件破案率", "正向"), ("电信诈骗打击率", "正向"),
+    ("培训时长", ""),
 ])
 def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     level2 = "成本指标" if "成本" in name else "质量指标"
     indicator = Indicator("产出指标", level2, name, name, "≥5%", "", None, "", (), ())
     assert direction(indicator) == way
+
+
+def test_an_amount_under_cost_is_the_less_the_better_whatever_its_name():
+    indicator = Indicator("产出指标", "成本指标", "项目完成总成本", "", "≤10万元", "", None, "", (), ())
+    assert direction(indicator) == "反向"
 
 
 @pytest.mark.parametrize("value, expected", [

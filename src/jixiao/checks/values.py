@@ -21,14 +21,19 @@ ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n 
 _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 # Names that say an indicator is better when lower (反向) or higher (正向); a reduction
 # (投诉减少率) is better when higher.
-_REDUCTION = re.compile(r"减少|下降|降低")
+_REDUCTION = re.compile(r"减少|下降|降低|缩短|压缩|节约|节省")
+# satisfaction is the more the better, whatever it is with (投诉处理满意度, 事故处理满意度)
+_SATISFIED = re.compile(r"(?<!不)满意")
 # the rate of dealing with something bad (投诉处理率, 故障排除率) is the more the better
-_HANDLING = "处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号"
+_HANDLING = "处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号|打击"
 _DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:及时)?率")
-# …but the rate of what was not dealt with (问题未整改率) is the less the better
+# …but the rate of what was not dealt with (问题未整改率) is the less the better, and so is
+# the time it takes (受理响应时间, 办结时限)
 _NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})")
-_LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|死亡|损失|逾期|闲置|炒作")
-_HIGHER_IS_BETTER = re.compile(r"满意|完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确")
+_TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事)(?:时间|时长|时限|用时|周期|天数)")
+_LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|漏报|漏检|死亡|损失|逾期"
+                              r"|闲置|炒作|错案|信访|上访|犯罪|超期|流失|返工")
+_HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率")
 SATISFACTION_FLOOR = Decimal(80)
 
 
@@ -136,24 +141,27 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
 
 
 def direction(indicator: Indicator) -> str:
-    """正向 or 反向 as written; else read from the name (反向 for costs and names such as
-    故障率 and 不满意率, 正向 for names such as 完成率, 投诉减少率 and 投诉处理率); "" when the
-    name does not tell."""
+    """正向 or 反向 as written; else read from the name: 反向 under 成本指标 but for a rate
+    that says more is better (成本节约率, 预算执行率); 正向 for satisfaction (投诉处理满意度)
+    and names such as 完成率, 投诉减少率 and 投诉处理率; 反向 for names such as 故障率,
+    不满意率, 受理响应时间 and a cost elsewhere (人均成本); "" when the name does not tell."""
     if indicator.direction:
         return indicator.direction
+    name = indicator.name
     if fw.COST in (fw.canonical(indicator.level1), fw.canonical(indicator.level2)):
-        return "反向"
-    for pattern, way in ((_REDUCTION, "正向"), (_NOT_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"),
-                         (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向")):
-        if pattern.search(indicator.name):
+        better_when_higher = "率" in name and any(p.search(name) for p in (_REDUCTION, _HIGHER_IS_BETTER))
+        return "正向" if better_when_higher else "反向"
+    for pattern, way in ((_SATISFIED, "正向"), (_REDUCTION, "正向"), (_NOT_DEALT_WITH, "反向"), (_TIME_TAKEN, "反向"),
+                         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向")):
+        if pattern.search(name):
             return way
-    return ""
+    return "反向" if "成本" in name else ""
 
 
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
-            "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意等为反向，完成、及时、满意、"
-            "减少以及投诉处理率、故障排除率这类处理率为正向），判断不了的不查。",
+            "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间等为反向，完成、及时、"
+            "满意（投诉处理满意度也是）、减少、节约以及投诉处理率、故障排除率这类处理率为正向），判断不了的不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
 def operator_direction(ctx: Context) -> Iterator[Finding]:
