@@ -244,6 +244,17 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     assert direction(indicator) == way
 
 
+def test_numbers_after_words_and_changes_count_as_quantitative():
+    values = ["全年不少于4次", "按期完成", "≤10.00万元", "较上年提高5个百分点", "同比下降5%", "≥90%"]
+    indicators = "".join(f"          - {{名称: 指标{n}, 指标值: {v}}}\n" for n, v in enumerate(values))
+    source = GOOD.replace("          - {名称: 宣传次数, 指标值: ≥3次}\n", indicators)
+    assert [code for code, _, _ in found(source)] == []
+
+
+def test_a_satisfaction_target_written_as_a_change_is_not_a_low_level():
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 较上年提高5个百分点")) == []
+
+
 def test_an_amount_under_cost_is_the_less_the_better_whatever_its_name():
     indicator = Indicator("产出指标", "成本指标", "项目完成总成本", "", "≤10万元", "", None, "", (), ())
     assert direction(indicator) == "反向"

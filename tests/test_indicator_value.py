@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.indicator_value import DATE, QUANTITY, TEXT, YES_NO, dated_years, parse_value, percent_text
+from jixiao.indicator_value import CHANGE, DATE, QUANTITY, TEXT, YES_NO, dated_years, parse_value, percent_text
 
 
 @pytest.mark.parametrize("written, name, expected", [
@@ -28,6 +28,17 @@ from jixiao.indicator_value import DATE, QUANTITY, TEXT, YES_NO, dated_years, pa
     ("12月底", "", (DATE, "", None, "")),
     ("是/否", "", (YES_NO, "", None, "")),
     ("有效维护", "", (TEXT, "", None, "")),
+    ("全年不少于4次", "", (QUANTITY, "≥", "4", "次")),
+    ("每季度1次", "", (QUANTITY, "", "1", "次")),
+    ("≥两次", "", (QUANTITY, "≥", "2", "次")),
+    ("三个以上", "", (QUANTITY, "≥", "3", "个")),
+    ("十二次", "", (QUANTITY, "", "12", "次")),
+    ("较上年提高5个百分点", "", (CHANGE, "", "5", "个百分点")),
+    ("同比下降5%", "", (CHANGE, "", "5", "%")),
+    ("提高5%", "", (CHANGE, "", "5", "%")),
+    ("较上年增长10%以上", "", (CHANGE, "≥", "10", "%")),
+    ("一是加强", "", (TEXT, "", None, "")),
+    ("九九次", "", (TEXT, "", None, "")),
 ])
 def test_parse_value(written, name, expected):
     value = parse_value(written, name)

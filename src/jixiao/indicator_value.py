@@ -7,6 +7,10 @@ rules (and any layout that prints an operator or unit of its own) what it says:
   ``不低于90%``, ``90%以上``; a number followed by an explanation keeps it as a note
   (``≥80服务对象满意度大于等于百分之八十``), and then takes its unit from the indicator's
   name (``服务对象满意度（%）``) or from a 百分之 in the note;
+* the same after a few words that say when or how often: ``全年不少于4次``, ``每季度1次``;
+  a count in Chinese numerals: ``≥两次``, ``三个以上``;
+* a change against a base (变化量): ``较上年提高5个百分点``, ``同比下降5%``, ``提高5%``: a
+  number, but not a level that the rules compare with a floor or the budget;
 * a date: ``2024年12月31日前``, ``12月底``, ``2024年底``;
 * a bare integer that is a spreadsheet date serial (``44561`` is 2021-12-31 leaked from Excel);
 * 是/否;
@@ -16,12 +20,13 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
 
 QUANTITY = "数值"
+CHANGE = "变化量"
 DATE = "日期"
 YES_NO = "是否"
 TEXT = "文字"
@@ -46,6 +51,15 @@ _SUFFIX = "|".join(sorted(map(re.escape, _OPERATOR_SUFFIXES), key=len, reverse=T
 _QUANTITY = re.compile(
     rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>[^\d\s≥≤<>=＜＞＝]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
+# A quantity after words that say when, how often or against what (全年不少于4次, 较上年提高5%).
+_CHANGE_WORDS = "提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩"
+_QUALIFIED = re.compile(rf"(?P<qualifier>[\u4e00-\u9fff]{{0,8}}?)(?P<change>{_CHANGE_WORDS})?"
+                        rf"(?P<rest>(?:{_OPERATOR})?\s*-?\d.*)")
+_AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年")
+# A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
+_CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
+                            r"(?P<rest>(?:个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度).*)")
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
 _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
@@ -83,8 +97,8 @@ class Value:
 
     @property
     def is_quantitative(self) -> bool:
-        """定量: a number or a date (as opposed to 是/否 and descriptive text)."""
-        return self.kind in (QUANTITY, DATE)
+        """定量: a number, a change or a date (as opposed to 是/否 and descriptive text)."""
+        return self.kind in (QUANTITY, CHANGE, DATE)
 
     @property
     def serial_date(self) -> date | None:
@@ -112,19 +126,41 @@ def parse_value(text: str, name: str = "") -> Value:
     day = _date_prefix(written)
     if day is not None:
         return Value(written, DATE, year=day[0], month=day[1])
+    counted = _CHINESE_COUNT.fullmatch(written)
+    if counted:
+        digits = f"{counted.group('operator')}{_chinese_number(counted.group('number'))}{counted.group('rest')}"
+        return replace(parse_value(digits, name), text=written)
     quantity = _QUANTITY.fullmatch(written)
     if quantity:
-        # the words after the number say which way, whatever came before it (达到5%以下: ≤)
-        operator = _OPERATOR_SUFFIXES.get(quantity.group("suffix") or "", "") \
-            or _OPERATOR_WORDS.get(quantity.group("operator") or "", "")
-        return Value(written, QUANTITY, operator, Decimal(quantity.group("number")),
-                     quantity.group("unit").strip() or _unit_of(name, ""))
+        return _quantity(written, QUANTITY, quantity, name)
+    qualified = _QUALIFIED.fullmatch(written)
+    quantity = qualified and _QUANTITY.fullmatch(qualified.group("rest"))
+    if quantity:
+        against_a_base = qualified.group("change") or _AGAINST_A_BASE.search(qualified.group("qualifier"))
+        return _quantity(written, CHANGE if against_a_base else QUANTITY, quantity, name)
     leading = _LEADING_NUMBER.match(written)
     if leading:
         note = written[leading.end():].strip()
         return Value(written, QUANTITY, _OPERATOR_WORDS.get(leading.group("operator") or "", ""),
                      Decimal(leading.group("number")), _unit_of(name, note), note=note)
     return Value(written, TEXT)
+
+
+def _quantity(written: str, kind: str, quantity: re.Match, name: str) -> Value:
+    """The value of a quantity matched by ``_QUANTITY``."""
+    # the words after the number say which way, whatever came before it (达到5%以下: ≤)
+    operator = _OPERATOR_SUFFIXES.get(quantity.group("suffix") or "", "") \
+        or _OPERATOR_WORDS.get(quantity.group("operator") or "", "")
+    return Value(written, kind, operator, Decimal(quantity.group("number")),
+                 quantity.group("unit").strip() or _unit_of(name, ""))
+
+
+def _chinese_number(numerals: str) -> int:
+    """一 … 九十九 as a number (十二 is 12, 二十 is 20)."""
+    if "十" not in numerals:
+        return _CHINESE_DIGITS[numerals]
+    tens, _, ones = numerals.partition("十")
+    return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
 
 
 def percentages_in(text: str) -> list[Decimal]:
