@@ -255,6 +255,40 @@ def test_a_satisfaction_target_written_as_a_change_is_not_a_low_level():
     assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 较上年提高5个百分点")) == []
 
 
+def hints(source: str, code: str) -> list[str]:
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    return [f.hint for f in result.findings if f.code == code]
+
+
+@pytest.mark.parametrize("name, value, hint", [
+    ("案件办结率", "≥0.95", "比率写成百分比：≥0.95 像是电子表格里的小数，即 ≥95%"),
+    ("资金到位率", "1", "比率写成百分比：1 像是电子表格里的小数，即 100%"),
+    ("案件办结率", "≥95", "比率写成百分比，例如 ≥95%"),
+    ("宣传次数", "≥3", "写明单位，例如 ≥3次、≥3人 或 ≥3%"),
+])
+def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value, hint):
+    assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
+
+
+def test_a_cost_without_a_unit_is_told_to_write_the_money_unit():
+    assert hints(GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: \"≤10\""), "JX423") == [
+        "写明金额单位，例如 ≤10万元"]
+
+
+def test_a_spending_plan_in_spreadsheet_fractions_is_told_so():
+    source = GOOD.replace("{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}", "{3月底: 0.25, 6月底: 0.5, 10月底: 0.75, 12月底: 1}")
+    assert hints(source, "JX313") == ["像是电子表格里的小数（1 即 100%，0.25 即 25%）：各时点都写成百分比"]
+
+
+def test_the_2021_social_and_ecological_costs_are_not_money():
+    source = GOOD.replace("年度: 2022\n", "年度: 2022\n指标体系: 2021\n").replace(
+        "      效益指标:", "      成本指标:\n        社会成本指标:\n"
+                       "          - {名称: 对社会发展可能造成的负面影响, 指标值: 无}\n      效益指标:")
+    assert [code for code, _, _ in found(source) if code == "JX444"] == []
+    money = source.replace("社会成本指标:", "经济成本指标:")
+    assert [code for code, _, _ in found(money) if code == "JX444"] == ["JX444"]
+
+
 def test_an_amount_under_cost_is_the_less_the_better_whatever_its_name():
     indicator = Indicator("产出指标", "成本指标", "项目完成总成本", "", "≤10万元", "", None, "", (), ())
     assert direction(indicator) == "反向"

@@ -35,6 +35,8 @@ OUTPUT = "产出指标"
 BENEFIT = "效益指标"
 SATISFACTION = "满意度指标"
 COST = "成本指标"
+# The 2021 成本指标 that are not money: the cost to society and to the environment.
+NON_MONEY_COSTS = ("社会成本指标", "生态环境成本指标")
 QUANTITY = "数量指标"
 QUALITY = "质量指标"
 TIMELINESS = "时效指标"

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import ClassVar, Iterator
 
+from .frameworks import COST, NON_MONEY_COSTS, canonical
 from .indicator_value import MONEY_UNITS, Value, parse_value
 from .load import Document
 from .validate import BOOLEAN_TEXT
@@ -122,6 +123,16 @@ class Indicator:
     def parsed_value(self) -> Value:
         """What the 指标值 says (operator, number, unit, date …), read with the name's unit."""
         return parse_value(self.value, self.name)
+
+    @property
+    def is_cost(self) -> bool:
+        """Under 成本指标 (a 二级 of 产出指标 in 2015, an 一级 in 2021)."""
+        return COST in (canonical(self.level1), canonical(self.level2))
+
+    @property
+    def is_money_cost(self) -> bool:
+        """A 成本指标 of money: not 2021's 社会成本 or 生态环境成本 (negative effects, often 无)."""
+        return self.is_cost and canonical(self.level2) not in NON_MONEY_COSTS
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import re
 from decimal import Decimal
 from typing import Iterator
 
-from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
 from ..indicator_value import percentages_in
@@ -21,16 +20,12 @@ _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
 
-def _is_cost(indicator: Indicator) -> bool:
-    return fw.COST in (fw.canonical(indicator.level1), fw.canonical(indicator.level2))
-
-
 def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
     """The cost indicators that name a sum of money, with the sum in the filing's unit."""
     found = []
     for indicator in indicators:
         amount = indicator.parsed_value.in_unit(unit)
-        if _is_cost(indicator) and amount is not None and not _UNIT_COST.search(indicator.name):
+        if indicator.is_money_cost and amount is not None and not _UNIT_COST.search(indicator.name):
             found.append((indicator, amount))
     return found
 
@@ -80,7 +75,7 @@ def quantitative_costs(ctx: Context) -> Iterator[Finding]:
     for indicator_set in ctx.project_sets:
         for indicator in indicator_set.indicators:
             amount_written = _AMOUNT.search(indicator.value)  # ≤10万元，节约率≥5% has one
-            if _is_cost(indicator) and not amount_written and (not _DIGIT.search(indicator.value)
+            if indicator.is_money_cost and not amount_written and (not _DIGIT.search(indicator.value)
                                                                or percentages_in(indicator.value)):
                 yield ctx.finding("JX444", f"{indicator_set.owner}的成本指标「{indicator.name}」只写了「{indicator.value}」，"
                                            "没有用数字写的金额", indicator.path + ("指标值",),

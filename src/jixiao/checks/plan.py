@@ -62,5 +62,8 @@ def spending_plan(ctx: Context) -> Iterator[Finding]:
                                   "每个时点填到该时点为止的累计支出百分比")
             previous = (checkpoint, value, written)
         if previous is not None and previous[0] == SPENDING_CHECKPOINTS[-1] and previous[1] != 100:
+            fractions = previous[1] == 1 and "%" not in previous[2]  # 0.25, 0.5, 0.75, 1 from a spreadsheet
             yield ctx.finding("JX313", f"项目「{project.name}」的支出计划 {previous[0]} 应为 100%，写的是「{previous[2]}」",
-                              project.path + ("支出计划", previous[0]), "年底应支出完毕：写 100%")
+                              project.path + ("支出计划", previous[0]),
+                              "像是电子表格里的小数（1 即 100%，0.25 即 25%）：各时点都写成百分比" if fractions
+                              else "年底应支出完毕：写 100%")

@@ -84,7 +84,20 @@ def units(ctx: Context) -> Iterator[Finding]:
         if value.kind == QUANTITY and not value.unit and not value.note and value.serial_date is None \
                 and not _rate_without_percent(indicator):
             yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
-                              _value_path(indicator), f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%")
+                              _value_path(indicator), _unit_hint(ctx, indicator))
+
+
+def _unit_hint(ctx: Context, indicator: Indicator) -> str:
+    """How to write the unit of a number written without one: a rate as a percentage (a
+    fraction such as 0.95 is a spreadsheet's 95%), a cost in money, else an example."""
+    value = indicator.parsed_value
+    if _RATE.search(indicator.name) and 0 < value.number <= 1:
+        return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{plain(value.number * 100)}%"
+    if _RATE.search(indicator.name):
+        return f"比率写成百分比，例如 {value.text}%"
+    if indicator.is_cost:
+        return f"写明金额单位，例如 {value.text}{ctx.filing.amount_unit}"
+    return f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%"
 
 
 def _exact_by_nature(value) -> bool:
@@ -150,7 +163,7 @@ def direction(indicator: Indicator) -> str:
     if indicator.direction:
         return indicator.direction
     name = indicator.name
-    if fw.COST in (fw.canonical(indicator.level1), fw.canonical(indicator.level2)):
+    if indicator.is_cost:
         better_when_higher = "率" in name and any(p.search(name) for p in (_REDUCTION, _HIGHER_IS_BETTER))
         return "正向" if better_when_higher else "反向"
     for pattern, way in ((_SATISFIED, "正向"), (_REDUCTION, "正向"), (_NOT_DEALT_WITH, "反向"), (_TIME_TAKEN, "反向"),
