@@ -289,6 +289,18 @@ def test_the_2021_social_and_ecological_costs_are_not_money():
     assert [code for code, _, _ in found(money) if code == "JX444"] == ["JX444"]
 
 
+def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_budget():
+    breakdown = ("- {名称: 项目总成本, 指标值: ≤10.00万元}\n          - {名称: 宣传费, 指标值: ≤4万元}\n"
+                 "          - {名称: 培训费, 指标值: ≤6万元}")
+    source = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", breakdown)
+    assert [code for code, _, _ in found(source) if code.startswith("JX44")] == []
+    assert messages(source.replace("≤10.00万元", "≤11万元").replace("≤6万元", "≤7万元"), "JX441") == [
+        "项目「甲项目」的成本指标「项目总成本」是 ≤11万元，大于项目预算数 10万元，比预算数多 1万元"]
+    halves = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
+                          "- {名称: 出差费, 指标值: 5万元}\n          - {名称: 劳务费, 指标值: 5万元}")
+    assert [code for code, _, _ in found(halves) if code.startswith("JX44")] == []
+
+
 def test_an_amount_under_cost_is_the_less_the_better_whatever_its_name():
     indicator = Indicator("产出指标", "成本指标", "项目完成总成本", "", "≤10万元", "", None, "", (), ())
     assert direction(indicator) == "反向"

@@ -44,11 +44,15 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.28万元}")))
 def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     """A total-cost indicator larger than (or different from) the 预算数; itemised costs
-    that do not add up to it."""
+    that do not add up to it. A cost that is the sum of the others is the total of its
+    breakdown (项目总成本 12.8 with 宣传费 5 and 培训费 7.8): the total is compared."""
     unit = ctx.filing.amount_unit
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
         costs = _money_costs(indicator_set.indicators, unit)
+        whole = total(amount for _, amount in costs)
+        if whole != budget:  # a total with its breakdown: the others add up to it
+            costs = [cost for cost in costs if cost[1] * 2 == whole][:1] or costs
         if len(costs) == 1:
             indicator, amount = costs[0]
             if amount != budget:
