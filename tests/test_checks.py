@@ -301,6 +301,26 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     assert [code for code, _, _ in found(halves) if code.startswith("JX44")] == []
 
 
+def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_deadlines():
+    goal = ("    绩效目标:\n      - 截至2021年底全区已建成监控点位300个。\n      - 按照2021年12月印发的《实施方案》推进。\n"
+            "      - 2021年12月31日前完成全部宣传任务。\n")
+    result = process_bytes(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal).encode("utf-8"), "x.yaml",
+                           with_view=False)
+    assert [(f.code, str(f.location), f.message) for f in result.findings] == [
+        ("JX429", "x.yaml:13:9", "项目「甲项目」的绩效目标写了「2021年12月31日前」，是 2021 年的期限，不在预算年度 2022 内")]
+    block = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: |\n      一是持续推进。\n\n      二是2021年底前完成。\n")
+    result = process_bytes(block.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:13:9")]
+
+
+@pytest.mark.parametrize("value, codes", [
+    ("2021.12", ["JX428"]), ("2022.12", []), ("45657前", ["JX427"]), ("较2021年底提前10天", []),
+])
+def test_dates_as_spreadsheets_and_clerks_write_them(value, codes):
+    source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: \"{value}\"")
+    assert [code for code, _, _ in found(source)] == codes
+
+
 def test_an_amount_under_cost_is_the_less_the_better_whatever_its_name():
     indicator = Indicator("产出指标", "成本指标", "项目完成总成本", "", "≤10万元", "", None, "", (), ())
     assert direction(indicator) == "反向"

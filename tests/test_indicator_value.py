@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.indicator_value import CHANGE, DATE, QUANTITY, TEXT, YES_NO, dated_years, parse_value, percent_text
+from jixiao.indicator_value import CHANGE, DATE, QUANTITY, TEXT, YES_NO, dated_years, deadlines, parse_value, percent_text
 
 
 @pytest.mark.parametrize("written, name, expected", [
@@ -70,6 +70,16 @@ def test_percent_text_prints_a_checkpoint_with_its_percent_sign():
     ("2023-12-31", [2023]), ("2023.12.31", [2023]), ("2023/12/31前", [2023]), ("2023年第四季度", [2023]),
     ("2023年上半年", [2023]), ("2023-12", [2023]),
     ("2022-2024", []), ("2021-22年度", []), ("≤2023.12万元", []), ("较2023年增长", []),  # spans, money, a comparison
+    ("较2023年底提高5%", []),
 ])
 def test_dates_in_other_spellings_name_their_year(text, years):
     assert dated_years(text) == years
+
+
+@pytest.mark.parametrize("text, found", [
+    ("力争2023年底前完成，2024年12月31日前验收", [(2023, "2023年底前"), (2024, "2024年12月31日前")]),
+    ("2023年完成", [(2023, "2023年完成")]), ("2023-12-31前", [(2023, "2023-12-31前")]),
+    ("截至2023年底全市已建成", []), ("按照2023年12月印发的《实施方案》", []), ("支付2023年12月已完成的工程尾款", []),
+])
+def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
+    assert deadlines(text) == found

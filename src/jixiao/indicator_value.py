@@ -67,6 +67,10 @@ _UNIT_IN_NAME = re.compile(r"[（(]\s*(?P<unit>[%％]|万元|元|人次|人|次|
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?)?"
                    r"(?P<rest>前|底|末|以前|之前|内|止|截止)?")
 _YES_NO = frozenset({"是", "否", "是/否", "是／否", "有", "无"})
+# What may follow a date (2024年12月31日前): not a unit.
+_DATE_SUFFIXES = ("", "前", "以前", "之前", "止", "底")
+_DOTTED_MONTH = re.compile(r"(?:{})?\s*(?P<year>20\d{{2}})[.．](?P<month>1[0-2]|0?[1-9])(?:{})?".format(
+    "|".join(map(re.escape, ("≤", "<=", "＜", "<", "不晚于", "不迟于"))), "|".join(_DATE_SUFFIXES[1:])))
 # Excel day 1 is 1900-01-01 (with its fictitious 1900-02-29); these serials are 2000–2059.
 _SERIALS = range(36526, 58440)
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -103,11 +107,18 @@ class Value:
     @property
     def serial_date(self) -> date | None:
         """The date an integer without a unit stands for if it looks like a spreadsheet
-        serial (``44561``, ``≤44561``: a cell that held 2021-12-31 and a date's operator)."""
-        if self.kind == QUANTITY and not self.unit and self.number is not None \
+        serial (``44561``, ``≤44561``, ``44561前``: a cell that held 2021-12-31)."""
+        if self.kind == QUANTITY and self.unit in _DATE_SUFFIXES and self.number is not None \
                 and self.number == self.number.to_integral_value() and int(self.number) in _SERIALS:
             return _EXCEL_EPOCH + timedelta(days=int(self.number))
         return None
+
+    @property
+    def dotted_month(self) -> tuple[int, int] | None:
+        """(year, month) of a number that reads as a month written with a dot (``2023.12``,
+        ``2023.6前``): a date where a 时效指标 asks for one."""
+        match = _DOTTED_MONTH.fullmatch(self.text.strip())
+        return (int(match.group("year")), int(match.group("month"))) if match else None
 
     def in_unit(self, unit: str) -> Decimal | None:
         """A money value converted to ``unit`` (万元 or 元), exactly; None if not money."""
@@ -187,14 +198,29 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
     return (int(year) if year else None), (int(month) if month else None)
 
 
-_DATE_IN_TEXT = re.compile(r"(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月|底|末|年底|前|第?[一二三四1-4]季度|[上下]半年)"
+_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月|底|末|年底|前|第?[一二三四1-4]季度|[上下]半年)"
                            r"|[-/／]\s*\d{1,2}(?![\d年])|\.\d{1,2}\.\d{1,2}(?!\d))")  # 2023.12 may be money
 
 
 def dated_years(text: str) -> list[int]:
     """Years of the dates written in a text (``2023年12月31日前``, ``2023年底``,
-    ``2023年第四季度``, ``2023-12-31``, ``2023.12.31``; not a span of years such as ``2022-2024`` or ``2021-22年度``)."""
+    ``2023年第四季度``, ``2023-12-31``, ``2023.12.31``; not a span of years such as
+    ``2022-2024`` or ``2021-22年度``, nor the base of a comparison: ``较2023年底提高5%``)."""
     return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
+
+
+# A date that a promise is to be kept by (2023年12月31日前, 2023年底完成), not one that a
+# fact is dated (截至2023年底, 2023年12月印发的方案, 2023年12月已完成的工程).
+_DEADLINE = re.compile(r"(?<![至止自从较比])(?P<written>(?P<year>(?:19|20)\d{2})\s*"
+                       r"(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\s*年?底|\s*末|度)?"
+                       r"|[-/／.]\s*\d{1,2}(?:\s*[-/／.]\s*\d{1,2})?(?!\d))"
+                       r"\s*(?:底|末)?\s*(?:前|以前|之前|内|止|完成|完工|竣工|结束))")
+
+
+def deadlines(text: str) -> list[tuple[int, str]]:
+    """(year, the words as written) of each deadline in a text: ``力争2023年底前完成`` has
+    (2023, ``2023年底前``)."""
+    return [(int(m.group("year")), m.group("written")) for m in _DEADLINE.finditer(text)]
 
 
 def percent_text(written: str | None) -> str:

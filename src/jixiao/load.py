@@ -74,6 +74,27 @@ class Document:
         position = self.key_positions.get(tuple(path))
         return Location(self.name, *position) if position else self.locate(path)
 
+    def locate_text(self, path: tuple, text: str) -> Location:
+        """Where ``text`` is written within the value at ``path``: the line of a ``|`` block
+        or a list that has it. The value's place when it is not written there as it is
+        (split by a line break, say)."""
+        start = self.locate(path)
+        key = self.key_positions.get(tuple(path))
+        indent = _indentation(self.lines[(key or (start.line, 0))[0] - 1])
+        for number in range(start.line, len(self.lines) + 1):
+            line = self.lines[number - 1]
+            ends_value = _indentation(line) < indent or _indentation(line) == indent and not line.lstrip().startswith("- ")
+            if number > start.line and line.strip() and ends_value:
+                break
+            column = line.find(text, start.column - 1 if number == start.line else 0)
+            if column >= 0:
+                return Location(self.name, number, column + 1)
+        return start
+
+
+def _indentation(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
 
 class Text(str):
     """A scalar written in quotes or as a ``|`` / ``>`` block: text, never a number or a

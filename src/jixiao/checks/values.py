@@ -10,7 +10,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, QUANTITY, dated_years, percentages_in
+from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, QUANTITY, dated_years, deadlines, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
 from .registry import Context, check
@@ -82,9 +82,15 @@ def units(ctx: Context) -> Iterator[Finding]:
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
         if value.kind == QUANTITY and not value.unit and not value.note and value.serial_date is None \
-                and not _rate_without_percent(indicator):
+                and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator):
             yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
                               _value_path(indicator), _unit_hint(ctx, indicator))
+
+
+def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
+    """(year, month) of a 时效 value written 2023.12."""
+    timeliness = fw.canonical(indicator.level2) == fw.TIMELINESS
+    return indicator.parsed_value.dotted_month if timeliness else None
 
 
 def _unit_hint(ctx: Context, indicator: Indicator) -> str:
@@ -216,7 +222,8 @@ def dates(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding("JX427", f"{indicator_set.owner}的时效指标「{indicator.name}」的指标值 {indicator.value} "
                                            f"是电子表格的日期序号（即 {serial.year}年{serial.month}月{serial.day}日）",
                                   _value_path(indicator), f"写成日期，例如 {serial.year}年{serial.month}月{serial.day}日前")
-            for year in dated_years(indicator.value):
+            dotted = _month_with_a_dot(indicator)
+            for year in dated_years(indicator.value) + ([dotted[0]] if dotted else []):
                 if year not in allowed:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
                                                f"写的是 {year} 年，不在预算年度 {_span(allowed)} 内",
@@ -231,7 +238,8 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
 
 
 @check(Code("JX429", WARNING, "绩效目标里的年份不是预算年度",
-            "绩效目标里写的期限（某年某月前、某年底）应在预算年度或项目实施期内。",
+            "绩效目标里写的期限（某年某月前、某年底前完成）应在预算年度或项目实施期内；"
+            "“截至2023年底”“2023年12月印发的方案”这类给事实标日期的写法不是期限，不查。",
             Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
 def goal_years(ctx: Context) -> Iterator[Finding]:
     """A dated year in a project's or the department's goals that is not the filing's 年度."""
@@ -240,10 +248,10 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
     for path, what, paragraphs, project in texts:
         allowed = _years(ctx, project)
         for paragraph in paragraphs:
-            for year in dated_years(paragraph):
+            for year, written in deadlines(paragraph):
                 if year not in allowed:
-                    yield ctx.finding("JX429", f"{what}写了 {year} 年的期限，不在预算年度 {_span(allowed)} 内",
-                                      path, f"核对年份：本文件是 {ctx.filing.year} 年度")
+                    yield ctx.finding("JX429", f"{what}写了「{written}」，是 {year} 年的期限，不在预算年度 {_span(allowed)} 内",
+                                      path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written)
 
 
 @check(Code("JX430", WARNING, "定量指标太少",
