@@ -60,6 +60,27 @@ def test_warnings_are_shown_but_do_not_fail_unless_strict():
     assert run_jixiao("check", "--strict", str(FILINGS / "xinjiang-korla-2020.yaml")).returncode == 1
 
 
+def test_a_folder_is_read_with_its_subfolders_and_outputs_keep_them_apart(tmp_path):
+    filings, out = tmp_path / "filings", tmp_path / "out"
+    (filings / "2024").mkdir(parents=True)
+    (filings / ".git").mkdir()
+    for path in (filings / "x.yaml", filings / "2024" / "x.yaml", filings / ".git" / "hidden.yaml"):
+        path.write_text(SMALL, encoding="utf-8")
+    (filings / "2024" / "x.yaml").write_text(SMALL.replace("财政资金: 10.00", "财政资金: -1"), encoding="utf-8")
+    checked = run_jixiao("check", str(filings))
+    assert checked.returncode == 1 and f"{filings / '2024' / 'x.yaml'}:" in checked.stderr
+    assert ".git" not in checked.stderr
+    (filings / "2024" / "x.yaml").write_text(SMALL, encoding="utf-8")
+    built = run_jixiao("build", str(filings), "-o", str(out), "--no-pdf")
+    assert built.returncode == 0, built.stderr
+    assert built.stdout == (f"{filings / '2024' / 'x.yaml'} → {out / '2024' / 'x.html'}\n"
+                            f"{filings / 'x.yaml'} → {out / 'x.html'}\n")
+    same_name = run_jixiao("build", str(filings / "x.yaml"), str(filings / "2024" / "x.yaml"), "-o", str(out))
+    assert same_name.returncode == 2
+    assert same_name.stderr.endswith(f"错误：{filings / 'x.yaml'} 和 {filings / '2024' / 'x.yaml'} 都会生成 x.html / x.pdf："
+                                     "请分两次生成，或给出它们所在的文件夹（输出按子文件夹分开）\n")
+
+
 def test_error_output_names_file_line_column_with_source_and_caret(tmp_path):
     path = write(tmp_path, SMALL.replace("    财政资金: 10.00\n", "    财政资金: 10.00\n    财正资金: 1\n"))
     result = run_jixiao("check", str(path))

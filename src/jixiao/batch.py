@@ -30,16 +30,14 @@ from .report import Tally
 
 @dataclass(frozen=True)
 class Job:
-    """One filing to build: ``folder/name.html`` and/or ``folder/name.pdf`` from ``source``."""
+    """One filing to build: ``folder/name.html`` and/or ``folder/name.pdf`` from ``source``
+    (``name`` may name a subfolder: ``2024/x``)."""
 
     source: Path
+    name: str
     policy: Policy
     folder: Path
     suffixes: tuple[str, ...]
-
-    @property
-    def name(self) -> str:
-        return self.source.stem
 
     @property
     def outputs(self) -> list[Path]:
@@ -64,15 +62,16 @@ class Outcome:
         return self.written is not None
 
 
-def build_filings(files: list[Path], policies: list[Policy], folder: Path, suffixes: tuple[str, ...],
+def build_filings(files: list[tuple[Path, str]], policies: list[Policy], folder: Path, suffixes: tuple[str, ...],
                   jobs: int, force: bool) -> tuple[bool, Tally]:
-    """Build each filing into ``folder`` (outputs with ``suffixes``) on up to ``jobs``
-    processes, the unchanged ones only with ``force``; print what happened to each.
-    Returns whether every filing was built (or up to date) and the counts of findings."""
+    """Build each filing (its path and the name of its outputs) into ``folder`` (outputs
+    with ``suffixes``) on up to ``jobs`` processes, the unchanged ones only with
+    ``force``; print what happened to each. Returns whether every filing was built (or
+    up to date) and the counts of findings."""
     manifest = Manifest(folder)
     planned = []
-    for source, policy in zip(files, policies):
-        job = Job(source, policy, folder, suffixes)
+    for (source, name), policy in zip(files, policies):
+        job = Job(source, name, policy, folder, suffixes)
         key = filing_key(source, policy, suffixes)
         previous = None if force or key is None else manifest.built(job.name, key)
         skipped = Outcome(*previous, written=job.outputs, unchanged=True) if previous else None

@@ -30,21 +30,34 @@ from .views import LAYOUTS
 click_chinese.install()  # before the commands below are declared: click translates as it builds them
 
 
-def _expand(paths: tuple[str, ...]) -> list[Path]:
-    """Files given, plus the filings inside the folders given (not a repository's
-    jixiao.yaml), in a stable order."""
-    files: list[Path] = []
+def _expand(paths: tuple[str, ...]) -> list[tuple[Path, str]]:
+    """Each filing to read, with the name of its outputs: a file given is named by its
+    stem, a filing in a folder given or in its subfolders by its path there (``2024/x``);
+    not a repository's jixiao.yaml, nor what is in hidden folders; in a stable order."""
+    files: list[tuple[Path, str]] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(p for p in path.iterdir()
-                           if p.suffix in FILING_SUFFIXES and p.name != POLICY_FILE and p.is_file())
+            found = sorted(p.relative_to(path) for p in path.rglob("*")
+                           if p.suffix in FILING_SUFFIXES and p.name != POLICY_FILE and p.is_file()
+                           and not any(part.startswith(".") or part == "node_modules"
+                                       for part in p.relative_to(path).parts))
             if not found:
                 raise click.UsageError(f"文件夹 {given} 里没有 .yaml 申报文件")
-            files.extend(found)
+            files.extend((path / relative, relative.with_suffix("").as_posix()) for relative in found)
         else:
-            files.append(path)
+            files.append((path, path.stem))
     return files
+
+
+def _outputs_apart(files: list[tuple[Path, str]]) -> None:
+    """Refuse two filings whose outputs would have the same name (a/x.yaml and b/x.yaml given as files)."""
+    first: dict[str, Path] = {}
+    for path, name in files:
+        if name in first:
+            raise click.UsageError(f"{first[name]} 和 {path} 都会生成 {name}.html / {name}.pdf：请分两次生成，"
+                                   "或给出它们所在的文件夹（输出按子文件夹分开）")
+        first[name] = path
 
 
 def _policies(files: list[Path]) -> list[Policy]:
@@ -121,7 +134,7 @@ def main() -> None:
 def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -> None:
     """检查申报文件，只报告问题，不生成文件。"""
     failed, tally, found = False, report.Tally(), []
-    files = _expand(paths)
+    files = [path for path, _ in _expand(paths)]
     for path, checked in _results(files, jobs):
         if isinstance(checked, str):
             click.echo(checked, err=True)
@@ -157,8 +170,10 @@ def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool, force: boo
     suffixes = (".html",) * html + (".pdf",) * pdf
     if not suffixes:
         raise click.UsageError("--no-html 和 --no-pdf 同时给出，就没有要生成的文件了；只想检查请用 jixiao check")
-    files = _expand(paths)
-    ok, tally = build_filings(files, _policies(files), Path(output), suffixes, jobs, force)
+    named = _expand(paths)
+    _outputs_apart(named)
+    files = [path for path, _ in named]
+    ok, tally = build_filings(named, _policies(files), Path(output), suffixes, jobs, force)
     if tally.summary():
         click.echo(tally.summary(), err=True)
     sys.exit(0 if ok else 1)
