@@ -180,10 +180,37 @@ def test_a_bureau_policy_raises_lowers_and_turns_off_rules(tmp_path):
     assert "JX403" not in [code for code, _ in codes]
     result = run_jixiao("check", str(filing))
     assert result.returncode == 1 and "错误[JX425]" in result.stderr
-    beside = tmp_path / "filings" / "jixiao.yaml"  # a policy in the filings' own folder is not a filing
-    beside.write_text("规则:\n  JX425: 错误\n", encoding="utf-8")
-    from_folder = run_jixiao("check", str(filing.parent))
-    assert from_folder.returncode == 1 and "jixiao.yaml:" not in from_folder.stderr
+
+
+def test_accepting_a_warning_the_policy_made_an_error_says_so(tmp_path):
+    filing = write_policy(tmp_path, "规则:\n  JX441: 错误\n  JX405: 关闭\n")
+    accepted = "    依据: 年度工作计划\n    接受警告: {JX441: 有上级补助, JX405: 只有一个指标}\n"
+    filing.write_text(GOOD.replace("≤10.00万元", "≤12万元").replace("    依据: 年度工作计划\n", accepted), encoding="utf-8")
+    result = process(filing, policy=policy_for(filing), with_view=False)
+    assert [(f.code, f.message) for f in result.findings if f.code.startswith("JX46")] == [
+        ("JX461", "不能接受 JX441：JX441（成本指标大于预算数）本是警告，本仓库的 jixiao.yaml 把它定为错误，只能改正")]
+
+
+def test_a_warning_accepted_below_the_level_it_is_about_is_told_where_it_belongs():
+    low = GOOD.replace("- {名称: 宣传次数, 指标值: ≥3次}", "- {名称: 宣传次数, 指标值: ≥3次, 接受警告: {JX430: 理由}}").replace(
+        "群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 满意").replace("社会稳定水平, 指标值: ≥90%", "社会稳定水平, 指标值: 稳定").replace(
+        "宣传次数, 指标值: ≥3次", "宣传次数, 指标值: 多次")
+    result = process_bytes(low.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, f.message, f.hint) for f in result.findings if f.code == "JX462"] == [
+        ("JX462", "接受了 JX430，但这条警告说的是上一级（第 12 行）", "把这一条“接受警告”移到那一级下面")]
+
+
+def test_a_policy_in_a_subfolder_of_the_repository_is_refused(tmp_path):
+    """Else a filing's folder could turn off the bureau's rules."""
+    filing = write_policy(tmp_path, "规则:\n  JX441: 错误\n")
+    filing.write_text(GOOD.replace("≤10.00万元", "≤12万元"), encoding="utf-8")
+    assert run_jixiao("check", str(filing)).returncode == 1
+    beside = tmp_path / "filings" / "jixiao.yaml"
+    beside.write_text("规则:\n  JX441: 关闭\n", encoding="utf-8")
+    result = run_jixiao("check", str(filing.parent))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"{beside}:1:1: 错误[JX020]: 审核规则只读仓库根目录的 jixiao.yaml，"
+                                    "放在子文件夹里的这一份不算数\n")
 
 
 def test_a_policy_of_comments_only_sets_nothing(tmp_path):

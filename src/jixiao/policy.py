@@ -11,9 +11,10 @@ the 指标体系 of filings that do not name one::
       JX441: 错误      # 成本指标大于预算数：退回
       JX405: 关闭      # 三级指标少于 3 个：不查
 
-The file is looked for in the filing's folder and its parents, up to the folder that
-holds ``.git``. It is read with the filing loader, so its mistakes are reported like a
-filing's, with file, line and column.
+In a git repository only the file at its root counts: one in a subfolder, which would let
+a filing's folder set its own rules, is refused. Outside a repository the nearest file in
+the filing's folder or its parents counts. It is read with the filing loader, so its
+mistakes are reported like a filing's, with file, line and column.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from . import checks  # noqa: F401  (registers the review rules' codes)
 from .codes import CODES
-from .findings import ERROR, WARNING, FilingError, Finding
+from .findings import ERROR, WARNING, FilingError, Finding, Location
 from .load import Document, load_file
 from .paths import PROJECT_ROOT
 from .validate import validate
@@ -66,14 +67,21 @@ class PolicyError(Exception):
 
 
 def policy_for(filing: Path) -> Policy:
-    """The policy that applies to the filing at ``filing`` (raises :class:`PolicyError`)."""
+    """The policy that applies to the filing at ``filing``: its repository's root
+    jixiao.yaml, or outside a repository the nearest one (raises :class:`PolicyError`)."""
     folder = Path(filing).resolve().parent
+    found: list[Path] = []
     for candidate in (folder, *folder.parents):
         if (candidate / POLICY_FILE).is_file():
-            return load_policy(candidate / POLICY_FILE)
+            found.append(candidate / POLICY_FILE)
         if (candidate / ".git").exists():
+            nested = [path for path in found if path.parent != candidate]
+            if nested:
+                raise PolicyError([Finding("JX020", ERROR, "审核规则只读仓库根目录的 jixiao.yaml，放在子文件夹里的这一份不算数",
+                                           Location(str(nested[0]), 1, 1),
+                                           "删除它；要改的规则请财政局写进仓库根目录的 jixiao.yaml")], [])
             break
-    return DEFAULT_POLICY
+    return load_policy(found[0]) if found else DEFAULT_POLICY  # in a repository, the root's
 
 
 @lru_cache(maxsize=None)
@@ -121,7 +129,7 @@ def _level_problem(code: str, level: str | None) -> tuple[str, str] | None:
                 "运行 jixiao rules 查看全部规则代码")
     if not CODES[code].adjustable and level != CODES[code].severity:
         return (f"规则 {code}（{CODES[code].title}）是格式或计算上的错误，不能降级或关闭",
-                "这类错误会让文本印错，只能改正申报文件；请删除这一行")
+                "这条规则不能由仓库调整，只能改正申报文件；请删除这一行")
     return None
 
 

@@ -70,10 +70,16 @@ def waivers(context: Context) -> Iterator[Finding]:
     for waiver in context.filing.waivers:
         code = CODES.get(waiver.code)
         severity = context.policy.severity(waiver.code, code.severity) if code else None
-        if severity != WARNING:
-            what = "没有这条规则" if code is None else f"{waiver.code}（{code.title}）是错误，只能改正"
-            yield context.finding("JX461", f"不能接受 {waiver.code}：{what}", waiver.path,
-                                  "删除这一条；运行 jixiao rules 查看哪些规则是警告", at_key=True)
+        if code is None:
+            what = "没有这条规则"
+        elif severity in (WARNING, None):
+            continue  # a warning, or a rule this repository turned off: nothing to refuse
+        elif severity != code.severity:
+            what = f"{waiver.code}（{code.title}）本是警告，本仓库的 jixiao.yaml 把它定为错误，只能改正"
+        else:
+            what = f"{waiver.code}（{code.title}）是错误，只能改正"
+        yield context.finding("JX461", f"不能接受 {waiver.code}：{what}", waiver.path,
+                              "删除这一条；运行 jixiao rules 查看哪些规则是警告", at_key=True)
 
 
 def _accept(context: Context, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
@@ -91,8 +97,18 @@ def _accept(context: Context, findings: list[Finding]) -> tuple[list[Finding], l
         else:
             accepted.append(finding)
             used.add(waiver.path)
-    unused = (context.finding("JX462", f"接受了 {w.code}，但这里没有这条警告", w.path,
-                              "问题可能已经改正：删除这一条“接受警告”", at_key=True)
-              for w in valid if w.path not in used)
+    unused = (_unused(context, w, kept) for w in valid if w.path not in used)
     return kept + _under_policy(unused, policy), accepted
+
+
+def _unused(context: Context, waiver, kept: list[Finding]) -> Finding:
+    """The JX462 of a 接受警告 that covers nothing: written below the level its warning is
+    about (a project's warning accepted on one of its indicators), or not needed."""
+    above = next((f for f in kept if f.code == waiver.code and f.severity == WARNING
+                  and waiver.owner[:len(f.path)] == f.path), None)
+    if above is not None:
+        return context.finding("JX462", f"接受了 {waiver.code}，但这条警告说的是上一级（第 {above.location.line} 行）",
+                               waiver.path, "把这一条“接受警告”移到那一级下面", at_key=True)
+    return context.finding("JX462", f"接受了 {waiver.code}，但这里没有这条警告", waiver.path,
+                           "问题可能已经改正：删除这一条“接受警告”", at_key=True)
 
