@@ -307,6 +307,11 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
     for key in error.instance:
         if key in known:
             continue
+        where = document.locate_key(path + (key,))
+        if error.instance[key] is None and _after_a_comma(document, where):
+            findings.append(Finding("JX100", ERROR, f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项",
+                                    where, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"))
+            continue
         here = tuple(step for step in path if isinstance(step, str))
         places = _shallowest(_places_of(key, error.schema, here) or _places_of(key, root))  # within this mapping first
         message = f"未知的键「{key}」"
@@ -315,5 +320,11 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
         elif close := difflib.get_close_matches(key, known, n=1, cutoff=0.3):
             message += f"，是否想写 {close[0]}？"
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
-        findings.append(Finding("JX100", ERROR, message, document.locate_key(path + (key,)), hint))
+        findings.append(Finding("JX100", ERROR, message, where, hint))
     return findings
+
+
+def _after_a_comma(document: Document, where) -> bool:
+    """Whether a key comes right after a comma on its line: in ``{指标值: 提高5个百分点, 达到95%}``
+    the comma meant as part of the value made 达到95% a key without a value."""
+    return document.lines[where.line - 1][:where.column - 1].rstrip().endswith(",")
