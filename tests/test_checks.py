@@ -373,7 +373,11 @@ def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much(
 
 @pytest.mark.parametrize("basis", ['"/"', "无", "——", "'-'"])
 def test_a_basis_that_only_marks_an_empty_cell_is_no_basis(basis):
-    assert found(GOOD.replace("    依据: 年度工作计划\n", f"    依据: {basis}\n")) == [("JX410", ERROR, n) for n in (15, 17, 19, 22, 25)]
+    """Said once, at the project's 依据, not again at each indicator that shares it."""
+    source = GOOD.replace("    依据: 年度工作计划\n", f"    依据: {basis}\n")
+    assert found(source) == [("JX410", ERROR, 11)]
+    own = source.replace("{名称: 宣传次数, 指标值: ≥3次}", "{名称: 宣传次数, 指标值: ≥3次, 依据: /}")
+    assert found(own) == [("JX410", ERROR, 11), ("JX410", ERROR, 15)]
 
 
 @pytest.mark.parametrize("value", ['"/"', "——", "≥", "N/A"])

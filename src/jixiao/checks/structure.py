@@ -192,10 +192,27 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
     if not LAYOUTS[ctx.filing.layout].basis_column:
         return
     for indicator_set in ctx.project_sets:
+        project = indicator_set.project
+        shared = project.basis.strip()
+        if shared and _blank_basis(shared):  # 依据: 无 on the project: said once, there
+            yield ctx.finding("JX410", f"{indicator_set.owner}的“依据”写的是「{shared}」，各指标都没有指标值确定依据",
+                              project.path + ("依据",), "写出依据，例如“依据: 计划标准”，或在各指标上分别写")
         for indicator in indicator_set.indicators:
-            if indicator.basis.strip() in NOTHING_WRITTEN + ("无", "暂无"):
+            inherited = not _key_written(ctx.document.data, indicator.path + ("依据",))
+            if _blank_basis(indicator.basis) and not (shared and inherited):
                 yield ctx.finding("JX410", f"{indicator_set.owner}的指标「{indicator.name}」没有指标值确定依据",
                                   indicator.path, "在指标上写“依据: 计划标准”，或在项目上写一次“依据: …”供各指标共用")
+
+
+def _blank_basis(basis: str) -> bool:
+    return basis.strip() in NOTHING_WRITTEN + ("无", "暂无")
+
+
+def _key_written(data, path: tuple) -> bool:
+    """Whether the key at the end of ``path`` is written in the document's data."""
+    for step in path[:-1]:
+        data = data[step]
+    return isinstance(data, dict) and path[-1] in data
 
 
 @check(Code("JX411", ERROR, "指标值只写了占位符号",
