@@ -371,6 +371,11 @@ def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much(
     assert [f.message for f in result.findings] == ["项目「甲项目」的满意度指标「群众满意度」的目标 ≥79% 低于 80%，差 1 个百分点"]
 
 
+@pytest.mark.parametrize("goal", ['"/"', "无", "——"])
+def test_a_goal_that_only_marks_an_empty_cell_is_no_goal(goal):
+    assert found(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {goal}\n")) == [("JX401", ERROR, 6)]
+
+
 @pytest.mark.parametrize("basis", ['"/"', "无", "——", "'-'"])
 def test_a_basis_that_only_marks_an_empty_cell_is_no_basis(basis):
     """Said once, at the project's 依据, not again at each indicator that shares it."""

@@ -50,7 +50,7 @@ def goals_and_indicators_present(ctx: Context) -> Iterator[Finding]:
     """Every printed project has a 绩效目标 and at least one indicator."""
     layout = LAYOUTS[ctx.filing.layout]
     for project in ctx.filing.projects:
-        if layout.prints_project_goals and not project.goal.items:
+        if layout.prints_project_goals and all(item.strip() in NOTHING_WRITTEN + ("无",) for item in project.goal.items):
             yield ctx.finding("JX401", f"项目「{project.name}」没有绩效目标", project.path,
                               "加上“绩效目标: …”，写明本年度要达到的产出和效果", at_key=True)
         if layout.prints_project_indicators and not project.indicators:
