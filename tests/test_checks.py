@@ -371,6 +371,12 @@ def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much(
     assert [f.message for f in result.findings] == ["项目「甲项目」的满意度指标「群众满意度」的目标 ≥79% 低于 80%，差 1 个百分点"]
 
 
+@pytest.mark.parametrize("code", ["Ｐ００１", "p001"])
+def test_a_code_written_in_full_width_or_another_case_is_the_same_code(code):
+    second = GOOD[GOOD.index("  - 名称"):].replace("甲项目", "乙项目").replace("编码: P001", f"编码: {code}")
+    assert ("JX321", ERROR, 27) in found(GOOD + second)
+
+
 @pytest.mark.parametrize("goal", ['"/"', "无", "——"])
 def test_a_goal_that_only_marks_an_empty_cell_is_no_goal(goal):
     assert found(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {goal}\n")) == [("JX401", ERROR, 6)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Iterator
 
 from ..codes import Code, Example
@@ -21,14 +22,20 @@ def repeated_projects(ctx: Context) -> Iterator[Finding]:
     seen_codes: dict[str, int] = {}
     seen_names: dict[str, int] = {}
     for number, project in enumerate(ctx.filing.projects, start=1):
-        if project.code and project.code in seen_codes:
-            yield ctx.finding("JX321", f"项目编码 {project.code} 与第 {seen_codes[project.code]} 个项目重复",
+        code = _comparable(project.code)
+        if code and code in seen_codes:
+            yield ctx.finding("JX321", f"项目编码 {project.code} 与第 {seen_codes[code]} 个项目重复",
                               project.path + ("编码",), "每个项目的编码应唯一")
         if project.name in seen_names:
             yield ctx.finding("JX322", f"项目名称「{project.name}」与第 {seen_names[project.name]} 个项目重复",
                               project.path + ("名称",), "若确是两个项目，可在名称里注明区别")
-        seen_codes.setdefault(project.code, number)
+        seen_codes.setdefault(code, number)
         seen_names.setdefault(project.name, number)
+
+
+def _comparable(code: str) -> str:
+    """A code as compared for sameness: full-width digits, letters and dashes as half-width, any case."""
+    return unicodedata.normalize("NFKC", code).upper()
 
 
 def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple]:
