@@ -48,7 +48,7 @@ def test_hunan_one_changed_project_amount_unbalances_the_department(tmp_path):
     copy = edited(tmp_path, "hunan-yuanjiang-2024.yaml", ("    财政资金: 12.8\n", "    财政资金: 13.8\n"))
     [finding] = [f for f in process(copy).findings if f.is_error]
     assert finding.code == "JX203"
-    assert finding.message == "收入合计（资金总额）写的是 335.6，但基本支出 + 项目支出是 336.6，写的比算出的少 1"
+    assert finding.message == "收入合计（资金总额）写的是 335.6万元，但基本支出 + 项目支出是 336.6万元，写的比算出的少 1万元"
     assert finding.location.line == line_of(copy, "收入:") + 1
 
 
@@ -57,7 +57,7 @@ def test_hunan_typed_project_expense_that_contradicts_is_an_error(tmp_path):
                   ("    基本支出: 275.8\n", "    基本支出: 275.8\n    项目支出: 60.0\n"))
     findings = [f for f in process(copy).findings if f.is_error]
     assert [f.code for f in findings] == ["JX202"]
-    assert findings[0].message == "项目支出写的是 60.0，但各项目预算数之和是 59.8，写的比算出的多 0.2"
+    assert findings[0].message == "项目支出写的是 60.0万元，但各项目预算数之和是 59.8万元，写的比算出的多 0.2万元"
     assert (findings[0].location.line, findings[0].location.column) == (line_of(copy, "项目支出: 60.0"), 11)
 
 
@@ -79,8 +79,8 @@ def test_xinjiang_typed_budget_that_contradicts_is_an_error(tmp_path):
                   ("    财政资金: 485.32\n", "    财政资金: 485.32\n    预算数: 458.32\n"))
     [finding] = [f for f in process(copy).findings if f.is_error]
     assert finding.code == "JX201"
-    assert finding.message == ("项目「领导和管理政法工作」的预算数写的是 458.32，"
-                               "但财政资金 + 其他资金是 485.32，写的比算出的少 27")
+    assert finding.message == ("项目「领导和管理政法工作」的预算数写的是 458.32万元，"
+                               "但财政资金 + 其他资金是 485.32万元，写的比算出的少 27万元")
     assert str(finding.location) == f"{copy}:{line_of(copy, '预算数: 458.32')}:10"
 
 

@@ -13,9 +13,11 @@ from .registry import Context, check
 
 def _mismatch(ctx: Context, code: str, what: str, typed: Decimal, computed: Decimal, how: str,
               path: tuple, hint: str) -> Finding:
-    """A typed figure that differs from the computed one: both figures and the difference."""
-    return ctx.finding(code, f"{what}写的是 {as_written(typed)}，但{how}是 {plain(computed)}，"
-                             f"写的比算出的{more_or_less(typed - computed)}", path, hint)
+    """A typed figure that differs from the computed one: both figures and the difference,
+    in the filing's unit."""
+    unit = ctx.filing.amount_unit
+    return ctx.finding(code, f"{what}写的是 {as_written(typed)}{unit}，但{how}是 {plain(computed)}{unit}，"
+                             f"写的比算出的{more_or_less(typed - computed)}{unit}", path, hint)
 
 
 @check(Code("JX201", ERROR, "预算数与财政资金 + 其他资金不符",
