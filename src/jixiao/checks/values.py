@@ -25,14 +25,15 @@ _REDUCTION = re.compile(r"减少|下降|降低|缩短|压缩|节约|节省")
 # satisfaction is the more the better, whatever it is with (投诉处理满意度, 事故处理满意度)
 _SATISFIED = re.compile(r"(?<!不)满意")
 # the rate of dealing with something bad (投诉处理率, 故障排除率) is the more the better
-_HANDLING = "处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号|打击"
-_DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:及时)?率")
+_HANDLING = "处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号|打击|息诉"
+_DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:及时)?率|^(?:{_HANDLING})")  # …率, or a name that is the doing (打击违法犯罪活动)
 # …but the rate of what was not dealt with (问题未整改率) is the less the better, and so is
 # the time it takes (受理响应时间, 办结时限)
 _NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})")
 _TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事)(?:时间|时长|时限|用时|周期|天数)")
 _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|漏报|漏检|死亡|损失|逾期"
-                              r"|闲置|炒作|错案|信访|上访|犯罪|超期|流失|返工")
+                              r"|闲置|炒作|错案|重复信访|信访(?:量|数|件|率|人次)|上访|犯罪(?:率|案件|数|事件|人数)|再犯"
+                              r"|超期|流失|返工")
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率")
 SATISFACTION_FLOOR = Decimal(80)
 
