@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from conftest import git
 from test_diff import FILING, repository
 
@@ -59,3 +61,40 @@ def test_review_of_a_base_that_does_not_exist(tmp_path):
     result = run_jixiao("review", "发布版", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (
         2, "jixiao review: git 里没有版本「发布版」：请检查拼写（例如 HEAD~1、main 或提交编号）\n")
+
+
+def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
+    """Changes made on the base after the branch left it are not the branch's: neither
+    a filing only the base changed nor the base's later edit of a filing both changed."""
+    repository(tmp_path, FILING, "filings/a.yaml")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "两份")
+    git(tmp_path, "branch", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 10.00", "财政资金: 9.00"), encoding="utf-8")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING.replace("财政资金: 0.40", "财政资金: 0.50"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "财政局在 main 上改了两份")
+    git(tmp_path, "checkout", "-q", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "填报人改 a")
+    fork = subprocess.run(["git", "rev-parse", "--short", "HEAD~1"], cwd=tmp_path, capture_output=True,
+                          text=True).stdout.strip()
+
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/a.html", "out/index.html"])
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert (f'<p class="note">比较的是当前分支与 <code>main</code> 分开时的版本 <code>{fork}</code>'
+            "（即 git diff main...HEAD）；<code>main</code> 在那之后的改动不算在内。</p>") in index
+    assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
+            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）</td>") in index
+    page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    assert f"旧版本 <code>{fork}:filings/a.yaml</code>" in page and "10.00" not in page
+
+
+def test_review_of_a_base_with_no_history_in_common(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-q", "--orphan", "别的")
+    git(tmp_path, "commit", "-qm", "另起炉灶")
+    result = run_jixiao("review", "main", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2, "jixiao review: 当前分支与「main」没有共同的历史，无法找出分支上的改动：请换一个基准版本\n")
