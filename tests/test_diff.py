@@ -495,3 +495,27 @@ def test_html_escapes_filing_text(tmp_path, monkeypatch):
                             "用途: <script>alert(1)</script>")
     page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+GOAL = "    一是指导落实社会治安综合治理领导责任制，督促各责任部门落实年度平安建设工作目标任务，做好日常管理及考核工作。\n"
+TWO_PARAGRAPHS = FILING.replace(GOAL, GOAL + "\n    二是协调推进基层社会治理体系建设。\n")
+
+
+def test_paragraphs_merged_or_split_are_a_change(tmp_path, monkeypatch):
+    merged = TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL)  # the blank line between them deleted
+    assert changed(tmp_path, monkeypatch, TWO_PARAGRAPHS, merged) == (1, [
+        HEADER,
+        "整体绩效目标",
+        "  总体目标：…好日常管理及考核工作。¶[-¶-]二是协调推进基层社会治理…",
+    ], [])
+    folded = TWO_PARAGRAPHS.replace("总体目标: |", "总体目标: >")  # folded: the blank line is a line break
+    (tmp_path / "folded").mkdir()
+    assert changed(tmp_path / "folded", monkeypatch, TWO_PARAGRAPHS, folded)[1][2] == (
+        "  总体目标：…好日常管理及考核工作。¶[-¶-]二是协调推进基层社会治理…")
+
+
+def test_a_paragraph_merged_is_marked_on_the_review_page(tmp_path, monkeypatch):
+    repository(tmp_path, TWO_PARAGRAPHS).write_text(TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL), encoding="utf-8")
+    code, lines, _ = diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")
+    assert ('<span class="same">好日常管理及考核工作。\n</span>'
+            '<span class="deleted">¶\n</span><span class="same">二是协调推进基层社会治理</span>') in "\n".join(lines)

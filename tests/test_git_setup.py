@@ -137,3 +137,16 @@ def test_textconv_of_a_version_that_does_not_load_shows_it_as_it_is(tmp_path):
     assert result.returncode == 0
     assert result.stdout.splitlines()[1:] == ["版式: 河北", "年度: [2022"]
     assert result.stdout.startswith("（jixiao：这个版本无法读取：YAML 语法错误")
+
+
+def test_textconv_keeps_paragraph_breaks_apart_from_lines(tmp_path):
+    """Two paragraphs have a blank line between them: merging them is a line git shows."""
+    from test_diff import GOAL, TWO_PARAGRAPHS
+    path = tmp_path / "x.yaml"
+    goals = {}
+    for name, text in (("two", TWO_PARAGRAPHS), ("merged", TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL))):
+        path.write_text(text, encoding="utf-8")
+        lines = jixiao(tmp_path, "textconv", str(path)).stdout.splitlines()
+        goals[name] = lines[lines.index("  总体目标:") + 1:lines.index("项目 1「扫黑除恶工作经费」")]
+    assert goals == {"two": [GOAL.rstrip("\n"), "", "    二是协调推进基层社会治理体系建设。"],
+                     "merged": [GOAL.rstrip("\n"), "    二是协调推进基层社会治理体系建设。"]}

@@ -79,7 +79,7 @@ def filing_outline(filing: Filing) -> Outline:
                  ("单位名称", department.unit_name)),
         _section("封面", ("标题", cover.title), ("编制单位", cover.compiled_by),
                  ("审核单位", cover.reviewed_by)),
-        _section("部门职能", ("部门职能", "\n".join(filing.duties))),
+        _section("部门职能", ("部门职能", joined_paragraphs(filing.duties))),
         Block("", ("整体绩效目标",), "整体绩效目标",
               (Fact("总体目标", _paragraphs(overall.summary)),
                Fact("分项目标", _paragraphs(overall.sub_goals_text))) + accepted_warnings(overall.waivers),
@@ -165,5 +165,15 @@ def _section(title: str, *facts: tuple[str, Value]) -> Block:
     return Block("", (title,), title, tuple(Fact(label, value) for label, value in facts))
 
 
+PARAGRAPH_BREAK = "\n\n"  # between paragraphs; a single line break is a line within one
+
+
+def joined_paragraphs(paragraphs: tuple[str, ...]) -> str:
+    """Paragraphs as one text, a blank line between two, as in the YAML: merging two
+    paragraphs or splitting one changes the text (a line break within a paragraph
+    stays a single line break)."""
+    return PARAGRAPH_BREAK.join(paragraphs)
+
+
 def _paragraphs(paragraphs: Paragraphs) -> str:
-    return "\n".join(paragraphs.items)
+    return joined_paragraphs(paragraphs.items)

@@ -61,8 +61,8 @@ def _row(change: Change) -> dict:
     label = KIND_LABELS.get(change.kind)
     subject = f"{label}{change.subject}" if change.kind in (ADDED, REMOVED) else change.subject
     if change.kind == TEXT:
-        old = [p for p in change.pieces if p.kind != INSERTED]
-        new = [p for p in change.pieces if p.kind != DELETED]
+        old = [_visible(p) for p in change.pieces if p.kind != INSERTED]
+        new = [_visible(p) for p in change.pieces if p.kind != DELETED]
     else:
         old = [Piece(DELETED if change.new or change.kind == REMOVED else SAME, change.old)] if change.old else []
         new = [Piece(INSERTED, change.new)] if change.new else []
@@ -75,6 +75,14 @@ def _row(change: Change) -> dict:
         "delta": "" if delta is None else signed(delta),
         "sign": "" if not delta else ("up" if delta > 0 else "down"),
     }
+
+
+def _visible(piece: Piece) -> Piece:
+    """A deleted or inserted line break marked ¶, so that a paragraph merged or split
+    shows (the page breaks lines where the text does)."""
+    if piece.kind in (DELETED, INSERTED):
+        return Piece(piece.kind, piece.text.replace("\n", "¶\n"))
+    return piece
 
 
 def _finding_item(kind: str, label: str, finding: Finding, message: list[Piece] | tuple[Piece, ...]) -> dict:
