@@ -519,3 +519,53 @@ def test_a_paragraph_merged_is_marked_on_the_review_page(tmp_path, monkeypatch):
     code, lines, _ = diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")
     assert ('<span class="same">好日常管理及考核工作。\n</span>'
             '<span class="deleted">¶\n</span><span class="same">二是协调推进基层社会治理</span>') in "\n".join(lines)
+
+
+MEASURES = FILING.replace("项目:\n", """\
+  分项目标:
+    - {名称: 社会治安, 职责描述: 协调推进基层社会治理体系建设。, 绩效目标: 社会治安形势持续向好。}
+    - {名称: 见义勇为, 职责描述: 组织开展见义勇为工作。, 绩效目标: 弘扬社会正气。}
+  保障措施:
+    - 坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。
+    - 把维护政治安全作为头等大事，深化国家安全人民防线建设。
+    - 依托各级社会治理中心，推动矛盾纠纷联调、突出问题联治。
+项目:
+""", 1)
+FIRST_MEASURE = "    - 坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。\n"
+
+
+def test_a_measure_inserted_above_others_is_one_addition_with_its_text(tmp_path, monkeypatch):
+    inserted = MEASURES.replace(FIRST_MEASURE, "    - 加强财务管理，确保资金安全。\n" + FIRST_MEASURE)
+    assert changed(tmp_path, monkeypatch, MEASURES, inserted)[1][1:] == [
+        "整体绩效目标",
+        "  新增保障措施：第1条，加强财务管理，确保资金安全。",
+    ]
+
+
+def test_measures_without_titles_are_matched_by_their_text(tmp_path, monkeypatch):
+    after = (MEASURES.replace(FIRST_MEASURE, "")
+             .replace("深化国家安全人民防线建设。", "深化国家安全人民防线建设，做好重要节点安保维稳工作。"))
+    assert changed(tmp_path, monkeypatch, MEASURES, after)[1][1:] == [
+        "整体绩效目标",
+        "  删除保障措施：第1条，坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。",
+        "  保障措施：第1条 内容：…深化国家安全人民防线建设{+，做好重要节点安保维稳工作+}。",
+    ]
+
+
+def test_a_sub_goal_renamed_is_matched_by_its_content(tmp_path, monkeypatch):
+    after = MEASURES.replace("名称: 社会治安,", "名称: 社会治安综合治理,").replace("社会治安形势持续向好", "社会治安形势稳中向好")
+    assert changed(tmp_path, monkeypatch, MEASURES, after)[1][1:] == [
+        "整体绩效目标",
+        "  改名：社会治安 → 社会治安综合治理",
+        "  分项目标：社会治安综合治理 绩效目标：社会治安形势持续向好。 → 社会治安形势稳中向好。",
+    ]
+
+
+def test_a_duty_inserted_above_others_is_one_insertion(tmp_path, monkeypatch):
+    duties = FILING.replace("整体绩效目标:\n", "部门职能:\n  - 研究和处理全区政法工作中的重大问题。\n  - 协调指导社会稳定工作。\n"
+                            "整体绩效目标:\n", 1)
+    inserted = duties.replace("部门职能:\n", "部门职能:\n  - 负责本系统的财务管理工作。\n")
+    assert changed(tmp_path, monkeypatch, duties, inserted)[1][1:] == [
+        "部门职能",
+        "  部门职能：{+负责本系统的财务管理工作。¶¶+}研究和处理全区政法工作中…",
+    ]

@@ -27,6 +27,8 @@ _SUBJECT = re.compile(r"「[^」]*」")
 
 # Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
 SHORT_TEXT = 20
+# Two list items without a common name are one item changed when their texts are this alike.
+ALIKE = 0.5
 
 ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
 OLD, NEW = "旧版本", "新版本"
@@ -201,6 +203,9 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
     new_keys = [child.key for child in new.children]
     old_by_key = dict(zip(old_keys, old.children))
     new_by_key = dict(zip(new_keys, new.children))
+    alike = alike_children([c for c in old.children if c.key not in new_by_key],
+                           [c for c in new.children if c.key not in old_by_key])
+    paired_old = {id(child) for child in alike.values()}
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -208,14 +213,47 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
                 changes += _child_changes(old_child, new_child)
             continue
         changes += [Change(REMOVED, child.subject, old=child.summary)
-                    for child in old.children[i1:i2] if child.key not in new_by_key]
+                    for child in old.children[i1:i2] if child.key not in new_by_key and id(child) not in paired_old]
         for child in new.children[j1:j2]:
             if child.key in old_by_key:  # moved: its place among its kind is printed
                 changes.append(Change(MOVED, child.subject, f"第 {_place(old, child.key)} 项", f"第 {_place(new, child.key)} 项"))
                 changes += _child_changes(old_by_key[child.key], child)
+            elif id(child) in alike:
+                changes += _renamed(alike[id(child)], child) + _child_changes(alike[id(child)], child)
             else:
                 changes.append(Change(ADDED, child.subject, new=child.summary))
     return tuple(changes)
+
+
+def alike_children(removed: list[Block], added: list[Block]) -> dict[int, Block]:
+    """id of an added child → the removed child it is, changed: children matched by
+    content (:attr:`Block.by_content`) of one kind whose texts are at least half alike,
+    the most alike paired first."""
+    scores = sorted((-_likeness(old, new), j, i) for j, new in enumerate(added) if new.by_content
+                    for i, old in enumerate(removed) if old.kind == new.kind)
+    pairs: dict[int, Block] = {}
+    taken: set[int] = set()
+    for score, j, i in scores:
+        if -score >= ALIKE and id(added[j]) not in pairs and i not in taken:
+            pairs[id(added[j])] = removed[i]
+            taken.add(i)
+    return pairs
+
+
+def _likeness(old: Block, new: Block) -> float:
+    """How alike two blocks' texts are, from 0 to 1."""
+    return SequenceMatcher(None, _text_of(old), _text_of(new), autojunk=False).ratio()
+
+
+def _text_of(block: Block) -> str:
+    return "\n".join(show(fact.value) for fact in block.facts)
+
+
+def _renamed(old: Block, new: Block) -> list[Change]:
+    """A renamed child (not one whose title is only its place)."""
+    if old.title == new.title or (old.untitled and new.untitled):
+        return []
+    return [Change(RENAMED, f"{new.kind}名称", old.title, new.title)]
 
 
 def _place(block: Block, key: tuple) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from ..model import Filing, Indicator, Paragraphs, Project, Waiver
+from ..model import Filing, Indicator, Measure, Paragraphs, Project, SubGoal, Waiver
 from ..money import two_decimals
 from ..totals import Totals
 from ..indicator_value import percent_text
@@ -36,7 +36,9 @@ class Block:
     """A part of a filing that is compared as a whole: a section, a project, an
     indicator, a spending plan. ``kind`` names it in a report (``指标``), ``key`` finds
     its counterpart among its siblings in the other version, ``summary`` says what it is
-    in one phrase when it is added or removed."""
+    in one phrase when it is added or removed. ``by_content``: an item of a list whose
+    name may change or that has none, so that one removed and one added that are alike
+    are the same item, changed; ``untitled``: its title is only its place (``第2条``)."""
 
     kind: str
     key: tuple
@@ -44,6 +46,8 @@ class Block:
     facts: tuple[Fact, ...]
     children: tuple["Block", ...] = ()
     summary: str = ""
+    by_content: bool = False
+    untitled: bool = False
 
     @property
     def subject(self) -> str:
@@ -83,13 +87,7 @@ def filing_outline(filing: Filing) -> Outline:
         Block("", ("整体绩效目标",), "整体绩效目标",
               (Fact("总体目标", _paragraphs(overall.summary)),
                Fact("分项目标", _paragraphs(overall.sub_goals_text))) + accepted_warnings(overall.waivers),
-              tuple(Block("分项目标", (goal.name,), goal.name,
-                          (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal),
-                           Fact("绩效指标", goal.indicators)))
-                    for goal in overall.sub_goals)
-              + tuple(Block("保障措施", (measure.title or f"第{n}条",), measure.title or f"第{n}条",
-                            (Fact("内容", measure.content),))
-                      for n, measure in enumerate(overall.measures, start=1))
+              sub_goal_blocks(overall.sub_goals) + measure_blocks(overall.measures)
               + indicator_blocks(overall.indicators)),
     ]
     funds = filing.funds
@@ -130,19 +128,42 @@ def plan_summary(project: Project) -> str:
     return "，".join(f"{checkpoint} {percent_text(value) or '（空）'}" for checkpoint, value in project.spending_plan)
 
 
+def sub_goal_blocks(goals: tuple[SubGoal, ...]) -> tuple[Block, ...]:
+    """分项目标 keyed by 名称 (and by occurrence), paired by content when renamed."""
+    return tuple(Block("分项目标", key, goal.name,
+                       (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal), Fact("绩效指标", goal.indicators)),
+                       by_content=True)
+                 for key, goal in zip(_occurrences(goal.name for goal in goals), goals))
+
+
+def measure_blocks(measures: tuple[Measure, ...]) -> tuple[Block, ...]:
+    """保障措施 keyed by 标题, or by their text when they have none (never by their place:
+    one inserted above would make every later one another), paired by content."""
+    return tuple(Block("保障措施", key, measure.title or f"第{n}条", (Fact("内容", measure.content),),
+                       summary=measure.content, by_content=True, untitled=not measure.title)
+                 for n, (key, measure) in enumerate(zip(_occurrences(m.title or m.content for m in measures),
+                                                        measures), start=1))
+
+
+def _occurrences(names) -> list[tuple[str, int]]:
+    """Each name with how many times it came so far (from 1): keys that tell namesakes apart."""
+    seen: dict[str, int] = {}
+    keys = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        keys.append((name, seen[name]))
+    return keys
+
+
 def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
     """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats)."""
-    blocks, seen = [], {}
-    for indicator in indicators:
-        title = f"{indicator.level1}／{indicator.level2}／{indicator.name}"
-        seen[title] = seen.get(title, 0) + 1
-        blocks.append(Block(
-            "指标", (title, seen[title]), title,
-            (Fact("指标值", indicator.value), Fact("描述", indicator.description),
-             Fact("依据", indicator.basis), Fact("权重", indicator.weight), Fact("方向", indicator.direction))
-            + accepted_warnings(indicator.waivers),
-            summary=f"指标值 {indicator.value}"))
-    return tuple(blocks)
+    titles = [f"{indicator.level1}／{indicator.level2}／{indicator.name}" for indicator in indicators]
+    return tuple(Block(
+        "指标", key, title,
+        (Fact("指标值", indicator.value), Fact("描述", indicator.description),
+         Fact("依据", indicator.basis), Fact("权重", indicator.weight), Fact("方向", indicator.direction))
+        + accepted_warnings(indicator.waivers),
+        summary=f"指标值 {indicator.value}") for indicator, title, key in zip(indicators, titles, _occurrences(titles)))
 
 
 def accepted_warnings(waivers: tuple[Waiver, ...]) -> tuple[Fact, ...]:
