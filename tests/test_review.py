@@ -36,7 +36,13 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
     new = (tmp_path / "out" / "d.html").read_text(encoding="utf-8")
     assert ('<p class="note">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
             in new)
-    assert '<tr class="added"><td>新增项目：车辆保险费</td><td></td><td><span class="inserted">编码 P002，预算数 0.40</span>' in new
+    assert ('<tr class="added"><td>新增项目：车辆保险费</td><td></td><td><span class="inserted">编码 P002，预算数 0.40\n'
+            "财政资金：0.40\n用途：为政法业务顺利开展提供车辆保证。\n绩效目标：车辆按时投保。\n依据：年度工作计划\n"
+            "支出计划，3月底 100%，6月底 100%，10月底 100%，12月底 100%\n"
+            "指标：产出指标／数量指标／投保车辆数，指标值 2辆，依据 年度工作计划\n"
+            "指标：产出指标／时效指标／投保时间，指标值 2022年3月底前，依据 年度工作计划\n"
+            "指标：效益指标／社会效益指标／业务保障能力，指标值 有效保障，依据 年度工作计划\n"
+            "指标：满意度指标／服务对象满意度指标／干警满意度，指标值 ≥90%，依据 年度工作计划</span>") in new
     page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
     assert ('<td>财政资金</td><td><span class="deleted">1.00</span></td>'
             '<td><span class="inserted">0.80</span></td><td class="num down">-0.20</td>') in page

@@ -41,7 +41,8 @@ class Change:
     """One change. ``subject`` names what changed (``财政资金``,
     ``指标：产出指标／数量指标／宣传次数``); ``old``/``new`` are as printed;
     amounts keep their exact values (None where not written); a text change has its
-    character ``pieces``."""
+    character ``pieces``; a part added or removed has its ``details`` (the lines of what
+    is written in it, besides its summary in ``new`` or ``old``)."""
 
     kind: str
     subject: str
@@ -50,6 +51,7 @@ class Change:
     old_amount: Decimal | None = None
     new_amount: Decimal | None = None
     pieces: tuple[Piece, ...] = ()
+    details: tuple[str, ...] = ()
 
     @property
     def delta(self) -> Decimal | None:
@@ -212,7 +214,7 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
             for old_child, new_child in zip(old.children[i1:i2], new.children[j1:j2]):
                 changes += _child_changes(old_child, new_child)
             continue
-        changes += [Change(REMOVED, child.subject, old=child.summary)
+        changes += [removed(child)
                     for child in old.children[i1:i2] if child.key not in new_by_key and id(child) not in paired_old]
         for child in new.children[j1:j2]:
             if child.key in old_by_key:  # moved: its place among its kind is printed
@@ -221,8 +223,18 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
             elif id(child) in alike:
                 changes += _renamed(alike[id(child)], child) + _child_changes(alike[id(child)], child)
             else:
-                changes.append(Change(ADDED, child.subject, new=child.summary))
+                changes.append(added(child))
     return tuple(changes)
+
+
+def added(block: Block) -> Change:
+    """A part added: its summary and the details of what is written in it."""
+    return Change(ADDED, block.subject, new=block.summary, details=block.details)
+
+
+def removed(block: Block) -> Change:
+    """A part removed: its summary and the details of what was written in it."""
+    return Change(REMOVED, block.subject, old=block.summary, details=block.details)
 
 
 def alike_children(removed: list[Block], added: list[Block]) -> dict[int, Block]:
@@ -264,8 +276,7 @@ def _place(block: Block, key: tuple) -> int:
 
 def _child_changes(old: Block, new: Block) -> list[Change]:
     """A child's changed facts, each named with the child (``指标：… 指标值``)."""
-    return [Change(c.kind, f"{new.subject} {c.subject}", c.old, c.new, c.old_amount, c.new_amount, c.pieces)
-            for c in compare_blocks(old, new)]
+    return [replace(c, subject=f"{new.subject} {c.subject}") for c in compare_blocks(old, new)]
 
 
 def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change, ...]:
@@ -356,10 +367,8 @@ def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...], matche
     """The 项目 section (added, removed, renamed, reordered projects), then a section
     for each matched project that changed, in the new order (``matches``: :func:`match_projects`)."""
     matched_old = set(matches.values())
-    listing = [Change(REMOVED, f"项目：{p.name}", old=project_block(p).summary)
-               for i, p in enumerate(old) if i not in matched_old]
-    listing += [Change(ADDED, f"项目：{p.name}", new=project_block(p).summary)
-                for j, p in enumerate(new) if j not in matches]
+    listing = [removed(project_block(p)) for i, p in enumerate(old) if i not in matched_old]
+    listing += [added(project_block(p)) for j, p in enumerate(new) if j not in matches]
     listing += [Change(RENAMED, "项目名称", old[i].name, new[j].name)
                 for j, i in sorted(matches.items()) if old[i].name != new[j].name]
     listing += _moves(old, new, matches)

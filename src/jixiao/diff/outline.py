@@ -9,7 +9,7 @@ one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Filing, Indicator, Measure, Paragraphs, Project, SubGoal, Waiver
@@ -24,11 +24,12 @@ Value = Decimal | str | None
 class Fact:
     """One labelled fact. ``echo``: a computed figure that is not reported when it
     changes exactly as the figure reported before it (预算数 = 财政资金 when a project
-    has no 其他资金)."""
+    has no 其他资金). ``headline``: said in its block's summary, so not again in its details."""
 
     label: str
     value: Value
     echo: bool = False
+    headline: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,9 +37,10 @@ class Block:
     """A part of a filing that is compared as a whole: a section, a project, an
     indicator, a spending plan. ``kind`` names it in a report (``指标``), ``key`` finds
     its counterpart among its siblings in the other version, ``summary`` says what it is
-    in one phrase when it is added or removed. ``by_content``: an item of a list whose
-    name may change or that has none, so that one removed and one added that are alike
-    are the same item, changed; ``untitled``: its title is only its place (``第2条``)."""
+    in one phrase when it is added or removed (its ``headline`` facts).
+    ``by_content``: an item of a list whose name may change or that has none, so that one
+    removed and one added that are alike are the same item, changed; ``untitled``: its
+    title is only its place (``第2条``)."""
 
     kind: str
     key: tuple
@@ -54,6 +56,15 @@ class Block:
         """``指标：产出指标／数量指标／宣传次数`` (the kind or the title alone when the
         other is empty)."""
         return "：".join(filter(None, (self.kind, self.title)))
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """What a reviewer reads of the block added or removed, besides its summary: each
+        fact written that the summary does not say (``用途：…``), then each part with its
+        summary, a line each."""
+        return (tuple(f"{fact.label}：{show(fact.value)}" for fact in self.facts
+                      if show(fact.value) and not fact.headline)
+                + tuple("，".join(filter(None, (child.subject, child.summary))) for child in self.children))
 
 
 def show(value: Value) -> str:
@@ -107,12 +118,13 @@ def filing_outline(filing: Filing) -> Outline:
 def project_block(project: Project) -> Block:
     """A project: its figures and texts, its spending plan and its indicators."""
     plan = (Block("支出计划", ("支出计划",), "",
-                  tuple(Fact(checkpoint, percent_text(value)) for checkpoint, value in project.spending_plan),
+                  tuple(Fact(checkpoint, percent_text(value), headline=True)
+                        for checkpoint, value in project.spending_plan),
                   summary=plan_summary(project)),) if project.spending_plan else ()
     return Block(
         "项目", (project.code or project.name,), project.name,
-        (Fact("编码", project.code), Fact("财政资金", project.fiscal_amount),
-         Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True),
+        (Fact("编码", project.code, headline=True), Fact("财政资金", project.fiscal_amount),
+         Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True, headline=True),
          Fact("预算数（填写）", project.typed_budget), Fact("上级资金", project.superior_funds),
          Fact("实施期", project.period), Fact("用途", project.purpose),
          Fact("实施期目标", _paragraphs(project.period_goal)), Fact("绩效目标", _paragraphs(project.goal)),
@@ -139,7 +151,7 @@ def sub_goal_blocks(goals: tuple[SubGoal, ...]) -> tuple[Block, ...]:
 def measure_blocks(measures: tuple[Measure, ...]) -> tuple[Block, ...]:
     """保障措施 keyed by 标题, or by their text when they have none (never by their place:
     one inserted above would make every later one another), paired by content."""
-    return tuple(Block("保障措施", key, measure.title or f"第{n}条", (Fact("内容", measure.content),),
+    return tuple(Block("保障措施", key, measure.title or f"第{n}条", (Fact("内容", measure.content, headline=True),),
                        summary=measure.content, by_content=True, untitled=not measure.title)
                  for n, (key, measure) in enumerate(zip(_occurrences(m.title or m.content for m in measures),
                                                         measures), start=1))
@@ -156,14 +168,18 @@ def _occurrences(names) -> list[tuple[str, int]]:
 
 
 def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
-    """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats)."""
+    """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats),
+    summarised by all that is written in them (``指标值 ≥3次，依据 年度工作计划``)."""
     titles = [f"{indicator.level1}／{indicator.level2}／{indicator.name}" for indicator in indicators]
-    return tuple(Block(
-        "指标", key, title,
-        (Fact("指标值", indicator.value), Fact("描述", indicator.description),
-         Fact("依据", indicator.basis), Fact("权重", indicator.weight), Fact("方向", indicator.direction))
-        + accepted_warnings(indicator.waivers),
-        summary=f"指标值 {indicator.value}") for indicator, title, key in zip(indicators, titles, _occurrences(titles)))
+    blocks = []
+    for indicator, title, key in zip(indicators, titles, _occurrences(titles)):
+        facts = tuple(replace(fact, headline=True) for fact in (
+            Fact("指标值", indicator.value), Fact("描述", indicator.description), Fact("依据", indicator.basis),
+            Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
+        said = [fact for fact in facts if show(fact.value) and fact.value != indicator.name]  # 描述 is the 名称 unless written
+        summary = "，".join(f"{fact.label} {show(fact.value)}" for fact in said)
+        blocks.append(Block("指标", key, title, facts, summary=summary))
+    return tuple(blocks)
 
 
 def accepted_warnings(waivers: tuple[Waiver, ...]) -> tuple[Fact, ...]:

@@ -64,8 +64,9 @@ def _row(change: Change) -> dict:
         old = [_visible(p) for p in change.pieces if p.kind != INSERTED]
         new = [_visible(p) for p in change.pieces if p.kind != DELETED]
     else:
-        old = [Piece(DELETED if change.new or change.kind == REMOVED else SAME, change.old)] if change.old else []
-        new = [Piece(INSERTED, change.new)] if change.new else []
+        old_text, new_text = _listed(change.old, change, REMOVED), _listed(change.new, change, ADDED)
+        old = [Piece(DELETED if new_text or change.kind == REMOVED else SAME, old_text)] if old_text else []
+        new = [Piece(INSERTED, new_text)] if new_text else []
     delta = change.delta
     return {
         "kind": change.kind,
@@ -75,6 +76,12 @@ def _row(change: Change) -> dict:
         "delta": "" if delta is None else signed(delta),
         "sign": "" if not delta else ("up" if delta > 0 else "down"),
     }
+
+
+def _listed(text: str, change: Change, kind: str) -> str:
+    """One side of a row: with a part added (or removed) on that side, the details of
+    what is written in it, a line each, under its summary."""
+    return "\n".join(filter(None, (text, *change.details))) if change.kind == kind else text
 
 
 def _visible(piece: Piece) -> Piece:

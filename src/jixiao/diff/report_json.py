@@ -34,6 +34,8 @@ def _change(change: Change) -> dict:
         out["delta"] = None if change.delta is None else signed(change.delta)
     if change.pieces:
         out["pieces"] = [{"kind": p.kind, "text": p.text} for p in change.pieces]
+    if change.details:
+        out["details"] = list(change.details)
     return out
 
 
