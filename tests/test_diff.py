@@ -644,3 +644,29 @@ def test_a_new_filing_lists_its_measures_with_their_text(tmp_path, monkeypatch):
         "  新增保障措施：第2条，把维护政治安全作为头等大事，深化国家安全人民防线建设。",
         "  新增保障措施：第3条，依托各级社会治理中心，推动矛盾纠纷联调、突出问题联治。",
     ]
+
+
+def test_projects_without_code_alike_only_in_amounts_are_not_one_renamed(tmp_path, monkeypatch):
+    head = FILING[:FILING.index("项目:\n")] + "项目:\n  - {名称: 维稳经费, 财政资金: 70.00, 其他资金: 0.00, 用途: 保障维稳工作}\n"
+    before = head + "  - {名称: 司法救助资金, 财政资金: 20.00, 其他资金: 0.00, 用途: 做好困难当事人的帮扶救助工作}\n"
+    after = head + "  - {名称: 网格员业务培训经费, 财政资金: 20.00, 其他资金: 0.00, 用途: 组织全市网格员开展业务培训}\n"
+    lines = changed(tmp_path, monkeypatch, before, after)[1]
+    assert lines[1:lines.index("检查结果")] == [  # the findings: each project lacks its indicators
+        "项目",
+        "  删除项目：司法救助资金，预算数 20.00",
+        "    财政资金：20.00",
+        "    其他资金：0.00",
+        "    用途：做好困难当事人的帮扶救助工作",
+        "  新增项目：网格员业务培训经费，预算数 20.00",
+        "    财政资金：20.00",
+        "    其他资金：0.00",
+        "    用途：组织全市网格员开展业务培训",
+    ]
+
+
+def test_a_project_without_code_renamed_to_another_name_is_matched_by_its_texts(tmp_path, monkeypatch):
+    text = FILING.replace("    编码: P002\n", "")
+    assert changed(tmp_path, monkeypatch, text, text.replace("名称: 车辆保险费", "名称: 公务用车投保"))[1][1:] == [
+        "项目",
+        "  改名：车辆保险费 → 公务用车投保",
+    ]

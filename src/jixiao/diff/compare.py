@@ -322,9 +322,11 @@ def fact_change(label: str, old: Value, new: Value) -> Change:
 
 def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[int, int]:
     """new index → old index: first by 编码 (where both have one), then by 名称, then, for
-    a project renamed that has no 编码, by content (at least half its facts unchanged).
-    Among projects of one 名称 (two 结转资金, say), the most alike are paired first, so
-    that a namesake deleted or added is not taken for a changed one."""
+    a project renamed that has no 编码, by a name at least half alike or by content (at
+    least half its texts, spending plan and indicators unchanged: equal amounts alone do
+    not make two projects one). Among projects of one 名称 (two 结转资金, say), the most
+    alike are paired first, so that a namesake deleted or added is not taken for a
+    changed one."""
     matches: dict[int, int] = {}
     taken: set[int] = set()
     for j, project in enumerate(new):
@@ -338,12 +340,27 @@ def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[i
     alike = {(j, i): len(old_facts[i] & new_facts[j]) for j in new_facts for i in old_facts}
     namesakes = sorted((-alike[j, i], j, i) for j, i in alike if old[i].name == new[j].name)
     renamed = sorted((-alike[j, i], j, i) for j, i in alike
-                     if 2 * alike[j, i] >= max(len(old_facts[i]), len(new_facts[j])))
+                     if _alike_names(old[i].name, new[j].name) or _alike_texts(old_facts[i], new_facts[j]))
     for _, j, i in namesakes + renamed:
         if j not in matches and i not in taken:
             matches[j] = i
             taken.add(i)
     return matches
+
+
+def _alike_names(old: str, new: str) -> bool:
+    return SequenceMatcher(None, old, new, autojunk=False).ratio() >= ALIKE
+
+
+def _alike_texts(old: frozenset, new: frozenset) -> bool:
+    """Whether at least half of the facts other than amounts are unchanged (and one is)."""
+    old_texts, new_texts = _texts(old), _texts(new)
+    shared = len(old_texts & new_texts)
+    return shared > 0 and 2 * shared >= max(len(old_texts), len(new_texts))
+
+
+def _texts(facts: frozenset) -> frozenset:
+    return frozenset(fact for fact in facts if not isinstance(fact[2], Decimal))
 
 
 def _all_facts(project: Project) -> frozenset:
