@@ -104,3 +104,20 @@ def test_review_of_a_base_with_no_history_in_common(tmp_path):
     result = run_jixiao("review", "main", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (
         2, "jixiao review: 当前分支与「main」没有共同的历史，无法找出分支上的改动：请换一个基准版本\n")
+
+
+def test_a_filing_moved_and_changed_is_one_comparison(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "2025").mkdir()
+    git(tmp_path, "mv", "filings/a.yaml", "filings/2025/a.yaml")
+    (tmp_path / "filings" / "2025" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"),
+                                                          encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "移到 2025")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/2025__a.html", "out/index.html"])
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert ('<td><a href="2025__a.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">2</td>'
+            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）</td>") in index
+    page = (tmp_path / "out" / "2025__a.html").read_text(encoding="utf-8")
+    assert f"旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>{tmp_path}/filings/2025/a.yaml</code>" in page

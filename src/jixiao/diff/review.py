@@ -38,15 +38,27 @@ def _git_output(top: Path, *arguments: str) -> str:
     return subprocess.run(["git", *arguments], cwd=top, capture_output=True, text=True, check=True).stdout.strip()
 
 
-def changed_filings(fork: str, top: Path) -> list[str]:
-    """Filings under ``filings/`` that differ between the revision ``fork`` and the
-    working tree (committed or not), plus new ones git does not track yet; paths from ``top``."""
-    def git(*arguments: str) -> list[str]:
-        done = subprocess.run(["git", *arguments], cwd=top, capture_output=True, text=True, check=True)
-        return [name for name in done.stdout.split("\0") if name.endswith(FILING_SUFFIXES)]
-    changed = git("diff", "--name-only", "-z", "--no-renames", fork, "--", "filings/")
-    untracked = git("ls-files", "-z", "--others", "--exclude-standard", "--", "filings/")
-    return sorted(set(changed + untracked))
+def changed_filings(fork: str, top: Path) -> list[tuple[str, str]]:
+    """(old path, new path) of each filing under ``filings/`` that differs between the
+    revision ``fork`` and the working tree (committed or not), by new path; a filing
+    renamed or moved (as git's rename detection finds it) is one pair, a new one git does
+    not track yet is its path twice; paths from ``top``."""
+    listed = _git_output(top, "diff", "--name-status", "-z", "--find-renames", fork, "--", "filings/").split("\0")
+    untracked = _git_output(top, "ls-files", "-z", "--others", "--exclude-standard", "--", "filings/").split("\0")
+    pairs = {(path, path) for path in untracked if _is_filing(path)}
+    fields = iter(listed)
+    for status in fields:
+        old = next(fields, "")
+        new = next(fields) if status.startswith("R") else old
+        if _is_filing(old) and _is_filing(new):
+            pairs.add((old, new))
+        else:  # renamed to or from another kind of file: a filing deleted or added
+            pairs.update((path, path) for path in (old, new) if _is_filing(path))
+    return sorted(pairs, key=lambda pair: (pair[1], pair[0]))
+
+
+def _is_filing(path: str) -> bool:
+    return path.endswith(FILING_SUFFIXES)
 
 
 def write_review(base: str, top: Path, output: Path) -> list[Path]:
@@ -54,12 +66,12 @@ def write_review(base: str, top: Path, output: Path) -> list[Path]:
     ``base`` and ``output/index.html``; return the files written, the index last."""
     fork = fork_point(base, top)
     rows, written = [], []
-    for path in changed_filings(fork, top):
-        report = compare_versions(Version(path, fork, str(top)), Version(str(top / path)))
-        page = output / page_name(path)
+    for old, new in changed_filings(fork, top):
+        report = compare_versions(Version(old, fork, str(top)), Version(str(top / new)))
+        page = output / page_name(new)
         write_atomically(page, review_page(report).encode("utf-8"))
         written.append(page)
-        rows.append(index_row(path, page.name, report))
+        rows.append(index_row(new if old == new else f"{old} → {new}", page.name, report))
     index = output / "index.html"
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "fork": "" if fork == base else fork,
             "rows": rows}
@@ -75,10 +87,11 @@ def page_name(path: str) -> str:
     return "__".join(relative.with_suffix("").parts) + ".html"
 
 
-def index_row(path: str, href: str, report: Report) -> dict:
-    """One line of the index: the filing, its page, how much changed, its totals."""
+def index_row(name: str, href: str, report: Report) -> dict:
+    """One line of the index: the filing (``old → new`` when it was renamed or moved),
+    its page, how much changed, its totals."""
     return {
-        "name": path,
+        "name": name,
         "href": href,
         "count": report.change_count,
         "summary": summary(report),
