@@ -86,7 +86,7 @@ FILING = """\
           - {名称: 受奖人员满意度, 指标值: ≥90%}
 """
 
-HEADER = "比较 HEAD:x.yaml → x.yaml"
+HEADER = "比较 HEAD:x.yaml → x.yaml（金额单位：万元）"  # the unit of every amount in the report
 VEHICLE = FILING[FILING.index("  - 名称: 车辆保险费"):FILING.index("  - 名称: 见义勇为经费")]
 
 
@@ -325,7 +325,7 @@ def test_version_that_does_not_load_is_reported_in_chinese(tmp_path, monkeypatch
     path.write_text(FILING.replace("财政资金: 10.00", "财政资金: [10.00"), encoding="utf-8")
     code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
     assert (code, out) == (2, [])
-    assert err[:3] == [HEADER, "新版本 x.yaml 无法读取，不能比较：", err[2]]
+    assert err[:3] == ["比较 HEAD:x.yaml → x.yaml", "新版本 x.yaml 无法读取，不能比较：", err[2]]
     assert err[2] == "  x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"
 
 
@@ -356,7 +356,7 @@ def test_filing_new_since_the_revision_is_reported_as_all_added_with_its_finding
     code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "y.yaml")
     assert (code, err) == (1, [])
     assert out[:5] == [
-        "比较 HEAD:y.yaml → y.yaml",
+        "比较 HEAD:y.yaml → y.yaml（金额单位：万元）",
         "新文件：旧版本 HEAD:y.yaml 里没有这份申报文件，下面列出的都是新增的内容。",
         "合计",
         "  合计：（无） → 11.40",
@@ -417,7 +417,7 @@ def test_amounts_of_versions_in_two_units_are_compared_in_yuan(tmp_path, monkeyp
     in_yuan = (FILING.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
                .replace("财政资金: 0.40", "财政资金: 4100").replace("财政资金: 1.00", "财政资金: 10000.00"))
     assert changed(tmp_path, monkeypatch, FILING, in_yuan) == (1, [
-        HEADER,
+        "比较 HEAD:x.yaml → x.yaml（金额单位：元）",
         "金额单位改了：万元 → 元。下面的金额都换算成元再比较。",
         "合计",
         "  合计：114000.00 → 114100.00（+100.00）",
@@ -425,14 +425,15 @@ def test_amounts_of_versions_in_two_units_are_compared_in_yuan(tmp_path, monkeyp
         "  财政资金：4000.00 → 4100.00（+100.00）",
     ], [])
     back = diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]
-    assert json.loads("\n".join(back))["units"] == {"old": "万元", "new": "元"}
+    assert {key: json.loads("\n".join(back))[key] for key in ("units", "unit")} == {
+        "units": {"old": "万元", "new": "元"}, "unit": "元"}
 
 
 def test_only_the_unit_changed_with_amounts_converted_exactly(tmp_path, monkeypatch):
     in_yuan = (FILING.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
                .replace("财政资金: 0.40", "财政资金: 4000").replace("财政资金: 1.00", "财政资金: 10000"))
     assert changed(tmp_path, monkeypatch, in_yuan, FILING) == (1, [
-        HEADER, "金额单位改了：元 → 万元。下面的金额都换算成元再比较。"], [])
+        "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：元 → 万元。下面的金额都换算成元再比较。"], [])
 
 
 def test_file_in_neither_version_is_trouble(tmp_path, monkeypatch):
@@ -458,11 +459,11 @@ def test_two_revisions_and_revision_path_forms(tmp_path, monkeypatch):
     git(tmp_path, "commit", "-q", "-am", "改金额")
     expected = ["合计", "  合计：11.40 → 12.40（+1.00）", "项目「见义勇为经费」", "  财政资金：1.00 → 2.00（+1.00）"]
     code, lines, _ = diff_in(tmp_path, monkeypatch, "HEAD~1", "HEAD", "x.yaml")
-    assert (code, lines) == (1, ["比较 HEAD~1:x.yaml → HEAD:x.yaml"] + expected)
+    assert (code, lines) == (1, ["比较 HEAD~1:x.yaml → HEAD:x.yaml（金额单位：万元）"] + expected)
     code, lines, _ = diff_in(tmp_path, monkeypatch, "main~1:x.yaml", "x.yaml")
-    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml"] + expected)
+    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml（金额单位：万元）"] + expected)
     code, lines, _ = diff_in(tmp_path, monkeypatch, "main~1:x.yaml")
-    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml"] + expected)
+    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml（金额单位：万元）"] + expected)
 
 
 def _result(text: str, findings: list[Finding]) -> Result:
@@ -492,7 +493,7 @@ def test_findings_compared_by_code_and_message_not_by_line():
 
 
 ACCEPTANCE_REPORT = [
-    "比较 HEAD:filings/hebei-shanhaiguan-2022.yaml → filings/hebei-shanhaiguan-2022.yaml",
+    "比较 HEAD:filings/hebei-shanhaiguan-2022.yaml → filings/hebei-shanhaiguan-2022.yaml（金额单位：万元）",
     "合计",
     "  合计：116.40 → 118.40（+2.00）",
     "项目「扫黑除恶工作经费」",
@@ -533,6 +534,8 @@ def test_acceptance_seed_002_json_and_html(seed_002_edited, monkeypatch):
     assert ('<td>财政资金</td><td><span class="deleted">10.00</span></td>'
             '<td><span class="inserted">12.00</span></td><td class="num up">+2.00</td>') in page
     assert "<td>删除指标：效益指标／社会效益指标／社会稳定水平</td>" in page
+    assert ("<code>filings/hebei-shanhaiguan-2022.yaml</code>（金额单位：万元）</p>") in page
+    assert report["unit"] == "万元"
     assert page.count("<tr class=") == 3
 
 

@@ -95,6 +95,7 @@ class Report:
     unreadable: tuple[Unreadable, ...] = ()
     absent: str = ""
     units: tuple[str, str] | None = None
+    unit: str = ""  # the 金额单位 of the amounts as reported (empty when nothing was compared)
 
     @property
     def changed(self) -> bool:
@@ -105,6 +106,12 @@ class Report:
         """How many changes the report lists, totals and findings included."""
         return (bool(self.units) + len(self.totals) + sum(len(s.changes) for s in self.sections)
                 + len(self.introduced) + len(self.resolved) + len(self.reworded))
+
+    @property
+    def heading(self) -> str:
+        """``比较 旧 → 新（金额单位：万元）``: the versions, and the unit of every amount below."""
+        unit = f"（金额单位：{self.unit}）" if self.unit else ""
+        return f"比较 {self.old_name} → {self.new_name}{unit}"
 
     @property
     def unit_note(self) -> str:
@@ -139,8 +146,10 @@ def compare(old: Result, new: Result, absent: str = "") -> Report:
         report.unreadable = tuple(unreadable(side, result) for side, result in sides
                                   if result.filing is None and side != absent)
         return report
+    report.unit = (new.filing or old.filing).amount_unit
     if old.filing and new.filing and old.filing.amount_unit != new.filing.amount_unit:
         report.units = (old.filing.amount_unit, new.filing.amount_unit)
+        report.unit = COMMON_UNIT
         old, new = _in_common_unit(old), _in_common_unit(new)
     report.totals = compare_facts(_totals(old), _totals(new))
     matches = match_projects(_projects(old), _projects(new))

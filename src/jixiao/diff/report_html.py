@@ -32,6 +32,7 @@ def review_view(report: Report) -> dict:
         "title": f"审阅：{report.new_name}",
         "old_name": report.old_name,
         "new_name": report.new_name,
+        "unit": report.unit,
         "summary": summary(report),
         "notes": [note for note in (report.absence, report.unit_note) if note],
         "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}

@@ -21,7 +21,7 @@ LISTED = {ADDED: ("新增", "green"), REMOVED: ("删除", "red")}  # a part adde
 
 def report_lines(report: Report) -> list[str]:
     """The whole report, one printed line per item."""
-    lines = [click.style(f"比较 {report.old_name} → {report.new_name}", bold=True)]
+    lines = [click.style(report.heading, bold=True)]
     for unreadable in report.unreadable:
         lines.append(click.style(f"{unreadable.side} {unreadable.name} 无法读取，不能比较：", fg="red", bold=True))
         lines += [INDENT + line for message in unreadable.messages for line in message.splitlines()]

@@ -89,12 +89,13 @@ def page_name(path: str) -> str:
 
 def index_row(name: str, href: str, report: Report) -> dict:
     """One line of the index: the filing (``old → new`` when it was renamed or moved),
-    its page, how much changed, its totals."""
+    its page, how much changed, its totals and their unit."""
     return {
         "name": name,
         "href": href,
         "count": report.change_count,
         "summary": summary(report),
         "totals": [click.unstyle(change_line(change)) for change in report.totals],
+        "unit": report.unit,
         "trouble": bool(report.unreadable),
     }
