@@ -216,7 +216,7 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
     new_by_key = dict(zip(new_keys, new.children))
     alike = alike_children([c for c in old.children if c.key not in new_by_key],
                            [c for c in new.children if c.key not in old_by_key])
-    paired_old = {id(child) for child in alike.values()}
+    paired_old = set(alike.values())
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -224,13 +224,13 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
                 changes += _child_changes(old_child, new_child)
             continue
         changes += [removed(child)
-                    for child in old.children[i1:i2] if child.key not in new_by_key and id(child) not in paired_old]
+                    for child in old.children[i1:i2] if child.key not in new_by_key and child not in paired_old]
         for child in new.children[j1:j2]:
             if child.key in old_by_key:  # moved: its place among its kind is printed
                 changes.append(Change(MOVED, child.subject, f"第 {_place(old, child.key)} 项", f"第 {_place(new, child.key)} 项"))
                 changes += _child_changes(old_by_key[child.key], child)
-            elif id(child) in alike:
-                changes += _renamed(alike[id(child)], child) + _child_changes(alike[id(child)], child)
+            elif child in alike:
+                changes += _renamed(alike[child], child) + _child_changes(alike[child], child)
             else:
                 changes.append(added(child))
     return tuple(changes)
@@ -246,17 +246,17 @@ def removed(block: Block) -> Change:
     return Change(REMOVED, block.subject, old=block.summary, details=block.details)
 
 
-def alike_children(removed: list[Block], added: list[Block]) -> dict[int, Block]:
-    """id of an added child → the removed child it is, changed: children matched by
+def alike_children(removed: list[Block], added: list[Block]) -> dict[Block, Block]:
+    """An added child → the removed child it is, changed: children matched by
     content (:attr:`Block.by_content`) of one kind whose texts are at least half alike,
     the most alike paired first."""
     scores = sorted((-_likeness(old, new), j, i) for j, new in enumerate(added) if new.by_content
                     for i, old in enumerate(removed) if old.kind == new.kind)
-    pairs: dict[int, Block] = {}
+    pairs: dict[Block, Block] = {}
     taken: set[int] = set()
     for score, j, i in scores:
-        if -score >= ALIKE and id(added[j]) not in pairs and i not in taken:
-            pairs[id(added[j])] = removed[i]
+        if -score >= ALIKE and added[j] not in pairs and i not in taken:
+            pairs[added[j]] = removed[i]
             taken.add(i)
     return pairs
 

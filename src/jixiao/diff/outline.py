@@ -176,7 +176,8 @@ def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
         facts = tuple(replace(fact, headline=True) for fact in (
             Fact("指标值", indicator.value), Fact("描述", indicator.description), Fact("依据", indicator.basis),
             Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
-        said = [fact for fact in facts if show(fact.value) and fact.value != indicator.name]  # 描述 is the 名称 unless written
+        said = [fact for fact in facts if show(fact.value)
+                and not (fact.label == "描述" and fact.value == indicator.name)]  # the 名称 unless written
         summary = "，".join(f"{fact.label} {show(fact.value)}" for fact in said)
         blocks.append(Block("指标", key, title, facts, summary=summary))
     return tuple(blocks)
