@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import click
@@ -85,7 +86,7 @@ FILING = """\
           - {名称: 受奖人员满意度, 指标值: ≥90%}
 """
 
-HEADER = "比较 HEAD:x.yaml → x.yaml"
+HEADER = "比较 HEAD:x.yaml → x.yaml（金额单位：万元）"  # the unit of every amount in the report
 VEHICLE = FILING[FILING.index("  - 名称: 车辆保险费"):FILING.index("  - 名称: 见义勇为经费")]
 
 
@@ -132,6 +133,15 @@ def test_project_added(tmp_path, monkeypatch):
         "  合计：11.40 → 12.90（+1.50）",
         "项目",
         "  新增项目：司法救助经费，编码 P004，预算数 1.50",
+        "    财政资金：1.50",
+        "    用途：为政法业务顺利开展提供车辆保证。",
+        "    绩效目标：车辆按时救助。",
+        "    依据：年度工作计划",
+        "    支出计划，3月底 100%，6月底 100%，10月底 100%，12月底 100%",
+        "    指标：产出指标／数量指标／救助车辆数，指标值 2辆，依据 年度工作计划",
+        "    指标：产出指标／时效指标／救助时间，指标值 2022年3月底前，依据 年度工作计划",
+        "    指标：效益指标／社会效益指标／业务保障能力，指标值 有效保障，依据 年度工作计划",
+        "    指标：满意度指标／服务对象满意度指标／受助人满意度，指标值 ≥90%，依据 年度工作计划",
     ], [])
 
 
@@ -142,6 +152,15 @@ def test_project_removed(tmp_path, monkeypatch):
         "  合计：11.40 → 11.00（-0.40）",
         "项目",
         "  删除项目：车辆保险费，编码 P002，预算数 0.40",
+        "    财政资金：0.40",
+        "    用途：为政法业务顺利开展提供车辆保证。",
+        "    绩效目标：车辆按时投保。",
+        "    依据：年度工作计划",
+        "    支出计划，3月底 100%，6月底 100%，10月底 100%，12月底 100%",
+        "    指标：产出指标／数量指标／投保车辆数，指标值 2辆，依据 年度工作计划",
+        "    指标：产出指标／时效指标／投保时间，指标值 2022年3月底前，依据 年度工作计划",
+        "    指标：效益指标／社会效益指标／业务保障能力，指标值 有效保障，依据 年度工作计划",
+        "    指标：满意度指标／服务对象满意度指标／干警满意度，指标值 ≥90%，依据 年度工作计划",
     ], [])
 
 
@@ -226,11 +245,14 @@ def test_namesake_deleted_is_not_taken_for_the_other_changed(tmp_path, monkeypat
                  .replace("名称: 见义勇为经费", "名称: 车辆保险费"))
     first_vehicle = VEHICLE.replace("    编码: P002\n", "")
     after = namesakes.replace(first_vehicle, "").replace("财政资金: 1.00", "财政资金: 1.20")
-    assert changed(tmp_path, monkeypatch, namesakes, after)[1][1:7] == [
+    lines = changed(tmp_path, monkeypatch, namesakes, after)[1]
+    changed_one = lines.index("项目「车辆保险费」")  # after the removed one's details
+    assert lines[1:6] + lines[changed_one:changed_one + 2] == [
         "合计",
         "  合计：11.40 → 11.20（-0.20）",
         "项目",
         "  删除项目：车辆保险费，预算数 0.40",
+        "    财政资金：0.40",
         "项目「车辆保险费」",
         "  财政资金：1.00 → 1.20（+0.20）",
     ]
@@ -250,7 +272,7 @@ def test_indicator_added_and_spending_plan_changed(tmp_path, monkeypatch):
         "          - {名称: 宣传次数, 指标值: ≥3次}\n"
         "          - {名称: 培训人次, 指标值: ≥100人次}\n"))[1][1:] == [
         "项目「扫黑除恶工作经费」",
-        "  新增指标：产出指标／数量指标／培训人次，指标值 ≥100人次",
+        "  新增指标：产出指标／数量指标／培训人次，指标值 ≥100人次，依据 年度工作计划",
         "项目「见义勇为经费」",
         "  支出计划 6月底：45% → 60%",
     ]
@@ -303,7 +325,7 @@ def test_version_that_does_not_load_is_reported_in_chinese(tmp_path, monkeypatch
     path.write_text(FILING.replace("财政资金: 10.00", "财政资金: [10.00"), encoding="utf-8")
     code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
     assert (code, out) == (2, [])
-    assert err[:3] == [HEADER, "新版本 x.yaml 无法读取，不能比较：", err[2]]
+    assert err[:3] == ["比较 HEAD:x.yaml → x.yaml", "新版本 x.yaml 无法读取，不能比较：", err[2]]
     assert err[2] == "  x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"
 
 
@@ -324,6 +346,9 @@ def test_revision_or_file_that_does_not_exist(tmp_path, monkeypatch):
     ]
 
 
+DETAIL = re.compile(r"    \S")  # a line of what is written in a project added or removed
+
+
 def test_filing_new_since_the_revision_is_reported_as_all_added_with_its_findings(tmp_path, monkeypatch):
     repository(tmp_path)
     without_satisfaction = FILING[:FILING.rindex("      满意度指标:")]
@@ -331,13 +356,14 @@ def test_filing_new_since_the_revision_is_reported_as_all_added_with_its_finding
     code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "y.yaml")
     assert (code, err) == (1, [])
     assert out[:5] == [
-        "比较 HEAD:y.yaml → y.yaml",
+        "比较 HEAD:y.yaml → y.yaml（金额单位：万元）",
         "新文件：旧版本 HEAD:y.yaml 里没有这份申报文件，下面列出的都是新增的内容。",
         "合计",
         "  合计：（无） → 11.40",
         "  其他资金合计：（无） → 0.00",
     ]
-    assert out[out.index("项目"):] == [
+    projects = out.index("项目")
+    assert [line for line in out[projects:] if not DETAIL.match(line)] == [
         "项目",
         "  新增项目：扫黑除恶工作经费，编码 P001，预算数 10.00",
         "  新增项目：车辆保险费，编码 P002，预算数 0.40",
@@ -349,6 +375,19 @@ def test_filing_new_since_the_revision_is_reported_as_all_added_with_its_finding
         "      提示: 按 2015 指标体系补上；确实没有的（如内部管理项目的满意度）可用“接受警告”写明理由",
     ]
     assert "  名称：（无） → 政法委部门" in out
+    assert out[projects + 2:projects + 13] == [  # all that is new, to be read
+        "    财政资金：10.00",
+        "    用途：开展扫黑除恶工作，保障日常工作正常运转。",
+        "    绩效目标：持续推进扫黑除恶各项工作。",
+        "    依据：年度工作计划",
+        "    支出计划，3月底 25%，6月底 50%，10月底 75%，12月底 100%",
+        "    指标：产出指标／数量指标／宣传次数，指标值 ≥3次，依据 年度工作计划",
+        "    指标：产出指标／时效指标／完成时间，指标值 2022年12月底前，依据 年度工作计划",
+        "    指标：效益指标／社会效益指标／社会稳定水平，指标值 明显提升，依据 年度工作计划",
+        "    指标：满意度指标／服务对象满意度指标／群众满意度，指标值 ≥90%，依据 年度工作计划",
+        "  新增项目：车辆保险费，编码 P002，预算数 0.40",
+        "    财政资金：0.40",
+    ]
 
 
 def test_filing_deleted_in_the_working_tree_is_reported_as_all_removed(tmp_path, monkeypatch):
@@ -357,11 +396,17 @@ def test_filing_deleted_in_the_working_tree_is_reported_as_all_removed(tmp_path,
     assert (code, err) == (1, [])
     assert out[:4] == [HEADER, "已删除：新版本 x.yaml 里没有这份申报文件，下面列出的都是删去的内容。", "合计",
                        "  合计：11.40 → （无）"]
-    assert out[out.index("项目"):out.index("项目") + 4] == [
+    projects = out.index("项目")
+    assert [line for line in out[projects:projects + 31] if not DETAIL.match(line)] == [
         "项目",
         "  删除项目：扫黑除恶工作经费，编码 P001，预算数 10.00",
         "  删除项目：车辆保险费，编码 P002，预算数 0.40",
         "  删除项目：见义勇为经费，编码 P003，预算数 1.00",
+    ]
+    assert out[projects + 21:projects + 24] == [
+        "  删除项目：见义勇为经费，编码 P003，预算数 1.00",
+        "    财政资金：1.00",
+        "    用途：对见义勇为行为进行奖励。",
     ]
     report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1]))
     assert (report["absent"], report["changed"], report["totals"][0]) == (
@@ -372,7 +417,7 @@ def test_amounts_of_versions_in_two_units_are_compared_in_yuan(tmp_path, monkeyp
     in_yuan = (FILING.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
                .replace("财政资金: 0.40", "财政资金: 4100").replace("财政资金: 1.00", "财政资金: 10000.00"))
     assert changed(tmp_path, monkeypatch, FILING, in_yuan) == (1, [
-        HEADER,
+        "比较 HEAD:x.yaml → x.yaml（金额单位：元）",
         "金额单位改了：万元 → 元。下面的金额都换算成元再比较。",
         "合计",
         "  合计：114000.00 → 114100.00（+100.00）",
@@ -380,14 +425,15 @@ def test_amounts_of_versions_in_two_units_are_compared_in_yuan(tmp_path, monkeyp
         "  财政资金：4000.00 → 4100.00（+100.00）",
     ], [])
     back = diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]
-    assert json.loads("\n".join(back))["units"] == {"old": "万元", "new": "元"}
+    assert {key: json.loads("\n".join(back))[key] for key in ("units", "unit")} == {
+        "units": {"old": "万元", "new": "元"}, "unit": "元"}
 
 
 def test_only_the_unit_changed_with_amounts_converted_exactly(tmp_path, monkeypatch):
     in_yuan = (FILING.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
                .replace("财政资金: 0.40", "财政资金: 4000").replace("财政资金: 1.00", "财政资金: 10000"))
     assert changed(tmp_path, monkeypatch, in_yuan, FILING) == (1, [
-        HEADER, "金额单位改了：元 → 万元。下面的金额都换算成元再比较。"], [])
+        "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：元 → 万元。下面的金额都换算成元再比较。"], [])
 
 
 def test_file_in_neither_version_is_trouble(tmp_path, monkeypatch):
@@ -413,11 +459,11 @@ def test_two_revisions_and_revision_path_forms(tmp_path, monkeypatch):
     git(tmp_path, "commit", "-q", "-am", "改金额")
     expected = ["合计", "  合计：11.40 → 12.40（+1.00）", "项目「见义勇为经费」", "  财政资金：1.00 → 2.00（+1.00）"]
     code, lines, _ = diff_in(tmp_path, monkeypatch, "HEAD~1", "HEAD", "x.yaml")
-    assert (code, lines) == (1, ["比较 HEAD~1:x.yaml → HEAD:x.yaml"] + expected)
+    assert (code, lines) == (1, ["比较 HEAD~1:x.yaml → HEAD:x.yaml（金额单位：万元）"] + expected)
     code, lines, _ = diff_in(tmp_path, monkeypatch, "main~1:x.yaml", "x.yaml")
-    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml"] + expected)
+    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml（金额单位：万元）"] + expected)
     code, lines, _ = diff_in(tmp_path, monkeypatch, "main~1:x.yaml")
-    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml"] + expected)
+    assert (code, lines) == (1, ["比较 main~1:x.yaml → x.yaml（金额单位：万元）"] + expected)
 
 
 def _result(text: str, findings: list[Finding]) -> Result:
@@ -447,12 +493,12 @@ def test_findings_compared_by_code_and_message_not_by_line():
 
 
 ACCEPTANCE_REPORT = [
-    "比较 HEAD:filings/hebei-shanhaiguan-2022.yaml → filings/hebei-shanhaiguan-2022.yaml",
+    "比较 HEAD:filings/hebei-shanhaiguan-2022.yaml → filings/hebei-shanhaiguan-2022.yaml（金额单位：万元）",
     "合计",
     "  合计：116.40 → 118.40（+2.00）",
     "项目「扫黑除恶工作经费」",
     "  财政资金：10.00 → 12.00（+2.00）",
-    "  删除指标：效益指标／社会效益指标／社会稳定水平，指标值 ≥90%",
+    "  删除指标：效益指标／社会效益指标／社会稳定水平，指标值 ≥90%，依据 年度工作计划",
     # the review rules see that the project lost its last 效益指标: a finding the change rewords
     "检查结果",
     "  变化：filings/hebei-shanhaiguan-2022.yaml:66:5: 警告[JX403]: "
@@ -474,7 +520,8 @@ def test_acceptance_seed_002_json_and_html(seed_002_edited, monkeypatch):
                                  "delta": "+2.00"}]
     assert report["sections"] == [{"title": "项目「扫黑除恶工作经费」", "changes": [
         {"kind": "amount", "subject": "财政资金", "old": "10.00", "new": "12.00", "delta": "+2.00"},
-        {"kind": "removed", "subject": "指标：效益指标／社会效益指标／社会稳定水平", "old": "指标值 ≥90%", "new": ""},
+        {"kind": "removed", "subject": "指标：效益指标／社会效益指标／社会稳定水平", "old": "指标值 ≥90%，依据 年度工作计划",
+         "new": ""},
     ]}]
     code, lines, _ = diff_in(seed_002_edited, monkeypatch, "--format", "html", "HEAD",
                              "filings/hebei-shanhaiguan-2022.yaml")
@@ -487,6 +534,8 @@ def test_acceptance_seed_002_json_and_html(seed_002_edited, monkeypatch):
     assert ('<td>财政资金</td><td><span class="deleted">10.00</span></td>'
             '<td><span class="inserted">12.00</span></td><td class="num up">+2.00</td>') in page
     assert "<td>删除指标：效益指标／社会效益指标／社会稳定水平</td>" in page
+    assert ("<code>filings/hebei-shanhaiguan-2022.yaml</code>（金额单位：万元）</p>") in page
+    assert report["unit"] == "万元"
     assert page.count("<tr class=") == 3
 
 
@@ -495,3 +544,132 @@ def test_html_escapes_filing_text(tmp_path, monkeypatch):
                             "用途: <script>alert(1)</script>")
     page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+GOAL = "    一是指导落实社会治安综合治理领导责任制，督促各责任部门落实年度平安建设工作目标任务，做好日常管理及考核工作。\n"
+TWO_PARAGRAPHS = FILING.replace(GOAL, GOAL + "\n    二是协调推进基层社会治理体系建设。\n")
+
+
+def test_paragraphs_merged_or_split_are_a_change(tmp_path, monkeypatch):
+    merged = TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL)  # the blank line between them deleted
+    assert changed(tmp_path, monkeypatch, TWO_PARAGRAPHS, merged) == (1, [
+        HEADER,
+        "整体绩效目标",
+        "  总体目标：…好日常管理及考核工作。¶[-¶-]二是协调推进基层社会治理…",
+    ], [])
+    folded = TWO_PARAGRAPHS.replace("总体目标: |", "总体目标: >")  # folded: the blank line is a line break
+    (tmp_path / "folded").mkdir()
+    assert changed(tmp_path / "folded", monkeypatch, TWO_PARAGRAPHS, folded)[1][2] == (
+        "  总体目标：…好日常管理及考核工作。¶[-¶-]二是协调推进基层社会治理…")
+
+
+def test_a_paragraph_merged_is_marked_on_the_review_page(tmp_path, monkeypatch):
+    repository(tmp_path, TWO_PARAGRAPHS).write_text(TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL), encoding="utf-8")
+    code, lines, _ = diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")
+    assert ('<span class="same">好日常管理及考核工作。\n</span>'
+            '<span class="deleted">¶\n</span><span class="same">二是协调推进基层社会治理</span>') in "\n".join(lines)
+
+
+MEASURES = FILING.replace("项目:\n", """\
+  分项目标:
+    - {名称: 社会治安, 职责描述: 协调推进基层社会治理体系建设。, 绩效目标: 社会治安形势持续向好。}
+    - {名称: 见义勇为, 职责描述: 组织开展见义勇为工作。, 绩效目标: 弘扬社会正气。}
+  保障措施:
+    - 坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。
+    - 把维护政治安全作为头等大事，深化国家安全人民防线建设。
+    - 依托各级社会治理中心，推动矛盾纠纷联调、突出问题联治。
+项目:
+""", 1)
+FIRST_MEASURE = "    - 坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。\n"
+
+
+def test_a_measure_inserted_above_others_is_one_addition_with_its_text(tmp_path, monkeypatch):
+    inserted = MEASURES.replace(FIRST_MEASURE, "    - 加强财务管理，确保资金安全。\n" + FIRST_MEASURE)
+    assert changed(tmp_path, monkeypatch, MEASURES, inserted)[1][1:] == [
+        "整体绩效目标",
+        "  新增保障措施：第1条，加强财务管理，确保资金安全。",
+    ]
+
+
+def test_measures_without_titles_are_matched_by_their_text(tmp_path, monkeypatch):
+    after = (MEASURES.replace(FIRST_MEASURE, "")
+             .replace("深化国家安全人民防线建设。", "深化国家安全人民防线建设，做好重要节点安保维稳工作。"))
+    assert changed(tmp_path, monkeypatch, MEASURES, after)[1][1:] == [
+        "整体绩效目标",
+        "  删除保障措施：第1条，坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。",
+        "  保障措施：第1条 内容：…深化国家安全人民防线建设{+，做好重要节点安保维稳工作+}。",
+    ]
+
+
+def test_a_sub_goal_renamed_is_matched_by_its_content(tmp_path, monkeypatch):
+    after = MEASURES.replace("名称: 社会治安,", "名称: 社会治安综合治理,").replace("社会治安形势持续向好", "社会治安形势稳中向好")
+    assert changed(tmp_path, monkeypatch, MEASURES, after)[1][1:] == [
+        "整体绩效目标",
+        "  改名：社会治安 → 社会治安综合治理",
+        "  分项目标：社会治安综合治理 绩效目标：社会治安形势持续向好。 → 社会治安形势稳中向好。",
+    ]
+
+
+def test_a_duty_inserted_above_others_is_one_insertion(tmp_path, monkeypatch):
+    duties = FILING.replace("整体绩效目标:\n", "部门职能:\n  - 研究和处理全区政法工作中的重大问题。\n  - 协调指导社会稳定工作。\n"
+                            "整体绩效目标:\n", 1)
+    inserted = duties.replace("部门职能:\n", "部门职能:\n  - 负责本系统的财务管理工作。\n")
+    assert changed(tmp_path, monkeypatch, duties, inserted)[1][1:] == [
+        "部门职能",
+        "  部门职能：{+负责本系统的财务管理工作。¶¶+}研究和处理全区政法工作中…",
+    ]
+
+
+def test_a_new_sub_goal_is_listed_with_all_that_is_written_in_it(tmp_path, monkeypatch):
+    after = MEASURES.replace("  保障措施:\n", "    - {名称: 矛盾纠纷化解, 职责描述: 做好矛盾纠纷排查化解工作。, "
+                             "绩效目标: 矛盾纠纷化解率达到95%以上。}\n  保障措施:\n")
+    assert changed(tmp_path, monkeypatch, MEASURES, after)[1][1:] == [
+        "整体绩效目标",
+        "  新增分项目标：矛盾纠纷化解",
+        "    职责描述：做好矛盾纠纷排查化解工作。",
+        "    绩效目标：矛盾纠纷化解率达到95%以上。",
+    ]
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]))
+    assert report["sections"] == [{"title": "整体绩效目标", "changes": [
+        {"kind": "added", "subject": "分项目标：矛盾纠纷化解", "old": "", "new": "",
+         "details": ["职责描述：做好矛盾纠纷排查化解工作。", "绩效目标：矛盾纠纷化解率达到95%以上。"]}]}]
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")[1])
+    assert ('<tr class="added"><td>新增分项目标：矛盾纠纷化解</td><td></td><td><span class="inserted">'
+            "职责描述：做好矛盾纠纷排查化解工作。\n绩效目标：矛盾纠纷化解率达到95%以上。</span></td>") in page
+
+
+def test_a_new_filing_lists_its_measures_with_their_text(tmp_path, monkeypatch):
+    repository(tmp_path)
+    (tmp_path / "y.yaml").write_text(MEASURES, encoding="utf-8")
+    out = diff_in(tmp_path, monkeypatch, "HEAD", "y.yaml")[1]
+    assert [line for line in out if "保障措施" in line] == [
+        "  新增保障措施：第1条，坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。",
+        "  新增保障措施：第2条，把维护政治安全作为头等大事，深化国家安全人民防线建设。",
+        "  新增保障措施：第3条，依托各级社会治理中心，推动矛盾纠纷联调、突出问题联治。",
+    ]
+
+
+def test_projects_without_code_alike_only_in_amounts_are_not_one_renamed(tmp_path, monkeypatch):
+    head = FILING[:FILING.index("项目:\n")] + "项目:\n  - {名称: 维稳经费, 财政资金: 70.00, 其他资金: 0.00, 用途: 保障维稳工作}\n"
+    before = head + "  - {名称: 司法救助资金, 财政资金: 20.00, 其他资金: 0.00, 用途: 做好困难当事人的帮扶救助工作}\n"
+    after = head + "  - {名称: 网格员业务培训经费, 财政资金: 20.00, 其他资金: 0.00, 用途: 组织全市网格员开展业务培训}\n"
+    lines = changed(tmp_path, monkeypatch, before, after)[1]
+    assert lines[1:lines.index("检查结果")] == [  # the findings: each project lacks its indicators
+        "项目",
+        "  删除项目：司法救助资金，预算数 20.00",
+        "    财政资金：20.00",
+        "    其他资金：0.00",
+        "    用途：做好困难当事人的帮扶救助工作",
+        "  新增项目：网格员业务培训经费，预算数 20.00",
+        "    财政资金：20.00",
+        "    其他资金：0.00",
+        "    用途：组织全市网格员开展业务培训",
+    ]
+
+
+def test_a_project_without_code_renamed_to_another_name_is_matched_by_its_texts(tmp_path, monkeypatch):
+    text = FILING.replace("    编码: P002\n", "")
+    assert changed(tmp_path, monkeypatch, text, text.replace("名称: 车辆保险费", "名称: 公务用车投保"))[1][1:] == [
+        "项目",
+        "  改名：车辆保险费 → 公务用车投保",
+    ]

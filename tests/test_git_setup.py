@@ -46,13 +46,15 @@ def test_setup_once_then_nothing_and_only_this_repository(seed_002_edited, home)
     first = jixiao(repo, "git-setup")
     hook = repo / ".git" / "hooks" / "pre-commit"
     assert (first.returncode, first.stdout.splitlines()) == (0, [
-        f"已在 {repo / '.gitattributes'} 里加上“filings/**/*.yaml diff=jixiao”（请把它一起提交）",
+        f"已在 {repo / '.gitattributes'} 里加上“filings/**/*.yaml diff=jixiao”“filings/**/*.yml diff=jixiao”"
+        "（请把它一起提交）",
         "已设置 git config diff.jixiao.textconv",
         "已设置 git config diff.jixiao.xfuncname",
         f"已写入提交前检查钩子 {hook}",
-        "以上只对 filings/ 文件夹及其子文件夹里的 .yaml 申报文件生效；放在别处的申报文件请移到 filings/ 里。",
+        "以上只对 filings/ 文件夹及其子文件夹里的 .yaml、.yml 申报文件生效；放在别处的申报文件请移到 filings/ 里。",
     ])
-    assert (repo / ".gitattributes").read_text(encoding="utf-8") == "filings/**/*.yaml diff=jixiao\n"
+    assert (repo / ".gitattributes").read_text(encoding="utf-8") == (
+        "filings/**/*.yaml diff=jixiao\nfilings/**/*.yml diff=jixiao\n")
     assert run(repo, "git", "config", "--local", "diff.jixiao.textconv").stdout == f"{sys.executable} -m jixiao textconv\n"
     assert os.access(hook, os.X_OK)
     before = {p: p.read_bytes() for p in (repo / ".gitattributes", repo / ".git" / "config", hook)}
@@ -66,10 +68,12 @@ def test_filings_in_subfolders_are_covered_and_the_earlier_line_is_replaced(seed
     repo = seed_002_edited
     (repo / ".gitattributes").write_text("*.png binary\nfilings/*.yaml diff=jixiao\n", encoding="utf-8")
     jixiao(repo, "git-setup")
-    assert (repo / ".gitattributes").read_text(encoding="utf-8") == "*.png binary\nfilings/**/*.yaml diff=jixiao\n"
-    attributes = run(repo, "git", "check-attr", "diff", "filings/a.yaml", "filings/2025/b.yaml", "a.yaml").stdout
+    assert (repo / ".gitattributes").read_text(encoding="utf-8") == (
+        "*.png binary\nfilings/**/*.yaml diff=jixiao\nfilings/**/*.yml diff=jixiao\n")
+    attributes = run(repo, "git", "check-attr", "diff", "filings/a.yaml", "filings/2025/b.yaml", "filings/c.yml",
+                     "a.yaml").stdout
     assert attributes.splitlines() == ["filings/a.yaml: diff: jixiao", "filings/2025/b.yaml: diff: jixiao",
-                                       "a.yaml: diff: unspecified"]
+                                       "filings/c.yml: diff: jixiao", "a.yaml: diff: unspecified"]
 
 
 def test_setup_outside_a_repository(tmp_path, home):
@@ -137,3 +141,50 @@ def test_textconv_of_a_version_that_does_not_load_shows_it_as_it_is(tmp_path):
     assert result.returncode == 0
     assert result.stdout.splitlines()[1:] == ["版式: 河北", "年度: [2022"]
     assert result.stdout.startswith("（jixiao：这个版本无法读取：YAML 语法错误")
+
+
+def test_textconv_keeps_paragraph_breaks_apart_from_lines(tmp_path):
+    """Two paragraphs have a blank line between them: merging them is a line git shows."""
+    from test_diff import GOAL, TWO_PARAGRAPHS
+    path = tmp_path / "x.yaml"
+    goals = {}
+    for name, text in (("two", TWO_PARAGRAPHS), ("merged", TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL))):
+        path.write_text(text, encoding="utf-8")
+        lines = jixiao(tmp_path, "textconv", str(path)).stdout.splitlines()
+        goals[name] = lines[lines.index("  总体目标:") + 1:lines.index("项目 1「扫黑除恶工作经费」")]
+    assert goals == {"two": [GOAL.rstrip("\n"), "", "    二是协调推进基层社会治理体系建设。"],
+                     "merged": [GOAL.rstrip("\n"), "    二是协调推进基层社会治理体系建设。"]}
+
+
+COSTLY = ("          - {名称: 投保车辆数, 指标值: 2辆}\n",
+          "          - {名称: 投保车辆数, 指标值: 2辆}\n        成本指标:\n          - {名称: 保险费用, 指标值: ≤1.00万元}\n")
+
+
+def test_pre_commit_hook_checks_with_the_repository_policy(tmp_path, home):
+    """A warning the bureau's jixiao.yaml raises to an error stops the commit."""
+    from conftest import committed
+    from test_diff import FILING
+    filing = committed(tmp_path, FILING, "filings/x.yaml")
+    jixiao(tmp_path, "git-setup")
+    (tmp_path / "jixiao.yaml").write_text("规则: {JX441: 错误}\n", encoding="utf-8")
+    run(tmp_path, "git", "add", "jixiao.yaml")
+    assert run(tmp_path, "git", "commit", "-qm", "财政局的审核规则").returncode == 0
+    filing.write_text(FILING.replace(*COSTLY), encoding="utf-8")
+    run(tmp_path, "git", "add", "filings/x.yaml")
+    refused = run(tmp_path, "git", "commit", "-qm", "成本指标")
+    assert refused.returncode == 1
+    assert [line for line in refused.stderr.splitlines() if "JX441" in line] == [
+        "filings/x.yaml:42:29: 错误[JX441]: 项目「车辆保险费」的成本指标「保险费用」是 ≤1.00万元，大于项目预算数 0.4万元，"
+        "比预算数多 0.6万元"]
+
+
+def test_pre_commit_hook_checks_yml_filings(tmp_path, home):
+    from conftest import committed
+    from test_diff import FILING
+    committed(tmp_path, FILING, "filings/x.yaml")
+    jixiao(tmp_path, "git-setup")
+    (tmp_path / "filings" / "y.yml").write_text(FILING.replace("财政资金: 1.00", "财正资金: 1.00"), encoding="utf-8")
+    run(tmp_path, "git", "add", "filings/y.yml")
+    refused = run(tmp_path, "git", "commit", "-qm", "新的")
+    assert refused.returncode == 1
+    assert "filings/y.yml:51:5: 错误[JX100]: 未知的键「财正资金」，是否想写 财政资金？" in refused.stderr.splitlines()

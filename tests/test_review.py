@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from conftest import git
 from test_diff import FILING, repository
 
@@ -26,15 +28,21 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
     rows = [row.split("</tr>")[0] for row in index.split("<tr")[2:]]
     assert rows == [
         '><td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
-        "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）</td>",
+        "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>",
         '><td><a href="c.html">filings/c.yaml</a></td><td class="num">0</td><td>两个版本没有实质变化。</td>',
         '><td><a href="d.html">filings/d.yaml</a></td><td class="num">14</td>'
-        "<td>新文件，共 14 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00</td>",
+        "<td>新文件，共 14 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00<br>（金额单位：万元）</td>",
     ]
     new = (tmp_path / "out" / "d.html").read_text(encoding="utf-8")
     assert ('<p class="note">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
             in new)
-    assert '<tr class="added"><td>新增项目：车辆保险费</td><td></td><td><span class="inserted">编码 P002，预算数 0.40</span>' in new
+    assert ('<tr class="added"><td>新增项目：车辆保险费</td><td></td><td><span class="inserted">编码 P002，预算数 0.40\n'
+            "财政资金：0.40\n用途：为政法业务顺利开展提供车辆保证。\n绩效目标：车辆按时投保。\n依据：年度工作计划\n"
+            "支出计划，3月底 100%，6月底 100%，10月底 100%，12月底 100%\n"
+            "指标：产出指标／数量指标／投保车辆数，指标值 2辆，依据 年度工作计划\n"
+            "指标：产出指标／时效指标／投保时间，指标值 2022年3月底前，依据 年度工作计划\n"
+            "指标：效益指标／社会效益指标／业务保障能力，指标值 有效保障，依据 年度工作计划\n"
+            "指标：满意度指标／服务对象满意度指标／干警满意度，指标值 ≥90%，依据 年度工作计划</span>") in new
     page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
     assert ('<td>财政资金</td><td><span class="deleted">1.00</span></td>'
             '<td><span class="inserted">0.80</span></td><td class="num down">-0.20</td>') in page
@@ -59,3 +67,57 @@ def test_review_of_a_base_that_does_not_exist(tmp_path):
     result = run_jixiao("review", "发布版", cwd=tmp_path)
     assert (result.returncode, result.stderr) == (
         2, "jixiao review: git 里没有版本「发布版」：请检查拼写（例如 HEAD~1、main 或提交编号）\n")
+
+
+def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
+    """Changes made on the base after the branch left it are not the branch's: neither
+    a filing only the base changed nor the base's later edit of a filing both changed."""
+    repository(tmp_path, FILING, "filings/a.yaml")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "两份")
+    git(tmp_path, "branch", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 10.00", "财政资金: 9.00"), encoding="utf-8")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING.replace("财政资金: 0.40", "财政资金: 0.50"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "财政局在 main 上改了两份")
+    git(tmp_path, "checkout", "-q", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "填报人改 a")
+    fork = subprocess.run(["git", "rev-parse", "--short", "HEAD~1"], cwd=tmp_path, capture_output=True,
+                          text=True).stdout.strip()
+
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/a.html", "out/index.html"])
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert (f'<p class="note">比较的是当前分支与 <code>main</code> 分开时的版本 <code>{fork}</code>'
+            "（即 git diff main...HEAD）；<code>main</code> 在那之后的改动不算在内。</p>") in index
+    assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
+            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
+    page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    assert f"旧版本 <code>{fork}:filings/a.yaml</code>" in page and "10.00" not in page
+
+
+def test_review_of_a_base_with_no_history_in_common(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-q", "--orphan", "别的")
+    git(tmp_path, "commit", "-qm", "另起炉灶")
+    result = run_jixiao("review", "main", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (
+        2, "jixiao review: 当前分支与「main」没有共同的历史，无法找出分支上的改动：请换一个基准版本\n")
+
+
+def test_a_filing_moved_and_changed_is_one_comparison(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "2025").mkdir()
+    git(tmp_path, "mv", "filings/a.yaml", "filings/2025/a.yaml")
+    (tmp_path / "filings" / "2025" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"),
+                                                          encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "移到 2025")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/2025__a.html", "out/index.html"])
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert ('<td><a href="2025__a.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">2</td>'
+            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
+    page = (tmp_path / "out" / "2025__a.html").read_text(encoding="utf-8")
+    assert f"旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>{tmp_path}/filings/2025/a.yaml</code>" in page

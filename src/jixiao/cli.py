@@ -272,7 +272,7 @@ def textconv(path: str) -> None:
 @click.option("-o", "--output", "output", default="build/review", show_default=True, metavar="文件夹",
               type=click.Path(file_okay=False), help="输出文件夹。")
 def review(base: str, output: str) -> None:
-    """为自基准版本（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。"""
+    """为当前分支自离开基准版本（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。"""
     from .diff.review import write_review
     from .diff.versions import VersionError, repository_top
 

@@ -27,6 +27,8 @@ _SUBJECT = re.compile(r"「[^」]*」")
 
 # Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
 SHORT_TEXT = 20
+# Two list items without a common name are one item changed when their texts are this alike.
+ALIKE = 0.5
 
 ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
 OLD, NEW = "旧版本", "新版本"
@@ -39,7 +41,8 @@ class Change:
     """One change. ``subject`` names what changed (``财政资金``,
     ``指标：产出指标／数量指标／宣传次数``); ``old``/``new`` are as printed;
     amounts keep their exact values (None where not written); a text change has its
-    character ``pieces``."""
+    character ``pieces``; a part added or removed has its ``details`` (the lines of what
+    is written in it, besides its summary in ``new`` or ``old``)."""
 
     kind: str
     subject: str
@@ -48,6 +51,7 @@ class Change:
     old_amount: Decimal | None = None
     new_amount: Decimal | None = None
     pieces: tuple[Piece, ...] = ()
+    details: tuple[str, ...] = ()
 
     @property
     def delta(self) -> Decimal | None:
@@ -91,6 +95,7 @@ class Report:
     unreadable: tuple[Unreadable, ...] = ()
     absent: str = ""
     units: tuple[str, str] | None = None
+    unit: str = ""  # the 金额单位 of the amounts as reported (empty when nothing was compared)
 
     @property
     def changed(self) -> bool:
@@ -101,6 +106,12 @@ class Report:
         """How many changes the report lists, totals and findings included."""
         return (bool(self.units) + len(self.totals) + sum(len(s.changes) for s in self.sections)
                 + len(self.introduced) + len(self.resolved) + len(self.reworded))
+
+    @property
+    def heading(self) -> str:
+        """``比较 旧 → 新（金额单位：万元）``: the versions, and the unit of every amount below."""
+        unit = f"（金额单位：{self.unit}）" if self.unit else ""
+        return f"比较 {self.old_name} → {self.new_name}{unit}"
 
     @property
     def unit_note(self) -> str:
@@ -135,8 +146,10 @@ def compare(old: Result, new: Result, absent: str = "") -> Report:
         report.unreadable = tuple(unreadable(side, result) for side, result in sides
                                   if result.filing is None and side != absent)
         return report
+    report.unit = (new.filing or old.filing).amount_unit
     if old.filing and new.filing and old.filing.amount_unit != new.filing.amount_unit:
         report.units = (old.filing.amount_unit, new.filing.amount_unit)
+        report.unit = COMMON_UNIT
         old, new = _in_common_unit(old), _in_common_unit(new)
     report.totals = compare_facts(_totals(old), _totals(new))
     matches = match_projects(_projects(old), _projects(new))
@@ -201,21 +214,67 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
     new_keys = [child.key for child in new.children]
     old_by_key = dict(zip(old_keys, old.children))
     new_by_key = dict(zip(new_keys, new.children))
+    alike = alike_children([c for c in old.children if c.key not in new_by_key],
+                           [c for c in new.children if c.key not in old_by_key])
+    paired_old = set(alike.values())
     matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for old_child, new_child in zip(old.children[i1:i2], new.children[j1:j2]):
                 changes += _child_changes(old_child, new_child)
             continue
-        changes += [Change(REMOVED, child.subject, old=child.summary)
-                    for child in old.children[i1:i2] if child.key not in new_by_key]
+        changes += [removed(child)
+                    for child in old.children[i1:i2] if child.key not in new_by_key and child not in paired_old]
         for child in new.children[j1:j2]:
             if child.key in old_by_key:  # moved: its place among its kind is printed
                 changes.append(Change(MOVED, child.subject, f"第 {_place(old, child.key)} 项", f"第 {_place(new, child.key)} 项"))
                 changes += _child_changes(old_by_key[child.key], child)
+            elif child in alike:
+                changes += _renamed(alike[child], child) + _child_changes(alike[child], child)
             else:
-                changes.append(Change(ADDED, child.subject, new=child.summary))
+                changes.append(added(child))
     return tuple(changes)
+
+
+def added(block: Block) -> Change:
+    """A part added: its summary and the details of what is written in it."""
+    return Change(ADDED, block.subject, new=block.summary, details=block.details)
+
+
+def removed(block: Block) -> Change:
+    """A part removed: its summary and the details of what was written in it."""
+    return Change(REMOVED, block.subject, old=block.summary, details=block.details)
+
+
+def alike_children(removed: list[Block], added: list[Block]) -> dict[Block, Block]:
+    """An added child → the removed child it is, changed: children matched by
+    content (:attr:`Block.by_content`) of one kind whose texts are at least half alike,
+    the most alike paired first."""
+    scores = sorted((-_likeness(old, new), j, i) for j, new in enumerate(added) if new.by_content
+                    for i, old in enumerate(removed) if old.kind == new.kind)
+    pairs: dict[Block, Block] = {}
+    taken: set[int] = set()
+    for score, j, i in scores:
+        if -score >= ALIKE and added[j] not in pairs and i not in taken:
+            pairs[added[j]] = removed[i]
+            taken.add(i)
+    return pairs
+
+
+def _likeness(old: Block, new: Block) -> float:
+    """How alike two blocks' texts are, from 0 to 1."""
+    return SequenceMatcher(None, _text_of(old), _text_of(new), autojunk=False).ratio()
+
+
+def _text_of(block: Block) -> str:
+    return "\n".join(show(fact.value) for fact in block.facts)
+
+
+def _renamed(old: Block, new: Block) -> list[Change]:
+    """A renamed child (not one whose title is only its place)."""
+    if old.title == new.title or (old.untitled and new.untitled):
+        return []
+    return [Change(RENAMED, f"{new.kind}名称", old.title, new.title)]
 
 
 def _place(block: Block, key: tuple) -> int:
@@ -226,8 +285,7 @@ def _place(block: Block, key: tuple) -> int:
 
 def _child_changes(old: Block, new: Block) -> list[Change]:
     """A child's changed facts, each named with the child (``指标：… 指标值``)."""
-    return [Change(c.kind, f"{new.subject} {c.subject}", c.old, c.new, c.old_amount, c.new_amount, c.pieces)
-            for c in compare_blocks(old, new)]
+    return [replace(c, subject=f"{new.subject} {c.subject}") for c in compare_blocks(old, new)]
 
 
 def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change, ...]:
@@ -273,9 +331,11 @@ def fact_change(label: str, old: Value, new: Value) -> Change:
 
 def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[int, int]:
     """new index → old index: first by 编码 (where both have one), then by 名称, then, for
-    a project renamed that has no 编码, by content (at least half its facts unchanged).
-    Among projects of one 名称 (two 结转资金, say), the most alike are paired first, so
-    that a namesake deleted or added is not taken for a changed one."""
+    a project renamed that has no 编码, by a name at least half alike or by content (at
+    least half its texts, spending plan and indicators unchanged: equal amounts alone do
+    not make two projects one). Among projects of one 名称 (two 结转资金, say), the most
+    alike are paired first, so that a namesake deleted or added is not taken for a
+    changed one."""
     matches: dict[int, int] = {}
     taken: set[int] = set()
     for j, project in enumerate(new):
@@ -289,12 +349,27 @@ def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[i
     alike = {(j, i): len(old_facts[i] & new_facts[j]) for j in new_facts for i in old_facts}
     namesakes = sorted((-alike[j, i], j, i) for j, i in alike if old[i].name == new[j].name)
     renamed = sorted((-alike[j, i], j, i) for j, i in alike
-                     if 2 * alike[j, i] >= max(len(old_facts[i]), len(new_facts[j])))
+                     if _alike_names(old[i].name, new[j].name) or _alike_texts(old_facts[i], new_facts[j]))
     for _, j, i in namesakes + renamed:
         if j not in matches and i not in taken:
             matches[j] = i
             taken.add(i)
     return matches
+
+
+def _alike_names(old: str, new: str) -> bool:
+    return SequenceMatcher(None, old, new, autojunk=False).ratio() >= ALIKE
+
+
+def _alike_texts(old: frozenset, new: frozenset) -> bool:
+    """Whether at least half of the facts other than amounts are unchanged (and one is)."""
+    old_texts, new_texts = _texts(old), _texts(new)
+    shared = len(old_texts & new_texts)
+    return shared > 0 and 2 * shared >= max(len(old_texts), len(new_texts))
+
+
+def _texts(facts: frozenset) -> frozenset:
+    return frozenset(fact for fact in facts if not isinstance(fact[2], Decimal))
 
 
 def _all_facts(project: Project) -> frozenset:
@@ -318,10 +393,8 @@ def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...], matche
     """The 项目 section (added, removed, renamed, reordered projects), then a section
     for each matched project that changed, in the new order (``matches``: :func:`match_projects`)."""
     matched_old = set(matches.values())
-    listing = [Change(REMOVED, f"项目：{p.name}", old=project_block(p).summary)
-               for i, p in enumerate(old) if i not in matched_old]
-    listing += [Change(ADDED, f"项目：{p.name}", new=project_block(p).summary)
-                for j, p in enumerate(new) if j not in matches]
+    listing = [removed(project_block(p)) for i, p in enumerate(old) if i not in matched_old]
+    listing += [added(project_block(p)) for j, p in enumerate(new) if j not in matches]
     listing += [Change(RENAMED, "项目名称", old[i].name, new[j].name)
                 for j, i in sorted(matches.items()) if old[i].name != new[j].name]
     listing += _moves(old, new, matches)

@@ -2,14 +2,16 @@
 
 It changes only the repository it is run in, and running it again changes nothing:
 
-* ``.gitattributes`` gets ``filings/**/*.yaml diff=jixiao`` (the filings in ``filings/`` and
-  its subfolders; the line of earlier versions, ``filings/*.yaml``, is replaced);
+* ``.gitattributes`` gets ``filings/**/*.yaml diff=jixiao`` and the same for ``.yml`` (the
+  filings in ``filings/`` and its subfolders; the line of earlier versions,
+  ``filings/*.yaml``, is replaced);
 * the repository's own git config gets the ``jixiao`` diff driver: a text conversion
   (:mod:`.textconv`) that ``git diff``, ``git log -p`` and ``git show`` use, and hunk
   headers that name the section or project;
 * a pre-commit hook runs ``jixiao check`` on the staged filings (as staged, not as in
-  the working tree) and stops the commit when one has errors. A pre-commit hook that is
-  not jixiao's is left alone.
+  the working tree) with the repository's review policy (its ``jixiao.yaml`` files, as
+  staged) and stops the commit when one has errors. A pre-commit hook that is not
+  jixiao's is left alone.
 """
 
 from __future__ import annotations
@@ -19,9 +21,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-ATTRIBUTE = "filings/**/*.yaml diff=jixiao"
+from ..paths import FILING_SUFFIXES
+from ..policy import POLICY_FILE
+
+ATTRIBUTES = tuple(f"filings/**/*{suffix} diff=jixiao" for suffix in FILING_SUFFIXES)
 EARLIER_ATTRIBUTE = "filings/*.yaml diff=jixiao"  # written by earlier versions: not the subfolders
-COVERED = "以上只对 filings/ 文件夹及其子文件夹里的 .yaml 申报文件生效；放在别处的申报文件请移到 filings/ 里。"
+SUFFIXES = "、".join(FILING_SUFFIXES)
+COVERED = f"以上只对 filings/ 文件夹及其子文件夹里的 {SUFFIXES} 申报文件生效；放在别处的申报文件请移到 filings/ 里。"
 HOOK_MARK = "# jixiao git-setup"
 
 
@@ -35,17 +41,25 @@ def jixiao_command() -> str:
 
 
 def hook_script(command: str) -> str:
-    """The pre-commit hook: check the staged versions of the staged filings."""
+    """The pre-commit hook: check the staged versions of the staged filings, in a copy
+    that also holds the staged review policy (jixiao.yaml) and whose top is marked as a
+    repository's is (``.git``), so that no jixiao.yaml outside it applies."""
+    filings = " ".join(f"'filings/*{suffix}'" for suffix in FILING_SUFFIXES)
+    names = " -o ".join(f"-name '*{suffix}'" for suffix in FILING_SUFFIXES)
     return f"""#!/bin/sh
-{HOOK_MARK}: 提交前用 jixiao check 检查暂存的申报文件（filings/ 及其子文件夹里的 .yaml）。
+{HOOK_MARK}: 提交前用 jixiao check 检查暂存的申报文件（filings/ 及其子文件夹里的 {SUFFIXES}），
+# 按暂存区里的审核规则文件 {POLICY_FILE} 检查。
 # 检查的是暂存区里的版本（git add 之后的内容），报告里的文件名与仓库里一致。
 staged=$(mktemp -d) || exit 1
 trap 'rm -rf "$staged"' EXIT
-git diff --cached --name-only -z --diff-filter=ACMR -- 'filings/*.yaml' |
+mkdir "$staged/.git" || exit 1
+git ls-files -z -- ':(glob)**/{POLICY_FILE}' |
+  xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
+git diff --cached --name-only -z --diff-filter=ACMR -- {filings} |
   xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
 [ -d "$staged/filings" ] || exit 0
 cd "$staged" || exit 1
-find filings -name '*.yaml' -print0 | sort -z | xargs -0 {command} check && exit 0
+find filings \( {names} \) ! -name {POLICY_FILE} -print0 | sort -z | xargs -0 -r {command} check && exit 0
 echo "提交已取消：请先改正上面列出的申报文件错误，再 git add 并重新提交。" >&2
 exit 1
 """
@@ -71,10 +85,11 @@ def git_setup(folder: Path) -> list[str]:
     done = []
     attributes = top / ".gitattributes"
     existing = attributes.read_text(encoding="utf-8").splitlines() if attributes.exists() else []
-    if ATTRIBUTE not in existing:
+    missing = [line for line in ATTRIBUTES if line not in existing]
+    if missing:
         kept = [line for line in existing if line != EARLIER_ATTRIBUTE]
-        attributes.write_text("".join(f"{line}\n" for line in kept + [ATTRIBUTE]), encoding="utf-8")
-        done.append(f"已在 {attributes} 里加上“{ATTRIBUTE}”（请把它一起提交）")
+        attributes.write_text("".join(f"{line}\n" for line in kept + missing), encoding="utf-8")
+        done.append(f"已在 {attributes} 里加上“{'”“'.join(missing)}”（请把它一起提交）")
     command = jixiao_command()
     for key, value in (("diff.jixiao.textconv", f"{command} textconv"),
                        ("diff.jixiao.xfuncname", "^[^ ].*$")):

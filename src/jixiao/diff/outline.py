@@ -9,10 +9,10 @@ one place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from ..model import Filing, Indicator, Paragraphs, Project, Waiver
+from ..model import Filing, Indicator, Measure, Paragraphs, Project, SubGoal, Waiver
 from ..money import two_decimals
 from ..totals import Totals
 from ..indicator_value import percent_text
@@ -24,11 +24,12 @@ Value = Decimal | str | None
 class Fact:
     """One labelled fact. ``echo``: a computed figure that is not reported when it
     changes exactly as the figure reported before it (预算数 = 财政资金 when a project
-    has no 其他资金)."""
+    has no 其他资金). ``headline``: said in its block's summary, so not again in its details."""
 
     label: str
     value: Value
     echo: bool = False
+    headline: bool = False
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,10 @@ class Block:
     """A part of a filing that is compared as a whole: a section, a project, an
     indicator, a spending plan. ``kind`` names it in a report (``指标``), ``key`` finds
     its counterpart among its siblings in the other version, ``summary`` says what it is
-    in one phrase when it is added or removed."""
+    in one phrase when it is added or removed (its ``headline`` facts).
+    ``by_content``: an item of a list whose name may change or that has none, so that one
+    removed and one added that are alike are the same item, changed; ``untitled``: its
+    title is only its place (``第2条``)."""
 
     kind: str
     key: tuple
@@ -44,12 +48,23 @@ class Block:
     facts: tuple[Fact, ...]
     children: tuple["Block", ...] = ()
     summary: str = ""
+    by_content: bool = False
+    untitled: bool = False
 
     @property
     def subject(self) -> str:
         """``指标：产出指标／数量指标／宣传次数`` (the kind or the title alone when the
         other is empty)."""
         return "：".join(filter(None, (self.kind, self.title)))
+
+    @property
+    def details(self) -> tuple[str, ...]:
+        """What a reviewer reads of the block added or removed, besides its summary: each
+        fact written that the summary does not say (``用途：…``), then each part with its
+        summary, a line each."""
+        return (tuple(f"{fact.label}：{show(fact.value)}" for fact in self.facts
+                      if show(fact.value) and not fact.headline)
+                + tuple("，".join(filter(None, (child.subject, child.summary))) for child in self.children))
 
 
 def show(value: Value) -> str:
@@ -79,17 +94,11 @@ def filing_outline(filing: Filing) -> Outline:
                  ("单位名称", department.unit_name)),
         _section("封面", ("标题", cover.title), ("编制单位", cover.compiled_by),
                  ("审核单位", cover.reviewed_by)),
-        _section("部门职能", ("部门职能", "\n".join(filing.duties))),
+        _section("部门职能", ("部门职能", joined_paragraphs(filing.duties))),
         Block("", ("整体绩效目标",), "整体绩效目标",
               (Fact("总体目标", _paragraphs(overall.summary)),
                Fact("分项目标", _paragraphs(overall.sub_goals_text))) + accepted_warnings(overall.waivers),
-              tuple(Block("分项目标", (goal.name,), goal.name,
-                          (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal),
-                           Fact("绩效指标", goal.indicators)))
-                    for goal in overall.sub_goals)
-              + tuple(Block("保障措施", (measure.title or f"第{n}条",), measure.title or f"第{n}条",
-                            (Fact("内容", measure.content),))
-                      for n, measure in enumerate(overall.measures, start=1))
+              sub_goal_blocks(overall.sub_goals) + measure_blocks(overall.measures)
               + indicator_blocks(overall.indicators)),
     ]
     funds = filing.funds
@@ -109,12 +118,13 @@ def filing_outline(filing: Filing) -> Outline:
 def project_block(project: Project) -> Block:
     """A project: its figures and texts, its spending plan and its indicators."""
     plan = (Block("支出计划", ("支出计划",), "",
-                  tuple(Fact(checkpoint, percent_text(value)) for checkpoint, value in project.spending_plan),
+                  tuple(Fact(checkpoint, percent_text(value), headline=True)
+                        for checkpoint, value in project.spending_plan),
                   summary=plan_summary(project)),) if project.spending_plan else ()
     return Block(
         "项目", (project.code or project.name,), project.name,
-        (Fact("编码", project.code), Fact("财政资金", project.fiscal_amount),
-         Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True),
+        (Fact("编码", project.code, headline=True), Fact("财政资金", project.fiscal_amount),
+         Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True, headline=True),
          Fact("预算数（填写）", project.typed_budget), Fact("上级资金", project.superior_funds),
          Fact("实施期", project.period), Fact("用途", project.purpose),
          Fact("实施期目标", _paragraphs(project.period_goal)), Fact("绩效目标", _paragraphs(project.goal)),
@@ -130,18 +140,46 @@ def plan_summary(project: Project) -> str:
     return "，".join(f"{checkpoint} {percent_text(value) or '（空）'}" for checkpoint, value in project.spending_plan)
 
 
+def sub_goal_blocks(goals: tuple[SubGoal, ...]) -> tuple[Block, ...]:
+    """分项目标 keyed by 名称 (and by occurrence), paired by content when renamed."""
+    return tuple(Block("分项目标", key, goal.name,
+                       (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal), Fact("绩效指标", goal.indicators)),
+                       by_content=True)
+                 for key, goal in zip(_occurrences(goal.name for goal in goals), goals))
+
+
+def measure_blocks(measures: tuple[Measure, ...]) -> tuple[Block, ...]:
+    """保障措施 keyed by 标题, or by their text when they have none (never by their place:
+    one inserted above would make every later one another), paired by content."""
+    return tuple(Block("保障措施", key, measure.title or f"第{n}条", (Fact("内容", measure.content, headline=True),),
+                       summary=measure.content, by_content=True, untitled=not measure.title)
+                 for n, (key, measure) in enumerate(zip(_occurrences(m.title or m.content for m in measures),
+                                                        measures), start=1))
+
+
+def _occurrences(names) -> list[tuple[str, int]]:
+    """Each name with how many times it came so far (from 1): keys that tell namesakes apart."""
+    seen: dict[str, int] = {}
+    keys = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        keys.append((name, seen[name]))
+    return keys
+
+
 def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
-    """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats)."""
-    blocks, seen = [], {}
-    for indicator in indicators:
-        title = f"{indicator.level1}／{indicator.level2}／{indicator.name}"
-        seen[title] = seen.get(title, 0) + 1
-        blocks.append(Block(
-            "指标", (title, seen[title]), title,
-            (Fact("指标值", indicator.value), Fact("描述", indicator.description),
-             Fact("依据", indicator.basis), Fact("权重", indicator.weight), Fact("方向", indicator.direction))
-            + accepted_warnings(indicator.waivers),
-            summary=f"指标值 {indicator.value}"))
+    """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats),
+    summarised by all that is written in them (``指标值 ≥3次，依据 年度工作计划``)."""
+    titles = [f"{indicator.level1}／{indicator.level2}／{indicator.name}" for indicator in indicators]
+    blocks = []
+    for indicator, title, key in zip(indicators, titles, _occurrences(titles)):
+        facts = tuple(replace(fact, headline=True) for fact in (
+            Fact("指标值", indicator.value), Fact("描述", indicator.description), Fact("依据", indicator.basis),
+            Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
+        said = [fact for fact in facts if show(fact.value)
+                and not (fact.label == "描述" and fact.value == indicator.name)]  # the 名称 unless written
+        summary = "，".join(f"{fact.label} {show(fact.value)}" for fact in said)
+        blocks.append(Block("指标", key, title, facts, summary=summary))
     return tuple(blocks)
 
 
@@ -165,5 +203,15 @@ def _section(title: str, *facts: tuple[str, Value]) -> Block:
     return Block("", (title,), title, tuple(Fact(label, value) for label, value in facts))
 
 
+PARAGRAPH_BREAK = "\n\n"  # between paragraphs; a single line break is a line within one
+
+
+def joined_paragraphs(paragraphs: tuple[str, ...]) -> str:
+    """Paragraphs as one text, a blank line between two, as in the YAML: merging two
+    paragraphs or splitting one changes the text (a line break within a paragraph
+    stays a single line break)."""
+    return PARAGRAPH_BREAK.join(paragraphs)
+
+
 def _paragraphs(paragraphs: Paragraphs) -> str:
-    return "\n".join(paragraphs.items)
+    return joined_paragraphs(paragraphs.items)

@@ -32,6 +32,7 @@ def review_view(report: Report) -> dict:
         "title": f"审阅：{report.new_name}",
         "old_name": report.old_name,
         "new_name": report.new_name,
+        "unit": report.unit,
         "summary": summary(report),
         "notes": [note for note in (report.absence, report.unit_note) if note],
         "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}
@@ -61,11 +62,12 @@ def _row(change: Change) -> dict:
     label = KIND_LABELS.get(change.kind)
     subject = f"{label}{change.subject}" if change.kind in (ADDED, REMOVED) else change.subject
     if change.kind == TEXT:
-        old = [p for p in change.pieces if p.kind != INSERTED]
-        new = [p for p in change.pieces if p.kind != DELETED]
+        old = [_visible(p) for p in change.pieces if p.kind != INSERTED]
+        new = [_visible(p) for p in change.pieces if p.kind != DELETED]
     else:
-        old = [Piece(DELETED if change.new or change.kind == REMOVED else SAME, change.old)] if change.old else []
-        new = [Piece(INSERTED, change.new)] if change.new else []
+        old_text, new_text = _listed(change.old, change, REMOVED), _listed(change.new, change, ADDED)
+        old = [Piece(DELETED if new_text or change.kind == REMOVED else SAME, old_text)] if old_text else []
+        new = [Piece(INSERTED, new_text)] if new_text else []
     delta = change.delta
     return {
         "kind": change.kind,
@@ -75,6 +77,20 @@ def _row(change: Change) -> dict:
         "delta": "" if delta is None else signed(delta),
         "sign": "" if not delta else ("up" if delta > 0 else "down"),
     }
+
+
+def _listed(text: str, change: Change, kind: str) -> str:
+    """One side of a row: with a part added (or removed) on that side, the details of
+    what is written in it, a line each, under its summary."""
+    return "\n".join(filter(None, (text, *change.details))) if change.kind == kind else text
+
+
+def _visible(piece: Piece) -> Piece:
+    """A deleted or inserted line break marked ¶, so that a paragraph merged or split
+    shows (the page breaks lines where the text does)."""
+    if piece.kind in (DELETED, INSERTED):
+        return Piece(piece.kind, piece.text.replace("\n", "¶\n"))
+    return piece
 
 
 def _finding_item(kind: str, label: str, finding: Finding, message: list[Piece] | tuple[Piece, ...]) -> dict:

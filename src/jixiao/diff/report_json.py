@@ -17,6 +17,7 @@ def report_json(report: Report) -> str:
         "changed": report.changed,
         "absent": {OLD: "old", NEW: "new"}.get(report.absent),
         "units": None if report.units is None else {"old": report.units[0], "new": report.units[1]},
+        "unit": report.unit or None,
         "unreadable": [{"side": u.side, "name": u.name, "messages": list(u.messages)} for u in report.unreadable],
         "totals": [_change(c) for c in report.totals],
         "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],
@@ -34,6 +35,8 @@ def _change(change: Change) -> dict:
         out["delta"] = None if change.delta is None else signed(change.delta)
     if change.pieces:
         out["pieces"] = [{"kind": p.kind, "text": p.text} for p in change.pieces]
+    if change.details:
+        out["details"] = list(change.details)
     return out
 
 

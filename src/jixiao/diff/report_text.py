@@ -16,11 +16,12 @@ from .compare import ADDED, AMOUNT, MOVED, REMOVED, RENAMED, TEXT, Change, Repor
 
 NOTHING = "（无）"
 INDENT = "  "
+LISTED = {ADDED: ("新增", "green"), REMOVED: ("删除", "red")}  # a part added or removed: its word, its colour
 
 
 def report_lines(report: Report) -> list[str]:
     """The whole report, one printed line per item."""
-    lines = [click.style(f"比较 {report.old_name} → {report.new_name}", bold=True)]
+    lines = [click.style(report.heading, bold=True)]
     for unreadable in report.unreadable:
         lines.append(click.style(f"{unreadable.side} {unreadable.name} 无法读取，不能比较：", fg="red", bold=True))
         lines += [INDENT + line for message in unreadable.messages for line in message.splitlines()]
@@ -34,7 +35,7 @@ def report_lines(report: Report) -> list[str]:
         lines += [INDENT + change_line(change) for change in report.totals]
     for section in report.sections:
         lines.append(click.style(section.title, bold=True))
-        lines += [INDENT + change_line(change) for change in section.changes]
+        lines += [INDENT + line for change in section.changes for line in change_lines(change)]
     if report.introduced or report.resolved or report.reworded:
         lines.append(click.style("检查结果", bold=True))
         lines += _finding_lines("新出现", report.introduced, "red")
@@ -44,13 +45,19 @@ def report_lines(report: Report) -> list[str]:
     return lines
 
 
+def change_lines(change: Change) -> list[str]:
+    """A change as printed: its line, then (a part added or removed) the details of
+    what is written in it, one level deeper."""
+    colour = LISTED[change.kind][1] if change.kind in LISTED else None
+    return [change_line(change)] + [INDENT + click.style(_flat(detail), fg=colour) for detail in change.details]
+
+
 def change_line(change: Change) -> str:
     """One change as a line: ``财政资金：10.00 → 12.00（+2.00）``."""
     old, new = _flat(change.old) or NOTHING, _flat(change.new) or NOTHING
-    if change.kind == ADDED:
-        return click.style(f"新增{change.subject}，{change.new}", fg="green")
-    if change.kind == REMOVED:
-        return click.style(f"删除{change.subject}，{change.old}", fg="red")
+    if change.kind in LISTED:
+        word, colour = LISTED[change.kind]
+        return click.style("，".join(filter(None, (word + change.subject, _flat(change.new or change.old)))), fg=colour)
     if change.kind == RENAMED:
         return f"改名：{old} → {new}"
     if change.kind == MOVED:

@@ -42,20 +42,20 @@ def textconv(result: Result, raw: str) -> str:
 
 
 def _block_lines(block: Block, depth: int, heading: str | None = None) -> list[str]:
-    """A block's heading, then its non-empty facts (a text of several paragraphs one
-    paragraph a line), then its children one level deeper."""
+    """A block's heading, then its non-empty facts (a text of several lines one line a
+    line, a blank line between two paragraphs), then its children one level deeper."""
     facts = [(fact.label, show(fact.value)) for fact in block.facts if show(fact.value)]
     if not facts and not block.children:
         return []
     pad = INDENT * depth
     lines = [pad + (heading or block.subject)]
     for label, text in facts:
-        paragraphs = text.split("\n")
+        paragraphs = text.split("\n")  # a paragraph break: an empty line
         if len(paragraphs) == 1:
             lines.append(f"{pad}{INDENT}{label}: {text}")
         else:
             lines.append(f"{pad}{INDENT}{label}:")
-            lines += [f"{pad}{INDENT * 2}{paragraph}" for paragraph in paragraphs]
+            lines += [f"{pad}{INDENT * 2}{paragraph}" if paragraph else "" for paragraph in paragraphs]
     for child in block.children:
         lines += _block_lines(child, depth + 1)
     return lines
