@@ -78,7 +78,11 @@ def test_a_folder_is_read_with_its_subfolders_and_outputs_keep_them_apart(tmp_pa
     same_name = run_jixiao("build", str(filings / "x.yaml"), str(filings / "2024" / "x.yaml"), "-o", str(out))
     assert same_name.returncode == 2
     assert same_name.stderr.endswith(f"错误：{filings / 'x.yaml'} 和 {filings / '2024' / 'x.yaml'} 都会生成 x.html / x.pdf："
-                                     "请分两次生成，或给出它们所在的文件夹（输出按子文件夹分开）\n")
+                                     "请分两次生成（用不同的 -o 输出文件夹），或给其中一份改名\n")
+    (out / "2024" / "x.html").unlink()  # the manifest knows each output by its path in the folder
+    again = run_jixiao("build", str(filings), str(filings / "x.yaml"), "-o", str(out), "--no-pdf")
+    assert again.stdout == (f"{filings / '2024' / 'x.yaml'} → {out / '2024' / 'x.html'}\n"
+                            f"{filings / 'x.yaml'} → {out / 'x.html'}（未改动）\n")
 
 
 def test_error_output_names_file_line_column_with_source_and_caret(tmp_path):

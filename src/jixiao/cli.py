@@ -47,7 +47,7 @@ def _expand(paths: tuple[str, ...]) -> list[tuple[Path, str]]:
             files.extend((path / relative, relative.with_suffix("").as_posix()) for relative in found)
         else:
             files.append((path, path.stem))
-    return files
+    return list({path.resolve(): (path, name) for path, name in reversed(files)}.values())[::-1]  # each file once
 
 
 def _outputs_apart(files: list[tuple[Path, str]]) -> None:
@@ -55,8 +55,8 @@ def _outputs_apart(files: list[tuple[Path, str]]) -> None:
     first: dict[str, Path] = {}
     for path, name in files:
         if name in first:
-            raise click.UsageError(f"{first[name]} 和 {path} 都会生成 {name}.html / {name}.pdf：请分两次生成，"
-                                   "或给出它们所在的文件夹（输出按子文件夹分开）")
+            raise click.UsageError(f"{first[name]} 和 {path} 都会生成 {name}.html / {name}.pdf：请分两次生成"
+                                   "（用不同的 -o 输出文件夹），或给其中一份改名")
         first[name] = path
 
 

@@ -106,7 +106,8 @@ def _sha256_of(path: Path) -> str:
 class Manifest:
     """The manifest of an output folder: what was built there, from which key.
 
-    Entries are named by the stem of a filing's outputs (``build/x.pdf`` → ``x``); a
+    Entries are named by the name of a filing's outputs in the folder (``build/x.pdf`` →
+    ``x``, ``build/2024/x.pdf`` → ``2024/x``), and so are the outputs recorded; a
     manifest that is missing or unreadable counts as empty, so everything is built."""
 
     def __init__(self, folder: Path):
@@ -125,10 +126,10 @@ class Manifest:
         entries = data.get("filings")
         return entries if isinstance(entries, dict) else {}
 
-    def built(self, stem: str, key: str) -> tuple[str, Tally] | None:
-        """The report and counts of the filing built to ``stem`` if it was built with
+    def built(self, name: str, key: str) -> tuple[str, Tally] | None:
+        """The report and counts of the filing built to ``name`` if it was built with
         ``key`` and its outputs are still the ones written then, else None."""
-        entry = self.entries.get(stem)
+        entry = self.entries.get(name)
         try:
             if entry["key"] != key or not all(self._unchanged(name, output) for name, output in entry["outputs"].items()):
                 return None
@@ -137,8 +138,8 @@ class Manifest:
             return None
 
     def _unchanged(self, name: str, output: dict) -> bool:
-        """Whether the output ``name`` still has the bytes recorded; its size and mtime
-        spare reading it when they are the ones recorded."""
+        """Whether the output ``name`` (its path in the folder) still has the bytes
+        recorded; its size and mtime spare reading it when they are the ones recorded."""
         path = self.folder / name
         try:
             stat = path.stat()
@@ -154,19 +155,20 @@ class Manifest:
         self.changed = True
         return True
 
-    def record(self, stem: str, key: str, outputs: list[Path], report: str, tally: Tally) -> None:
-        """Note that the filing of ``stem`` was built with ``key`` into ``outputs``,
+    def record(self, name: str, key: str, outputs: list[Path], report: str, tally: Tally) -> None:
+        """Note that the filing of ``name`` was built with ``key`` into ``outputs``,
         printing ``report``."""
         recorded = {}
         for path in outputs:
             stat = path.stat()
-            recorded[path.name] = {"sha256": _sha256_of(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
-        self.entries[stem] = {"key": key, "outputs": recorded, "report": report, "tally": asdict(tally)}
+            recorded[path.relative_to(self.folder).as_posix()] = {
+                "sha256": _sha256_of(path), "size": stat.st_size, "mtime_ns": stat.st_mtime_ns}
+        self.entries[name] = {"key": key, "outputs": recorded, "report": report, "tally": asdict(tally)}
         self.changed = True
 
-    def forget(self, stem: str) -> None:
-        """Drop the entry of ``stem`` (its filing failed): it is built next time."""
-        if self.entries.pop(stem, None) is not None:
+    def forget(self, name: str) -> None:
+        """Drop the entry of ``name`` (its filing failed): it is built next time."""
+        if self.entries.pop(name, None) is not None:
             self.changed = True
 
     def save(self) -> None:
