@@ -265,6 +265,9 @@ def test_every_code_has_a_docstring_title_and_explanation():
     ("设备完好率", "正向"), ("响应时间缩短率", "正向"), ("刑事案件破案率", "正向"), ("电信诈骗打击率", "正向"),
     ("培训时长", ""), ("被救助信访案件息诉率", "正向"), ("打击各类涉路违法犯罪活动", "正向"),
     ("综治维稳、信访等工作完成质量", "正向"), ("全市无黑恶势力犯罪事件", "反向"), ("信访量", "反向"),
+    ("信访事项办结时限达标率", "正向"), ("响应时间达标率", "正向"), ("重点上访人员稳控率", "正向"), ("刑事犯罪案件破案率", "正向"),
+    ("错案纠正率", "正向"), ("流失资金追回率", "正向"), ("处理差错率", "反向"), ("办理超期率", "反向"), ("处置失误率", "反向"),
+    ("响应超时率", "反向"), ("回复超时率", "反向"), ("维修返工率", "反向"), ("成本超支率", "反向"),
 ])
 def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     level2 = "成本指标" if "成本" in name else "质量指标"
@@ -347,6 +350,12 @@ def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_d
 def test_dates_as_spreadsheets_and_clerks_write_them(value, codes):
     source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: \"{value}\"")
     assert [code for code, _, _ in found(source)] == codes
+
+
+@pytest.mark.parametrize("name, value", [("刑事案件发案率", "同比下降5%以上"), ("信访量", "较上年减少不少于10%"),
+                                         ("资金到位率", "较上年增长150%")])
+def test_a_change_is_no_level_for_the_direction_or_the_100_percent_bound(name, value):
+    assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: {value}")) == []
 
 
 def test_an_amount_under_cost_is_the_less_the_better_whatever_its_name():

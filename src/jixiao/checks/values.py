@@ -29,12 +29,17 @@ _HANDLING = "处理|办理|办结|排除|修复|维修|处置|解决|响应|结�
 _DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:及时)?率|^(?:{_HANDLING})")  # …率, or a name that is the doing (打击违法犯罪活动)
 # …but the rate of what was not dealt with (问题未整改率) is the less the better, and so is
 # the time it takes (受理响应时间, 办结时限)
-_NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})")
+_NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})率?")
 _TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事)(?:时间|时长|时限|用时|周期|天数)")
 _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|漏报|漏检|死亡|损失|逾期"
                               r"|闲置|炒作|错案|重复信访|信访(?:量|数|件|率|人次)|上访|犯罪(?:率|案件|数|事件|人数)|再犯"
-                              r"|超期|流失|返工")
-_HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率")
+                              r"|超期|超时|流失|返工")
+_HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
+                               r"|稳控|纠正|追回|挽回")
+# The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标); where
+# two end together the one listed first says (问题未整改率: 未整改, not 整改率).
+_WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
+         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"))
 SATISFACTION_FLOOR = Decimal(80)
 
 
@@ -66,7 +71,7 @@ def percentages(ctx: Context) -> Iterator[Finding]:
     """A percentage outside 0–100, and a rate written as a bare number above 100."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        if any(p > 100 for p in percentages_in(value.text)):  # below 0 may be meant: 较上年-5%
+        if value.kind != CHANGE and any(p > 100 for p in percentages_in(value.text)):  # a change may: 增长150%; below 0 too: -5%
             yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
         elif _rate_without_percent(indicator):
@@ -170,14 +175,17 @@ def direction(indicator: Indicator) -> str:
     if indicator.direction:
         return indicator.direction
     name = indicator.name
+    way = _way_of(name)
     if indicator.is_cost:
-        better_when_higher = "率" in name and any(p.search(name) for p in (_REDUCTION, _HIGHER_IS_BETTER))
-        return "正向" if better_when_higher else "反向"
-    for pattern, way in ((_SATISFIED, "正向"), (_REDUCTION, "正向"), (_NOT_DEALT_WITH, "反向"), (_TIME_TAKEN, "反向"),
-                         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向")):
-        if pattern.search(name):
-            return way
-    return "反向" if "成本" in name else ""
+        return "正向" if "率" in name and way == "正向" else "反向"
+    return way or ("反向" if "成本" in name else "")
+
+
+def _way_of(name: str) -> str:
+    """The direction the words of a name say: that of the word nearest its end."""
+    ends = [(match.end(), -order, way) for order, (pattern, way) in enumerate(_WAYS)
+            for match in pattern.finditer(name)]
+    return max(ends)[2] if ends else ""
 
 
 @check(Code("JX426", WARNING, "符号与指标方向相反",
@@ -189,6 +197,8 @@ def direction(indicator: Indicator) -> str:
 def operator_direction(ctx: Context) -> Iterator[Finding]:
     """An operator that contradicts the indicator's direction."""
     for owner, indicator in _indicators(ctx):
+        if indicator.parsed_value.kind == CHANGE:
+            continue  # 同比下降5%以上: the operator is of the change, not of the level
         operator = indicator.parsed_value.operator
         way = direction(indicator)
         wrong = {"反向": AT_LEAST, "正向": AT_MOST}.get(way, ())
