@@ -38,7 +38,16 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, TEXT, YES_NO, dated_y
     ("提高5%", "", (CHANGE, "", "5", "%")),
     ("较上年增长10%以上", "", (CHANGE, "≥", "10", "%")),
     ("一是加强", "", (TEXT, "", None, "")),
-    ("九九次", "", (TEXT, "", None, "")),
+    ("每年两次", "", (QUANTITY, "", "2", "次")),
+    ("每季度不少于一次", "", (QUANTITY, "≥", "1", "次")),
+    ("较2021年提高5%", "", (CHANGE, "", "5", "%")),
+    ("群众满意度较上年度提高5%", "", (CHANGE, "", "5", "%")),
+    ("每年12月底前", "", (DATE, "", None, "")),
+    ("在2024年底前完成", "", (DATE, "", None, "")),
+    ("一次性发放到位", "", (TEXT, "", None, "")),
+    ("一户一策", "", (TEXT, "", None, "")),
+    ("三项制度落实到位", "", (TEXT, "", None, "")),
+    ("四季度完成", "", (TEXT, "", None, "")),
 ])
 def test_parse_value(written, name, expected):
     value = parse_value(written, name)

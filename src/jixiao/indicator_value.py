@@ -51,15 +51,16 @@ _SUFFIX = "|".join(sorted(map(re.escape, _OPERATOR_SUFFIXES), key=len, reverse=T
 _QUANTITY = re.compile(
     rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>[^\d\s≥≤<>=＜＞＝]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
-# A quantity after words that say when, how often or against what (全年不少于4次, 较上年提高5%).
-_CHANGE_WORDS = "提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩"
-_QUALIFIED = re.compile(rf"(?P<qualifier>[\u4e00-\u9fff]{{0,8}}?)(?P<change>{_CHANGE_WORDS})?"
-                        rf"(?P<rest>(?:{_OPERATOR})?\s*-?\d.*)")
+# Words before a value that say when, how often or against what (全年不少于4次, 较上年提高5%):
+# Chinese characters and digits, at most 12 of them; with a change or a base, a change.
+_WORDS = re.compile(r"[\u4e00-\u9fff0-9]+")
+MAX_WORDS = 12
+_CHANGE = re.compile(r"提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩")
 _AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年")
 # A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
-                            r"(?P<rest>(?:个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度).*)")
+                            rf"(?P<rest>(?:个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度)(?:{_SUFFIX})?)")
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
 _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
@@ -134,27 +135,43 @@ def parse_value(text: str, name: str = "") -> Value:
     written = str(text).strip()
     if written in _YES_NO:
         return Value(written, YES_NO)
-    day = _date_prefix(written)
-    if day is not None:
-        return Value(written, DATE, year=day[0], month=day[1])
-    counted = _CHINESE_COUNT.fullmatch(written)
-    if counted:
-        digits = f"{counted.group('operator')}{_chinese_number(counted.group('number'))}{counted.group('rest')}"
-        return replace(parse_value(digits, name), text=written)
-    quantity = _QUANTITY.fullmatch(written)
-    if quantity:
-        return _quantity(written, QUANTITY, quantity, name)
-    qualified = _QUALIFIED.fullmatch(written)
-    quantity = qualified and _QUANTITY.fullmatch(qualified.group("rest"))
-    if quantity:
-        against_a_base = qualified.group("change") or _AGAINST_A_BASE.search(qualified.group("qualifier"))
-        return _quantity(written, CHANGE if against_a_base else QUANTITY, quantity, name)
+    value = _whole(written, name) or _after_words(written, name)
+    if value is not None:
+        return value
     leading = _LEADING_NUMBER.match(written)
     if leading:
         note = written[leading.end():].strip()
         return Value(written, QUANTITY, _OPERATOR_WORDS.get(leading.group("operator") or "", ""),
                      Decimal(leading.group("number")), _unit_of(name, note), note=note)
     return Value(written, TEXT)
+
+
+def _whole(written: str, name: str) -> Value | None:
+    """The value of a text that is a date, or wholly a count in Chinese numerals or a quantity."""
+    day = _date_prefix(written)
+    if day is not None:
+        return Value(written, DATE, year=day[0], month=day[1])
+    counted = _CHINESE_COUNT.fullmatch(written)
+    if counted:
+        digits = f"{counted.group('operator')}{_chinese_number(counted.group('number'))}{counted.group('rest')}"
+        return replace(_quantity(digits, QUANTITY, _QUANTITY.fullmatch(digits), name), text=written)
+    quantity = _QUANTITY.fullmatch(written)
+    return _quantity(written, QUANTITY, quantity, name) if quantity else None
+
+
+def _after_words(written: str, name: str) -> Value | None:
+    """The value of a text that is a few words and then a value (全年不少于4次, 每年12月底前,
+    较上年提高5个百分点: a change); the fewest words that leave one."""
+    for cut in range(1, min(len(written), MAX_WORDS + 1)):
+        words = written[:cut]
+        if not _WORDS.fullmatch(words):
+            return None
+        value = _whole(written[cut:], name)
+        if value is not None:
+            if value.kind == QUANTITY and (_CHANGE.search(words) or _AGAINST_A_BASE.search(words)):
+                value = replace(value, kind=CHANGE)
+            return replace(value, text=written)
+    return None
 
 
 def _quantity(written: str, kind: str, quantity: re.Match, name: str) -> Value:
