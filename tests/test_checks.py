@@ -339,9 +339,17 @@ def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_d
                            with_view=False)
     assert [(f.code, str(f.location), f.message) for f in result.findings] == [
         ("JX429", "x.yaml:13:9", "项目「甲项目」的绩效目标写了「2021年12月31日前」，是 2021 年的期限，不在预算年度 2022 内")]
-    block = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: |\n      一是持续推进。\n\n      二是2021年底前完成。\n")
+    block = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n",
+                         "    绩效目标: |\n      一是2021年底前完成。\n\n      二是2021年底前完成。\n")
     result = process_bytes(block.encode("utf-8"), "x.yaml", with_view=False)
-    assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:13:9")]
+    assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:11:9"), ("JX429", "x.yaml:13:9")]
+
+
+def test_a_placeholder_is_found_on_its_line_not_at_an_ellipsis_in_prose():
+    goal = "    绩效目标: |\n      一是推进法治……等各项工作。\n      二是……\n"
+    result = process_bytes(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal).encode("utf-8"), "x.yaml",
+                           with_view=False)
+    assert [(f.code, str(f.location)) for f in result.findings] == [("JX331", "x.yaml:12:7")]
 
 
 @pytest.mark.parametrize("value, codes", [

@@ -215,29 +215,29 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
     return (int(year) if year else None), (int(month) if month else None)
 
 
-_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月|底|末|年底|前|第?[一二三四1-4]季度|[上下]半年)"
-                           r"|[-/／]\s*\d{1,2}(?![\d年])|\.\d{1,2}\.\d{1,2}(?!\d))")  # 2023.12 may be money
+# A date in a text: a year with a month, 底/末/前, a quarter or a half (2023年12月31日前,
+# 2023年底, 2023年第四季度, 2023年上半年), or written with dashes, slashes or dots
+# (2023-12-31, 2023.12.31; 2023.12 alone may be money); not a span (2022-2024, 2021-22年度)
+# nor the base of a comparison (较2023年底).
+_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前"
+                           r"|第?[一二三四1-4]季度|[上下]半年)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
+                           r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末)?\s*(?:前|以前|之前))?")
+# What dates a fact rather than sets a deadline: 截至2023年底, 自2023年起, 2023年12月印发的方案,
+# 2023年12月已完成的工程.
+_FACT_BEFORE = ("截至", "截止", "自", "从")
+_FACT_AFTER = re.compile(r"\s*(?:印发|出台|发布|颁布|制定|已|以来|起|开始)")
 
 
 def dated_years(text: str) -> list[int]:
-    """Years of the dates written in a text (``2023年12月31日前``, ``2023年底``,
-    ``2023年第四季度``, ``2023-12-31``, ``2023.12.31``; not a span of years such as
-    ``2022-2024`` or ``2021-22年度``, nor the base of a comparison: ``较2023年底提高5%``)."""
+    """Years of the dates written in a text (see ``_DATE_IN_TEXT``)."""
     return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
 
 
-# A date that a promise is to be kept by (2023年12月31日前, 2023年底完成), not one that a
-# fact is dated (截至2023年底, 2023年12月印发的方案, 2023年12月已完成的工程).
-_DEADLINE = re.compile(r"(?<![至止自从较比])(?P<written>(?P<year>(?:19|20)\d{2})\s*"
-                       r"(?:年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\s*年?底|\s*末|度)?"
-                       r"|[-/／.]\s*\d{1,2}(?:\s*[-/／.]\s*\d{1,2})?(?!\d))"
-                       r"\s*(?:底|末)?\s*(?:前|以前|之前|内|止|完成|完工|竣工|结束))")
-
-
 def deadlines(text: str) -> list[tuple[int, str]]:
-    """(year, the words as written) of each deadline in a text: ``力争2023年底前完成`` has
-    (2023, ``2023年底前``)."""
-    return [(int(m.group("year")), m.group("written")) for m in _DEADLINE.finditer(text)]
+    """(year, the date as written) of each date in a text that is not a fact's date:
+    ``力争2023年底前完成`` has (2023, ``2023年底前``); ``截至2023年底已建成`` has none."""
+    return [(int(m.group("year")), m.group(0)) for m in _DATE_IN_TEXT.finditer(text)
+            if not text[:m.start()].endswith(_FACT_BEFORE) and not _FACT_AFTER.match(text, m.end())]
 
 
 def percent_text(written: str | None) -> str:

@@ -74,10 +74,10 @@ class Document:
         position = self.key_positions.get(tuple(path))
         return Location(self.name, *position) if position else self.locate(path)
 
-    def locate_text(self, path: tuple, text: str) -> Location:
-        """Where ``text`` is written within the value at ``path``: the line of a ``|`` block
-        or a list that has it. The value's place when it is not written there as it is
-        (split by a line break, say)."""
+    def locate_text(self, path: tuple, text: str, nth: int = 0) -> Location:
+        """Where ``text`` is written (the ``nth`` time, from 0) within the value at ``path``:
+        the line of a ``|`` block or a list that has it. The value's place when it is not
+        written there as it is (split by a line break, say)."""
         start = self.locate(path)
         key = self.key_positions.get(tuple(path))
         indent = _indentation(self.lines[(key or (start.line, 0))[0] - 1])
@@ -87,8 +87,11 @@ class Document:
             if number > start.line and line.strip() and ends_value:
                 break
             column = line.find(text, start.column - 1 if number == start.line else 0)
-            if column >= 0:
-                return Location(self.name, number, column + 1)
+            while column >= 0:
+                if nth == 0:
+                    return Location(self.name, number, column + 1)
+                nth -= 1
+                column = line.find(text, column + len(text))
         return start
 
 

@@ -79,11 +79,12 @@ class Context:
         return (s for s in self.indicator_sets if s.project is not None)
 
     def finding(self, code: str, message: str, path: tuple, hint: str = "", *, at_key: bool = False,
-                within: str = "") -> Finding:
+                within: str = "", nth: int = 0) -> Finding:
         """A finding of ``code`` at the value (or, ``at_key``, the key) at ``path``; with
-        ``within``, at that text inside the value (a date in a long 绩效目标)."""
+        ``within``, at that text inside the value (the ``nth`` time it is written there:
+        a date in a long 绩效目标)."""
         if within:
-            location = self.document.locate_text(path, within)
+            location = self.document.locate_text(path, within, nth)
         else:
             location = self.document.locate_key(path) if at_key else self.document.locate(path)
         return Finding(code, CODES[code].severity, message, location, hint, path=tuple(path))
