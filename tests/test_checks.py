@@ -330,6 +330,17 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     halves = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
                           "- {名称: 出差费, 指标值: 5万元}\n          - {名称: 劳务费, 指标值: 5万元}")
     assert [code for code, _, _ in found(halves) if code.startswith("JX44")] == []
+    assert [code for code, _, _ in found(halves.replace("财政资金: 10.00", "财政资金: 12.00"))
+            if code.startswith("JX44")] == ["JX443"]  # two items alike are no total of each other
+    total_short = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 项目总成本, 指标值: ≤6万元}\n"
+                               "          - {名称: 宣传费, 指标值: ≤3万元}\n          - {名称: 培训费, 指标值: ≤3万元}")
+    assert [code for code, _, _ in found(total_short) if code.startswith("JX44")] == ["JX442"]
+
+
+def test_a_unit_cost_written_in_the_value_is_not_added_to_the_costs():
+    per_person = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
+                              "- {名称: 项目总成本, 指标值: ≤10.00万元}\n          - {名称: 困难群众慰问金, 指标值: 每人不超过500元}")
+    assert [code for code, _, _ in found(per_person) if code.startswith("JX44")] == []
 
 
 def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_deadlines():

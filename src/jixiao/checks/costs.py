@@ -14,8 +14,11 @@ from ..money import more_or_less, plain, total
 from .registry import Context, check
 
 COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
-# Names of a unit cost (人均成本, 单位成本 …), which is not compared with the budget.
+# A unit cost (人均成本, 单位成本, 每人不超过500元, ≤500元/人), which is not compared with the budget.
 _UNIT_COST = re.compile(r"人均|单位|每|单价|标准")
+_PER = re.compile(r"人均|每|[/／]")
+# A name that says it is the total of the costs listed with it (项目总成本, 成本合计).
+_TOTAL = re.compile(r"总|合计")
 _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
@@ -25,7 +28,8 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
     found = []
     for indicator in indicators:
         amount = indicator.parsed_value.in_unit(unit)
-        if indicator.is_money_cost and amount is not None and not _UNIT_COST.search(indicator.name):
+        unit_cost = _UNIT_COST.search(indicator.name) or _PER.search(indicator.value)
+        if indicator.is_money_cost and amount is not None and not unit_cost:
             found.append((indicator, amount))
     return found
 
@@ -39,20 +43,20 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
             Example(COST % "{名称: 专项资金, 指标值: ≤1万元}", "7:29"),
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX443", WARNING, "分项成本之和与预算数不符",
-            "几个成本指标分项列出预算（出差费、劳务费、办公费……）时，它们的和应等于项目的预算数。",
+            "几个成本指标分项列出预算（出差费、劳务费、办公费……）时，它们的和应等于项目的预算数；"
+            "同时列出总额（名称里有“总”或“合计”、等于其余各项之和）时，拿总额与预算数比。",
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.5万元}", "6:9"),
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.28万元}")))
 def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     """A total-cost indicator larger than (or different from) the 预算数; itemised costs
-    that do not add up to it. A cost that is the sum of the others is the total of its
-    breakdown (项目总成本 12.8 with 宣传费 5 and 培训费 7.8): the total is compared."""
+    that do not add up to it. A total listed with its items (项目总成本 12.8 with 宣传费 5
+    and 培训费 7.8: its name says 总 or 合计, and the others add up to it) is the cost compared."""
     unit = ctx.filing.amount_unit
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
         costs = _money_costs(indicator_set.indicators, unit)
         whole = total(amount for _, amount in costs)
-        if whole != budget:  # a total with its breakdown: the others add up to it
-            costs = [cost for cost in costs if cost[1] * 2 == whole][:1] or costs
+        costs = [(i, amount) for i, amount in costs if _TOTAL.search(i.name) and amount * 2 == whole][:1] or costs
         if len(costs) == 1:
             indicator, amount = costs[0]
             if amount != budget:
