@@ -178,6 +178,19 @@ def test_pre_commit_hook_checks_with_the_repository_policy(tmp_path, home):
         "比预算数多 0.6万元"]
 
 
+def test_pre_commit_hook_refuses_a_policy_in_a_subfolder_by_its_name(tmp_path, home):
+    from conftest import committed
+    from test_diff import FILING
+    committed(tmp_path, FILING, "filings/x.yaml")
+    jixiao(tmp_path, "git-setup")
+    (tmp_path / "filings" / "jixiao.yaml").write_text("规则: {JX405: 关闭}\n", encoding="utf-8")
+    run(tmp_path, "git", "add", "filings/jixiao.yaml")
+    refused = run(tmp_path, "git", "commit", "-qm", "自定规则")
+    assert refused.returncode == 1
+    assert refused.stderr.splitlines()[0] == ("filings/jixiao.yaml:1:1: 错误[JX020]: 审核规则只读仓库根目录的 jixiao.yaml，"
+                                              "放在子文件夹里的这一份不算数")
+
+
 def test_pre_commit_hook_checks_yml_filings(tmp_path, home):
     from conftest import committed
     from test_diff import FILING

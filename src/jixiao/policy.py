@@ -78,7 +78,7 @@ def policy_for(filing: Path) -> Policy:
             nested = [path for path in found if path.parent != candidate]
             if nested:
                 raise PolicyError([Finding("JX020", ERROR, "审核规则只读仓库根目录的 jixiao.yaml，放在子文件夹里的这一份不算数",
-                                           Location(str(nested[0]), 1, 1),
+                                           Location(_shown(nested[0]), 1, 1),
                                            "删除它；要改的规则请财政局写进仓库根目录的 jixiao.yaml")], [])
             break
     return load_policy(found[0]) if found else DEFAULT_POLICY  # in a repository, the root's
@@ -93,9 +93,9 @@ def load_policy(path: Path) -> Policy:
     except OSError:
         raw = None  # load_file says why, in Chinese
     if raw is not None and _NOTHING_SET.fullmatch(raw.decode("utf-8", "replace")):
-        return Policy(source=str(path))
+        return Policy(source=_shown(path))
     try:
-        document = load_file(path, str(path))
+        document = load_file(path, _shown(path))
     except FilingError as error:
         raise PolicyError(error.findings, error.lines) from None
     findings = [_as_policy_finding(f) for f in validate(document, POLICY_SCHEMA)]
@@ -119,6 +119,15 @@ def _policy(document: Document, levels: dict[str, str | None]) -> Policy:
         quantitative_share=Decimal(share.rstrip("%")) / 100 if share is not None else DEFAULT_QUANTITATIVE_SHARE,
         levels=levels,
     )
+
+
+def _shown(path: Path) -> str:
+    """A policy file's name in messages: from the current folder when it is below it (as
+    the filings given are named), else in full."""
+    try:
+        return str(path.relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _level_problem(code: str, level: str | None) -> tuple[str, str] | None:

@@ -41,9 +41,10 @@ def jixiao_command() -> str:
 
 
 def hook_script(command: str) -> str:
-    """The pre-commit hook: check the staged versions of the staged filings, in a copy
-    that also holds the staged review policy (jixiao.yaml) and whose top is marked as a
-    repository's is (``.git``), so that no jixiao.yaml outside it applies."""
+    """The pre-commit hook: check the staged versions of the staged filings (of every
+    filing when a review policy, jixiao.yaml, is staged), in a copy that also holds the
+    staged policy and whose top is marked as a repository's is (``.git``), so that no
+    jixiao.yaml outside it applies."""
     filings = " ".join(f"'filings/*{suffix}'" for suffix in FILING_SUFFIXES)
     names = " -o ".join(f"-name '*{suffix}'" for suffix in FILING_SUFFIXES)
     return f"""#!/bin/sh
@@ -55,8 +56,12 @@ trap 'rm -rf "$staged"' EXIT
 mkdir "$staged/.git" || exit 1
 git ls-files -z -- ':(glob)**/{POLICY_FILE}' |
   xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
-git diff --cached --name-only -z --diff-filter=ACMR -- {filings} |
-  xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
+# 审核规则文件改了，所有申报文件都按新的规则检查；否则只查改了的申报文件。
+if git diff --cached --quiet -- ':(glob)**/{POLICY_FILE}'; then
+  git diff --cached --name-only -z --diff-filter=ACMR -- {filings} ':(exclude,glob)filings/**/{POLICY_FILE}'
+else
+  git ls-files -z -- {filings} ':(exclude,glob)filings/**/{POLICY_FILE}'
+fi | xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
 [ -d "$staged/filings" ] || exit 0
 cd "$staged" || exit 1
 find filings \( {names} \) ! -name {POLICY_FILE} -print0 | sort -z | xargs -0 -r {command} check && exit 0
