@@ -301,6 +301,12 @@ def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value,
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
 
 
+def test_a_social_cost_without_a_unit_is_not_told_to_write_money():
+    source = GOOD.replace("年度: 2022\n", "年度: 2022\n指标体系: 2021\n").replace(
+        "      效益指标:", "      成本指标:\n        社会成本指标:\n          - {名称: 群众出行影响天数, 指标值: \"≤5\"}\n      效益指标:")
+    assert hints(source, "JX423") == ["写明单位，例如 ≤5次、≤5人 或 ≤5%"]
+
+
 def test_a_cost_without_a_unit_is_told_to_write_the_money_unit():
     assert hints(GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: \"≤10\""), "JX423") == [
         "写明金额单位，例如 ≤10万元"]
@@ -406,9 +412,9 @@ def test_a_code_written_in_full_width_or_another_case_is_the_same_code(code):
     assert ("JX321", ERROR, 27) in found(GOOD + second)
 
 
-@pytest.mark.parametrize("goal", ['"/"', "无", "——"])
+@pytest.mark.parametrize("goal", ['"/"', "无", "暂无", "——"])
 def test_a_goal_that_only_marks_an_empty_cell_is_no_goal(goal):
-    assert found(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {goal}\n")) == [("JX401", ERROR, 6)]
+    assert found(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {goal}\n")) == [("JX401", ERROR, 10)]
 
 
 @pytest.mark.parametrize("basis", ['"/"', "无", "——", "'-'"])

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterator
 from ..codes import CODES, Code, Example
 from ..findings import ERROR, WARNING, Finding
 from ..load import Document
-from ..model import Filing
+from ..model import Filing, Waiver
 from ..totals import Totals
 from . import amounts, arithmetic, costs, plan, projects, sameness, structure, unfinished, values  # noqa: F401  (register)
 from .registry import CHECKS, Context, check
@@ -101,7 +101,7 @@ def _accept(context: Context, findings: list[Finding]) -> tuple[list[Finding], l
     return kept + _under_policy(unused, policy), accepted
 
 
-def _unused(context: Context, waiver, kept: list[Finding]) -> Finding:
+def _unused(context: Context, waiver: Waiver, kept: list[Finding]) -> Finding:
     """The JX462 of a 接受警告 that covers nothing: written below the level its warning is
     about (a project's warning accepted on one of its indicators), or not needed."""
     above = next((f for f in kept if f.code == waiver.code and f.severity == WARNING

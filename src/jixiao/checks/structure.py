@@ -30,6 +30,8 @@ GOOD = PROJECT + GOAL + TREE % ("质量指标", "社会稳定水平")
 ONE_INDICATOR = PROJECT + "    绩效指标:\n      产出指标:\n        数量指标:\n          - {名称: 宣传活动次数, 指标值: \"%s\"}\n"
 # What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
 NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
+# …and the words that say a text is not written (依据: 无, 绩效目标: 暂无).
+NONE_WRITTEN = NOTHING_WRITTEN + ("无", "暂无")
 
 
 def _levels(indicators) -> dict[str, list[str]]:
@@ -50,9 +52,11 @@ def goals_and_indicators_present(ctx: Context) -> Iterator[Finding]:
     """Every printed project has a 绩效目标 and at least one indicator."""
     layout = LAYOUTS[ctx.filing.layout]
     for project in ctx.filing.projects:
-        if layout.prints_project_goals and all(item.strip() in NOTHING_WRITTEN + ("无",) for item in project.goal.items):
-            yield ctx.finding("JX401", f"项目「{project.name}」没有绩效目标", project.path,
-                              "加上“绩效目标: …”，写明本年度要达到的产出和效果", at_key=True)
+        if layout.prints_project_goals and all(item.strip() in NONE_WRITTEN for item in project.goal.items):
+            written = bool(project.goal.items)
+            yield ctx.finding("JX401", f"项目「{project.name}」没有绩效目标", project.path + (("绩效目标",) if written else ()),
+                              "写明本年度要达到的产出和效果" if written else "加上“绩效目标: …”，写明本年度要达到的产出和效果",
+                              at_key=not written)
         if layout.prints_project_indicators and not project.indicators:
             yield ctx.finding("JX402", f"项目「{project.name}」没有绩效指标", project.path,
                               "加上“绩效指标:”，至少写产出、效益和满意度指标各一个", at_key=True)
@@ -195,7 +199,7 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
         project = indicator_set.project
         shared = project.basis.strip()
         if shared and _blank_basis(shared):  # 依据: 无 on the project: said once, there
-            yield ctx.finding("JX410", f"{indicator_set.owner}的“依据”写的是「{shared}」，各指标都没有指标值确定依据",
+            yield ctx.finding("JX410", f"{indicator_set.owner}的“依据”写的是「{shared}」，共用它的指标都没有指标值确定依据",
                               project.path + ("依据",), "写出依据，例如“依据: 计划标准”，或在各指标上分别写")
         for indicator in indicator_set.indicators:
             inherited = not _key_written(ctx.document.data, indicator.path + ("依据",))
@@ -205,7 +209,7 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
 
 
 def _blank_basis(basis: str) -> bool:
-    return basis.strip() in NOTHING_WRITTEN + ("无", "暂无")
+    return basis.strip() in NONE_WRITTEN
 
 
 def _key_written(data, path: tuple) -> bool:

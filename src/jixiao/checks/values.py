@@ -107,7 +107,7 @@ def _unit_hint(ctx: Context, indicator: Indicator) -> str:
         return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{plain(value.number * 100)}%"
     if _RATE.search(indicator.name):
         return f"比率写成百分比，例如 {value.text}%"
-    if indicator.is_cost:
+    if indicator.is_money_cost:
         return f"写明金额单位，例如 {value.text}{ctx.filing.amount_unit}"
     return f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%"
 
