@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -231,18 +232,25 @@ def test_an_amount_too_wide_for_its_cell_is_set_smaller_and_stays_whole(tmp_path
     assert not overlapping(pdf_words(pdf, page))
 
 
+def sign_offs(pdf) -> dict[int, list[str]]:
+    """The pages of a 湖南 PDF with a sign-off (填表人 …), each with its lines but its page
+    number and its caption."""
+    found = {}
+    for page in range(1, pdf_pages(pdf) + 1):
+        lines = [line for line in pdf_text(pdf, page).splitlines()
+                 if line.strip() and "—" not in line and "（续表）" not in line]
+        if any(line.startswith("填表人") for line in lines):
+            found[page] = lines
+    return found
+
+
 def test_the_sign_off_is_never_alone_on_a_page(built):
     """湖南: 填表人 … 单位负责人签字 closes each form; a page break before it takes the
     table's last row along."""
-    pdf = built / "hunan-yuanjiang-2024.pdf"
-    sign_offs = 0
-    for page in range(1, pdf_pages(pdf) + 1):
-        lines = [line for line in pdf_text(pdf, page).splitlines()
-                 if line.strip() and "—" not in line and "（续表）" not in line]  # nor the page's caption
-        if any(line.startswith("填表人") for line in lines):
-            sign_offs += 1
-            assert lines[-1].startswith("填表人") and len(lines) > 1, f"page {page}: {lines}"
-    assert sign_offs == 1 + len(process(FILINGS / "hunan-yuanjiang-2024.yaml").filing.projects)
+    found = sign_offs(built / "hunan-yuanjiang-2024.pdf")
+    for page, lines in found.items():
+        assert lines[-1].startswith("填表人") and len(lines) > 1, f"page {page}: {lines}"
+    assert len(found) == 1 + len(process(FILINGS / "hunan-yuanjiang-2024.yaml").filing.projects)
 
 
 def build_hunan(tmp_path, *edits: tuple[str, str]):
@@ -533,3 +541,54 @@ def test_a_long_table_name_over_a_page_wraps_within_the_text_width(tmp_path):
         caption = [w for w in pdf_words(pdf, page) if w[4] < y0]
         assert squeeze("".join(w[0] for w in caption)).endswith("绩效目标表（续表）")
         assert all(x0 - 0.5 <= w[1] and w[3] <= x1 + 0.5 for w in caption), caption
+
+
+PRINT_CASES = Path(__file__).resolve().parent / "print_cases"
+
+
+def pages_of_rows(pdf, texts: list[str], header: str) -> list[int]:
+    """The pages that hold a piece of one of ``texts`` (a table's cells) other than its
+    ``header``, read back."""
+    pieces = {squeeze(text)[start:start + 8] for text in texts for start in range(0, max(1, len(squeeze(text)) - 7), 8)}
+    pieces = {piece for piece in pieces if piece not in header}
+    return [n for n in range(1, pdf_pages(pdf) + 1) if any(piece in squeeze(pdf_text(pdf, n)) for piece in pieces)]
+
+
+INDICATOR_HEADER, TASK_HEADER = ("一级指标", "二级指标", "三级指标"), ("任务名称", "主要内容")
+
+
+@pytest.mark.parametrize("case, header, pages", [
+    ("tall-last-row-hebei", INDICATOR_HEADER, 2),  # a 依据 of 40 lines last
+    ("tall-last-row-hunan", INDICATOR_HEADER, 2),  # the same, the sign-off under it
+    ("tall-last-task-xinjiang", TASK_HEADER, 2),  # a 主要内容 of a page last
+    ("row-of-41-lines-hebei", INDICATOR_HEADER, 2),  # a 指标值 of 41 lines
+    ("row-nearly-a-page-hebei", INDICATOR_HEADER, 2),  # a 依据 of 45 lines
+])
+def test_a_tall_row_leaves_the_header_on_every_page_and_no_row_alone(tmp_path, case, header, pages):
+    """A row about as tall as a page, at the end of its table or before others: every page
+    the table runs on has its header, and the rows fill the pages (kept whole, such a row
+    left its header behind, and its table ran on with one row a page)."""
+    result = run_jixiao("build", str(PRINT_CASES / f"{case}.yaml"), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    pdf = tmp_path / f"{case}.pdf"
+    filing = process(PRINT_CASES / f"{case}.yaml").filing
+    if filing.layout == "新疆":
+        texts = [text for p in filing.projects for text in (p.name, p.purpose)]
+    else:  # the project's indicator table, not the department's above it (湖南)
+        def cells(indicators):
+            return {str(getattr(i, field)) for i in indicators for field in ("name", "value", "basis")}
+        texts = list(cells(filing.projects[-1].indicators) - cells(filing.overall.indicators))
+    holding = pages_of_rows(pdf, texts, "".join(header))
+    assert len(holding) == pages, f"the rows are on pages {holding}"
+    for page in holding:  # the header's cells, each a word of its own (the long texts quote them)
+        words = {w[0] for w in pdf_words(pdf, page)}
+        assert all(cell in words for cell in header), f"page {page}: no table header"
+
+
+def test_the_sign_off_stays_with_a_tall_last_row(tmp_path):
+    case = PRINT_CASES / "tall-last-row-hunan.yaml"
+    assert run_jixiao("build", str(case), "-o", str(tmp_path), "--no-html").returncode == 0
+    found = sign_offs(tmp_path / "tall-last-row-hunan.pdf")
+    assert len(found) == 2
+    for page, lines in found.items():
+        assert len(lines) > 1 and not lines[0].startswith("填表人"), f"page {page}: the sign-off alone: {lines}"
