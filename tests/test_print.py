@@ -258,6 +258,30 @@ def build_hunan(tmp_path, *edits: tuple[str, str]):
     return build_seed(tmp_path, "hunan-yuanjiang-2024.yaml", *edits)
 
 
+SIGN_OFF = {"填表人": "欧阳晓明", "联系电话": "0737-2223456、13907371234", "填报日期": "2024年12月31日", "单位负责人": "司马建国"}
+
+
+@pytest.mark.parametrize("phone", ["0737-2223456", SIGN_OFF["联系电话"]])
+def test_a_filled_in_sign_off_wraps_with_clear_gaps_between_its_items(tmp_path, phone):
+    """Too long for one line, the sign-off wraps instead of its items running together."""
+    values = dict(SIGN_OFF, 联系电话=phone)
+    pdf = build_hunan(tmp_path, ("填报:\n  填表人:\n  联系电话:\n  填报日期:\n  单位负责人:\n",
+                                 "填报:\n" + "".join(f"  {key}: {value}\n" for key, value in values.items())))
+    expected = [f"填表人：{values['填表人']}", f"联系电话：{phone}", f"填报日期：{values['填报日期']}",
+                f"单位负责人签字：{values['单位负责人']}"]
+    for page in sign_offs(pdf):
+        words = pdf_words(pdf, page)
+        items = [next((w for w in words if w[0].startswith(item.split("：")[0] + "：")), None) for item in expected]
+        assert [w and w[0] for w in items] == expected, f"page {page}"
+        x0, _, x1, _ = type_area(page)
+        assert all(x0 - 0.5 <= w[1] and w[3] <= x1 + 0.5 for w in items), f"page {page}: outside the 版心"
+        for a, b in zip(items, items[1:]):
+            if abs(a[2] - b[2]) < 2:  # on one line: a gap of a character at least
+                assert b[1] - a[3] >= 10, f"page {page}: {a[0]} and {b[0]} run together"
+            else:  # wrapped: on the next line
+                assert b[2] >= a[4], f"page {page}: {b[0]} over {a[0]}"
+
+
 def test_no_department_indicators_print_no_empty_table_on_paper_or_screen(tmp_path):
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
     overall = source.index("整体绩效目标:")
