@@ -482,6 +482,27 @@ def test_xinjiang_amounts_and_headers_are_never_cut(tmp_path):
         assert whole in words, whole
 
 
+@pytest.mark.parametrize("amount, total, smaller", [
+    ("19283760818.47", "19283768189.50", False),  # 14 characters: the columns make room
+    ("1928376081812.47", "1928376089183.50", True),  # 16: wider than a column may be, so set smaller
+])
+def test_xinjiang_amounts_stay_whole_and_labels_on_one_line_beside_a_long_word(tmp_path, amount, total, smaller):
+    """A word that cannot break in 主要内容 (a link's name pasted in) takes no room from the
+    labels and the amounts: 部门（单位）名称 on one line, every amount whole, set smaller where
+    its column cannot be wide enough (the other tasks' amounts add 7371.03 to 合计)."""
+    purpose = "用于日常办公费、工会费、公务用车运行维护费等日常公用支出"
+    pdf = build_xinjiang(tmp_path, ("财政资金: 485.32", f"财政资金: {amount}"),
+                         (purpose, purpose + "，见bookmark:_Toc_2_2_0000000003"))
+    words = pdf_words(pdf, 1)
+    assert "部门（单位）名称" in [w[0] for w in words]
+    amounts = [w for w in words if w[0] in (amount, total)]
+    assert [w[0] for w in amounts] == [total, total, amount, amount]  # 合计 总额 and 财政拨款, then the task's
+    x0, _, x1, _ = type_area(1)
+    assert all(x0 <= w[1] and w[3] <= x1 for w in amounts)
+    assert all((w[4] - w[2] < 9.5) == smaller for w in amounts)  # the table's 10.5 pt, or smaller
+    assert not overlapping(words)
+
+
 @pytest.mark.parametrize("name, label, phrases", [
     ("hebei-shanhaiguan-2022", "指标值确定依据", ["指标值", "确定依据"]),
     ("hebei-shanhaiguan-2022", "资金支出计划（%）", ["资金支出", "计划（%）"]),

@@ -22,6 +22,16 @@ def test_column_widths_keep_minimums_when_space_is_short():
     assert widths == [16.7, 16.7, 16.7, 16.7, 16.7, 16.5]
 
 
+def test_a_long_word_gives_way_to_the_minimums_and_the_whole_columns():
+    """Floors that overfill the line: the room for a long word in 主要内容 goes first, a
+    label column keeps its minimum (8.7 em, 20.7% of the 42.1 em line) and amounts their
+    width (14 characters and the padding: 7.7 em, 18.3%)."""
+    widths = column_widths([["合计"], ["见bookmark:_Toc_2_2_0000000003"]] + [["19283760818.47"]] * 3,
+                           minimum=(8.7, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 8.0, 8.0, 8.0),
+                           whole=(False, False, True, True, True))
+    assert widths[0] >= 20.6 and min(widths[2:]) >= 18.2 and 23.7 <= widths[1] < 25.0
+
+
 def test_taller_than_page_depends_on_text_and_column_width():
     assert not taller_than_page([("宣传" * 500, 84.0)])
     assert taller_than_page([("宣传" * 2000, 84.0)])
