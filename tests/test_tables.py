@@ -46,8 +46,10 @@ def test_cell_lines_fill_lines_with_whole_characters_words_and_no_closing_mark_f
     assert cell_lines("一二三四五六七八九", 23.8) == 1
     assert cell_lines("一二三四五六七八九十" * 45, 23.8) == 50  # not 49: no tenth of a character per line
     assert cell_lines("一二三四五六七八九，", 23.8) == 2  # 九， go down together
+    assert cell_lines("一二三四五六七八“九十一二三四五六七", 23.8) == 3  # and so do “九
     assert cell_lines("一二三四五六七八12345", 23.8) == 2  # the number is not broken
     assert cell_lines("\n".join(["第1阶段"] * 41), 23.8) == 41
+    assert cell_lines("ABCD" * 3, 10.0) == 3  # a word longer than a line, broken anywhere: four capitals a line
 
 
 def test_a_row_that_fits_a_page_alone_is_splittable_under_a_header_or_above_a_sign_off():

@@ -110,32 +110,30 @@ def row_height(cells: Cells) -> float:
 def cell_lines(text: str, percent: float) -> int:
     """The estimated number of lines of ``text`` in a cell ``percent`` of the 版心 wide, its
     paragraphs filled line by line as Pango does: a word or number is not broken unless it
-    is longer than a line, and a closing punctuation mark takes the character before it
-    to the next line rather than start a line."""
+    is longer than a line, a closing punctuation mark takes the character before it to
+    the next line rather than start one, and an opening mark goes with the character after
+    it."""
     room = max(1.0, percent / 100 * TABLE_LINE_EM - CELL_PADDING_EM)
     return sum(_paragraph_lines(paragraph, room) for paragraph in text.split("\n"))
 
 
 def _paragraph_lines(paragraph: str, room: float) -> int:
-    lines, used, before = 1, 0.0, 0.0
+    lines, used = 1, 0.0
     for match in _PIECE.finditer(paragraph):
-        piece, width = match[0], text_width(match[0])
-        if used + width <= room:
+        unit = match[0]
+        for piece in unit if text_width(unit) > room else (unit,):  # longer than a line: broken anywhere
+            width = text_width(piece)
+            if used + width > room and used:
+                lines, used = lines + 1, 0.0
             used += width
-        elif piece[0] in _CLOSING:
-            lines, used = lines + 1, before + width
-        else:
-            lines, used = lines + 1, width
-            while used > room:  # a word longer than a line is broken anywhere
-                lines, used = lines + 1, used - room
-        before = width
     return lines
 
 
 _WORD = re.compile(r"[A-Za-z0-9.%％≥≤<>=()（）\-_/:]+")
-# what a line is filled with: words and numbers, which Pango does not break, and characters
-_PIECE = re.compile(r"[A-Za-z0-9.%％≥≤<>=_/:\-]+|.", re.S)
-_CLOSING = frozenset("，。、；：？！）》」』”’")
+# What a line is filled with: words and numbers, which Pango does not break, and characters,
+# each with the opening marks before it and the closing marks after it (no line ends with
+# the one or starts with the other).
+_PIECE = re.compile(r"[“‘（《「『【〔]*(?:[A-Za-z0-9.%％≥≤<>=_/:\-]+|.)[，。、；：？！）》」』”’】〕]*", re.S)
 
 
 def text_width(text: str) -> float:
