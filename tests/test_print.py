@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import re
 import subprocess
+from pathlib import Path
 
 import pytest
 
@@ -231,23 +232,54 @@ def test_an_amount_too_wide_for_its_cell_is_set_smaller_and_stays_whole(tmp_path
     assert not overlapping(pdf_words(pdf, page))
 
 
+def sign_offs(pdf) -> dict[int, list[str]]:
+    """The pages of a 湖南 PDF with a sign-off (填表人 …), each with its lines but its page
+    number and its caption."""
+    found = {}
+    for page in range(1, pdf_pages(pdf) + 1):
+        lines = [line for line in pdf_text(pdf, page).splitlines()
+                 if line.strip() and "—" not in line and "（续表）" not in line]
+        if any(line.startswith("填表人") for line in lines):
+            found[page] = lines
+    return found
+
+
 def test_the_sign_off_is_never_alone_on_a_page(built):
     """湖南: 填表人 … 单位负责人签字 closes each form; a page break before it takes the
     table's last row along."""
-    pdf = built / "hunan-yuanjiang-2024.pdf"
-    sign_offs = 0
-    for page in range(1, pdf_pages(pdf) + 1):
-        lines = [line for line in pdf_text(pdf, page).splitlines()
-                 if line.strip() and "—" not in line and "（续表）" not in line]  # nor the page's caption
-        if any(line.startswith("填表人") for line in lines):
-            sign_offs += 1
-            assert lines[-1].startswith("填表人") and len(lines) > 1, f"page {page}: {lines}"
-    assert sign_offs == 1 + len(process(FILINGS / "hunan-yuanjiang-2024.yaml").filing.projects)
+    found = sign_offs(built / "hunan-yuanjiang-2024.pdf")
+    for page, lines in found.items():
+        assert lines[-1].startswith("填表人") and len(lines) > 1, f"page {page}: {lines}"
+    assert len(found) == 1 + len(process(FILINGS / "hunan-yuanjiang-2024.yaml").filing.projects)
 
 
 def build_hunan(tmp_path, *edits: tuple[str, str]):
     """The PDF of seed 001's filing (沅江) with some text replaced."""
     return build_seed(tmp_path, "hunan-yuanjiang-2024.yaml", *edits)
+
+
+SIGN_OFF = {"填表人": "欧阳晓明", "联系电话": "0737-2223456、13907371234", "填报日期": "2024年12月31日", "单位负责人": "司马建国"}
+
+
+@pytest.mark.parametrize("phone", ["0737-2223456", SIGN_OFF["联系电话"]])
+def test_a_filled_in_sign_off_wraps_with_clear_gaps_between_its_items(tmp_path, phone):
+    """Too long for one line, the sign-off wraps instead of its items running together."""
+    values = dict(SIGN_OFF, 联系电话=phone)
+    pdf = build_hunan(tmp_path, ("填报:\n  填表人:\n  联系电话:\n  填报日期:\n  单位负责人:\n",
+                                 "填报:\n" + "".join(f"  {key}: {value}\n" for key, value in values.items())))
+    expected = [f"填表人：{values['填表人']}", f"联系电话：{phone}", f"填报日期：{values['填报日期']}",
+                f"单位负责人签字：{values['单位负责人']}"]
+    for page in sign_offs(pdf):
+        words = pdf_words(pdf, page)
+        items = [next((w for w in words if w[0].startswith(item.split("：")[0] + "：")), None) for item in expected]
+        assert [w and w[0] for w in items] == expected, f"page {page}"
+        x0, _, x1, _ = type_area(page)
+        assert all(x0 - 0.5 <= w[1] and w[3] <= x1 + 0.5 for w in items), f"page {page}: outside the 版心"
+        for a, b in zip(items, items[1:]):
+            if abs(a[2] - b[2]) < 2:  # on one line: a gap of a character at least
+                assert b[1] - a[3] >= 10, f"page {page}: {a[0]} and {b[0]} run together"
+            else:  # wrapped: on the next line
+                assert b[2] >= a[4], f"page {page}: {b[0]} over {a[0]}"
 
 
 def test_no_department_indicators_print_no_empty_table_on_paper_or_screen(tmp_path):
@@ -450,6 +482,27 @@ def test_xinjiang_amounts_and_headers_are_never_cut(tmp_path):
         assert whole in words, whole
 
 
+@pytest.mark.parametrize("amount, total, smaller", [
+    ("19283760818.47", "19283768189.50", False),  # 14 characters: the columns make room
+    ("1928376081812.47", "1928376089183.50", True),  # 16: wider than a column may be, so set smaller
+])
+def test_xinjiang_amounts_stay_whole_and_labels_on_one_line_beside_a_long_word(tmp_path, amount, total, smaller):
+    """A word that cannot break in 主要内容 (a link's name pasted in) takes no room from the
+    labels and the amounts: 部门（单位）名称 on one line, every amount whole, set smaller where
+    its column cannot be wide enough (the other tasks' amounts add 7371.03 to 合计)."""
+    purpose = "用于日常办公费、工会费、公务用车运行维护费等日常公用支出"
+    pdf = build_xinjiang(tmp_path, ("财政资金: 485.32", f"财政资金: {amount}"),
+                         (purpose, purpose + "，见bookmark:_Toc_2_2_0000000003"))
+    words = pdf_words(pdf, 1)
+    assert "部门（单位）名称" in [w[0] for w in words]
+    amounts = [w for w in words if w[0] in (amount, total)]
+    assert [w[0] for w in amounts] == [total, total, amount, amount]  # 合计 总额 and 财政拨款, then the task's
+    x0, _, x1, _ = type_area(1)
+    assert all(x0 <= w[1] and w[3] <= x1 for w in amounts)
+    assert all((w[4] - w[2] < 9.5) == smaller for w in amounts)  # the table's 10.5 pt, or smaller
+    assert not overlapping(words)
+
+
 @pytest.mark.parametrize("name, label, phrases", [
     ("hebei-shanhaiguan-2022", "指标值确定依据", ["指标值", "确定依据"]),
     ("hebei-shanhaiguan-2022", "资金支出计划（%）", ["资金支出", "计划（%）"]),
@@ -533,3 +586,54 @@ def test_a_long_table_name_over_a_page_wraps_within_the_text_width(tmp_path):
         caption = [w for w in pdf_words(pdf, page) if w[4] < y0]
         assert squeeze("".join(w[0] for w in caption)).endswith("绩效目标表（续表）")
         assert all(x0 - 0.5 <= w[1] and w[3] <= x1 + 0.5 for w in caption), caption
+
+
+PRINT_CASES = Path(__file__).resolve().parent / "print_cases"
+
+
+def pages_of_rows(pdf, texts: list[str], header: str) -> list[int]:
+    """The pages that hold a piece of one of ``texts`` (a table's cells) other than its
+    ``header``, read back."""
+    pieces = {squeeze(text)[start:start + 8] for text in texts for start in range(0, max(1, len(squeeze(text)) - 7), 8)}
+    pieces = {piece for piece in pieces if piece not in header}
+    return [n for n in range(1, pdf_pages(pdf) + 1) if any(piece in squeeze(pdf_text(pdf, n)) for piece in pieces)]
+
+
+INDICATOR_HEADER, TASK_HEADER = ("一级指标", "二级指标", "三级指标"), ("任务名称", "主要内容")
+
+
+@pytest.mark.parametrize("case, header, pages", [
+    ("tall-last-row-hebei", INDICATOR_HEADER, 2),  # a 依据 of 40 lines last
+    ("tall-last-row-hunan", INDICATOR_HEADER, 2),  # the same, the sign-off under it
+    ("tall-last-task-xinjiang", TASK_HEADER, 2),  # a 主要内容 of a page last
+    ("row-of-41-lines-hebei", INDICATOR_HEADER, 2),  # a 指标值 of 41 lines
+    ("row-nearly-a-page-hebei", INDICATOR_HEADER, 2),  # a 依据 of 45 lines
+])
+def test_a_tall_row_leaves_the_header_on_every_page_and_no_row_alone(tmp_path, case, header, pages):
+    """A row about as tall as a page, at the end of its table or before others: every page
+    the table runs on has its header, and the rows fill the pages (kept whole, such a row
+    left its header behind, and its table ran on with one row a page)."""
+    result = run_jixiao("build", str(PRINT_CASES / f"{case}.yaml"), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    pdf = tmp_path / f"{case}.pdf"
+    filing = process(PRINT_CASES / f"{case}.yaml").filing
+    if filing.layout == "新疆":
+        texts = [text for p in filing.projects for text in (p.name, p.purpose)]
+    else:  # the project's indicator table, not the department's above it (湖南)
+        def cells(indicators):
+            return {str(getattr(i, field)) for i in indicators for field in ("name", "value", "basis")}
+        texts = list(cells(filing.projects[-1].indicators) - cells(filing.overall.indicators))
+    holding = pages_of_rows(pdf, texts, "".join(header))
+    assert len(holding) == pages, f"the rows are on pages {holding}"
+    for page in holding:  # the header's cells, each a word of its own (the long texts quote them)
+        words = {w[0] for w in pdf_words(pdf, page)}
+        assert all(cell in words for cell in header), f"page {page}: no table header"
+
+
+def test_the_sign_off_stays_with_a_tall_last_row(tmp_path):
+    case = PRINT_CASES / "tall-last-row-hunan.yaml"
+    assert run_jixiao("build", str(case), "-o", str(tmp_path), "--no-html").returncode == 0
+    found = sign_offs(tmp_path / "tall-last-row-hunan.pdf")
+    assert len(found) == 2
+    for page, lines in found.items():
+        assert len(lines) > 1 and not lines[0].startswith("填表人"), f"page {page}: the sign-off alone: {lines}"

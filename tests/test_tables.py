@@ -1,6 +1,7 @@
 """Table geometry: merged cells, column widths from content, rows taller than a page."""
 
-from jixiao.tables import Cell, column_widths, fitting_size, merged_column, taller_than_page
+from jixiao.tables import (TABLE_LINE_PT, Cell, cell_lines, column_widths, fitting_size, merged_column, row_breaks,
+                           taller_than_page)
 
 
 def test_merged_column_spans_runs_of_equal_values():
@@ -21,6 +22,16 @@ def test_column_widths_keep_minimums_when_space_is_short():
     assert widths == [16.7, 16.7, 16.7, 16.7, 16.7, 16.5]
 
 
+def test_a_long_word_gives_way_to_the_minimums_and_the_whole_columns():
+    """Floors that overfill the line: the room for a long word in 主要内容 goes first, a
+    label column keeps its minimum (8.7 em, 20.7% of the 42.1 em line) and amounts their
+    width (14 characters and the padding: 7.7 em, 18.3%)."""
+    widths = column_widths([["合计"], ["见bookmark:_Toc_2_2_0000000003"]] + [["19283760818.47"]] * 3,
+                           minimum=(8.7, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 8.0, 8.0, 8.0),
+                           whole=(False, False, True, True, True))
+    assert widths[0] >= 20.6 and min(widths[2:]) >= 18.2 and 23.7 <= widths[1] < 25.0
+
+
 def test_taller_than_page_depends_on_text_and_column_width():
     assert not taller_than_page([("宣传" * 500, 84.0)])
     assert taller_than_page([("宣传" * 2000, 84.0)])
@@ -28,6 +39,27 @@ def test_taller_than_page_depends_on_text_and_column_width():
     assert taller_than_page([("短", 10.0), ("宣传" * 500, 10.0)])
     assert not taller_than_page([("第一行\n" * 40, 84.0)])
     assert taller_than_page([("第一行\n" * 60, 84.0)])
+
+
+def test_cell_lines_fill_lines_with_whole_characters_words_and_no_closing_mark_first():
+    # a column 23.8% of the 版心 wide holds nine characters a line (9.3 em of room)
+    assert cell_lines("一二三四五六七八九", 23.8) == 1
+    assert cell_lines("一二三四五六七八九十" * 45, 23.8) == 50  # not 49: no tenth of a character per line
+    assert cell_lines("一二三四五六七八九，", 23.8) == 2  # 九， go down together
+    assert cell_lines("一二三四五六七八“九十一二三四五六七", 23.8) == 3  # and so do “九
+    assert cell_lines("一二三四五六七八12345", 23.8) == 2  # the number is not broken
+    assert cell_lines("\n".join(["第1阶段"] * 41), 23.8) == 41
+    assert cell_lines("ABCD" * 3, 10.0) == 3  # a word longer than a line, broken anywhere: four capitals a line
+
+
+def test_a_row_that_fits_a_page_alone_is_splittable_under_a_header_or_above_a_sign_off():
+    forty = [("\n".join(["第1行"] * 40), 23.8)]
+    header = 2 * TABLE_LINE_PT
+    assert not taller_than_page(forty)
+    assert taller_than_page(forty, above=header)
+    assert taller_than_page(forty, below=header)
+    assert row_breaks([[("短", 23.8)], forty]) == [(False, False), (False, True)]  # the two do not fit together
+    assert row_breaks([[("短", 23.8)], [("\n".join(["第1行"] * 10), 23.8)]]) == [(False, False), (False, False)]
 
 
 def test_indicator_table_rows_merge_labels_on_screen_and_name_their_runs_in_print():

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from .model import Indicator
-from .tables import TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, taller_than_page
+from .tables import TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, row_breaks, row_height
 
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
 # 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
@@ -73,14 +73,17 @@ class IndicatorTable:
     widths: tuple[float, ...]
     indicators: tuple[Indicator, ...]
     side: str = ""
+    followed_by: float = 0.0  # the height (pt) of what stays on the page of its last row: the 湖南 sign-off
 
     def rows(self) -> list[dict]:
         """The rows to show on screen, under one header row. Each row has ``side``, the
         side label's cell, spanning the header and all rows, on the header row (``None``
         on the others and without a side label); ``labels``, the 一级 and 二级 cells,
         merged over runs of equal labels (``rowspan`` 0: covered by the cell above);
-        ``cells``, (text, span) of the other columns; and ``splittable``, whether the row
-        is taller than a page, so it may break."""
+        ``cells``, (text, span) of the other columns; ``splittable``, whether the row
+        is taller than a page under the header, so it may break; and ``standalone``, whether
+        the last row may go to a page of its own, too tall to take the row before it along
+        (see :func:`jixiao.tables.taller_than_page`)."""
         count = len(self.indicators)
         sides = [Cell(self.side, count + 1) if self.side else None] + [None] * (count - 1)
         labels = zip(merged_column([(i.level1,) for i in self.indicators]),
@@ -89,7 +92,7 @@ class IndicatorTable:
 
     def printed_rows(self, solid: Collection[str] = frozenset()) -> list[dict]:
         """The rows to print, each with a :class:`PrintedLabel` per label column in
-        ``labels`` (the side label first), and ``cells`` and ``splittable`` as in
+        ``labels`` (the side label first), and ``cells``, ``splittable`` and ``standalone`` as in
         :meth:`rows`. The label cells named in ``solid`` hold their label in the flow."""
         count = len(self.indicators)
         level1 = self._runs([i.level1 for i in self.indicators], "1", solid)
@@ -122,11 +125,14 @@ class IndicatorTable:
 
     def _rows(self) -> list[dict]:
         text_widths = self.widths[3 if self.side else 2:]
-        rows = []
-        for indicator in self.indicators:
-            cells = [(str(getattr(indicator, c.field)), c.span) for c in self.columns[2:]]
-            rows.append({"cells": cells, "splittable": taller_than_page(_cell_widths(cells, text_widths))})
-        return rows
+        header = row_height(_cell_widths(self._header_cells(), self.widths[1 if self.side else 0:]))
+        rows = [[(str(getattr(indicator, c.field)), c.span) for c in self.columns[2:]] for indicator in self.indicators]
+        breaks = row_breaks([_cell_widths(cells, text_widths) for cells in rows], above=header, below=self.followed_by)
+        return [{"cells": cells, **b._asdict()} for cells, b in zip(rows, breaks)]
+
+    def _header_cells(self) -> list[tuple[str, int]]:
+        """The header's texts, a header that may wrap between its phrases on as many lines."""
+        return [("\n".join(c.header_phrases), c.span) for c in self.columns]
 
 
 def _cell_widths(cells: Sequence[tuple[str, int]], widths: Sequence[float]) -> list[tuple[str, float]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from math import ceil, floor
-from typing import Iterable, Sequence
+from math import floor
+from typing import Iterable, NamedTuple, Sequence
 
 from .model import Indicator
 
@@ -56,22 +56,84 @@ TABLE_LINE_EM = TEXT_WIDTH_MM / TABLE_FONT_MM  # characters of table text across
 CELL_PADDING_EM = 0.7  # a cell's padding and rules, in em of table text
 TABLE_FONT_PT, SMALLEST_FONT_PT = 10.5, 7.0
 DIGIT_EM = 0.5  # a digit of the table faces, and a little more than its decimal point
-_PAGE_LINES = int(TEXT_HEIGHT_MM / (TABLE_FONT_MM * TABLE_LINE_HEIGHT))
+# Heights in points: the 版心, a line of table text, and what a row adds to its lines (its
+# cells' padding of 2 pt above and below, and a rule).
+PAGE_HEIGHT_PT = TEXT_HEIGHT_MM * 72 / 25.4
+TABLE_LINE_PT = TABLE_FONT_PT * TABLE_LINE_HEIGHT
+ROW_INSETS_PT = 2 * 2.0 + 0.6
+# What an estimate of a row's height may miss (a face's wider punctuation, a line that
+# Pango breaks early): the room left on a page for a row to be sure to fit.
+ESTIMATE_MARGIN_PT = 2 * TABLE_LINE_PT
+
+Cells = Iterable[tuple[str, float]]
 
 
-def taller_than_page(cells: Iterable[tuple[str, float]]) -> bool:
-    """Whether a table row would be taller than a page; ``cells`` are its texts with the
-    width of their column in percent. Rows are kept whole on a page, except such a row,
-    which may only be printed by splitting it."""
-    for text, percent in cells:
-        per_line = max(1.0, percent / 100 * TABLE_LINE_EM - CELL_PADDING_EM)
-        lines = sum(max(1, ceil(text_width(part) / per_line)) for part in text.split("\n"))
-        if lines > _PAGE_LINES:
-            return True
-    return False
+def taller_than_page(cells: Cells, above: float = 0.0, below: float = 0.0) -> bool:
+    """Whether a table row would not fit on a page; ``cells`` are its texts with the width
+    of their column in percent, ``above`` the height (pt) of what is printed above it on
+    every page (its table's repeated header), ``below`` of what must stay on its page
+    after it (the 湖南 sign-off under a form's last row). Rows are kept whole on a page,
+    except such a row, which may only be printed by splitting it: kept whole, WeasyPrint
+    would print it without the header, or its follower alone on the next page."""
+    return not fits_on_page(above, row_height(cells), below)
+
+
+class RowBreaks(NamedTuple):
+    """Where a table row may break: inside it (``splittable``: it is taller than a page)
+    and before it (``standalone``: the table's last row may go to the next page without
+    the row before it, the two being too tall for one page)."""
+
+    splittable: bool
+    standalone: bool
+
+
+def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) -> list[RowBreaks]:
+    """The :class:`RowBreaks` of a table's rows (or of its last ones), each row given by
+    its cells as in :func:`taller_than_page`, as are ``above`` and ``below``."""
+    heights = [row_height(cells) for cells in rows]
+    return [RowBreaks(not fits_on_page(above, height, below if n == len(heights) - 1 else 0.0),
+                      n == len(heights) - 1 and n > 0 and not fits_on_page(above, heights[n - 1], height, below))
+            for n, height in enumerate(heights)]
+
+
+def fits_on_page(*heights: float) -> bool:
+    """Whether things of these estimated ``heights`` (pt) surely fit on one page together."""
+    return sum(heights) + ESTIMATE_MARGIN_PT <= PAGE_HEIGHT_PT
+
+
+def row_height(cells: Cells) -> float:
+    """The estimated height (pt) of a table row: the lines of its tallest cell (``cells``:
+    texts with the width of their column in percent), and the row's insets."""
+    return max((cell_lines(text, percent) for text, percent in cells), default=1) * TABLE_LINE_PT + ROW_INSETS_PT
+
+
+def cell_lines(text: str, percent: float) -> int:
+    """The estimated number of lines of ``text`` in a cell ``percent`` of the 版心 wide, its
+    paragraphs filled line by line as Pango does: a word or number is not broken unless it
+    is longer than a line, a closing punctuation mark takes the character before it to
+    the next line rather than start one, and an opening mark goes with the character after
+    it."""
+    room = max(1.0, percent / 100 * TABLE_LINE_EM - CELL_PADDING_EM)
+    return sum(_paragraph_lines(paragraph, room) for paragraph in text.split("\n"))
+
+
+def _paragraph_lines(paragraph: str, room: float) -> int:
+    lines, used = 1, 0.0
+    for match in _PIECE.finditer(paragraph):
+        unit = match[0]
+        for piece in unit if text_width(unit) > room else (unit,):  # longer than a line: broken anywhere
+            width = text_width(piece)
+            if used + width > room and used:
+                lines, used = lines + 1, 0.0
+            used += width
+    return lines
 
 
 _WORD = re.compile(r"[A-Za-z0-9.%％≥≤<>=()（）\-_/:]+")
+# What a line is filled with: words and numbers, which Pango does not break, and characters,
+# each with the opening marks before it and the closing marks after it (no line ends with
+# the one or starts with the other).
+_PIECE = re.compile(r"[“‘（《「『【〔]*(?:[A-Za-z0-9.%％≥≤<>=_/:\-]+|.)[，。、；：？！）》」』”’】〕]*", re.S)
 
 
 def text_width(text: str) -> float:
@@ -112,16 +174,23 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
 
     Each column gets at least its ``minimum`` (em) and its longest unbreakable word (up
     to half its cap); a column marked in ``whole`` (amounts, codes) gets its widest text
-    (up to its cap), which is then never cut. The rest of the line is shared in
+    (up to its cap), which is then never cut. Where these overfill the line, the room for
+    long words goes first (such a word is then broken). The rest of the line is shared in
     proportion to each column's natural width (its longest text, capped at ``cap`` em so
     one long paragraph does not starve the others; ``cap`` may be one figure or one per
     column).
     """
     caps = [cap] * len(columns) if isinstance(cap, (int, float)) else list(cap)
     kept = list(whole) + [False] * (len(columns) - len(whole))
-    floors = [max(m, min(max(map(text_width, texts), default=0.0) + CELL_PADDING_EM, c) if w
-                  else min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0)
+    floors = [max(m, (min(max(map(text_width, texts), default=0.0) + CELL_PADDING_EM, c) if w
+                      else min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0))
               for m, c, w, texts in zip(minimum, caps, kept, columns)]
+    # where the floors overfill the line, the room given to long words goes first
+    word_room = [0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)]
+    overfill = sum(floors) - available
+    if overfill > 0 and sum(word_room) > 0:
+        taken = min(1.0, overfill / sum(word_room))
+        floors = [f - r * taken for f, r in zip(floors, word_room)]
     natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]
     wants = [max(min(n, c) + 1.0, f) for n, c, f in zip(natural, caps, floors)]
     spare = available - sum(floors)

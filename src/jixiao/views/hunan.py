@@ -12,7 +12,7 @@ from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing, Project
 from ..money import as_written, plain
 from ..numbering import arabic_parenthesised
-from ..tables import taller_than_page
+from ..tables import row_breaks
 from ..totals import Totals
 from .common import continued, metadata, numbered
 
@@ -29,6 +29,9 @@ DEPARTMENT_SIDE, PROJECT_SIDE = "部门整体支出\n年度绩效指标", "本�
 DEPARTMENT_GRID = (20.0, 40.0, 40.0)
 PROJECT_GRID = (20.0, 19.0, 19.0, 16.0, 13.0, 13.0)
 TEXT_SHARE = 80.0  # the text cells beside the label column
+# The sign-off under each form (templates/hunan/style.css: 6 pt above it, 五号 at a line
+# height of 1.5), on as many as two lines, is kept on the page of the form's last row.
+SIGN_OFF_PT = 6.0 + 2 * 10.5 * 1.5
 
 # Keys of the filing format that the Hunan forms have no place for ("*": any list item).
 NOT_PRINTED = (
@@ -45,6 +48,9 @@ def build(filing: Filing, totals: Totals) -> dict:
     grid = indicator_grid(indicators, PROJECT_COLUMNS, minimum=(5.0, 5.0, 5.0), cap=(10.0, 10.0, 8.0),
                           side_share=PROJECT_GRID[0])
     title = f"{filing.year}年部门整体支出绩效目标表"
+    duties, goals = _text_rows([f"{arabic_parenthesised(n)}{d}" for n, d in enumerate(filing.duties, start=1)],
+                               numbered(filing.overall.summary, "、"),
+                               below=0.0 if filing.overall.indicators else SIGN_OFF_PT)
     return {
         "meta": metadata(filing),
         "title": title,
@@ -57,10 +63,10 @@ def build(filing: Filing, totals: Totals) -> dict:
         "project_grid_widths": PROJECT_GRID,
         "budget_lines": _budget_lines(filing, totals),
         "grand_total": plain(totals.income) if totals.income is not None else plain(totals.budget),
-        "duties": _texts([f"{arabic_parenthesised(n)}{d}" for n, d in enumerate(filing.duties, start=1)]),
-        "goals": _texts(numbered(filing.overall.summary, "、")),
+        "duties": duties,
+        "goals": goals,
         "indicators": IndicatorTable("department-indicators", DEPARTMENT_COLUMNS, grid,
-                                     filing.overall.indicators, DEPARTMENT_SIDE),
+                                     filing.overall.indicators, DEPARTMENT_SIDE, followed_by=SIGN_OFF_PT),
         "projects": [_project(p, f"project-{n}", grid) for n, p in enumerate(filing.projects, start=1)],
     }
 
@@ -86,19 +92,25 @@ def _project_expense(filing: Filing, totals: Totals) -> str:
     return as_written(typed) if typed is not None else plain(totals.project_expense)
 
 
-def _texts(lines: list[str]) -> dict:
-    """Paragraphs for a cell beside the label column, and whether they outgrow a page."""
-    return {"lines": lines, "splittable": taller_than_page([("\n".join(lines), TEXT_SHARE)])}
+def _text_rows(*texts: list[str], below: float = 0.0) -> list[dict]:
+    """The text rows that end a form's upper table (部门职能 and 整体绩效目标; 实施期 and 本年度
+    绩效目标): each with its paragraphs for a cell beside the label column (``lines``), and
+    where it may break (:class:`jixiao.tables.RowBreaks`); ``below``: the height of what
+    stays on the page of the last (the sign-off when no indicator table follows)."""
+    breaks = row_breaks([[("\n".join(lines), TEXT_SHARE)] for lines in texts], below=below)
+    return [{"lines": lines, **b._asdict()} for lines, b in zip(texts, breaks)]
 
 
 def _project(project: Project, anchor: str, grid: tuple[float, ...]) -> dict:
+    period_goal, goal = _text_rows(numbered(project.period_goal, "、"), numbered(project.goal, "、"),
+                                   below=0.0 if project.indicators else SIGN_OFF_PT)
     return {
         "project": project,
         "continued": continued(project.name),
         # 年度本级预算金额: the typed 财政资金 as written, or the computed 预算数 when 其他资金 adds to it
         "amount": plain(project.budget) if project.other_amount else as_written(project.fiscal_amount),
-        "period_goal": _texts(numbered(project.period_goal, "、")),
-        "goal": _texts(numbered(project.goal, "、")),
+        "period_goal": period_goal,
+        "goal": goal,
         "indicators": IndicatorTable(f"{anchor}-indicators", PROJECT_COLUMNS, grid, project.indicators,
-                                     PROJECT_SIDE),
+                                     PROJECT_SIDE, followed_by=SIGN_OFF_PT),
     }

@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing
 from ..money import two_decimals
-from ..tables import CELL_PADDING_EM, column_widths, taller_than_page, text_width
+from ..tables import CELL_PADDING_EM, column_widths, fitting_size, row_breaks, row_height, taller_than_page, text_width
 from ..totals import Totals
 from .common import continued, metadata, numbered
 
@@ -40,6 +40,13 @@ def build(filing: Filing, totals: Totals) -> dict:
     labels = max(text_width(label) for label in FORM_LABELS) + CELL_PADDING_EM
     widths = column_widths(columns, minimum=(labels, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 8.0, 8.0, 8.0),
                            whole=(False, False, True, True, True))
+    # amounts too wide for their column even so are set smaller, all alike (None: as the table)
+    sizes = [fitting_size([row[n] for row in tasks + [total_row]], widths[n]) for n in range(2, 5)]
+    amount_size = min(filter(None, sizes), default=None)
+    # the task table's header: 任务名称, 主要内容 and 预算金额 over 总额, 财政拨款 and 其他资金
+    header = row_height(zip(TASK_HEADERS[:2] + (f"预算金额（{filing.amount_unit}）",), widths[:2] + [sum(widths[2:])])) + \
+        row_height(zip(TASK_HEADERS[2:], widths[2:]))
+    breaks = row_breaks([list(zip(row, widths)) for row in [total_row] + tasks], above=header)
     goals = numbered(filing.overall.summary, ".")
     indicators = filing.overall.indicators
     return {
@@ -52,8 +59,9 @@ def build(filing: Filing, totals: Totals) -> dict:
         "goals_label": GOALS_LABEL,
         "unit": filing.amount_unit,
         "task_widths": widths,
+        "amount_size": amount_size,
         "total": total_row,
-        "tasks": [{"cells": task, "splittable": taller_than_page(zip(task, widths))} for task in tasks],
+        "tasks": [{"cells": task, **b._asdict()} for task, b in zip(tasks, breaks[1:])],
         "goals": goals,
         "goals_splittable": taller_than_page([("\n".join(goals), sum(widths[1:]))]),
         "indicators": IndicatorTable(
