@@ -377,6 +377,13 @@ def test_dates_as_spreadsheets_and_clerks_write_them(value, codes):
     assert [code for code, _, _ in found(source)] == codes
 
 
+@pytest.mark.parametrize("name, value, code", [("资金到位率", "提高到105%", "JX421"), ("群众满意度", "提升至70%", "JX425"),
+                                               ("群众满意度", "85-95%", None)])
+def test_a_change_to_a_level_is_checked_as_the_level(name, value, code):
+    source = GOOD.replace("群众满意度, 指标值: ≥90%", f"{name}, 指标值: {value}")
+    assert [c for c, _, _ in found(source)] == ([code] if code else [])
+
+
 @pytest.mark.parametrize("name, value", [("刑事案件发案率", "同比下降5%以上"), ("信访量", "较上年减少不少于10%"),
                                          ("资金到位率", "较上年增长150%")])
 def test_a_change_is_no_level_for_the_direction_or_the_100_percent_bound(name, value):

@@ -48,6 +48,10 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, TEXT, YES_NO, dated_y
     ("一户一策", "", (TEXT, "", None, "")),
     ("三项制度落实到位", "", (TEXT, "", None, "")),
     ("四季度完成", "", (TEXT, "", None, "")),
+    ("85-95%", "", (QUANTITY, "", "85", "")),  # a range: its lower bound, the rest a note
+    ("提高到105%", "", (QUANTITY, "", "105", "%")),  # a change to a level is the level
+    ("压缩至12万元以内", "", (QUANTITY, "≤", "12", "万元")),
+    ("较2021年底提高5%", "", (CHANGE, "", "5", "%")),  # the date is the base
 ])
 def test_parse_value(written, name, expected):
     value = parse_value(written, name)

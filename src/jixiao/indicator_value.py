@@ -52,10 +52,12 @@ _QUANTITY = re.compile(
     rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)\s*"
     rf"(?P<unit>[^\d\s≥≤<>=＜＞＝]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
 # Words before a value that say when, how often or against what (全年不少于4次, 较上年提高5%):
-# Chinese characters and digits, at most 12 of them; with a change or a base, a change.
+# Chinese characters and digits, not ending in a digit (85-95% is a range, not 85 and -95%),
+# at most 12 of them. With a base or a change word they make the value a change, unless the
+# change is to a level (提高到95%, 压缩至12万元以内).
 _WORDS = re.compile(r"[\u4e00-\u9fff0-9]+")
 MAX_WORDS = 12
-_CHANGE = re.compile(r"提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩")
+_CHANGE_WORDS = re.compile(r"(?:提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩)(?![至到])")
 _AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年")
 # A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -166,11 +168,15 @@ def _after_words(written: str, name: str) -> Value | None:
         words = written[:cut]
         if not _WORDS.fullmatch(words):
             return None
+        if words[-1].isdigit():  # 85-95%: a range, not 85 and then -95%
+            continue
         value = _whole(written[cut:], name)
-        if value is not None:
-            if value.kind == QUANTITY and (_CHANGE.search(words) or _AGAINST_A_BASE.search(words)):
-                value = replace(value, kind=CHANGE)
-            return replace(value, text=written)
+        against_a_base = _AGAINST_A_BASE.search(words)
+        if value is None or value.kind == DATE and against_a_base:  # 较2021年底提高5%: the date is the base
+            continue
+        if value.kind == QUANTITY and (against_a_base or _CHANGE_WORDS.search(words + written[cut:cut + 1])):
+            value = replace(value, kind=CHANGE)
+        return replace(value, text=written)
     return None
 
 
