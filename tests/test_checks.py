@@ -362,8 +362,16 @@ def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_d
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:11:9"), ("JX429", "x.yaml:13:9")]
 
 
-def test_a_placeholder_is_found_on_its_line_not_at_an_ellipsis_in_prose():
-    goal = "    绩效目标: |\n      一是推进法治……等各项工作。\n      二是……\n"
+def test_a_deadline_is_found_where_it_is_written_after_the_same_words_in_a_fact():
+    goal = "    绩效目标: |\n      截至2021年底已建成监控点位。\n      原定2021年底完成的工程。\n"
+    result = process_bytes(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal).encode("utf-8"), "x.yaml",
+                           with_view=False)
+    assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:12:9")]
+
+
+@pytest.mark.parametrize("placeholder", ["二是……", "……"])
+def test_a_placeholder_is_found_on_its_line_not_at_an_ellipsis_in_prose(placeholder):
+    goal = f"    绩效目标: |\n      一是推进法治……等各项工作。\n      {placeholder}\n"
     result = process_bytes(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal).encode("utf-8"), "x.yaml",
                            with_view=False)
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX331", "x.yaml:12:7")]

@@ -225,13 +225,13 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 # 2023年底, 2023年第四季度, 2023年上半年), or written with dashes, slashes or dots
 # (2023-12-31, 2023.12.31; 2023.12 alone may be money); not a span (2022-2024, 2021-22年度)
 # nor the base of a comparison (较2023年底).
-_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前"
+_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
                            r"|第?[一二三四1-4]季度|[上下]半年)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末)?\s*(?:前|以前|之前))?")
-# What dates a fact rather than sets a deadline: 截至2023年底, 自2023年起, 2023年12月印发的方案,
-# 2023年12月已完成的工程.
+# A deadline: a date with 前 or 内 (2023年底前, 2023年内), or one that what is to be done
+# follows (2023年上半年完成); not a fact's date (截至2023年底, 2023年12月印发的方案).
+_DEADLINE_AFTER = re.compile(r"\s*(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面)")
 _FACT_BEFORE = ("截至", "截止", "自", "从")
-_FACT_AFTER = re.compile(r"\s*(?:印发|出台|发布|颁布|制定|已|以来|起|开始)")
 
 
 def dated_years(text: str) -> list[int]:
@@ -239,11 +239,12 @@ def dated_years(text: str) -> list[int]:
     return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
 
 
-def deadlines(text: str) -> list[tuple[int, str]]:
-    """(year, the date as written) of each date in a text that is not a fact's date:
-    ``力争2023年底前完成`` has (2023, ``2023年底前``); ``截至2023年底已建成`` has none."""
-    return [(int(m.group("year")), m.group(0)) for m in _DATE_IN_TEXT.finditer(text)
-            if not text[:m.start()].endswith(_FACT_BEFORE) and not _FACT_AFTER.match(text, m.end())]
+def deadlines(text: str) -> list[tuple[int, str, int]]:
+    """(year, the date as written, where it starts) of each deadline in a text:
+    ``力争2023年底前完成`` has (2023, ``2023年底前``, 2); ``截至2023年底已建成`` has none."""
+    return [(int(m.group("year")), m.group(0), m.start()) for m in _DATE_IN_TEXT.finditer(text)
+            if not text[:m.start()].endswith(_FACT_BEFORE)
+            and (m.group(0).endswith(("前", "内")) or _DEADLINE_AFTER.match(text, m.end()))]
 
 
 def percent_text(written: str | None) -> str:

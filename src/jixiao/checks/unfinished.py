@@ -37,4 +37,5 @@ def placeholders(ctx: Context) -> Iterator[Finding]:
             where = next((step for step in reversed(path) if isinstance(step, str)), "")
             placeholder = "……" if "……" in match[0] else match[0]
             yield ctx.finding("JX331", f"「{where}」里还有占位文字「{placeholder}」，要换成本单位的内容", path,
-                              "把 ×× 和 …… 换成实际的名称和内容", within=match[0].strip())
+                              "把 ×× 和 …… 换成实际的名称和内容", within=match[0].strip(),
+                              nth=text[:match.start()].count(match[0].strip()))  # not an ellipsis in the prose above

@@ -258,14 +258,14 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
     texts += [(p.path + ("绩效目标",), f"项目「{p.name}」的绩效目标", p.goal.items, p) for p in ctx.filing.projects]
     for path, what, paragraphs, project in texts:
         allowed = _years(ctx, project)
-        seen: dict[str, int] = {}  # how often each date was met: the same date twice is found twice
-        for paragraph in paragraphs:
-            for year, written in deadlines(paragraph):
-                seen[written] = seen.get(written, -1) + 1
+        for number, paragraph in enumerate(paragraphs):
+            for year, written, start in deadlines(paragraph):
                 if year not in allowed:
                     shown = re.sub(r"\s+", "", written)  # a date broken over two lines
+                    # the same words written earlier in the text: this is the next time
+                    nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
                     yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，不在预算年度 {_span(allowed)} 内",
-                                      path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=seen[written])
+                                      path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=nth)
 
 
 @check(Code("JX430", WARNING, "定量指标太少",
