@@ -3,6 +3,7 @@ their lines with the right severity; policy (jixiao.yaml) and accepted warnings
 (接受警告) change what is reported. The documented examples of every code are run in
 test_rule_examples.py."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -268,6 +269,8 @@ def test_every_code_has_a_docstring_title_and_explanation():
     ("信访事项办结时限达标率", "正向"), ("响应时间达标率", "正向"), ("重点上访人员稳控率", "正向"), ("刑事犯罪案件破案率", "正向"),
     ("错案纠正率", "正向"), ("流失资金追回率", "正向"), ("处理差错率", "反向"), ("办理超期率", "反向"), ("处置失误率", "反向"),
     ("响应超时率", "反向"), ("回复超时率", "反向"), ("维修返工率", "反向"), ("成本超支率", "反向"),
+    ("任务未完成率", "反向"), ("产品不合格率", "反向"), ("考核未达标率", "反向"), ("项目完成时限", "反向"),
+    ("预算执行偏差率", "反向"),
 ])
 def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     level2 = "成本指标" if "成本" in name else "质量指标"
@@ -341,6 +344,11 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     total_short = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 项目总成本, 指标值: ≤6万元}\n"
                                "          - {名称: 宣传费, 指标值: ≤3万元}\n          - {名称: 培训费, 指标值: ≤3万元}")
     assert [code for code, _, _ in found(total_short) if code.startswith("JX44")] == ["JX442"]
+    items_named_total = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 出差总成本, 指标值: 5万元}\n"
+                                     "          - {名称: 劳务总成本, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
+    assert [code for code, _, _ in found(items_named_total) if code.startswith("JX44")] == []
+    yearly = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: 每年不超过12万元")
+    assert [code for code, _, _ in found(yearly) if code.startswith("JX44")] == ["JX441"]
 
 
 def test_a_unit_cost_written_in_the_value_is_not_added_to_the_costs():
@@ -439,6 +447,8 @@ def test_a_basis_that_only_marks_an_empty_cell_is_no_basis(basis):
     assert found(source) == [("JX410", ERROR, 11)]
     own = source.replace("{名称: 宣传次数, 指标值: ≥3次}", "{名称: 宣传次数, 指标值: ≥3次, 依据: /}")
     assert found(own) == [("JX410", ERROR, 11), ("JX410", ERROR, 15)]
+    each_its_own = re.sub(r"指标值: ([^}]*)\}", r"指标值: \1, 依据: 计划标准}", source)
+    assert found(each_its_own) == [], "no indicator shares the project's 依据: 无"
 
 
 @pytest.mark.parametrize("value", ['"/"', "——", "≥", "N/A"])

@@ -14,9 +14,10 @@ from ..money import more_or_less, plain, total
 from .registry import Context, check
 
 COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
-# A unit cost (人均成本, 单位成本, 每人不超过500元, ≤500元/人), which is not compared with the budget.
+# A unit cost, by its name (人均成本, 单位成本) or its value (每人不超过500元, ≤500元/人; not
+# 每年), which is not compared with the budget, unless the name says 总 or 合计.
 _UNIT_COST = re.compile(r"人均|单位|每|单价|标准")
-_PER = re.compile(r"人均|每|[/／]")
+_PER = re.compile(r"人均|每(?!年)|[/／]")
 # A name that says it is the total of the costs listed with it (项目总成本, 成本合计).
 _TOTAL = re.compile(r"总|合计")
 _DIGIT = re.compile(r"\d")
@@ -28,7 +29,7 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
     found = []
     for indicator in indicators:
         amount = indicator.parsed_value.in_unit(unit)
-        unit_cost = _UNIT_COST.search(indicator.name) or _PER.search(indicator.value)
+        unit_cost = not _TOTAL.search(indicator.name) and (_UNIT_COST.search(indicator.name) or _PER.search(indicator.value))
         if indicator.is_money_cost and amount is not None and not unit_cost:
             found.append((indicator, amount))
     return found
@@ -56,7 +57,8 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
         budget = indicator_set.project.budget
         costs = _money_costs(indicator_set.indicators, unit)
         whole = total(amount for _, amount in costs)
-        costs = [(i, amount) for i, amount in costs if _TOTAL.search(i.name) and amount * 2 == whole][:1] or costs
+        if whole != budget:  # items that add up to the budget are its breakdown, whatever their names
+            costs = [(i, amount) for i, amount in costs if _TOTAL.search(i.name) and amount * 2 == whole][:1] or costs
         if len(costs) == 1:
             indicator, amount = costs[0]
             if amount != budget:

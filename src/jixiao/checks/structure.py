@@ -198,12 +198,12 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
     for indicator_set in ctx.project_sets:
         project = indicator_set.project
         shared = project.basis.strip()
-        if shared and _blank_basis(shared):  # 依据: 无 on the project: said once, there
+        sharing = [i for i in indicator_set.indicators if not _key_written(ctx.document.data, i.path + ("依据",))]
+        if shared and _blank_basis(shared) and sharing:  # 依据: 无 on the project: said once, there
             yield ctx.finding("JX410", f"{indicator_set.owner}的“依据”写的是「{shared}」，共用它的指标都没有指标值确定依据",
                               project.path + ("依据",), "写出依据，例如“依据: 计划标准”，或在各指标上分别写")
         for indicator in indicator_set.indicators:
-            inherited = not _key_written(ctx.document.data, indicator.path + ("依据",))
-            if _blank_basis(indicator.basis) and not (shared and inherited):
+            if _blank_basis(indicator.basis) and not (shared and indicator in sharing):
                 yield ctx.finding("JX410", f"{indicator_set.owner}的指标「{indicator.name}」没有指标值确定依据",
                                   indicator.path, "在指标上写“依据: 计划标准”，或在项目上写一次“依据: …”供各指标共用")
 

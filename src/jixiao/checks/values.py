@@ -30,15 +30,17 @@ _DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:及时)?率|^(?:{_HANDLING})")  # 
 # …but the rate of what was not dealt with (问题未整改率) is the less the better, and so is
 # the time it takes (受理响应时间, 办结时限)
 _NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})率?")
-_TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事)(?:时间|时长|时限|用时|周期|天数)")
+_TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事|完成)(?:时间|时长|时限|用时|周期|天数)")
 _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|漏报|漏检|死亡|损失|逾期"
                               r"|闲置|炒作|错案|重复信访|信访(?:量|数|件|率|人次)|上访|犯罪(?:率|案件|数|事件|人数)|再犯"
-                              r"|超期|超时|流失|返工")
+                              r"|超期|超时|流失|返工|偏差")
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
                                r"|稳控|纠正|追回|挽回")
+# …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
+_NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标); where
 # two end together the one listed first says (问题未整改率: 未整改, not 整改率).
-_WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
+_WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
          (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"))
 SATISFACTION_FLOOR = Decimal(80)
 
