@@ -563,6 +563,13 @@ def test_paragraphs_merged_or_split_are_a_change(tmp_path, monkeypatch):
         "  总体目标：…好日常管理及考核工作。¶[-¶-]二是协调推进基层社会治理…")
 
 
+def test_a_text_written_as_a_list_is_a_change_as_it_prints_numbered(tmp_path, monkeypatch):
+    listed = TWO_PARAGRAPHS.replace("  总体目标: |\n" + GOAL + "\n    二是", "  总体目标:\n  " + GOAL.replace("    一是", "  - 一是")
+                                    + "    - 二是")
+    code, lines, _ = changed(tmp_path, monkeypatch, TWO_PARAGRAPHS, listed)
+    assert code == 1 and lines[2] == "  总体目标：…进基层社会治理体系建设。{+¶¶（印作逐条编号）+}"
+
+
 def test_a_paragraph_merged_is_marked_on_the_review_page(tmp_path, monkeypatch):
     repository(tmp_path, TWO_PARAGRAPHS).write_text(TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL), encoding="utf-8")
     code, lines, _ = diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")

@@ -213,5 +213,11 @@ def joined_paragraphs(paragraphs: tuple[str, ...]) -> str:
     return PARAGRAPH_BREAK.join(paragraphs)
 
 
+NUMBERED_NOTE = "（印作逐条编号）"
+
+
 def _paragraphs(paragraphs: Paragraphs) -> str:
-    return joined_paragraphs(paragraphs.items)
+    """A text as compared: its paragraphs, and a note when they are written as a list (the
+    layout numbers them 1. 2. …), so that a text turned into a list, or back, is a change."""
+    text = joined_paragraphs(paragraphs.items)
+    return f"{text}{PARAGRAPH_BREAK}{NUMBERED_NOTE}" if paragraphs.numbered and text else text
