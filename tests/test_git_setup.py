@@ -119,7 +119,7 @@ def test_pre_commit_hook_checks_the_staged_filing(seed_002_edited, home):
     refused = run(repo, "git", "commit", "-qm", "有错")
     assert refused.returncode == 1
     assert f"{SEED_PATH}:82:5: 错误[JX100]: 未知的键「财正资金」，是否想写 财政资金？" in refused.stderr.splitlines()
-    assert refused.stderr.splitlines()[-1] == "提交已取消：请先改正上面列出的申报文件错误，再 git add 并重新提交。"
+    assert refused.stderr.splitlines()[-1] == "提交已取消：请先改正上面列出的错误，再 git add 并重新提交。"
     run(repo, "git", "add", SEED_PATH)
     assert run(repo, "git", "commit", "-qm", "改正").returncode == 0
 

@@ -131,7 +131,8 @@ class Manifest:
         ``key`` and its outputs are still the ones written then, else None."""
         entry = self.entries.get(name)
         try:
-            if entry["key"] != key or not all(self._unchanged(name, output) for name, output in entry["outputs"].items()):
+            outputs = entry["outputs"].items()
+            if entry["key"] != key or not all(self._unchanged(output, recorded) for output, recorded in outputs):
                 return None
             return entry["report"], Tally(**entry["tally"])
         except (KeyError, TypeError, AttributeError, ValueError):  # an entry edited by hand

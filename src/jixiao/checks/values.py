@@ -62,7 +62,8 @@ def _rate_without_percent(indicator: Indicator) -> bool:
             and _RATE.search(indicator.name) is not None)
 
 
-@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）。",
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；"
+            "较上年增长多少（增长150%）这样的变化量不在此列。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",

@@ -65,7 +65,7 @@ fi | xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
 [ -d "$staged/filings" ] || exit 0
 cd "$staged" || exit 1
 find filings \( {names} \) ! -name {POLICY_FILE} -print0 | sort -z | xargs -0 -r {command} check && exit 0
-echo "提交已取消：请先改正上面列出的申报文件错误，再 git add 并重新提交。" >&2
+echo "提交已取消：请先改正上面列出的错误，再 git add 并重新提交。" >&2
 exit 1
 """
 
