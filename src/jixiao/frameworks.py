@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import difflib
 from dataclasses import dataclass
+from functools import lru_cache
 
 FRAMEWORKS: dict[str, dict[str, tuple[str, ...]]] = {
     "2015": {
@@ -43,6 +44,7 @@ TIMELINESS = "时效指标"
 SERVICE_SATISFACTION = "服务对象满意度指标"
 
 
+@lru_cache(maxsize=1024)
 def canonical(name: str) -> str:
     """The framework name of a 一级 or 二级 name: a synonym gives its framework name, and
     a name written without its final 指标 (社会公众或服务对象满意度) is read with it."""

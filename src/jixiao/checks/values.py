@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from typing import Iterator
 
 from .. import frameworks as fw
@@ -184,6 +185,7 @@ def direction(indicator: Indicator) -> str:
     return way or ("反向" if "成本" in name else "")
 
 
+@lru_cache(maxsize=4096)
 def _way_of(name: str) -> str:
     """The direction the words of a name say: that of the word nearest its end."""
     ends = [(match.end(), -order, way) for order, (pattern, way) in enumerate(_WAYS)
