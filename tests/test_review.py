@@ -89,8 +89,8 @@ def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()) == (0, ["out/a.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert (f'<p class="note">比较的是当前分支与 <code>main</code> 分开时的版本 <code>{fork}</code>'
-            "（即 git diff main...HEAD）；<code>main</code> 在那之后的改动不算在内。</p>") in index
+    assert ('<p class="note">比较的是工作区里的申报文件（含还没提交的改动）与当前分支从 <code>main</code> '
+            f"分开时的版本 <code>{fork}</code>；<code>main</code> 在那之后的改动不算在内。</p>") in index
     assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
             "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
