@@ -118,6 +118,7 @@ class Indicator:
     direction: str
     waivers: tuple[Waiver, ...]
     path: tuple
+    shares_basis: bool = False  # no 依据 of its own: the project's is printed
 
     @property
     def parsed_value(self) -> Value:
@@ -384,5 +385,6 @@ def build_indicators(tree: dict | None, path: tuple, default_basis: str) -> tupl
                     direction=_text(item.get("方向")),
                     waivers=_waivers(item, path + (level1, level2, i)),
                     path=path + (level1, level2, i),
+                    shares_basis=not _text(item.get("依据")),
                 ))
     return tuple(rows)

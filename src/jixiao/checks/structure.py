@@ -198,7 +198,7 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
     for indicator_set in ctx.project_sets:
         project = indicator_set.project
         shared = project.basis.strip()
-        sharing = [i for i in indicator_set.indicators if not _key_written(ctx.document.data, i.path + ("依据",))]
+        sharing = [i for i in indicator_set.indicators if i.shares_basis]
         if shared and _blank_basis(shared) and sharing:  # 依据: 无 on the project: said once, there
             yield ctx.finding("JX410", f"{indicator_set.owner}的“依据”写的是「{shared}」，共用它的指标都没有指标值确定依据",
                               project.path + ("依据",), "写出依据，例如“依据: 计划标准”，或在各指标上分别写")
@@ -210,13 +210,6 @@ def basis_given(ctx: Context) -> Iterator[Finding]:
 
 def _blank_basis(basis: str) -> bool:
     return basis.strip() in NONE_WRITTEN
-
-
-def _key_written(data, path: tuple) -> bool:
-    """Whether the key at the end of ``path`` is written in the document's data."""
-    for step in path[:-1]:
-        data = data[step]
-    return isinstance(data, dict) and path[-1] in data
 
 
 @check(Code("JX411", ERROR, "指标值只写了占位符号",
