@@ -10,7 +10,8 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * the same after a few words that say when or how often: ``全年不少于4次``, ``每季度1次``;
   a count in Chinese numerals: ``≥两次``, ``三个以上``;
 * a change against a base (变化量): ``较上年提高5个百分点``, ``同比下降5%``, ``提高5%``: a
-  number, but not a level that the rules compare with a floor or the budget;
+  number, but not a level that the rules compare with a floor or the budget (a change to a
+  level, ``提高到95%``, is that level);
 * a date: ``2024年12月31日前``, ``12月底``, ``2024年底``;
 * a bare integer that is a spreadsheet date serial (``44561`` is 2021-12-31 leaked from Excel);
 * 是/否;
@@ -174,7 +175,7 @@ def _after_words(written: str, name: str) -> Value | None:
         against_a_base = _AGAINST_A_BASE.search(words)
         if value is None or value.kind == DATE and against_a_base:  # 较2021年底提高5%: the date is the base
             continue
-        if value.kind == QUANTITY and (against_a_base or _CHANGE_WORDS.search(words + written[cut:cut + 1])):
+        if value.kind == QUANTITY and (against_a_base or _CHANGE_WORDS.search(words)):
             value = replace(value, kind=CHANGE)
         return replace(value, text=written)
     return None
