@@ -172,10 +172,11 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
 
 
 def direction(indicator: Indicator) -> str:
-    """正向 or 反向 as written; else read from the name: 反向 under 成本指标 but for a rate
-    that says more is better (成本节约率, 预算执行率); 正向 for satisfaction (投诉处理满意度)
-    and names such as 完成率, 投诉减少率 and 投诉处理率; 反向 for names such as 故障率,
-    不满意率, 受理响应时间 and a cost elsewhere (人均成本); "" when the name does not tell."""
+    """正向 or 反向 as written; else read from the name, by its word nearest the end
+    (``_WAYS``): 反向 under 成本指标 but for a rate that says more is better (成本节约率,
+    预算执行率); 正向 for satisfaction (投诉处理满意度) and names such as 完成率, 时限达标率
+    and 投诉处理率; 反向 for names such as 故障率, 处理差错率, 受理响应时间 and a cost
+    elsewhere (人均成本); "" when the name does not tell."""
     if indicator.direction:
         return indicator.direction
     name = indicator.name
@@ -196,7 +197,8 @@ def _way_of(name: str) -> str:
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间等为反向，完成、及时、"
-            "满意（投诉处理满意度也是）、减少、节约以及投诉处理率、故障排除率这类处理率为正向），判断不了的不查。",
+            "满意（投诉处理满意度也是）、减少、节约以及投诉处理率、故障排除率这类处理率为正向；名称里离末尾最近的词说了算，"
+            "时限达标率为正向，处理差错率为反向），判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
 def operator_direction(ctx: Context) -> Iterator[Finding]:
