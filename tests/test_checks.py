@@ -377,6 +377,16 @@ def test_a_deadline_is_found_where_it_is_written_after_the_same_words_in_a_fact(
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:12:9")]
 
 
+def test_a_line_break_inside_a_body_paragraph_is_pointed_out_where_the_layout_indents_paragraphs():
+    summary = "整体绩效目标:\n  总体目标: |\n    一是维护社会稳定。\n    二是推进法治建设。\n"
+    source = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, str(f.location), f.message) for f in result.findings] == [
+        ("JX332", "x.yaml:7:5", "「总体目标」有一段只换了行、没有空一行：「二是推进法治建设。」这一行印出来顶格、不缩进")]
+    in_cells = source.replace("版式: 河北", "版式: 湖南")  # 湖南 prints it in a cell, where a line break is a line break
+    assert "JX332" not in [code for code, _, _ in found(in_cells)]
+
+
 @pytest.mark.parametrize("placeholder", ["二是……", "……"])
 def test_a_placeholder_is_found_on_its_line_not_at_an_ellipsis_in_prose(placeholder):
     goal = f"    绩效目标: |\n      一是推进法治……等各项工作。\n      {placeholder}\n"

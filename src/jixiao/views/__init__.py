@@ -22,6 +22,7 @@ class Layout:
     build: Callable[[Filing, Totals], dict]
     not_printed: tuple[tuple[str, ...], ...]
     basis_column: bool  # whether its project indicator tables print 指标值确定依据 / 绩效标准
+    body_text: bool = False  # whether 整体绩效目标 prints as indented paragraphs (河北 第一部分), not in cells
 
     @property
     def prints_project_indicators(self) -> bool:
@@ -41,7 +42,7 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {
-    "河北": Layout("hebei", hebei.build, hebei.NOT_PRINTED, basis_column=True),
+    "河北": Layout("hebei", hebei.build, hebei.NOT_PRINTED, basis_column=True, body_text=True),
     "湖南": Layout("hunan", hunan.build, hunan.NOT_PRINTED, basis_column=True),
     "新疆": Layout("xinjiang", xinjiang.build, xinjiang.NOT_PRINTED, basis_column=False),
 }

@@ -1,0 +1,33 @@
+"""Texts printed as paragraphs of body text (JX332): a paragraph is ended by a blank line,
+not by a line break."""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+from ..codes import Code, Example
+from ..findings import WARNING, Finding
+from ..views import LAYOUTS
+from .registry import Context, check
+
+SUMMARY = "整体绩效目标:\n  总体目标: |\n    一是维护社会稳定。\n%s    二是推进法治建设。\n"
+
+
+@check(Code("JX332", WARNING, "段落里只换了行",
+            "河北版第一部分的总体目标、分项目标和保障措施按段落排印，每段首行缩进两格，段落之间要空一行。"
+            "只换了行的，印出来是同一段里换行：下一行顶格、不缩进。",
+            Example(SUMMARY % "", "4:5"), Example(SUMMARY % "\n")))
+def line_breaks_in_paragraphs(ctx: Context) -> Iterator[Finding]:
+    """A line break inside a paragraph of a text the layout prints as body text."""
+    if not LAYOUTS[ctx.filing.layout].body_text:
+        return
+    overall = ctx.filing.overall
+    texts = [(("整体绩效目标", "总体目标"), "总体目标", overall.summary.items),
+             (("整体绩效目标", "分项目标"), "分项目标", overall.sub_goals_text.items)]
+    texts += [(("整体绩效目标", "保障措施", n), "保障措施", (m.content,)) for n, m in enumerate(overall.measures)]
+    for path, what, paragraphs in texts:
+        for paragraph in paragraphs:
+            if "\n" in paragraph:
+                after = paragraph.split("\n")[1]
+                yield ctx.finding("JX332", f"「{what}」有一段只换了行、没有空一行：「{after[:10]}」这一行印出来顶格、不缩进",
+                                  path, "要分成两段，在两段之间空一行；确是同一段，就把两行接起来", within=after)
