@@ -96,6 +96,7 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("在2021年完成一期建设的基础上", []), ("自2021年1月起实施", []), ("截至2023年底全市已建成", []),
     ("按照2023年12月印发的《实施方案》", []), ("支付2023年12月已完成的工程尾款", []), ("2021年10月，我委被评为先进单位", []),
     ("2021年上半年受疫情影响", []), ("（2021年11月20日）", []),
+    ("到2021年底，全面完成任务", [(2021, "2021年底")]), ("截止到2021年底，已建成", []),
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

@@ -229,10 +229,11 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
                            r"|第?[一二三四1-4]季度|[上下]半年)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末)?\s*(?:前|以前|之前))?")
-# A deadline: a date with 前 or 内 (2023年底前, 2023年内), or one that what is to be done
-# follows (2023年上半年完成); not a fact's date (截至2023年底, 2023年12月印发的方案).
+# A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done
+# follows (2023年上半年完成) or one reached by 到 (到2023年底，全面完成); not a fact's date
+# (截至2023年底, 截止到2023年底, 2023年12月印发的方案).
 _DEADLINE_AFTER = re.compile(r"\s*(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面)")
-_FACT_BEFORE = ("截至", "截止", "自", "从")
+_FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从")
 
 
 def dated_years(text: str) -> list[int]:
@@ -245,7 +246,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     ``力争2023年底前完成`` has (2023, ``2023年底前``, 2); ``截至2023年底已建成`` has none."""
     return [(int(m.group("year")), m.group(0), m.start()) for m in _DATE_IN_TEXT.finditer(text)
             if not text[:m.start()].endswith(_FACT_BEFORE)
-            and (m.group(0).endswith(("前", "内")) or _DEADLINE_AFTER.match(text, m.end()))]
+            and (m.group(0).endswith(("前", "内")) or _DEADLINE_AFTER.match(text, m.end()) or text[:m.start()].endswith("到"))]
 
 
 def percent_text(written: str | None) -> str:
