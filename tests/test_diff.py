@@ -556,6 +556,9 @@ def test_paragraphs_merged_or_split_are_a_change(tmp_path, monkeypatch):
         HEADER,
         "整体绩效目标",
         "  总体目标：…好日常管理及考核工作。¶[-¶-]二是协调推进基层社会治理…",
+        "检查结果",  # the two lines are one paragraph now, its second line printed flush left
+        "  新出现：x.yaml:10:5: 警告[JX332]: 「总体目标」有一段只换了行、没有空一行：「二是协调推进基层社会」这一行印出来顶格、不缩进",
+        "      提示: 要分成两段，在两段之间空一行；确是同一段，就把两行接起来",
     ], [])
     folded = TWO_PARAGRAPHS.replace("总体目标: |", "总体目标: >")  # folded: the blank line is a line break
     (tmp_path / "folded").mkdir()
