@@ -347,6 +347,11 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     items_named_total = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 出差总成本, 指标值: 5万元}\n"
                                      "          - {名称: 劳务总成本, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
     assert [code for code, _, _ in found(items_named_total) if code.startswith("JX44")] == []
+    half = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 项目总成本, 指标值: 5万元}\n"
+                        "          - {名称: 差旅费, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
+    assert [code for code, _, _ in found(half) if code.startswith("JX44")] == ["JX442"]  # the total is 5, not 10
+    monthly = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: 每月不超过1万元")
+    assert [code for code, _, _ in found(monthly) if code.startswith("JX44")] == []  # a cost a month, not the total
     yearly = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: 每年不超过12万元")
     assert [code for code, _, _ in found(yearly) if code.startswith("JX44")] == ["JX441"]
 
@@ -404,7 +409,7 @@ def test_dates_as_spreadsheets_and_clerks_write_them(value, codes):
 
 
 @pytest.mark.parametrize("name, value, code", [("资金到位率", "提高到105%", "JX421"), ("群众满意度", "提升至70%", "JX425"),
-                                               ("群众满意度", "85-95%", None)])
+                                               ("群众满意度", "85-95%", None), ("群众满意度", "75-85%", "JX425")])
 def test_a_change_to_a_level_is_checked_as_the_level(name, value, code):
     source = GOOD.replace("群众满意度, 指标值: ≥90%", f"{name}, 指标值: {value}")
     assert [c for c, _, _ in found(source)] == ([code] if code else [])

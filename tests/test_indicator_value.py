@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.indicator_value import CHANGE, DATE, QUANTITY, TEXT, YES_NO, dated_years, deadlines, parse_value, percent_text
+from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, dated_years, deadlines, parse_value, percent_text
 
 
 @pytest.mark.parametrize("written, name, expected", [
@@ -48,10 +48,14 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, TEXT, YES_NO, dated_y
     ("一户一策", "", (TEXT, "", None, "")),
     ("三项制度落实到位", "", (TEXT, "", None, "")),
     ("四季度完成", "", (TEXT, "", None, "")),
-    ("85-95%", "", (QUANTITY, "", "85", "")),  # a range: its lower bound, the rest a note
+    ("85-95%", "", (RANGE, "", "85", "%")),  # a range: its lower end, in its unit
+    ("8万元-12万元", "", (RANGE, "", "8", "万元")),
+    ("100%-95%", "", (QUANTITY, "", "100", "")),  # no range the wrong way round
     ("提高到105%", "", (QUANTITY, "", "105", "%")),  # a change to a level is the level
     ("压缩至12万元以内", "", (QUANTITY, "≤", "12", "万元")),
     ("较2021年底提高5%", "", (CHANGE, "", "5", "%")),  # the date is the base
+    ("比2021年底下降10%", "", (CHANGE, "", "10", "%")),
+    ("较上年提高到75%", "", (QUANTITY, "", "75", "%")),  # to a level, whatever the base
 ])
 def test_parse_value(written, name, expected):
     value = parse_value(written, name)
@@ -97,6 +101,7 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("按照2023年12月印发的《实施方案》", []), ("支付2023年12月已完成的工程尾款", []), ("2021年10月，我委被评为先进单位", []),
     ("2021年上半年受疫情影响", []), ("（2021年11月20日）", []),
     ("到2021年底，全面完成任务", [(2021, "2021年底")]), ("截止到2021年底，已建成", []),
+    ("2021年12月底完成全部建设", [(2021, "2021年12月底")]), ("确保2021年10月底投入使用", [(2021, "2021年10月底")]),
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

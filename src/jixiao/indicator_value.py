@@ -9,6 +9,7 @@ rules (and any layout that prints an operator or unit of its own) what it says:
   name (``服务对象满意度（%）``) or from a 百分之 in the note;
 * the same after a few words that say when or how often: ``全年不少于4次``, ``每季度1次``;
   a count in Chinese numerals: ``≥两次``, ``三个以上``;
+* a range (``75-85%``, ``8万元-12万元``): its lower end and its unit;
 * a change against a base (变化量): ``较上年提高5个百分点``, ``同比下降5%``, ``提高5%``: a
   number, but not a level that the rules compare with a floor or the budget (a change to a
   level, ``提高到95%``, is that level);
@@ -27,6 +28,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 QUANTITY = "数值"
+RANGE = "范围"
 CHANGE = "变化量"
 DATE = "日期"
 YES_NO = "是否"
@@ -59,11 +61,14 @@ _QUANTITY = re.compile(
 _WORDS = re.compile(r"[\u4e00-\u9fff0-9]+")
 MAX_WORDS = 12
 _CHANGE_WORDS = re.compile(r"(?:提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩)(?![至到])")
-_AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年")
+_AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年|^比")
 # A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
                             rf"(?P<rest>(?:个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度)(?:{_SUFFIX})?)")
+# A range: two numbers of one unit (75-85%, 60%-70%, 8万元-12万元, 5至8次).
+_RANGE = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>[^\d\s\-－—~～至到]{0,4}?)\s*(?:-|－|—|~|～|至|到)\s*"
+                    r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6}?)")
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
 _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
@@ -97,7 +102,7 @@ class Value:
 
     @property
     def is_percent(self) -> bool:
-        return self.kind == QUANTITY and self.unit in PERCENT_UNITS
+        return self.kind in (QUANTITY, RANGE) and self.unit in PERCENT_UNITS
 
     @property
     def is_money(self) -> bool:
@@ -105,8 +110,8 @@ class Value:
 
     @property
     def is_quantitative(self) -> bool:
-        """定量: a number, a change or a date (as opposed to 是/否 and descriptive text)."""
-        return self.kind in (QUANTITY, CHANGE, DATE)
+        """定量: a number, a range, a change or a date (as opposed to 是/否 and descriptive text)."""
+        return self.kind in (QUANTITY, RANGE, CHANGE, DATE)
 
     @property
     def serial_date(self) -> date | None:
@@ -159,7 +164,12 @@ def _whole(written: str, name: str) -> Value | None:
         digits = f"{counted.group('operator')}{_chinese_number(counted.group('number'))}{counted.group('rest')}"
         return replace(_quantity(digits, QUANTITY, _QUANTITY.fullmatch(digits), name), text=written)
     quantity = _QUANTITY.fullmatch(written)
-    return _quantity(written, QUANTITY, quantity, name) if quantity else None
+    if quantity:
+        return _quantity(written, QUANTITY, quantity, name)
+    span = _RANGE.fullmatch(written)
+    if span and span.group("low_unit") in ("", span.group("unit")) and Decimal(span.group("low")) <= Decimal(span.group("high")):
+        return Value(written, RANGE, "", Decimal(span.group("low")), span.group("unit").strip() or _unit_of(name, ""))
+    return None
 
 
 def _after_words(written: str, name: str) -> Value | None:
@@ -175,7 +185,8 @@ def _after_words(written: str, name: str) -> Value | None:
         against_a_base = _AGAINST_A_BASE.search(words)
         if value is None or value.kind == DATE and against_a_base:  # 较2021年底提高5%: the date is the base
             continue
-        if value.kind == QUANTITY and (against_a_base or _CHANGE_WORDS.search(words)):
+        to_a_level = words.endswith(("至", "到"))  # 较上年提高到95%: the level
+        if value.kind == QUANTITY and not to_a_level and (against_a_base or _CHANGE_WORDS.search(words)):
             value = replace(value, kind=CHANGE)
         return replace(value, text=written)
     return None
@@ -228,11 +239,12 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 # nor the base of a comparison (较2023年底).
 _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
                            r"|第?[一二三四1-4]季度|[上下]半年)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
-                           r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末)?\s*(?:前|以前|之前))?")
-# A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done
-# follows (2023年上半年完成) or one reached by 到 (到2023年底，全面完成); not a fact's date
-# (截至2023年底, 截止到2023年底, 2023年12月印发的方案).
-_DEADLINE_AFTER = re.compile(r"\s*(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面)")
+                           r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
+# A deadline: a date that something to be done follows (2023年底前完成, 2023年12月底投入使用),
+# or one reached by 到 (到2023年底，全面完成); not a fact's date: one that a pause or a
+# fact's words follow (2021年10月，我委被评为…; 2023年12月印发的方案; 2021年上半年受疫情影响)
+# or that 截至, 自 … come before.
+_FACT_AFTER = re.compile(r"\s*(?:[，,、。；;：:）)」”]|$|印发|出台|发布|颁布|制定|召开|已|以来|起|开始|受|因|被|的)")
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从")
 
 
@@ -246,7 +258,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     ``力争2023年底前完成`` has (2023, ``2023年底前``, 2); ``截至2023年底已建成`` has none."""
     return [(int(m.group("year")), m.group(0), m.start()) for m in _DATE_IN_TEXT.finditer(text)
             if not text[:m.start()].endswith(_FACT_BEFORE)
-            and (m.group(0).endswith(("前", "内")) or _DEADLINE_AFTER.match(text, m.end()) or text[:m.start()].endswith("到"))]
+            and (m.group(0).endswith(("前", "内")) or not _FACT_AFTER.match(text, m.end()) or text[:m.start()].endswith("到"))]
 
 
 def percent_text(written: str | None) -> str:

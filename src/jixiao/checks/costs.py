@@ -14,12 +14,13 @@ from ..money import more_or_less, plain, total
 from .registry import Context, check
 
 COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
-# A unit cost, by its name (人均成本, 单位成本) or its value (每人不超过500元, ≤500元/人; not
-# 每年), which is not compared with the budget, unless the name says 总 or 合计.
+# A unit cost, by its name (人均成本, 单位成本) or its value (每人不超过500元, ≤500元/人,
+# 每月…; not 每年), which is not compared with the budget.
 _UNIT_COST = re.compile(r"人均|单位|每|单价|标准")
 _PER = re.compile(r"人均|每(?!年)|[/／]")
-# A name that says it is the total of the costs listed with it (项目总成本, 成本合计).
-_TOTAL = re.compile(r"总|合计")
+# A name that says it is the project's total cost (项目总成本, 总额, 成本合计), not an item's
+# (出差总成本).
+_TOTAL = re.compile(r"^(?:项目)?总(?:成本|额|计|费用|投入|经费|预算)|合计|总计")
 _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
@@ -29,7 +30,7 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
     found = []
     for indicator in indicators:
         amount = indicator.parsed_value.in_unit(unit)
-        unit_cost = not _TOTAL.search(indicator.name) and (_UNIT_COST.search(indicator.name) or _PER.search(indicator.value))
+        unit_cost = _UNIT_COST.search(indicator.name) or _PER.search(indicator.value)
         if indicator.is_money_cost and amount is not None and not unit_cost:
             found.append((indicator, amount))
     return found
@@ -51,14 +52,14 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
 def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     """A total-cost indicator larger than (or different from) the 预算数; itemised costs
     that do not add up to it. A total listed with its items (项目总成本 12.8 with 宣传费 5
-    and 培训费 7.8: its name says 总 or 合计, and the others add up to it) is the cost compared."""
+    and 培训费 7.8: its name says it is the project's total, and the others add up to it)
+    is the cost compared."""
     unit = ctx.filing.amount_unit
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
         costs = _money_costs(indicator_set.indicators, unit)
         whole = total(amount for _, amount in costs)
-        if whole != budget:  # items that add up to the budget are its breakdown, whatever their names
-            costs = [(i, amount) for i, amount in costs if _TOTAL.search(i.name) and amount * 2 == whole][:1] or costs
+        costs = [(i, amount) for i, amount in costs if _TOTAL.search(i.name) and amount * 2 == whole][:1] or costs
         if len(costs) == 1:
             indicator, amount = costs[0]
             if amount != budget:
