@@ -573,6 +573,14 @@ def test_a_text_written_as_a_list_is_a_change_as_it_prints_numbered(tmp_path, mo
     assert code == 1 and lines[2] == "  总体目标：…进基层社会治理体系建设。{+¶¶（印作逐条编号）+}"
 
 
+def test_measures_turned_into_a_list_are_a_change_as_they_print_numbered(tmp_path, monkeypatch):
+    as_text = FILING.replace("项目:\n", "  保障措施: |\n    加强组织领导。\n\n    强化资金管理。\n项目:\n", 1)
+    as_list = as_text.replace("  保障措施: |\n    加强组织领导。\n\n    强化资金管理。\n",
+                              "  保障措施:\n    - 加强组织领导。\n    - 强化资金管理。\n")
+    code, lines, _ = changed(tmp_path, monkeypatch, as_text, as_list)
+    assert code == 1 and lines[1:] == ["整体绩效目标", "  保障措施编号：（无） → （一）（二）…"]
+
+
 def test_a_paragraph_merged_is_marked_on_the_review_page(tmp_path, monkeypatch):
     repository(tmp_path, TWO_PARAGRAPHS).write_text(TWO_PARAGRAPHS.replace(GOAL + "\n", GOAL), encoding="utf-8")
     code, lines, _ = diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")
@@ -653,6 +661,7 @@ def test_a_new_filing_lists_its_measures_with_their_text(tmp_path, monkeypatch):
     (tmp_path / "y.yaml").write_text(MEASURES, encoding="utf-8")
     out = diff_in(tmp_path, monkeypatch, "HEAD", "y.yaml")[1]
     assert [line for line in out if "保障措施" in line] == [
+        "  保障措施编号：（无） → （一）（二）…",
         "  新增保障措施：第1条，坚持党对政法工作的绝对领导，打造忠诚干净担当政法队伍。",
         "  新增保障措施：第2条，把维护政治安全作为头等大事，深化国家安全人民防线建设。",
         "  新增保障措施：第3条，依托各级社会治理中心，推动矛盾纠纷联调、突出问题联治。",

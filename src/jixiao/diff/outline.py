@@ -97,7 +97,10 @@ def filing_outline(filing: Filing) -> Outline:
         _section("部门职能", ("部门职能", joined_paragraphs(filing.duties))),
         Block("", ("整体绩效目标",), "整体绩效目标",
               (Fact("总体目标", _paragraphs(overall.summary)),
-               Fact("分项目标", _paragraphs(overall.sub_goals_text))) + accepted_warnings(overall.waivers),
+               Fact("分项目标", _paragraphs(overall.sub_goals_text)),
+               # 保障措施 written as a list print numbered （一）（二）…: a text turned into a list is a change
+               Fact("保障措施编号", "（一）（二）…" if overall.measures_numbered and overall.measures else ""))
+              + accepted_warnings(overall.waivers),
               sub_goal_blocks(overall.sub_goals) + measure_blocks(overall.measures)
               + indicator_blocks(overall.indicators)),
     ]
