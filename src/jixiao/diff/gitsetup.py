@@ -22,13 +22,14 @@ import sys
 from pathlib import Path
 
 from ..paths import FILING_SUFFIXES
-from ..policy import POLICY_FILE
+from ..policy import NESTED_POLICY, POLICY_FILE
 
 ATTRIBUTES = tuple(f"filings/**/*{suffix} diff=jixiao" for suffix in FILING_SUFFIXES)
 EARLIER_ATTRIBUTE = "filings/*.yaml diff=jixiao"  # written by earlier versions: not the subfolders
 SUFFIXES = "、".join(FILING_SUFFIXES)
 COVERED = f"以上只对 filings/ 文件夹及其子文件夹里的 {SUFFIXES} 申报文件生效；放在别处的申报文件请移到 filings/ 里。"
 HOOK_MARK = "# jixiao git-setup"
+CANCELLED = "提交已取消：请先改正上面列出的错误，再 git add 并重新提交。"
 
 
 class SetupError(Exception):
@@ -51,6 +52,13 @@ def hook_script(command: str) -> str:
 {HOOK_MARK}: 提交前用 jixiao check 检查暂存的申报文件（filings/ 及其子文件夹里的 {SUFFIXES}），
 # 按暂存区里的审核规则文件 {POLICY_FILE} 检查。
 # 检查的是暂存区里的版本（git add 之后的内容），报告里的文件名与仓库里一致。
+# 子文件夹里的审核规则文件不算数：加进来时就拒绝（它所在的文件夹里也许还没有申报文件）。
+nested=$(git diff --cached --name-only --diff-filter=ACMR -- ':(glob)**/{POLICY_FILE}' | grep /)
+if [ -n "$nested" ]; then
+  echo "$nested" | sed 's|$|:1:1: 错误[JX020]: {NESTED_POLICY}|' >&2
+  echo "{CANCELLED}" >&2
+  exit 1
+fi
 staged=$(mktemp -d) || exit 1
 trap 'rm -rf "$staged"' EXIT
 mkdir "$staged/.git" || exit 1
@@ -65,7 +73,7 @@ fi | xargs -0 -r git checkout-index --prefix="$staged/" -- || exit 1
 [ -d "$staged/filings" ] || exit 0
 cd "$staged" || exit 1
 find filings \( {names} \) ! -name {POLICY_FILE} -print0 | sort -z | xargs -0 -r {command} check && exit 0
-echo "提交已取消：请先改正上面列出的错误，再 git add 并重新提交。" >&2
+echo "{CANCELLED}" >&2
 exit 1
 """
 
