@@ -350,6 +350,10 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     half = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 项目总成本, 指标值: 5万元}\n"
                         "          - {名称: 差旅费, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
     assert [code for code, _, _ in found(half) if code.startswith("JX44")] == ["JX442"]  # the total is 5, not 10
+    named_total = source.replace("项目总成本, 指标值: ≤10.00万元", "成本总额, 指标值: ≤10.00万元")
+    assert [code for code, _, _ in found(named_total) if code.startswith("JX44")] == []  # 成本总额 is the total
+    standard = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本控制标准, 指标值: ≤12万元")
+    assert [code for code, _, _ in found(standard) if code.startswith("JX44")] == ["JX441"]
     monthly = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: 每月不超过1万元")
     assert [code for code, _, _ in found(monthly) if code.startswith("JX44")] == []  # a cost a month, not the total
     yearly = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: 每年不超过12万元")

@@ -183,14 +183,15 @@ def test_pre_commit_hook_refuses_a_policy_in_a_subfolder_by_its_name(tmp_path, h
     from test_diff import FILING
     committed(tmp_path, FILING, "filings/x.yaml")
     jixiao(tmp_path, "git-setup")
-    for folder in ("filings", "filings/2025"):  # the second has no filing yet
+    for folder in ("filings", "filings/元江县"):  # the second has no filing yet, and a Chinese name
         (tmp_path / folder).mkdir(exist_ok=True)
         (tmp_path / folder / "jixiao.yaml").write_text("规则: {JX405: 关闭}\n", encoding="utf-8")
         run(tmp_path, "git", "add", f"{folder}/jixiao.yaml")
         refused = run(tmp_path, "git", "commit", "-qm", "自定规则")
         assert refused.returncode == 1
-        assert refused.stderr.splitlines()[0] == (f"{folder}/jixiao.yaml:1:1: 错误[JX020]: 审核规则只读仓库根目录的 jixiao.yaml，"
-                                                  "放在子文件夹里的这一份不算数")
+        assert refused.stderr.splitlines()[:2] == [f"{folder}/jixiao.yaml:1:1: 错误[JX020]: 审核规则只读仓库根目录的 jixiao.yaml，"
+                                                   "放在子文件夹里的这一份不算数",
+                                                   "  提示: 删除它；要改的规则请财政局写进仓库根目录的 jixiao.yaml"]
         run(tmp_path, "git", "reset", "-q", f"{folder}/jixiao.yaml")
 
 

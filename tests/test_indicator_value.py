@@ -50,6 +50,8 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, 
     ("四季度完成", "", (TEXT, "", None, "")),
     ("85-95%", "", (RANGE, "", "85", "%")),  # a range: its lower end, in its unit
     ("8万元-12万元", "", (RANGE, "", "8", "万元")),
+    ("8万-12万元", "", (RANGE, "", "8", "万元")),
+    ("比例达到95%", "", (QUANTITY, "≥", "95", "%")),  # 比 is a base only before a number
     ("100%-95%", "", (QUANTITY, "", "100", "")),  # no range the wrong way round
     ("提高到105%", "", (QUANTITY, "", "105", "%")),  # a change to a level is the level
     ("压缩至12万元以内", "", (QUANTITY, "≤", "12", "万元")),
@@ -102,6 +104,7 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("2021年上半年受疫情影响", []), ("（2021年11月20日）", []),
     ("到2021年底，全面完成任务", [(2021, "2021年底")]), ("截止到2021年底，已建成", []),
     ("2021年12月底完成全部建设", [(2021, "2021年12月底")]), ("确保2021年10月底投入使用", [(2021, "2021年10月底")]),
+    ("根据2021年12月市委常委会议精神", []), ("2021年10月我委被评为先进", []), ("已于2021年底完成验收", []),
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

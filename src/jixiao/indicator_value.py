@@ -61,7 +61,7 @@ _QUANTITY = re.compile(
 _WORDS = re.compile(r"[\u4e00-\u9fff0-9]+")
 MAX_WORDS = 12
 _CHANGE_WORDS = re.compile(r"(?:提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩)(?![至到])")
-_AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年|^比")
+_AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年|^比\d")
 # A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
@@ -167,7 +167,8 @@ def _whole(written: str, name: str) -> Value | None:
     if quantity:
         return _quantity(written, QUANTITY, quantity, name)
     span = _RANGE.fullmatch(written)
-    if span and span.group("low_unit") in ("", span.group("unit")) and Decimal(span.group("low")) <= Decimal(span.group("high")):
+    if span and span.group("low_unit") in ("", span.group("unit"), span.group("unit").removesuffix("元")) \
+            and Decimal(span.group("low")) <= Decimal(span.group("high")):  # 8万-12万元: one unit
         return Value(written, RANGE, "", Decimal(span.group("low")), span.group("unit").strip() or _unit_of(name, ""))
     return None
 
@@ -179,10 +180,10 @@ def _after_words(written: str, name: str) -> Value | None:
         words = written[:cut]
         if not _WORDS.fullmatch(words):
             return None
-        if words[-1].isdigit():  # 85-95%: a range, not 85 and then -95%
-            continue
+        if words[-1].isdigit() or written[cut] in "-－—~～" and any(c.isdigit() for c in words):
+            continue  # 85-95%, 8千元-1.2万元: a range, not 85 and then -95%
         value = _whole(written[cut:], name)
-        against_a_base = _AGAINST_A_BASE.search(words)
+        against_a_base = _AGAINST_A_BASE.search(written[:cut + 1])  # 比 is a base before a number: 比2021年底
         if value is None or value.kind == DATE and against_a_base:  # 较2021年底提高5%: the date is the base
             continue
         to_a_level = words.endswith(("至", "到"))  # 较上年提高到95%: the level
@@ -240,12 +241,12 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
                            r"|第?[一二三四1-4]季度|[上下]半年)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
-# A deadline: a date that something to be done follows (2023年底前完成, 2023年12月底投入使用),
-# or one reached by 到 (到2023年底，全面完成); not a fact's date: one that a pause or a
-# fact's words follow (2021年10月，我委被评为…; 2023年12月印发的方案; 2021年上半年受疫情影响)
-# or that 截至, 自 … come before.
-_FACT_AFTER = re.compile(r"\s*(?:[，,、。；;：:）)」”]|$|印发|出台|发布|颁布|制定|召开|已|以来|起|开始|受|因|被|的)")
-_FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从")
+# A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done follows
+# (2023年12月底完成, 2023年10月底投入使用) or one reached by 到 (到2023年底，全面完成); not a
+# fact's date (截至2023年底, 已于2021年底完成验收, 2021年10月，我委被评为…, 2023年12月印发的方案).
+_DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面|投入|投用|启用|开工"
+                             r"|开展|实施|上线|办结|结束|基本|如期|按期|按时)")
+_FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
 
 
 def dated_years(text: str) -> list[int]:
@@ -258,7 +259,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     ``力争2023年底前完成`` has (2023, ``2023年底前``, 2); ``截至2023年底已建成`` has none."""
     return [(int(m.group("year")), m.group(0), m.start()) for m in _DATE_IN_TEXT.finditer(text)
             if not text[:m.start()].endswith(_FACT_BEFORE)
-            and (m.group(0).endswith(("前", "内")) or not _FACT_AFTER.match(text, m.end()) or text[:m.start()].endswith("到"))]
+            and (m.group(0).endswith(("前", "内")) or _DEADLINE_AFTER.match(text, m.end()) or text[:m.start()].endswith("到"))]
 
 
 def percent_text(written: str | None) -> str:

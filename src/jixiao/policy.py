@@ -36,6 +36,7 @@ from .validate import validate
 POLICY_FILE = "jixiao.yaml"
 # Why a jixiao.yaml below a repository's root is refused (also said by the commit hook).
 NESTED_POLICY = "审核规则只读仓库根目录的 jixiao.yaml，放在子文件夹里的这一份不算数"
+NESTED_POLICY_HINT = "删除它；要改的规则请财政局写进仓库根目录的 jixiao.yaml"
 POLICY_SCHEMA = PROJECT_ROOT / "schema" / "policy.schema.json"
 LEVELS = {"错误": ERROR, "警告": WARNING, "关闭": None}
 DEFAULT_QUANTITATIVE_SHARE = Decimal("0.5")
@@ -81,7 +82,7 @@ def policy_for(filing: Path) -> Policy:
             if nested:
                 raise PolicyError([Finding("JX020", ERROR, NESTED_POLICY,
                                            Location(_shown(nested[0]), 1, 1),
-                                           "删除它；要改的规则请财政局写进仓库根目录的 jixiao.yaml")], [])
+                                           NESTED_POLICY_HINT)], [])
             break
     return load_policy(found[0]) if found else DEFAULT_POLICY  # in a repository, the root's
 

@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 
 from ..paths import FILING_SUFFIXES
-from ..policy import NESTED_POLICY, POLICY_FILE
+from ..policy import NESTED_POLICY, NESTED_POLICY_HINT, POLICY_FILE
 
 ATTRIBUTES = tuple(f"filings/**/*{suffix} diff=jixiao" for suffix in FILING_SUFFIXES)
 EARLIER_ATTRIBUTE = "filings/*.yaml diff=jixiao"  # written by earlier versions: not the subfolders
@@ -53,9 +53,11 @@ def hook_script(command: str) -> str:
 # 按暂存区里的审核规则文件 {POLICY_FILE} 检查。
 # 检查的是暂存区里的版本（git add 之后的内容），报告里的文件名与仓库里一致。
 # 子文件夹里的审核规则文件不算数：加进来时就拒绝（它所在的文件夹里也许还没有申报文件）。
-nested=$(git diff --cached --name-only --diff-filter=ACMR -- ':(glob)**/{POLICY_FILE}' | grep /)
+nested=$(git -c core.quotePath=false diff --cached --name-only --diff-filter=ACMR -- ':(glob)**/{POLICY_FILE}' | grep /)
 if [ -n "$nested" ]; then
-  echo "$nested" | sed 's|$|:1:1: 错误[JX020]: {NESTED_POLICY}|' >&2
+  echo "$nested" | while IFS= read -r name; do
+    printf '%s\n' "$name:1:1: 错误[JX020]: {NESTED_POLICY}" "  提示: {NESTED_POLICY_HINT}" >&2
+  done
   echo "{CANCELLED}" >&2
   exit 1
 fi
