@@ -360,6 +360,17 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     assert [code for code, _, _ in found(yearly) if code.startswith("JX44")] == ["JX441"]
 
 
+@pytest.mark.parametrize("value, expected", [
+    ("12-15万元", ["项目「甲项目」的成本指标「项目总成本」是 12-15万元，大于项目预算数 10万元，比预算数多 2万元"]),
+    ("5-8万元", ["项目「甲项目」的成本指标「项目总成本」是 5-8万元，不等于项目预算数 10万元，比预算数少 2万元"]),
+    ("8万-12万元", []),  # a range that holds the budget agrees with it
+])
+def test_a_cost_written_as_a_range_is_compared_by_its_ends(value, expected):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"项目总成本, 指标值: {value}")
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert [f.message for f in result.findings if f.code in ("JX441", "JX442", "JX443")] == expected
+
+
 def test_a_unit_cost_written_in_the_value_is_not_added_to_the_costs():
     per_person = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
                               "- {名称: 项目总成本, 指标值: ≤10.00万元}\n          - {名称: 困难群众慰问金, 指标值: 每人不超过500元}")

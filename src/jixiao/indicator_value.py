@@ -99,6 +99,7 @@ class Value:
     year: int | None = None
     month: int | None = None
     note: str = ""  # text written after the number (its explanation)
+    high: Decimal | None = None  # a range's upper end (its ``number`` is the lower)
 
     @property
     def is_percent(self) -> bool:
@@ -106,7 +107,7 @@ class Value:
 
     @property
     def is_money(self) -> bool:
-        return self.kind == QUANTITY and self.unit in MONEY_UNITS
+        return self.kind in (QUANTITY, RANGE) and self.unit in MONEY_UNITS
 
     @property
     def is_quantitative(self) -> bool:
@@ -130,10 +131,18 @@ class Value:
         return (int(match.group("year")), int(match.group("month"))) if match else None
 
     def in_unit(self, unit: str) -> Decimal | None:
-        """A money value converted to ``unit`` (万元 or 元), exactly; None if not money."""
+        """A money value converted to ``unit`` (万元 or 元), exactly (a range: its lower
+        end); None if not money."""
+        span = self.span_in(unit)
+        return span[0] if span else None
+
+    def span_in(self, unit: str) -> tuple[Decimal, Decimal] | None:
+        """A money value's lower and upper ends in ``unit`` (the same for an amount, not a
+        range); None if not money."""
         if not self.is_money or self.number is None:
             return None
-        return self.number * MONEY_UNITS[self.unit] / MONEY_UNITS[unit]
+        scale = MONEY_UNITS[self.unit] / MONEY_UNITS[unit]
+        return self.number * scale, (self.high if self.high is not None else self.number) * scale
 
 
 @lru_cache(maxsize=4096)
@@ -169,7 +178,8 @@ def _whole(written: str, name: str) -> Value | None:
     span = _RANGE.fullmatch(written)
     if span and span.group("low_unit") in ("", span.group("unit"), span.group("unit").removesuffix("元")) \
             and Decimal(span.group("low")) <= Decimal(span.group("high")):  # 8万-12万元: one unit
-        return Value(written, RANGE, "", Decimal(span.group("low")), span.group("unit").strip() or _unit_of(name, ""))
+        return Value(written, RANGE, "", Decimal(span.group("low")), span.group("unit").strip() or _unit_of(name, ""),
+                     high=Decimal(span.group("high")))
     return None
 
 

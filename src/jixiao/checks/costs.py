@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
-from ..indicator_value import percentages_in
+from ..indicator_value import RANGE, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain, total
 from .registry import Context, check
@@ -27,7 +27,8 @@ _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
 
 def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
-    """The cost indicators that name a sum of money, with the sum in the filing's unit."""
+    """The cost indicators that name a sum of money, with the sum in the filing's unit (a
+    range: its lower end)."""
     found = []
     for indicator in indicators:
         amount = indicator.parsed_value.in_unit(unit)
@@ -63,14 +64,16 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
         costs = _money_costs(indicator_set.indicators, unit)
         whole = total(amount for _, amount in costs)
         costs = [(i, amount) for i, amount in costs if _TOTAL.search(i.name) and amount * 2 == whole][:1] or costs
+        ranges = [i for i, _ in costs if i.parsed_value.kind == RANGE]
         if len(costs) == 1:
-            indicator, amount = costs[0]
-            if amount != budget:
-                code, how = ("JX441", "大于") if amount > budget else ("JX442", "不等于")
+            indicator = costs[0][0]
+            low, high = indicator.parsed_value.span_in(unit)  # a range that holds the budget agrees with it
+            if low > budget or high < budget:
+                code, how, amount = ("JX441", "大于", low) if low > budget else ("JX442", "不等于", high)
                 yield ctx.finding(code, f"{indicator_set.owner}的成本指标「{indicator.name}」是 {indicator.value}，"
                                         f"{how}项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amount - budget)}{unit}",
                                   indicator.path + ("指标值",), "成本指标的总额应与预算数一致：核对指标值或财政资金")
-        elif len(costs) > 1:
+        elif len(costs) > 1 and not ranges:  # a range has no exact sum
             amounts = total(amount for _, amount in costs)
             if amounts != budget:
                 items = " + ".join(plain(amount) for _, amount in costs)
