@@ -570,7 +570,7 @@ def test_a_text_written_as_a_list_is_a_change_as_it_prints_numbered(tmp_path, mo
     listed = TWO_PARAGRAPHS.replace("  总体目标: |\n" + GOAL + "\n    二是", "  总体目标:\n  " + GOAL.replace("    一是", "  - 一是")
                                     + "    - 二是")
     code, lines, _ = changed(tmp_path, monkeypatch, TWO_PARAGRAPHS, listed)
-    assert code == 1 and lines[2] == "  总体目标：…进基层社会治理体系建设。{+¶¶（印作逐条编号）+}"
+    assert code == 1 and lines[1:] == ["整体绩效目标", "  总体目标编号：（无） → 1. 2. …"]
 
 
 def test_measures_turned_into_a_list_are_a_change_as_they_print_numbered(tmp_path, monkeypatch):

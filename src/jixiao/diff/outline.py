@@ -96,10 +96,8 @@ def filing_outline(filing: Filing) -> Outline:
                  ("审核单位", cover.reviewed_by)),
         _section("部门职能", ("部门职能", joined_paragraphs(filing.duties))),
         Block("", ("整体绩效目标",), "整体绩效目标",
-              (Fact("总体目标", _paragraphs(overall.summary)),
-               Fact("分项目标", _paragraphs(overall.sub_goals_text)),
-               # 保障措施 written as a list print numbered （一）（二）…: a text turned into a list is a change
-               Fact("保障措施编号", "（一）（二）…" if overall.measures_numbered and overall.measures else ""))
+              _text_facts("总体目标", overall.summary) + _text_facts("分项目标", overall.sub_goals_text)
+              + (_numbering("保障措施", overall.measures_numbered and bool(overall.measures), "（一）（二）…"),)
               + accepted_warnings(overall.waivers),
               sub_goal_blocks(overall.sub_goals) + measure_blocks(overall.measures)
               + indicator_blocks(overall.indicators)),
@@ -130,7 +128,7 @@ def project_block(project: Project) -> Block:
          Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True, headline=True),
          Fact("预算数（填写）", project.typed_budget), Fact("上级资金", project.superior_funds),
          Fact("实施期", project.period), Fact("用途", project.purpose),
-         Fact("实施期目标", _paragraphs(project.period_goal)), Fact("绩效目标", _paragraphs(project.goal)),
+         *_text_facts("实施期目标", project.period_goal), *_text_facts("绩效目标", project.goal),
          Fact("依据", project.basis)) + accepted_warnings(project.waivers),
         plan + indicator_blocks(project.indicators),
         summary="，".join(filter(None, (f"编码 {project.code}" if project.code else "",
@@ -216,11 +214,13 @@ def joined_paragraphs(paragraphs: tuple[str, ...]) -> str:
     return PARAGRAPH_BREAK.join(paragraphs)
 
 
-NUMBERED_NOTE = "（印作逐条编号）"
+def _text_facts(label: str, paragraphs: Paragraphs) -> tuple[Fact, Fact]:
+    """A text as compared: its paragraphs, and whether the layout numbers them (1. 2. …,
+    a text written as a list), so that a text turned into a list, or back, is a change."""
+    return (Fact(label, joined_paragraphs(paragraphs.items)),
+            _numbering(label, paragraphs.numbered and bool(paragraphs.items), "1. 2. …"))
 
 
-def _paragraphs(paragraphs: Paragraphs) -> str:
-    """A text as compared: its paragraphs, and a note when they are written as a list (the
-    layout numbers them 1. 2. …), so that a text turned into a list, or back, is a change."""
-    text = joined_paragraphs(paragraphs.items)
-    return f"{text}{PARAGRAPH_BREAK}{NUMBERED_NOTE}" if paragraphs.numbered and text else text
+def _numbering(label: str, numbered: bool, marks: str) -> Fact:
+    """Whether the items of ``label`` print numbered (``marks``): written as a list."""
+    return Fact(f"{label}编号", marks if numbered else "")
