@@ -60,7 +60,7 @@ _QUANTITY = re.compile(
 # change is to a level (提高到95%, 压缩至12万元以内).
 _WORDS = re.compile(r"[\u4e00-\u9fff0-9]+")
 MAX_WORDS = 12
-_CHANGE_WORDS = re.compile(r"(?:提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩)(?![至到])")
+_CHANGE_WORDS = re.compile(r"提高|提升|增长|增加|上升|下降|减少|降低|缩短|压缩")
 _AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年|^比\d")
 # A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}

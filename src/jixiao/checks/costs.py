@@ -16,9 +16,8 @@ from .registry import Context, check
 COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
 # A unit cost, by its name (人均成本, 单位成本) or its value (每人不超过500元, ≤500元/人,
 # 每月…; not 每年), which is not compared with the budget.
-_PER_UNIT = re.compile(r"人均|每|单价")
+_PER = re.compile(r"人均|每(?!年)|单价|[/／]")
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
-_PER = re.compile(r"人均|每(?!年)|[/／]")
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
 # (出差总成本).
 _TOTAL = re.compile(r"^总(?:成本|额|计|费用|投入|经费|预算)|项目总|总额|合计|总计")
@@ -33,7 +32,7 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
     for indicator in indicators:
         amount = indicator.parsed_value.in_unit(unit)
         name = indicator.name
-        unit_cost = (_PER_UNIT.search(name) or _PER.search(indicator.value)
+        unit_cost = (_PER.search(name) or _PER.search(indicator.value)
                      or _UNIT_COST.search(name) and not _TOTAL.search(name))
         if indicator.is_money_cost and amount is not None and not unit_cost:
             found.append((indicator, amount))
