@@ -252,11 +252,17 @@ _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?
                            r"|第?[一二三四1-4]季度|[上下]半年)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
 # A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done follows
-# (2023年12月底完成, 2023年10月底投入使用) or one reached by 到 (到2023年底，全面完成); not a
-# fact's date (截至2023年底, 已于2021年底完成验收, 2021年10月，我委被评为…, 2023年12月印发的方案).
+# (2023年12月底完成, 2023年10月底投入使用), one reached by 到 (到2023年底，全面完成) or one
+# planned for (计划2023年12月底，建成投入使用); not a fact's date (截至2023年底, 已于2021年底
+# 完成验收, 2021年10月，我委被评为…, 2023年12月印发的方案, 在2021年底完成一期建设的基础上,
+# 2021年底完成了验收).
 _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面|投入|投用|启用|开工"
                              r"|开展|实施|上线|办结|结束|基本|如期|按期|按时)")
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
+_PLANNED = re.compile(r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?$")
+# what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start (以来)
+_DONE_AFTER = re.compile(r"\s*已|[^，。；;,]*?(?:基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
+_CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 
 
 def dated_years(text: str) -> list[int]:
@@ -268,8 +274,18 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     """(year, the date as written, where it starts) of each deadline in a text:
     ``力争2023年底前完成`` has (2023, ``2023年底前``, 2); ``截至2023年底已建成`` has none."""
     return [(int(m.group("year")), m.group(0), m.start()) for m in _DATE_IN_TEXT.finditer(text)
-            if not text[:m.start()].endswith(_FACT_BEFORE)
-            and (m.group(0).endswith(("前", "内")) or _DEADLINE_AFTER.match(text, m.end()) or text[:m.start()].endswith("到"))]
+            if _is_deadline(text, m.start(), m.end())]
+
+
+def _is_deadline(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is one a promise is to be kept by."""
+    before = text[:start]
+    if before.endswith(_FACT_BEFORE) or _DONE_AFTER.match(text, end):
+        return False
+    if text[start:end].endswith(("前", "内")) or before.endswith("到") or _DEADLINE_AFTER.match(text, end):
+        return True
+    comma = _CLAUSE_BREAK.match(text, end)  # 计划2023年12月底，建成投入使用
+    return bool(_PLANNED.search(before) and comma and comma.end() > end and _DEADLINE_AFTER.match(text, comma.end()))
 
 
 def percent_text(written: str | None) -> str:
