@@ -299,9 +299,17 @@ def hints(source: str, code: str) -> list[str]:
     ("资金到位率", "1", "比率写成百分比：1 像是电子表格里的小数，即 100%"),
     ("案件办结率", "≥95", "比率写成百分比，例如 ≥95%"),
     ("宣传次数", "≥3", "写明单位，例如 ≥3次、≥3人 或 ≥3%"),
+    ("宣传次数", "10-20", "写明单位，例如 10-20次、10-20人 或 10-20%"),
+    ("宣传次数", "≥10-20", "写明单位，例如 ≥10-20次、≥10-20人 或 ≥10-20%"),
+    ("案件办结率", "0.9-0.95", "比率写成百分比：0.9-0.95 像是电子表格里的小数，即 90-95%"),
+    ("案件办结率", "90-95", "比率写成百分比，例如 90-95%"),
 ])
 def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value, hint):
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
+
+
+def test_a_range_with_its_unit_and_an_operator_is_read_with_both():
+    assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", "宣传次数, 指标值: ≥10-20次"), "JX423") == []
 
 
 def test_a_social_cost_without_a_unit_is_not_told_to_write_money():

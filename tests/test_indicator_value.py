@@ -51,6 +51,7 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, 
     ("85-95%", "", (RANGE, "", "85", "%")),  # a range: its lower end, in its unit
     ("8万元-12万元", "", (RANGE, "", "8", "万元")),
     ("8万-12万元", "", (RANGE, "", "8", "万元")),
+    ("≥10-20次", "", (RANGE, "≥", "10", "次")), ("不超过5-8万元", "", (RANGE, "≤", "5", "万元")),  # an operator kept
     ("比例达到95%", "", (QUANTITY, "≥", "95", "%")),  # 比 is a base only before a number
     ("100%-95%", "", (QUANTITY, "", "100", "")),  # no range the wrong way round
     ("提高到105%", "", (QUANTITY, "", "105", "%")),  # a change to a level is the level

@@ -66,8 +66,8 @@ _AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年|^比\d")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
                             rf"(?P<rest>(?:个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度)(?:{_SUFFIX})?)")
-# A range: two numbers of one unit (75-85%, 60%-70%, 8万元-12万元, 5至8次).
-_RANGE = re.compile(r"(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>[^\d\s\-－—~～至到]{0,4}?)\s*(?:-|－|—|~|～|至|到)\s*"
+# A range: two numbers of one unit (75-85%, 60%-70%, 8万元-12万元, 5至8次), an operator before it kept (≥10-20次).
+_RANGE = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>[^\d\s\-－—~～至到]{{0,4}}?)\s*(?:-|－|—|~|～|至|到)\s*"
                     r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6}?)")
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
@@ -178,8 +178,8 @@ def _whole(written: str, name: str) -> Value | None:
     span = _RANGE.fullmatch(written)
     if span and span.group("low_unit") in ("", span.group("unit"), span.group("unit").removesuffix("元")) \
             and Decimal(span.group("low")) <= Decimal(span.group("high")):  # 8万-12万元: one unit
-        return Value(written, RANGE, "", Decimal(span.group("low")), span.group("unit").strip() or _unit_of(name, ""),
-                     high=Decimal(span.group("high")))
+        return Value(written, RANGE, _OPERATOR_WORDS.get(span.group("operator") or "", ""), Decimal(span.group("low")),
+                     span.group("unit").strip() or _unit_of(name, ""), high=Decimal(span.group("high")))
     return None
 
 

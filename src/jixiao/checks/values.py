@@ -11,7 +11,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, QUANTITY, dated_years, deadlines, percentages_in
+from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, QUANTITY, RANGE, dated_years, deadlines, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
 from .registry import Context, check
@@ -91,7 +91,7 @@ def units(ctx: Context) -> Iterator[Finding]:
     """A quantitative value without a unit."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        if value.kind == QUANTITY and not value.unit and not value.note and value.serial_date is None \
+        if value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None \
                 and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator):
             yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
                               _value_path(indicator), _unit_hint(ctx, indicator))
@@ -107,8 +107,10 @@ def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     """How to write the unit of a number written without one: a rate as a percentage (a
     fraction such as 0.95 is a spreadsheet's 95%), a cost in money, else an example."""
     value = indicator.parsed_value
-    if _RATE.search(indicator.name) and 0 < value.number <= 1:
-        return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{plain(value.number * 100)}%"
+    ends = [value.number] if value.high is None else [value.number, value.high]
+    if _RATE.search(indicator.name) and 0 < value.number and max(ends) <= 1:
+        percentages = "-".join(plain(end * 100) for end in ends)
+        return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{percentages}%"
     if _RATE.search(indicator.name):
         return f"比率写成百分比，例如 {value.text}%"
     if indicator.is_money_cost:
