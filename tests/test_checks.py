@@ -358,6 +358,13 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     half = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 项目总成本, 指标值: 5万元}\n"
                         "          - {名称: 差旅费, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
     assert [code for code, _, _ in found(half) if code.startswith("JX44")] == ["JX442"]  # the total is 5, not 10
+    unnamed_total = source.replace("项目总成本, 指标值: ≤10.00万元", "专项资金, 指标值: ≤10.00万元")
+    assert [code for code, _, _ in found(unnamed_total) if code.startswith("JX44")] == []  # the others add up to it
+    assert messages(unnamed_total.replace("≤10.00万元", "≤9万元").replace("≤6万元", "≤5万元"), "JX442") == [
+        "项目「甲项目」的成本指标「专项资金」是 ≤9万元，不等于项目预算数 10万元，比预算数少 1万元"]
+    items_by_chance = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 设备费, 指标值: 5万元}\n"
+                                   "          - {名称: 差旅费, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
+    assert [code for code, _, _ in found(items_by_chance) if code.startswith("JX44")] == []  # they add up to the budget
     named_total = source.replace("项目总成本, 指标值: ≤10.00万元", "成本总额, 指标值: ≤10.00万元")
     assert [code for code, _, _ in found(named_total) if code.startswith("JX44")] == []  # 成本总额 is the total
     standard = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本控制标准, 指标值: ≤12万元")

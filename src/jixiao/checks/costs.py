@@ -49,7 +49,7 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX443", WARNING, "分项成本之和与预算数不符",
             "几个成本指标分项列出预算（出差费、劳务费、办公费……）时，它们的和应等于项目的预算数；"
-            "同时列出总额（名称里有“总”或“合计”、等于其余各项之和）时，拿总额与预算数比。",
+            "同时列出总额（等于其余各项之和，名称里有“总”或“合计”，或各项一起加不到预算数）时，拿总额与预算数比。",
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.5万元}", "6:9"),
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.28万元}")))
 def cost_against_budget(ctx: Context) -> Iterator[Finding]:
@@ -60,9 +60,7 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     unit = ctx.filing.amount_unit
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
-        costs = _money_costs(indicator_set.indicators, unit)
-        whole = total(amount for _, amount in costs)
-        costs = [(i, amount) for i, amount in costs if _TOTAL.search(i.name) and amount * 2 == whole][:1] or costs
+        costs = _compared(_money_costs(indicator_set.indicators, unit), budget)
         ranges = [i for i, _ in costs if i.parsed_value.kind == RANGE]
         if len(costs) == 1:
             indicator = costs[0][0]
@@ -80,6 +78,21 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
                 yield ctx.finding("JX443", f"{indicator_set.owner}的 {len(costs)} 个成本指标合计 {items} = {plain(amounts)}{unit}，"
                                            f"不等于项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amounts - budget)}{unit}",
                                   first.path[:-1], "分项成本之和应等于预算数：核对各项金额", at_key=True)
+
+
+def _compared(costs: list[tuple[Indicator, Decimal]], budget: Decimal) -> list[tuple[Indicator, Decimal]]:
+    """The costs to compare with the budget: a total listed with its items in their
+    stead. A total is a cost that the others add up to, whose name says so (项目总成本), or,
+    when all of them together are not the budget, whatever its name (专项资金 with 宣传费
+    and 培训费 that add up to it)."""
+    whole = total(amount for _, amount in costs)
+    totals = [(indicator, amount) for indicator, amount in costs if amount * 2 == whole]
+    named = [(indicator, amount) for indicator, amount in totals if _TOTAL.search(indicator.name)]
+    if named:
+        return named[:1]
+    if totals and len(costs) > 2 and whole != budget:
+        return totals[:1]
+    return costs
 
 
 @check(Code("JX444", WARNING, "成本指标只有定性描述",
