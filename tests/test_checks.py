@@ -375,6 +375,16 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     assert [code for code, _, _ in found(yearly) if code.startswith("JX44")] == ["JX441"]
 
 
+def test_itemised_costs_with_a_range_add_up_to_a_range_that_must_hold_the_budget():
+    items = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
+                         "- {名称: 宣传费, 指标值: 4-5万元}\n          - {名称: 培训费, 指标值: ≤6万元}")
+    assert messages(items, "JX443") == []
+    assert messages(items.replace("4-5万元", "5-6万元"), "JX443") == [
+        "项目「甲项目」的 2 个成本指标合计 5-6 + 6 = 11-12万元，不等于项目预算数 10万元，比预算数多 1万元"]
+    assert messages(items.replace("4-5万元", "2-3万元"), "JX443") == [
+        "项目「甲项目」的 2 个成本指标合计 2-3 + 6 = 8-9万元，不等于项目预算数 10万元，比预算数少 1万元"]
+
+
 @pytest.mark.parametrize("value, expected", [
     ("12-15万元", ["项目「甲项目」的成本指标「项目总成本」是 12-15万元，大于项目预算数 10万元，比预算数多 2万元"]),
     ("5-8万元", ["项目「甲项目」的成本指标「项目总成本」是 5-8万元，不等于项目预算数 10万元，比预算数少 2万元"]),

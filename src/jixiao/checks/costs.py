@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
-from ..indicator_value import RANGE, percentages_in
+from ..indicator_value import percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain, total
 from .registry import Context, check
@@ -25,18 +25,26 @@ _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
 
-def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Decimal]]:
-    """The cost indicators that name a sum of money, with the sum in the filing's unit (a
-    range: its lower end)."""
+Span = tuple[Decimal, Decimal]  # a sum of money's lower and upper ends (the same for an exact sum)
+
+
+def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Span]]:
+    """The cost indicators that name a sum of money, with the sum's ends in the filing's unit."""
     found = []
     for indicator in indicators:
-        amount = indicator.parsed_value.in_unit(unit)
+        span = indicator.parsed_value.span_in(unit)
         name = indicator.name
         unit_cost = (_PER.search(name) or _PER.search(indicator.value)
                      or _UNIT_COST.search(name) and not _TOTAL.search(name))
-        if indicator.is_money_cost and amount is not None and not unit_cost:
-            found.append((indicator, amount))
+        if indicator.is_money_cost and span is not None and not unit_cost:
+            found.append((indicator, span))
     return found
+
+
+def _span_text(span: Span) -> str:
+    """A sum as printed: 12.8, or 12-15 for a range."""
+    low, high = span
+    return plain(low) if low == high else f"{plain(low)}-{plain(high)}"
 
 
 @check(Code("JX441", WARNING, "成本指标大于预算数",
@@ -61,38 +69,42 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
         costs = _compared(_money_costs(indicator_set.indicators, unit), budget)
-        ranges = [i for i, _ in costs if i.parsed_value.kind == RANGE]
         if len(costs) == 1:
-            indicator = costs[0][0]
-            low, high = indicator.parsed_value.span_in(unit)  # a range that holds the budget agrees with it
-            if low > budget or high < budget:
+            indicator, (low, high) = costs[0]
+            if low > budget or high < budget:  # a range that holds the budget agrees with it
                 code, how, amount = ("JX441", "大于", low) if low > budget else ("JX442", "不等于", high)
                 yield ctx.finding(code, f"{indicator_set.owner}的成本指标「{indicator.name}」是 {indicator.value}，"
                                         f"{how}项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amount - budget)}{unit}",
                                   indicator.path + ("指标值",), "成本指标的总额应与预算数一致：核对指标值或财政资金")
-        elif len(costs) > 1 and not ranges:  # a range has no exact sum
-            amounts = total(amount for _, amount in costs)
-            if amounts != budget:
-                items = " + ".join(plain(amount) for _, amount in costs)
+        elif len(costs) > 1:
+            low, high = _sum(costs)
+            if low > budget or high < budget:  # items with a range sum to a range, which may hold the budget
+                items = " + ".join(_span_text(span) for _, span in costs)
                 first = costs[0][0]
-                yield ctx.finding("JX443", f"{indicator_set.owner}的 {len(costs)} 个成本指标合计 {items} = {plain(amounts)}{unit}，"
-                                           f"不等于项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amounts - budget)}{unit}",
+                yield ctx.finding("JX443", f"{indicator_set.owner}的 {len(costs)} 个成本指标合计 {items} = "
+                                           f"{_span_text((low, high))}{unit}，不等于项目预算数 {plain(budget)}{unit}，"
+                                           f"比预算数{more_or_less((low if low > budget else high) - budget)}{unit}",
                                   first.path[:-1], "分项成本之和应等于预算数：核对各项金额", at_key=True)
 
 
-def _compared(costs: list[tuple[Indicator, Decimal]], budget: Decimal) -> list[tuple[Indicator, Decimal]]:
+def _compared(costs: list[tuple[Indicator, Span]], budget: Decimal) -> list[tuple[Indicator, Span]]:
     """The costs to compare with the budget: a total listed with its items in their
     stead. A total is a cost that the others add up to, whose name says so (项目总成本), or,
     when all of them together are not the budget, whatever its name (专项资金 with 宣传费
     and 培训费 that add up to it)."""
-    whole = total(amount for _, amount in costs)
-    totals = [(indicator, amount) for indicator, amount in costs if amount * 2 == whole]
-    named = [(indicator, amount) for indicator, amount in totals if _TOTAL.search(indicator.name)]
+    low, high = _sum(costs)
+    totals = [(indicator, span) for indicator, span in costs if span[0] * 2 == low]
+    named = [(indicator, span) for indicator, span in totals if _TOTAL.search(indicator.name)]
     if named:
         return named[:1]
-    if totals and len(costs) > 2 and whole != budget:
+    if totals and len(costs) > 2 and not low <= budget <= high:
         return totals[:1]
     return costs
+
+
+def _sum(costs: list[tuple[Indicator, Span]]) -> Span:
+    """The ends of the sum of costs (a range if some are)."""
+    return total(span[0] for _, span in costs), total(span[1] for _, span in costs)
 
 
 @check(Code("JX444", WARNING, "成本指标只有定性描述",
