@@ -308,6 +308,11 @@ def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value,
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
 
 
+def test_a_month_and_day_with_a_dash_under_timeliness_is_told_to_write_a_date():
+    source = GOOD.replace("- {名称: 完成时间, 指标值: 2022年12月31日前}", "- {名称: 完成时间, 指标值: 12-31}")
+    assert hints(source, "JX423") == ["时效写成日期，例如 12月31日前"]
+
+
 def test_a_range_with_its_unit_and_an_operator_is_read_with_both():
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", "宣传次数, 指标值: ≥10-20次"), "JX423") == []
 

@@ -105,8 +105,11 @@ def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
 
 def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     """How to write the unit of a number written without one: a rate as a percentage (a
-    fraction such as 0.95 is a spreadsheet's 95%), a cost in money, else an example."""
+    fraction such as 0.95 is a spreadsheet's 95%), a cost in money, a month and day under
+    时效 (12-31) as a date, else an example."""
     value = indicator.parsed_value
+    if _month_and_day(indicator):
+        return f"时效写成日期，例如 {plain(value.number)}月{plain(value.high)}日前"
     ends = [value.number] if value.high is None else [value.number, value.high]
     if _RATE.search(indicator.name) and 0 < value.number and max(ends) <= 1:
         percentages = "-".join(plain(end * 100) for end in ends)
@@ -116,6 +119,13 @@ def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     if indicator.is_money_cost:
         return f"写明金额单位，例如 {value.text}{ctx.filing.amount_unit}"
     return f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%"
+
+
+def _month_and_day(indicator: Indicator) -> bool:
+    """Whether a 时效 value is a month and a day written with a dash (12-31)."""
+    value = indicator.parsed_value
+    return (value.kind == RANGE and not value.unit and fw.canonical(indicator.level2) == fw.TIMELINESS
+            and value.number in range(1, 13) and value.high in range(1, 32))
 
 
 def _exact_by_nature(value) -> bool:
