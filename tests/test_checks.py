@@ -62,6 +62,14 @@ def test_a_spending_plan_in_yaml_numbers_is_read_as_the_numbers_and_printed_plai
     assert result.view["projects"][0]["plan"] == [("3月底", "25%"), ("6月底", "50%"), ("10月底", "75.0%"), ("12月底", "100%")]
 
 
+def test_a_spending_plan_checkpoint_may_have_a_plus_sign_but_not_a_minus_sign():
+    plus = GOOD.replace("{3月底: 25%,", "{3月底: +25%,")
+    assert found(plus) == []
+    assert process_bytes(plus.encode("utf-8"), "x.yaml").view["projects"][0]["plan"][0] == ("3月底", "25%")
+    assert messages(GOOD.replace("{3月底: 25%,", "{3月底: -5%,"), "JX311") == [
+        "项目「甲项目」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「-5%」"]
+
+
 def test_the_faults_of_the_seeds_are_found_at_their_lines_as_warnings():
     hunan = process(FILINGS / "hunan-yuanjiang-2024.yaml", with_view=False)
     xinjiang = process(FILINGS / "xinjiang-korla-2020.yaml", with_view=False)

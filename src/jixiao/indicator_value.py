@@ -289,9 +289,10 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
 
 
 def percent_text(written: str | None) -> str:
-    """A spending-plan checkpoint as printed: ``25`` and ``25%`` both print ``25%``."""
+    """A spending-plan checkpoint as printed: ``25``, ``25%`` and ``+25%`` all print ``25%``."""
     if not written:
         return ""
+    written = written.removeprefix("+")
     value = parse_value(written)
     if value.kind == QUANTITY and not value.unit and not value.operator:
         return f"{written}%"

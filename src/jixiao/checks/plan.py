@@ -17,10 +17,10 @@ PLAN = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
 
 
 def _percent(written: str) -> Decimal | None:
-    """A checkpoint's cumulative percentage (``25`` or ``25%``), or None if it is not one of 0–100."""
-    value = parse_value(written)
+    """A checkpoint's cumulative percentage (``25``, ``25%`` or ``+25%``), or None if it is not one of 0–100."""
+    value = parse_value(written.removeprefix("+"))
     plain_number = not value.operator and value.unit in ("", "%", "％")
-    if value.number is None or not plain_number or value.number > 100:
+    if value.number is None or not plain_number or not 0 <= value.number <= 100:
         return None
     return value.number
 
