@@ -114,6 +114,7 @@ MISTAKES = [
     ("blank project name", SOURCE, "  - 名称: 扫黑除恶工作经费", '  - 名称: "  "', {59: "这里要写文字，不能空着或只有空格。"}),
     ("quoted boolean", WITH_STYLE, "显示项目汇总表: true", '显示项目汇总表: "true"',
      {366: "写 true（是）或 false（否），不加引号。"}),
+    ("true for text", SOURCE, "指标值: 开展扫黑除恶宣传情况", "指标值: true", {70: "这里写一段文字。"}),
     ("yes for true", WITH_STYLE, "显示项目汇总表: true", "显示项目汇总表: yes", {366: "写 true（是）或 false（否），不加引号。"}),
     ("YAML 1.1 digit groups", SOURCE, "财政资金: 10.00", "财政资金: 1_000", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("amount with its unit", SOURCE, "财政资金: 10.00", "财政资金: 10万元", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),

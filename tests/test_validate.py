@@ -143,6 +143,14 @@ def test_yes_is_not_a_boolean():
     assert where(finding) == (18, 12)
 
 
+@pytest.mark.parametrize("value", ["true", "False", "TRUE"])
+def test_a_plain_boolean_is_not_text_as_in_the_editor(value):
+    [finding] = findings_of(MINIMAL.replace("指标值: ≥3次", f"指标值: {value}"))
+    assert finding.message == f"「指标值」应为文字或数字，这里写的是「{value}」"
+    assert finding.hint == f"不加引号的 {value} 是真假值，不是文字：写出要印的文字（如 是、否），或加引号写成 \"{value}\""
+    assert findings_of(MINIMAL.replace("指标值: ≥3次", f"指标值: \"{value}\"")) == []
+
+
 def test_empty_indicator_group_is_an_error():
     [finding] = findings_of(MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          []\n"))
     assert finding.message == "「数量指标」不能为空"

@@ -37,7 +37,7 @@ def _is_boolean(_, value) -> bool:
 
 
 _TYPE_CHECKER = Draft202012Validator.TYPE_CHECKER.redefine_many({
-    "string": lambda _, value: isinstance(value, str),
+    "string": lambda _, value: isinstance(value, str) and not _is_boolean(_, value),  # plain true is YAML's boolean
     "number": lambda _, value: number_value(value) is not None,
     "integer": lambda _, value: integer_value(value) is not None,
     "boolean": _is_boolean,
@@ -219,6 +219,8 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     hint = _field_description(error)
     if isinstance(value, Text) and (number_value(str(value)) is not None or value in BOOLEAN_TEXT):
         hint = f"去掉引号，写成 {value}：加了引号就是文字，不是{wanted}"
+    elif "string" in expected and _is_boolean(None, value):
+        hint = f"不加引号的 {value} 是真假值，不是文字：写出要印的文字（如 是、否），或加引号写成 \"{value}\""
     elif ("number" in expected or "integer" in expected) and isinstance(value, str):
         hint = _number_hint(value, "integer" in expected)
     elif "boolean" in expected:
