@@ -105,6 +105,29 @@ def test_invisible_and_direction_changing_characters_are_refused(character):
     assert f"U+{ord(character):04X}" in finding.message
 
 
+NO_BREAK = "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）"
+FULL_WIDTH = "全角空格（U+3000，中文输入法全角状态下打的空格）"
+
+
+@pytest.mark.parametrize("source, where, blank", [
+    ("部门:\n  名称:\u00a0城关部门\n  单位名称: 本级\n", "x.yaml:2:6", NO_BREAK),  # YAML notices on the next line
+    ("年度:\u30002027\n版式: 河北\n", "x.yaml:1:4", FULL_WIDTH),
+    ("部门:\n\u3000 名称: 城关部门\n", "x.yaml:2:1", FULL_WIDTH),  # in the indentation
+    ("项目:\n  -\u00a0名称: 甲\n    财政资金: 1\n", "x.yaml:2:4", NO_BREAK),
+    ("指标: [{名称:\u00a0宣传次数, 指标值: ≥3次}]\n", "x.yaml:1:10", NO_BREAK),  # a key that swallowed its value
+])
+def test_a_blank_that_only_looks_like_a_space_is_named_at_its_place(source, where, blank):
+    [finding] = refusal(source)
+    assert (finding.code, str(finding.location)) == ("JX004", where)
+    assert finding.message == f"这里是一个{blank}，看起来像空格，YAML 却不把它当作空格"
+    assert finding.hint == "删掉它，换成一个半角空格（英文输入状态下按空格键）"
+
+
+def test_a_full_width_space_inside_text_is_text():
+    assert load_bytes("用途: 开展宣传：\u3000一是培训\n目标: a:\u3000b\n".encode("utf-8"), "x.yaml").data == {
+        "用途": "开展宣传：\u3000一是培训", "目标": "a:\u3000b"}
+
+
 def test_top_level_must_be_a_mapping():
     [finding] = refusal("- 河北\n")
     assert finding.message == "文件的最外层应是“键: 值”的映射"

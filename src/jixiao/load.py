@@ -48,6 +48,12 @@ _HIDDEN = re.compile(
     "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
+# Blanks that look like a space but that YAML does not take for one (a no-break space from
+# Word or a web page, a full-width space typed in the input method's full-width mode):
+# after a colon, a dash or a comma, or in the indentation, they break the file's structure.
+_LOOK_ALIKE_BLANKS = {"\u00a0": "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）",
+                      "\u3000": "全角空格（U+3000，中文输入法全角状态下打的空格）"}
+_STRUCTURAL_BLANK = re.compile("(?:^[ \u00a0\u3000]*|(?<=[:,{\\[-]))([\u00a0\u3000])")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
@@ -188,6 +194,13 @@ class _Builder:
         _refuse(key_event, depth + 1)
         position = (key_event.start_mark.line + 1, key_event.start_mark.column + 1)
         problem = self._key_problem(key_event, mapping, path)
+        blank = _STRUCTURAL_BLANK.search(key_event.value) if isinstance(key_event, ScalarEvent) else None
+        if blank and key_event.style in _PLAIN:  # {名称:\u00a0宣传次数, …}: a key that swallowed its value
+            self.findings.append(_look_alike_blank(self.document.name, position[0], position[1] - 1 + blank.start(1),
+                                                   blank.group(1)))
+            self._skip()  # the key
+            self._skip()  # its value
+            return
         if problem:
             self.findings.append(Finding(problem[0], ERROR, problem[1], Location(self.document.name, *position),
                                          problem[2]))
@@ -289,9 +302,12 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
     try:
         findings = _build_document(text, document)
     except _Refusal as refusal:
+        if refusal.code == "JX008":  # 年度:\u30002027 is no mapping
+            _refuse_look_alike_blanks(lines, name)
         raise FilingError([Finding(refusal.code, ERROR, refusal.message,
                                    _mark_location(name, refusal.mark), refusal.hint)]) from None
     except yaml.MarkedYAMLError as exc:
+        _refuse_look_alike_blanks(lines, name)
         explained = explain_yaml_error(exc, lines)
         raise FilingError([Finding("JX004", ERROR, explained.message,
                                    Location(name, explained.line, explained.column), explained.hint)]) from None
@@ -340,6 +356,21 @@ def _refuse_hidden_characters(lines: list[str], name: str) -> None:
                 Location(name, number, match.start() + 1), "删除这个字符"))
     if findings:
         raise FilingError(findings[:50])
+
+
+def _refuse_look_alike_blanks(lines: list[str], name: str) -> None:
+    """Refuse a file that YAML cannot read because of blanks that look like spaces, naming
+    each at its own place (YAML's error is where it noticed, often the next line)."""
+    found = [_look_alike_blank(name, number, match.start(1), match.group(1))
+             for number, line in enumerate(lines, start=1) for match in _STRUCTURAL_BLANK.finditer(line)]
+    if found:
+        raise FilingError(found[:50])
+
+
+def _look_alike_blank(name: str, line: int, index: int, blank: str) -> Finding:
+    """A blank that looks like a space where YAML needs a space (see ``_LOOK_ALIKE_BLANKS``)."""
+    return Finding("JX004", ERROR, f"这里是一个{_LOOK_ALIKE_BLANKS[blank]}，看起来像空格，YAML 却不把它当作空格",
+                   Location(name, line, index + 1), "删掉它，换成一个半角空格（英文输入状态下按空格键）")
 
 
 def _mark_location(name: str, mark) -> Location:
