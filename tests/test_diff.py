@@ -692,3 +692,77 @@ def test_a_project_without_code_renamed_to_another_name_is_matched_by_its_texts(
         "项目",
         "  改名：车辆保险费 → 公务用车投保",
     ]
+
+
+DEADLINE = "          - {名称: 完成时间, 指标值: 2022年12月底前}\n"
+TWO_DEADLINES = FILING.replace(DEADLINE, "          - {名称: 完成时间, 指标值: 2022年6月底前完成宣传}\n" + DEADLINE)
+
+
+def test_one_of_two_namesake_indicators_deleted_is_one_removal(tmp_path, monkeypatch):
+    first = "          - {名称: 完成时间, 指标值: 2022年6月底前完成宣传}\n"
+    code, lines, _ = changed(tmp_path, monkeypatch, TWO_DEADLINES, TWO_DEADLINES.replace(first, ""))
+    assert (code, lines[1:3]) == (1, [
+        "项目「扫黑除恶工作经费」",
+        "  删除指标：产出指标／时效指标／完成时间，指标值 2022年6月底前完成宣传，依据 年度工作计划",
+    ])
+    assert lines[3] == "检查结果"  # the indicator no longer repeated: its JX408 resolved, nothing else
+
+
+def test_a_namesake_indicator_inserted_above_the_other_is_one_addition(tmp_path, monkeypatch):
+    code, lines, _ = changed(tmp_path, monkeypatch, FILING, TWO_DEADLINES)
+    assert (code, lines[1:3]) == (1, [
+        "项目「扫黑除恶工作经费」",
+        "  新增指标：产出指标／时效指标／完成时间，指标值 2022年6月底前完成宣传，依据 年度工作计划",
+    ])
+
+
+def test_the_namesake_edited_is_the_one_reported_changed(tmp_path, monkeypatch):
+    after = TWO_DEADLINES.replace("2022年12月底前", "2022年11月底前")  # and the one above it added
+    assert changed(tmp_path, monkeypatch, FILING, after)[1][1:4] == [
+        "项目「扫黑除恶工作经费」",
+        "  新增指标：产出指标／时效指标／完成时间，指标值 2022年6月底前完成宣传，依据 年度工作计划",
+        "  指标：产出指标／时效指标／完成时间 指标值：2022年12月底前 → 2022年11月底前",
+    ]
+
+
+def test_namesakes_equally_alike_are_paired_in_their_order(tmp_path, monkeypatch):
+    before = TWO_DEADLINES.replace("2022年6月底前完成宣传", "六月底前").replace("2022年12月底前", "九月底前")
+    after = before.replace("六月底前", "全年完成").replace("九月底前", "按季完成")  # no character in common
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  指标：产出指标／时效指标／完成时间 指标值：六月底前 → 全年完成",
+        "  指标：产出指标／时效指标／完成时间 指标值：九月底前 → 按季完成",
+    ]
+
+
+def test_namesake_indicators_in_another_order_are_reported_as_they_print(tmp_path, monkeypatch):
+    second = "          - {名称: 完成时间, 指标值: 2022年6月底前完成宣传}\n"
+    swapped = TWO_DEADLINES.replace(second + DEADLINE, DEADLINE + second)
+    assert changed(tmp_path, monkeypatch, TWO_DEADLINES, swapped)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  顺序：指标：产出指标／时效指标／完成时间，第 3 项 → 第 2 项",
+    ]
+
+
+TITLED = MEASURES.replace(FIRST_MEASURE, "    - {标题: 加强组织领导, 内容: 成立工作专班，明确分工。}\n"
+                          "    - {标题: 加强组织领导, 内容: 定期召开调度会议，研究解决重大问题。}\n")
+
+
+def test_one_of_two_namesake_measures_deleted_is_one_removal(tmp_path, monkeypatch):
+    after = TITLED.replace("    - {标题: 加强组织领导, 内容: 成立工作专班，明确分工。}\n", "")
+    assert changed(tmp_path, monkeypatch, TITLED, after)[1][1:] == [
+        "整体绩效目标",
+        "  删除保障措施：加强组织领导，成立工作专班，明确分工。",
+    ]
+
+
+def test_one_of_two_namesake_sub_goals_deleted_is_one_removal(tmp_path, monkeypatch):
+    goal = "    - {名称: 社会治安, 职责描述: 协调推进基层社会治理体系建设。, 绩效目标: 社会治安形势持续向好。}\n"
+    before = MEASURES.replace(goal, "    - {名称: 社会治安, 职责描述: 开展平安建设。, 绩效目标: 群众安全感稳步提升。}\n" + goal)
+    after = before.replace("    - {名称: 社会治安, 职责描述: 开展平安建设。, 绩效目标: 群众安全感稳步提升。}\n", "")
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:] == [
+        "整体绩效目标",
+        "  删除分项目标：社会治安",
+        "    职责描述：开展平安建设。",
+        "    绩效目标：群众安全感稳步提升。",
+    ]

@@ -210,29 +210,25 @@ def _paired_sections(old: tuple[Block, ...], new: tuple[Block, ...]) -> list[Sec
 def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
     """The changes of a block's own facts, then of its children in document order."""
     changes = list(compare_facts(old.facts, new.facts))
-    old_keys = [child.key for child in old.children]
-    new_keys = [child.key for child in new.children]
-    old_by_key = dict(zip(old_keys, old.children))
-    new_by_key = dict(zip(new_keys, new.children))
-    alike = alike_children([c for c in old.children if c.key not in new_by_key],
-                           [c for c in new.children if c.key not in old_by_key])
-    paired_old = set(alike.values())
-    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    counterparts = paired_children(old.children, new.children)
+    paired_old = set(counterparts.values())
+    old_ids = list(range(len(old.children)))
+    new_ids = [counterparts.get(j, -1 - j) for j in range(len(new.children))]  # an added child matches none
+    matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            for old_child, new_child in zip(old.children[i1:i2], new.children[j1:j2]):
-                changes += _child_changes(old_child, new_child)
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                changes += _pair_changes(old.children[i], new.children[j])
             continue
-        changes += [removed(child)
-                    for child in old.children[i1:i2] if child.key not in new_by_key and child not in paired_old]
-        for child in new.children[j1:j2]:
-            if child.key in old_by_key:  # moved: its place among its kind is printed
-                changes.append(Change(MOVED, child.subject, f"第 {_place(old, child.key)} 项", f"第 {_place(new, child.key)} 项"))
-                changes += _child_changes(old_by_key[child.key], child)
-            elif child in alike:
-                changes += _renamed(alike[child], child) + _child_changes(alike[child], child)
-            else:
-                changes.append(added(child))
+        changes += [removed(old.children[i]) for i in range(i1, i2) if i not in paired_old]
+        for j in range(j1, j2):
+            if j not in counterparts:
+                changes.append(added(new.children[j]))
+                continue
+            i = counterparts[j]  # moved: its place among its kind is printed
+            changes.append(Change(MOVED, new.children[j].subject,
+                                  f"第 {_place(old.children, i)} 项", f"第 {_place(new.children, j)} 项"))
+            changes += _pair_changes(old.children[i], new.children[j])
     return tuple(changes)
 
 
@@ -246,17 +242,29 @@ def removed(block: Block) -> Change:
     return Change(REMOVED, block.subject, old=block.summary, details=block.details)
 
 
-def alike_children(removed: list[Block], added: list[Block]) -> dict[Block, Block]:
-    """An added child → the removed child it is, changed: children matched by
-    content (:attr:`Block.by_content`) of one kind whose texts are at least half alike,
-    the most alike paired first."""
-    scores = sorted((-_likeness(old, new), j, i) for j, new in enumerate(added) if new.by_content
-                    for i, old in enumerate(removed) if old.kind == new.kind)
-    pairs: dict[Block, Block] = {}
-    taken: set[int] = set()
-    for score, j, i in scores:
-        if -score >= ALIKE and added[j] not in pairs and i not in taken:
-            pairs[added[j]] = removed[i]
+def paired_children(old: tuple[Block, ...], new: tuple[Block, ...]) -> dict[int, int]:
+    """new index → old index of each child that is in both versions: first children of
+    one kind and key, several of one key (namesakes: two 「完成时限」) the most alike
+    first and, equally alike, in their order, so that deleting one of them is not read as
+    another changed; then, among the others, children matched by content
+    (:attr:`Block.by_content`) of one kind whose texts are at least half alike."""
+    namesakes = [(-_likeness(before, after), j, i) for j, after in enumerate(new)
+                 for i, before in enumerate(old) if (before.kind, before.key) == (after.kind, after.key)]
+    pairs = _most_alike_first(namesakes, {})
+    taken = set(pairs.values())
+    alike = [(-likeness, j, i) for j, after in enumerate(new) if j not in pairs and after.by_content
+             for i, before in enumerate(old) if i not in taken and before.kind == after.kind
+             and (likeness := _likeness(before, after)) >= ALIKE]
+    return _most_alike_first(alike, pairs)
+
+
+def _most_alike_first(candidates: list[tuple[float, int, int]], pairs: dict[int, int]) -> dict[int, int]:
+    """``pairs`` (new index → old index) with the candidates (−likeness, new index, old
+    index) added, the most alike first, each child paired once."""
+    taken = set(pairs.values())
+    for _, j, i in sorted(candidates):
+        if j not in pairs and i not in taken:
+            pairs[j] = i
             taken.add(i)
     return pairs
 
@@ -277,10 +285,14 @@ def _renamed(old: Block, new: Block) -> list[Change]:
     return [Change(RENAMED, f"{new.kind}名称", old.title, new.title)]
 
 
-def _place(block: Block, key: tuple) -> int:
-    """The place (from 1) of a block's child among its children of the same kind."""
-    child = next(c for c in block.children if c.key == key)
-    return [c.key for c in block.children if c.kind == child.kind].index(key) + 1
+def _place(children: tuple[Block, ...], index: int) -> int:
+    """The place (from 1) of ``children[index]`` among the children of its kind."""
+    return sum(child.kind == children[index].kind for child in children[:index + 1])
+
+
+def _pair_changes(old: Block, new: Block) -> list[Change]:
+    """A child's changes: its new name (if renamed), then its changed facts."""
+    return _renamed(old, new) + _child_changes(old, new)
 
 
 def _child_changes(old: Block, new: Block) -> list[Change]:

@@ -36,8 +36,9 @@ class Fact:
 class Block:
     """A part of a filing that is compared as a whole: a section, a project, an
     indicator, a spending plan. ``kind`` names it in a report (``指标``), ``key`` finds
-    its counterpart among its siblings in the other version, ``summary`` says what it is
-    in one phrase when it is added or removed (its ``headline`` facts).
+    its counterpart among its siblings of its kind in the other version (namesakes, of
+    one key, are told apart by their content), ``summary`` says what it is in one
+    phrase when it is added or removed (its ``headline`` facts).
     ``by_content``: an item of a list whose name may change or that has none, so that one
     removed and one added that are alike are the same item, changed; ``untitled``: its
     title is only its place (``第2条``)."""
@@ -142,45 +143,35 @@ def plan_summary(project: Project) -> str:
 
 
 def sub_goal_blocks(goals: tuple[SubGoal, ...]) -> tuple[Block, ...]:
-    """分项目标 keyed by 名称 (and by occurrence), paired by content when renamed."""
-    return tuple(Block("分项目标", key, goal.name,
+    """分项目标 keyed by 名称, paired by content when renamed."""
+    return tuple(Block("分项目标", (goal.name,), goal.name,
                        (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal), Fact("绩效指标", goal.indicators)),
                        by_content=True)
-                 for key, goal in zip(_occurrences(goal.name for goal in goals), goals))
+                 for goal in goals)
 
 
 def measure_blocks(measures: tuple[Measure, ...]) -> tuple[Block, ...]:
     """保障措施 keyed by 标题, or by their text when they have none (never by their place:
     one inserted above would make every later one another), paired by content."""
-    return tuple(Block("保障措施", key, measure.title or f"第{n}条", (Fact("内容", measure.content, headline=True),),
+    return tuple(Block("保障措施", (measure.title or measure.content,), measure.title or f"第{n}条",
+                       (Fact("内容", measure.content, headline=True),),
                        summary=measure.content, by_content=True, untitled=not measure.title)
-                 for n, (key, measure) in enumerate(zip(_occurrences(m.title or m.content for m in measures),
-                                                        measures), start=1))
-
-
-def _occurrences(names) -> list[tuple[str, int]]:
-    """Each name with how many times it came so far (from 1): keys that tell namesakes apart."""
-    seen: dict[str, int] = {}
-    keys = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        keys.append((name, seen[name]))
-    return keys
+                 for n, measure in enumerate(measures, start=1))
 
 
 def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
-    """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats),
-    summarised by all that is written in them (``指标值 ≥3次，依据 年度工作计划``)."""
-    titles = [f"{indicator.level1}／{indicator.level2}／{indicator.name}" for indicator in indicators]
+    """Indicators keyed by 一级／二级／名称, summarised by all that is written in them
+    (``指标值 ≥3次，依据 年度工作计划``)."""
     blocks = []
-    for indicator, title, key in zip(indicators, titles, _occurrences(titles)):
+    for indicator in indicators:
+        title = f"{indicator.level1}／{indicator.level2}／{indicator.name}"
         facts = tuple(replace(fact, headline=True) for fact in (
             Fact("指标值", indicator.value), Fact("描述", indicator.description), Fact("依据", indicator.basis),
             Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
         said = [fact for fact in facts if show(fact.value)
                 and not (fact.label == "描述" and fact.value == indicator.name)]  # the 名称 unless written
         summary = "，".join(f"{fact.label} {show(fact.value)}" for fact in said)
-        blocks.append(Block("指标", key, title, facts, summary=summary))
+        blocks.append(Block("指标", (title,), title, facts, summary=summary))
     return tuple(blocks)
 
 
