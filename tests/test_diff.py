@@ -766,3 +766,45 @@ def test_one_of_two_namesake_sub_goals_deleted_is_one_removal(tmp_path, monkeypa
         "    职责描述：开展平安建设。",
         "    绩效目标：群众安全感稳步提升。",
     ]
+
+
+TRAINING = "          - {名称: 培训人次, 指标值: ≥100人次}\n"
+TWO_COUNTS = FILING.replace("          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 宣传次数, 指标值: ≥3次}\n" + TRAINING)
+
+
+def test_an_indicator_moved_under_another_heading_is_one_move_with_its_changes(tmp_path, monkeypatch):
+    moved = TWO_COUNTS.replace(TRAINING, "").replace(
+        "        时效指标:\n", "        质量指标:\n          - {名称: 培训人次, 指标值: ≥120人次}\n        时效指标:\n", 1)
+    assert changed(tmp_path, monkeypatch, TWO_COUNTS, moved) == (1, [
+        HEADER,
+        "项目「扫黑除恶工作经费」",
+        "  移动：指标：培训人次，产出指标／数量指标 → 产出指标／质量指标",
+        "  指标：产出指标／质量指标／培训人次 指标值：≥100人次 → ≥120人次",
+    ], [])
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]))
+    assert report["sections"][0]["changes"][0] == {
+        "kind": "regrouped", "subject": "指标：培训人次", "old": "产出指标／数量指标", "new": "产出指标／质量指标"}
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")[1])
+    assert ('<td>移动：指标：培训人次</td><td><span class="deleted">产出指标／数量指标</span></td>'
+            '<td><span class="inserted">产出指标／质量指标</span></td>') in page
+
+
+def test_an_indicator_moved_under_another_first_level_keeps_the_others_in_their_order(tmp_path, monkeypatch):
+    moved = TWO_COUNTS.replace(TRAINING, "").replace(
+        "          - {名称: 社会稳定水平, 指标值: 明显提升}\n",
+        "          - {名称: 社会稳定水平, 指标值: 明显提升}\n" + TRAINING)
+    assert changed(tmp_path, monkeypatch, TWO_COUNTS, moved)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  移动：指标：培训人次，产出指标／数量指标 → 效益指标／社会效益指标",
+    ]
+
+
+def test_of_namesakes_under_two_headings_the_one_under_its_own_heading_is_paired(tmp_path, monkeypatch):
+    before = TWO_COUNTS.replace(
+        "        时效指标:\n", "        质量指标:\n          - {名称: 培训人次, 指标值: 全员参训}\n        时效指标:\n", 1)
+    after = before.replace(TRAINING, "").replace("全员参训", "≥100人次")
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:4] == [
+        "项目「扫黑除恶工作经费」",
+        "  删除指标：产出指标／数量指标／培训人次，指标值 ≥100人次，依据 年度工作计划",
+        "  指标：产出指标／质量指标／培训人次 指标值：全员参训 → ≥100人次",
+    ]

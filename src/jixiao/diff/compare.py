@@ -30,7 +30,7 @@ SHORT_TEXT = 20
 # Two list items without a common name are one item changed when their texts are this alike.
 ALIKE = 0.5
 
-ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
+ADDED, REMOVED, RENAMED, MOVED, REGROUPED = "added", "removed", "renamed", "moved", "regrouped"
 OLD, NEW = "旧版本", "新版本"
 COMMON_UNIT = "元"  # amounts of versions in two units are compared in this one
 AMOUNT, VALUE, TEXT = "amount", "value", "text"
@@ -213,7 +213,9 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
     counterparts = paired_children(old.children, new.children)
     paired_old = set(counterparts.values())
     old_ids = list(range(len(old.children)))
-    new_ids = [counterparts.get(j, -1 - j) for j in range(len(new.children))]  # an added child matches none
+    # a child added, or moved under another heading, keeps no place among the others
+    new_ids = [counterparts[j] if j in counterparts and old.children[counterparts[j]].group == child.group else -1 - j
+               for j, child in enumerate(new.children)]
     matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
@@ -225,9 +227,8 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
             if j not in counterparts:
                 changes.append(added(new.children[j]))
                 continue
-            i = counterparts[j]  # moved: its place among its kind is printed
-            changes.append(Change(MOVED, new.children[j].subject,
-                                  f"第 {_place(old.children, i)} 项", f"第 {_place(new.children, j)} 项"))
+            i = counterparts[j]
+            changes.append(_moved(old.children, i, new.children, j))
             changes += _pair_changes(old.children[i], new.children[j])
     return tuple(changes)
 
@@ -244,11 +245,12 @@ def removed(block: Block) -> Change:
 
 def paired_children(old: tuple[Block, ...], new: tuple[Block, ...]) -> dict[int, int]:
     """new index → old index of each child that is in both versions: first children of
-    one kind and key, several of one key (namesakes: two 「完成时限」) the most alike
+    one kind and key, under one heading (:attr:`Block.group`) before under another (an
+    indicator moved), several of one key (namesakes: two 「完成时限」) the most alike
     first and, equally alike, in their order, so that deleting one of them is not read as
     another changed; then, among the others, children matched by content
     (:attr:`Block.by_content`) of one kind whose texts are at least half alike."""
-    namesakes = [(-_likeness(before, after), j, i) for j, after in enumerate(new)
+    namesakes = [(before.group != after.group, -_likeness(before, after), j, i) for j, after in enumerate(new)
                  for i, before in enumerate(old) if (before.kind, before.key) == (after.kind, after.key)]
     pairs = _most_alike_first(namesakes, {})
     taken = set(pairs.values())
@@ -258,11 +260,11 @@ def paired_children(old: tuple[Block, ...], new: tuple[Block, ...]) -> dict[int,
     return _most_alike_first(alike, pairs)
 
 
-def _most_alike_first(candidates: list[tuple[float, int, int]], pairs: dict[int, int]) -> dict[int, int]:
-    """``pairs`` (new index → old index) with the candidates (−likeness, new index, old
-    index) added, the most alike first, each child paired once."""
+def _most_alike_first(candidates: list[tuple], pairs: dict[int, int]) -> dict[int, int]:
+    """``pairs`` (new index → old index) with the candidates (…, −likeness, new index,
+    old index) added in their order, the most alike first, each child paired once."""
     taken = set(pairs.values())
-    for _, j, i in sorted(candidates):
+    for *_, j, i in sorted(candidates):
         if j not in pairs and i not in taken:
             pairs[j] = i
             taken.add(i)
@@ -283,6 +285,16 @@ def _renamed(old: Block, new: Block) -> list[Change]:
     if old.title == new.title or (old.untitled and new.untitled):
         return []
     return [Change(RENAMED, f"{new.kind}名称", old.title, new.title)]
+
+
+def _moved(old: tuple[Block, ...], i: int, new: tuple[Block, ...], j: int) -> Change:
+    """A child out of its place: moved under another heading (its groups, ``产出指标／质量指标``
+    → ``产出指标／时效指标``), or among the children of its kind (its places, ``第 2 项`` →
+    ``第 1 项``)."""
+    before, after = old[i], new[j]
+    if before.group != after.group:
+        return Change(REGROUPED, after.name, before.group, after.group)
+    return Change(MOVED, after.subject, f"第 {_place(old, i)} 项", f"第 {_place(new, j)} 项")
 
 
 def _place(children: tuple[Block, ...], index: int) -> int:

@@ -37,7 +37,8 @@ class Block:
     """A part of a filing that is compared as a whole: a section, a project, an
     indicator, a spending plan. ``kind`` names it in a report (``指标``), ``key`` finds
     its counterpart among its siblings of its kind in the other version (namesakes, of
-    one key, are told apart by their content), ``summary`` says what it is in one
+    one key, are told apart by their content), ``group`` is the heading it is listed
+    under (an indicator's ``产出指标／数量指标``), ``summary`` says what it is in one
     phrase when it is added or removed (its ``headline`` facts).
     ``by_content``: an item of a list whose name may change or that has none, so that one
     removed and one added that are alike are the same item, changed; ``untitled``: its
@@ -51,11 +52,17 @@ class Block:
     summary: str = ""
     by_content: bool = False
     untitled: bool = False
+    group: str = ""
 
     @property
     def subject(self) -> str:
-        """``指标：产出指标／数量指标／宣传次数`` (the kind or the title alone when the
-        other is empty)."""
+        """``指标：产出指标／数量指标／宣传次数``: the kind, the group and the title (each
+        where there is one)."""
+        return "：".join(filter(None, (self.kind, "／".join(filter(None, (self.group, self.title))))))
+
+    @property
+    def name(self) -> str:
+        """``指标：宣传次数``: the kind and the title, without the group."""
         return "：".join(filter(None, (self.kind, self.title)))
 
     @property
@@ -160,18 +167,19 @@ def measure_blocks(measures: tuple[Measure, ...]) -> tuple[Block, ...]:
 
 
 def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
-    """Indicators keyed by 一级／二级／名称, summarised by all that is written in them
-    (``指标值 ≥3次，依据 年度工作计划``)."""
+    """Indicators keyed by 名称, listed under 一级／二级 (one moved under another is the
+    same indicator), summarised by all that is written in them (``指标值 ≥3次，依据
+    年度工作计划``)."""
     blocks = []
     for indicator in indicators:
-        title = f"{indicator.level1}／{indicator.level2}／{indicator.name}"
         facts = tuple(replace(fact, headline=True) for fact in (
             Fact("指标值", indicator.value), Fact("描述", indicator.description), Fact("依据", indicator.basis),
             Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
         said = [fact for fact in facts if show(fact.value)
                 and not (fact.label == "描述" and fact.value == indicator.name)]  # the 名称 unless written
         summary = "，".join(f"{fact.label} {show(fact.value)}" for fact in said)
-        blocks.append(Block("指标", (title,), title, facts, summary=summary))
+        blocks.append(Block("指标", (indicator.name,), indicator.name, facts, summary=summary,
+                            group=f"{indicator.level1}／{indicator.level2}"))
     return tuple(blocks)
 
 

@@ -11,9 +11,9 @@ from ..findings import Finding
 from ..money import signed
 from ..render import render_template, stylesheet
 from .chars import DELETED, INSERTED, SAME, Piece, char_diff
-from .compare import ADDED, MOVED, REMOVED, RENAMED, TEXT, Change, Report
+from .compare import ADDED, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
 
-KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序"}
+KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序", REGROUPED: "移动"}
 
 
 def review_page(report: Report) -> str:
@@ -71,7 +71,7 @@ def _row(change: Change) -> dict:
     delta = change.delta
     return {
         "kind": change.kind,
-        "subject": f"{label}：{subject}" if change.kind in (RENAMED, MOVED) else subject,
+        "subject": f"{label}：{subject}" if change.kind in (RENAMED, MOVED, REGROUPED) else subject,
         "old": old,
         "new": new,
         "delta": "" if delta is None else signed(delta),

@@ -12,11 +12,12 @@ import click
 from ..findings import Finding, format_finding
 from ..money import signed
 from .chars import DELETED, ELIDED, INSERTED, Piece, char_diff
-from .compare import ADDED, AMOUNT, MOVED, REMOVED, RENAMED, TEXT, Change, Report
+from .compare import ADDED, AMOUNT, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
 
 NOTHING = "（无）"
 INDENT = "  "
 LISTED = {ADDED: ("新增", "green"), REMOVED: ("删除", "red")}  # a part added or removed: its word, its colour
+MOVES = {MOVED: "顺序", REGROUPED: "移动"}  # a part in another place: among its kind, under another heading
 
 
 def report_lines(report: Report) -> list[str]:
@@ -60,8 +61,8 @@ def change_line(change: Change) -> str:
         return click.style("，".join(filter(None, (word + change.subject, _flat(change.new or change.old)))), fg=colour)
     if change.kind == RENAMED:
         return f"改名：{old} → {new}"
-    if change.kind == MOVED:
-        return f"顺序：{change.subject}，{old} → {new}"
+    if change.kind in MOVES:
+        return f"{MOVES[change.kind]}：{change.subject}，{old} → {new}"
     if change.kind == AMOUNT and change.delta is not None:
         return f"{change.subject}：{old} → {new}（{click.style(signed(change.delta), bold=True)}）"
     if change.kind == TEXT:
