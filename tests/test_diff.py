@@ -436,6 +436,28 @@ def test_only_the_unit_changed_with_amounts_converted_exactly(tmp_path, monkeypa
         "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：元 → 万元。下面的金额都换算成元再比较。"], [])
 
 
+COSTLY = FILING.replace("          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 宣传次数, 指标值: ≥3次}\n"
+                        "        成本指标:\n          - {名称: 项目总成本, 指标值: 12万元}\n")  # above its budget: JX441
+
+
+def in_yuan(text: str) -> str:
+    """The small filing (its amounts as written above) in 元."""
+    return (text.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
+            .replace("财政资金: 0.40", "财政资金: 4000").replace("财政资金: 1.00", "财政资金: 10000"))
+
+
+def test_a_finding_that_quotes_amounts_is_the_same_in_another_unit(tmp_path, monkeypatch):
+    assert changed(tmp_path, monkeypatch, COSTLY, in_yuan(COSTLY)) == (1, [
+        "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：万元 → 元。下面的金额都换算成元再比较。"], [])
+
+
+def test_a_finding_that_quotes_amounts_changed_in_another_unit_is_reported(tmp_path, monkeypatch):
+    after = in_yuan(COSTLY).replace("财政资金: 100000", "财政资金: 110000")
+    assert changed(tmp_path, monkeypatch, COSTLY, after)[1][-1] == (
+        "  变化：x.yaml:24:30: 警告[JX441]: 项目「扫黑除恶工作经费」的成本指标「项目总成本」是 12万元，"
+        "大于项目预算数 1{+1000+}0[-万-]元，比预算数多 [-2万-]{+10000+}元")  # 10万元 → 110000元, 2万元 → 10000元
+
+
 def test_file_in_neither_version_is_trouble(tmp_path, monkeypatch):
     repository(tmp_path)
     assert diff_in(tmp_path, monkeypatch, "HEAD", "xx.yaml") == (2, [], [

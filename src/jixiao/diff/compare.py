@@ -16,7 +16,9 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from ..findings import Finding, format_finding
+from ..indicator_value import MONEY_UNITS
 from ..model import Project, in_unit
+from ..money import plain
 from ..pipeline import Result
 from ..totals import compute_totals
 from .chars import Piece, char_diff
@@ -24,6 +26,7 @@ from .outline import Block, Fact, Outline, Value, filing_outline, project_block,
 
 _LINE_REFERENCE = re.compile(r"第 ?\d+ ?行")  # "第 208 行" in a message: moves with any edit above it
 _SUBJECT = re.compile(r"「[^」]*」")
+_AMOUNT_IN_UNIT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(万元|元)")  # 0.32万元, 3200元 in a message
 
 # Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
 SHORT_TEXT = 20
@@ -467,7 +470,15 @@ def compare_findings(old: list[Finding], new: list[Finding], renamed: dict[str, 
 
 
 def _finding_key(finding: Finding, renamed: dict[str, str] | None = None) -> tuple[str, str, str]:
-    return finding.code, finding.severity, _with_new_names(stable_message(finding), renamed)
+    return finding.code, finding.severity, _amounts_in_yuan(_with_new_names(stable_message(finding), renamed))
+
+
+def _amounts_in_yuan(message: str) -> str:
+    """A message with each amount it writes in 万元 or 元 written in 元 (``0.32万元`` →
+    ``3200元``): a finding is the same whichever 金额单位 its filing writes amounts in."""
+    return _AMOUNT_IN_UNIT.sub(
+        lambda amount: plain(Decimal(amount[1]) * MONEY_UNITS[amount[2]] / MONEY_UNITS[COMMON_UNIT]) + COMMON_UNIT,
+        message)
 
 
 def _with_new_names(message: str, renamed: dict[str, str] | None) -> str:
