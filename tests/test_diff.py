@@ -329,6 +329,46 @@ def test_version_that_does_not_load_is_reported_in_chinese(tmp_path, monkeypatch
     assert err[2] == "  x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"
 
 
+BROKEN = FILING.replace("财政资金: 10.00", "财政资金: [10.00")  # line 13: a YAML syntax error
+
+
+def test_a_version_that_does_not_load_is_followed_by_the_files_compared_line_by_line(tmp_path, monkeypatch):
+    code, out, err = changed(tmp_path, monkeypatch, BROKEN, FILING.replace("财政资金: 10.00", "财政资金: 12.00"))
+    assert (code, out) == (2, [])
+    assert err[1:3] == ["旧版本 HEAD:x.yaml 无法读取，不能比较：",
+                        "  HEAD:x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"]
+    assert err[err.index("    提示: 在这一行末尾补上 ]") + 1:] == [
+        "两个版本的原文逐行比较（行号：旧版本 新版本；- 删去的行，+ 加上的行）：",
+        "  …",
+        "     10    10   项目:",
+        "     11    11     - 名称: 扫黑除恶工作经费",
+        "     12    12       编码: P001",
+        "     13       -     财政资金: [10.00",
+        "           13 +     财政资金: 12.00",
+        "     14    14       用途: 开展扫黑除恶工作，保障日常工作正常运转。",
+        "     15    15       支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}",
+        "     16    16       绩效目标: 持续推进扫黑除恶各项工作。",
+        "  …",
+    ]
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]))
+    assert report["source_lines"][4:7] == [
+        {"kind": "deleted", "old": 13, "new": None, "text": "    财政资金: [10.00"},
+        {"kind": "inserted", "old": None, "new": 13, "text": "    财政资金: 12.00"},
+        {"kind": "same", "old": 14, "new": 14, "text": "    用途: 开展扫黑除恶工作，保障日常工作正常运转。"}]
+    code, lines, _ = diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")
+    page = "\n".join(lines)
+    assert code == 2 and page.index("无法读取，不能比较</h2>") < page.index("<h2>两个版本的原文逐行比较</h2>")
+    assert ('<tr class="deleted"><td class="num">13</td><td class="num"></td><td><code>    财政资金: [10.00</code></td></tr>'
+            in page)
+    assert ('<tr class="inserted"><td class="num"></td><td class="num">13</td><td><code>    财政资金: 12.00</code></td></tr>'
+            in page)
+
+
+def test_versions_that_do_not_load_with_the_same_text_have_no_lines_compared(tmp_path, monkeypatch):
+    code, out, err = changed(tmp_path, monkeypatch, BROKEN, BROKEN)
+    assert (code, out, err[-1]) == (2, [], "    提示: 在这一行末尾补上 ]")
+
+
 def test_revision_or_file_that_does_not_exist(tmp_path, monkeypatch):
     repository(tmp_path)
     assert diff_in(tmp_path, monkeypatch, "HEAD~5", "x.yaml") == (2, [], [

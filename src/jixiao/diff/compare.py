@@ -22,6 +22,7 @@ from ..money import plain
 from ..pipeline import Result
 from ..totals import compute_totals
 from .chars import Piece, char_diff
+from .linediff import Line, line_diff
 from .outline import Block, Fact, Outline, Value, filing_outline, project_block, show, totals_facts
 
 _LINE_REFERENCE = re.compile(r"第 ?\d+ ?行")  # "第 208 行" in a message: moves with any edit above it
@@ -97,6 +98,7 @@ class Report:
     reworded: tuple[tuple[Finding, Finding], ...] = ()
     unreadable: tuple[Unreadable, ...] = ()
     absent: str = ""
+    source_lines: tuple[Line, ...] = ()  # the files' lines compared, when a version is unreadable
     units: tuple[str, str] | None = None
     unit: str = ""  # the 金额单位 of the amounts as reported (empty when nothing was compared)
 
@@ -140,14 +142,17 @@ class Report:
 
 def compare(old: Result, new: Result, absent: str = "") -> Report:
     """The report of what changed from ``old`` to ``new``. A version that did not
-    load (its ``filing`` is None) makes the report say so instead of comparing, unless
-    it is the ``absent`` one (``OLD`` or ``NEW``): a version without the file, against
-    which all of the other is reported as added (or removed)."""
+    load (its ``filing`` is None) makes the report say so instead of comparing, and
+    compare the two files' lines (where both were read), unless it is the ``absent`` one
+    (``OLD`` or ``NEW``): a version without the file, against which all of the other is
+    reported as added (or removed)."""
     report = Report(old.name, new.name, absent=absent)
     sides = ((OLD, old), (NEW, new))
     if any(result.filing is None and side != absent for side, result in sides):
         report.unreadable = tuple(unreadable(side, result) for side, result in sides
                                   if result.filing is None and side != absent)
+        if not absent and old.lines and new.lines:  # both files read (as text): their lines compared
+            report.source_lines = line_diff(old.lines, new.lines)
         return report
     report.unit = (new.filing or old.filing).amount_unit
     if old.filing and new.filing and old.filing.amount_unit != new.filing.amount_unit:

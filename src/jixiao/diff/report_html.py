@@ -37,6 +37,8 @@ def review_view(report: Report) -> dict:
         "notes": [note for note in (report.absence, report.unit_note) if note],
         "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}
                        for u in report.unreadable],
+        "source_lines": [{"kind": line.kind, "old": line.old or "", "new": line.new or "", "text": line.text}
+                         for line in report.source_lines],
         "totals": [_row(change) for change in report.totals],
         "sections": [{"title": s.title, "rows": [_row(c) for c in s.changes]} for s in report.sections],
         "findings": [_finding_item(kind, label, finding, [Piece(SAME, finding.message)])
