@@ -220,10 +220,9 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
     changes = list(compare_facts(old.facts, new.facts))
     counterparts = paired_children(old.children, new.children)
     paired_old = set(counterparts.values())
+    in_place = {j: i for j, i in counterparts.items() if old.children[i].group == new.children[j].group}
     old_ids = list(range(len(old.children)))
-    # a child added, or moved under another heading, keeps no place among the others
-    new_ids = [counterparts[j] if j in counterparts and old.children[counterparts[j]].group == child.group else -1 - j
-               for j, child in enumerate(new.children)]
+    new_ids = [in_place.get(j, -1 - j) for j in range(len(new.children))]  # added, or under another heading: no match
     matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
