@@ -329,6 +329,46 @@ def test_version_that_does_not_load_is_reported_in_chinese(tmp_path, monkeypatch
     assert err[2] == "  x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"
 
 
+BROKEN = FILING.replace("财政资金: 10.00", "财政资金: [10.00")  # line 13: a YAML syntax error
+
+
+def test_a_version_that_does_not_load_is_followed_by_the_files_compared_line_by_line(tmp_path, monkeypatch):
+    code, out, err = changed(tmp_path, monkeypatch, BROKEN, FILING.replace("财政资金: 10.00", "财政资金: 12.00"))
+    assert (code, out) == (2, [])
+    assert err[1:3] == ["旧版本 HEAD:x.yaml 无法读取，不能比较：",
+                        "  HEAD:x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"]
+    assert err[err.index("    提示: 在这一行末尾补上 ]") + 1:] == [
+        "两个版本的原文逐行比较（行号：旧版本 新版本；- 删去的行，+ 加上的行）：",
+        "  …",
+        "     10    10   项目:",
+        "     11    11     - 名称: 扫黑除恶工作经费",
+        "     12    12       编码: P001",
+        "     13       -     财政资金: [10.00",
+        "           13 +     财政资金: 12.00",
+        "     14    14       用途: 开展扫黑除恶工作，保障日常工作正常运转。",
+        "     15    15       支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}",
+        "     16    16       绩效目标: 持续推进扫黑除恶各项工作。",
+        "  …",
+    ]
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]))
+    assert report["source_lines"][4:7] == [
+        {"kind": "deleted", "old": 13, "new": None, "text": "    财政资金: [10.00"},
+        {"kind": "inserted", "old": None, "new": 13, "text": "    财政资金: 12.00"},
+        {"kind": "same", "old": 14, "new": 14, "text": "    用途: 开展扫黑除恶工作，保障日常工作正常运转。"}]
+    code, lines, _ = diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")
+    page = "\n".join(lines)
+    assert code == 2 and page.index("无法读取，不能比较</h2>") < page.index("<h2>两个版本的原文逐行比较</h2>")
+    assert ('<tr class="deleted"><td class="num">13</td><td class="num"></td><td><code>    财政资金: [10.00</code></td></tr>'
+            in page)
+    assert ('<tr class="inserted"><td class="num"></td><td class="num">13</td><td><code>    财政资金: 12.00</code></td></tr>'
+            in page)
+
+
+def test_versions_that_do_not_load_with_the_same_text_have_no_lines_compared(tmp_path, monkeypatch):
+    code, out, err = changed(tmp_path, monkeypatch, BROKEN, BROKEN)
+    assert (code, out, err[-1]) == (2, [], "    提示: 在这一行末尾补上 ]")
+
+
 def test_revision_or_file_that_does_not_exist(tmp_path, monkeypatch):
     repository(tmp_path)
     assert diff_in(tmp_path, monkeypatch, "HEAD~5", "x.yaml") == (2, [], [
@@ -434,6 +474,28 @@ def test_only_the_unit_changed_with_amounts_converted_exactly(tmp_path, monkeypa
                .replace("财政资金: 0.40", "财政资金: 4000").replace("财政资金: 1.00", "财政资金: 10000"))
     assert changed(tmp_path, monkeypatch, in_yuan, FILING) == (1, [
         "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：元 → 万元。下面的金额都换算成元再比较。"], [])
+
+
+COSTLY = FILING.replace("          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 宣传次数, 指标值: ≥3次}\n"
+                        "        成本指标:\n          - {名称: 项目总成本, 指标值: 12万元}\n")  # above its budget: JX441
+
+
+def in_yuan(text: str) -> str:
+    """The small filing (its amounts as written above) in 元."""
+    return (text.replace("年度: 2022\n", "年度: 2022\n金额单位: 元\n").replace("财政资金: 10.00", "财政资金: 100000")
+            .replace("财政资金: 0.40", "财政资金: 4000").replace("财政资金: 1.00", "财政资金: 10000"))
+
+
+def test_a_finding_that_quotes_amounts_is_the_same_in_another_unit(tmp_path, monkeypatch):
+    assert changed(tmp_path, monkeypatch, COSTLY, in_yuan(COSTLY)) == (1, [
+        "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：万元 → 元。下面的金额都换算成元再比较。"], [])
+
+
+def test_a_finding_that_quotes_amounts_changed_in_another_unit_is_reported(tmp_path, monkeypatch):
+    after = in_yuan(COSTLY).replace("财政资金: 100000", "财政资金: 110000")
+    assert changed(tmp_path, monkeypatch, COSTLY, after)[1][-1] == (
+        "  变化：x.yaml:24:30: 警告[JX441]: 项目「扫黑除恶工作经费」的成本指标「项目总成本」是 12万元，"
+        "大于项目预算数 1{+1000+}0[-万-]元，比预算数多 [-2万-]{+10000+}元")  # 10万元 → 110000元, 2万元 → 10000元
 
 
 def test_file_in_neither_version_is_trouble(tmp_path, monkeypatch):
@@ -691,4 +753,120 @@ def test_a_project_without_code_renamed_to_another_name_is_matched_by_its_texts(
     assert changed(tmp_path, monkeypatch, text, text.replace("名称: 车辆保险费", "名称: 公务用车投保"))[1][1:] == [
         "项目",
         "  改名：车辆保险费 → 公务用车投保",
+    ]
+
+
+DEADLINE = "          - {名称: 完成时间, 指标值: 2022年12月底前}\n"
+TWO_DEADLINES = FILING.replace(DEADLINE, "          - {名称: 完成时间, 指标值: 2022年6月底前完成宣传}\n" + DEADLINE)
+
+
+def test_one_of_two_namesake_indicators_deleted_is_one_removal(tmp_path, monkeypatch):
+    first = "          - {名称: 完成时间, 指标值: 2022年6月底前完成宣传}\n"
+    code, lines, _ = changed(tmp_path, monkeypatch, TWO_DEADLINES, TWO_DEADLINES.replace(first, ""))
+    assert (code, lines[1:3]) == (1, [
+        "项目「扫黑除恶工作经费」",
+        "  删除指标：产出指标／时效指标／完成时间，指标值 2022年6月底前完成宣传，依据 年度工作计划",
+    ])
+    assert lines[3] == "检查结果"  # the indicator no longer repeated: its JX408 resolved, nothing else
+
+
+def test_a_namesake_indicator_inserted_above_the_other_is_one_addition(tmp_path, monkeypatch):
+    code, lines, _ = changed(tmp_path, monkeypatch, FILING, TWO_DEADLINES)
+    assert (code, lines[1:3]) == (1, [
+        "项目「扫黑除恶工作经费」",
+        "  新增指标：产出指标／时效指标／完成时间，指标值 2022年6月底前完成宣传，依据 年度工作计划",
+    ])
+
+
+def test_the_namesake_edited_is_the_one_reported_changed(tmp_path, monkeypatch):
+    after = TWO_DEADLINES.replace("2022年12月底前", "2022年11月底前")  # and the one above it added
+    assert changed(tmp_path, monkeypatch, FILING, after)[1][1:4] == [
+        "项目「扫黑除恶工作经费」",
+        "  新增指标：产出指标／时效指标／完成时间，指标值 2022年6月底前完成宣传，依据 年度工作计划",
+        "  指标：产出指标／时效指标／完成时间 指标值：2022年12月底前 → 2022年11月底前",
+    ]
+
+
+def test_namesakes_equally_alike_are_paired_in_their_order(tmp_path, monkeypatch):
+    before = TWO_DEADLINES.replace("2022年6月底前完成宣传", "六月底前").replace("2022年12月底前", "九月底前")
+    after = before.replace("六月底前", "全年完成").replace("九月底前", "按季完成")  # no character in common
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  指标：产出指标／时效指标／完成时间 指标值：六月底前 → 全年完成",
+        "  指标：产出指标／时效指标／完成时间 指标值：九月底前 → 按季完成",
+    ]
+
+
+def test_namesake_indicators_in_another_order_are_reported_as_they_print(tmp_path, monkeypatch):
+    second = "          - {名称: 完成时间, 指标值: 2022年6月底前完成宣传}\n"
+    swapped = TWO_DEADLINES.replace(second + DEADLINE, DEADLINE + second)
+    assert changed(tmp_path, monkeypatch, TWO_DEADLINES, swapped)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  顺序：指标：产出指标／时效指标／完成时间，第 3 项 → 第 2 项",
+    ]
+
+
+TITLED = MEASURES.replace(FIRST_MEASURE, "    - {标题: 加强组织领导, 内容: 成立工作专班，明确分工。}\n"
+                          "    - {标题: 加强组织领导, 内容: 定期召开调度会议，研究解决重大问题。}\n")
+
+
+def test_one_of_two_namesake_measures_deleted_is_one_removal(tmp_path, monkeypatch):
+    after = TITLED.replace("    - {标题: 加强组织领导, 内容: 成立工作专班，明确分工。}\n", "")
+    assert changed(tmp_path, monkeypatch, TITLED, after)[1][1:] == [
+        "整体绩效目标",
+        "  删除保障措施：加强组织领导，成立工作专班，明确分工。",
+    ]
+
+
+def test_one_of_two_namesake_sub_goals_deleted_is_one_removal(tmp_path, monkeypatch):
+    goal = "    - {名称: 社会治安, 职责描述: 协调推进基层社会治理体系建设。, 绩效目标: 社会治安形势持续向好。}\n"
+    before = MEASURES.replace(goal, "    - {名称: 社会治安, 职责描述: 开展平安建设。, 绩效目标: 群众安全感稳步提升。}\n" + goal)
+    after = before.replace("    - {名称: 社会治安, 职责描述: 开展平安建设。, 绩效目标: 群众安全感稳步提升。}\n", "")
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:] == [
+        "整体绩效目标",
+        "  删除分项目标：社会治安",
+        "    职责描述：开展平安建设。",
+        "    绩效目标：群众安全感稳步提升。",
+    ]
+
+
+TRAINING = "          - {名称: 培训人次, 指标值: ≥100人次}\n"
+TWO_COUNTS = FILING.replace("          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 宣传次数, 指标值: ≥3次}\n" + TRAINING)
+
+
+def test_an_indicator_moved_under_another_heading_is_one_move_with_its_changes(tmp_path, monkeypatch):
+    moved = TWO_COUNTS.replace(TRAINING, "").replace(
+        "        时效指标:\n", "        质量指标:\n          - {名称: 培训人次, 指标值: ≥120人次}\n        时效指标:\n", 1)
+    assert changed(tmp_path, monkeypatch, TWO_COUNTS, moved) == (1, [
+        HEADER,
+        "项目「扫黑除恶工作经费」",
+        "  移动：指标：培训人次，产出指标／数量指标 → 产出指标／质量指标",
+        "  指标：产出指标／质量指标／培训人次 指标值：≥100人次 → ≥120人次",
+    ], [])
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]))
+    assert report["sections"][0]["changes"][0] == {
+        "kind": "regrouped", "subject": "指标：培训人次", "old": "产出指标／数量指标", "new": "产出指标／质量指标"}
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")[1])
+    assert ('<td>移动：指标：培训人次</td><td><span class="deleted">产出指标／数量指标</span></td>'
+            '<td><span class="inserted">产出指标／质量指标</span></td>') in page
+
+
+def test_an_indicator_moved_under_another_first_level_keeps_the_others_in_their_order(tmp_path, monkeypatch):
+    moved = TWO_COUNTS.replace(TRAINING, "").replace(
+        "          - {名称: 社会稳定水平, 指标值: 明显提升}\n",
+        "          - {名称: 社会稳定水平, 指标值: 明显提升}\n" + TRAINING)
+    assert changed(tmp_path, monkeypatch, TWO_COUNTS, moved)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  移动：指标：培训人次，产出指标／数量指标 → 效益指标／社会效益指标",
+    ]
+
+
+def test_of_namesakes_under_two_headings_the_one_under_its_own_heading_is_paired(tmp_path, monkeypatch):
+    before = TWO_COUNTS.replace(
+        "        时效指标:\n", "        质量指标:\n          - {名称: 培训人次, 指标值: 全员参训}\n        时效指标:\n", 1)
+    after = before.replace(TRAINING, "").replace("全员参训", "≥100人次")
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:4] == [
+        "项目「扫黑除恶工作经费」",
+        "  删除指标：产出指标／数量指标／培训人次，指标值 ≥100人次，依据 年度工作计划",
+        "  指标：产出指标／质量指标／培训人次 指标值：全员参训 → ≥100人次",
     ]

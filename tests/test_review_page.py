@@ -85,3 +85,14 @@ def test_review_index_loads_cleanly_and_fits(tmp_path, monkeypatch):
     probe, console = open_in_chromium(tmp_path / "out" / "index.html", tmp_path)
     assert (probe["errors"], console) == ([], [])
     assert probe["scrollWidth"] <= WIDTH, probe
+
+
+def test_the_lines_compared_of_a_version_that_does_not_load_fit(tmp_path, monkeypatch):
+    long_text = "很长的没有标点的文字" * 40
+    repository(tmp_path).write_text(FILING.replace("财政资金: 10.00", "财政资金: [10.00")
+                                    .replace("开展扫黑除恶工作，保障日常工作正常运转。", long_text), encoding="utf-8")
+    page = diff_page(tmp_path, monkeypatch, "x.yaml")
+    assert f"<code>    用途: {long_text}</code>" in page.read_text(encoding="utf-8")
+    probe, console = open_in_chromium(page, tmp_path)
+    assert (probe["errors"], console) == ([], [])
+    assert probe["scrollWidth"] <= WIDTH, probe

@@ -16,21 +16,25 @@ from decimal import Decimal
 from difflib import SequenceMatcher
 
 from ..findings import Finding, format_finding
+from ..indicator_value import MONEY_UNITS
 from ..model import Project, in_unit
+from ..money import plain
 from ..pipeline import Result
 from ..totals import compute_totals
 from .chars import Piece, char_diff
+from .linediff import Line, line_diff
 from .outline import Block, Fact, Outline, Value, filing_outline, project_block, show, totals_facts
 
 _LINE_REFERENCE = re.compile(r"第 ?\d+ ?行")  # "第 208 行" in a message: moves with any edit above it
 _SUBJECT = re.compile(r"「[^」]*」")
+_AMOUNT_IN_UNIT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(万元|元)")  # 0.32万元, 3200元 in a message
 
 # Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
 SHORT_TEXT = 20
 # Two list items without a common name are one item changed when their texts are this alike.
 ALIKE = 0.5
 
-ADDED, REMOVED, RENAMED, MOVED = "added", "removed", "renamed", "moved"
+ADDED, REMOVED, RENAMED, MOVED, REGROUPED = "added", "removed", "renamed", "moved", "regrouped"
 OLD, NEW = "旧版本", "新版本"
 COMMON_UNIT = "元"  # amounts of versions in two units are compared in this one
 AMOUNT, VALUE, TEXT = "amount", "value", "text"
@@ -94,6 +98,7 @@ class Report:
     reworded: tuple[tuple[Finding, Finding], ...] = ()
     unreadable: tuple[Unreadable, ...] = ()
     absent: str = ""
+    source_lines: tuple[Line, ...] = ()  # the files' lines compared, when a version is unreadable
     units: tuple[str, str] | None = None
     unit: str = ""  # the 金额单位 of the amounts as reported (empty when nothing was compared)
 
@@ -137,14 +142,17 @@ class Report:
 
 def compare(old: Result, new: Result, absent: str = "") -> Report:
     """The report of what changed from ``old`` to ``new``. A version that did not
-    load (its ``filing`` is None) makes the report say so instead of comparing, unless
-    it is the ``absent`` one (``OLD`` or ``NEW``): a version without the file, against
-    which all of the other is reported as added (or removed)."""
+    load (its ``filing`` is None) makes the report say so instead of comparing, and
+    compare the two files' lines (where both were read), unless it is the ``absent`` one
+    (``OLD`` or ``NEW``): a version without the file, against which all of the other is
+    reported as added (or removed)."""
     report = Report(old.name, new.name, absent=absent)
     sides = ((OLD, old), (NEW, new))
     if any(result.filing is None and side != absent for side, result in sides):
         report.unreadable = tuple(unreadable(side, result) for side, result in sides
                                   if result.filing is None and side != absent)
+        if not absent and old.lines and new.lines:  # both files read (as text): their lines compared
+            report.source_lines = line_diff(old.lines, new.lines)
         return report
     report.unit = (new.filing or old.filing).amount_unit
     if old.filing and new.filing and old.filing.amount_unit != new.filing.amount_unit:
@@ -210,29 +218,25 @@ def _paired_sections(old: tuple[Block, ...], new: tuple[Block, ...]) -> list[Sec
 def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
     """The changes of a block's own facts, then of its children in document order."""
     changes = list(compare_facts(old.facts, new.facts))
-    old_keys = [child.key for child in old.children]
-    new_keys = [child.key for child in new.children]
-    old_by_key = dict(zip(old_keys, old.children))
-    new_by_key = dict(zip(new_keys, new.children))
-    alike = alike_children([c for c in old.children if c.key not in new_by_key],
-                           [c for c in new.children if c.key not in old_by_key])
-    paired_old = set(alike.values())
-    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    counterparts = paired_children(old.children, new.children)
+    paired_old = set(counterparts.values())
+    in_place = {j: i for j, i in counterparts.items() if old.children[i].group == new.children[j].group}
+    old_ids = list(range(len(old.children)))
+    new_ids = [in_place.get(j, -1 - j) for j in range(len(new.children))]  # added, or under another heading: no match
+    matcher = SequenceMatcher(None, old_ids, new_ids, autojunk=False)
     for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
-            for old_child, new_child in zip(old.children[i1:i2], new.children[j1:j2]):
-                changes += _child_changes(old_child, new_child)
+            for i, j in zip(range(i1, i2), range(j1, j2)):
+                changes += _pair_changes(old.children[i], new.children[j])
             continue
-        changes += [removed(child)
-                    for child in old.children[i1:i2] if child.key not in new_by_key and child not in paired_old]
-        for child in new.children[j1:j2]:
-            if child.key in old_by_key:  # moved: its place among its kind is printed
-                changes.append(Change(MOVED, child.subject, f"第 {_place(old, child.key)} 项", f"第 {_place(new, child.key)} 项"))
-                changes += _child_changes(old_by_key[child.key], child)
-            elif child in alike:
-                changes += _renamed(alike[child], child) + _child_changes(alike[child], child)
-            else:
-                changes.append(added(child))
+        changes += [removed(old.children[i]) for i in range(i1, i2) if i not in paired_old]
+        for j in range(j1, j2):
+            if j not in counterparts:
+                changes.append(added(new.children[j]))
+                continue
+            i = counterparts[j]
+            changes.append(_moved(old.children, i, new.children, j))
+            changes += _pair_changes(old.children[i], new.children[j])
     return tuple(changes)
 
 
@@ -246,17 +250,30 @@ def removed(block: Block) -> Change:
     return Change(REMOVED, block.subject, old=block.summary, details=block.details)
 
 
-def alike_children(removed: list[Block], added: list[Block]) -> dict[Block, Block]:
-    """An added child → the removed child it is, changed: children matched by
-    content (:attr:`Block.by_content`) of one kind whose texts are at least half alike,
-    the most alike paired first."""
-    scores = sorted((-_likeness(old, new), j, i) for j, new in enumerate(added) if new.by_content
-                    for i, old in enumerate(removed) if old.kind == new.kind)
-    pairs: dict[Block, Block] = {}
-    taken: set[int] = set()
-    for score, j, i in scores:
-        if -score >= ALIKE and added[j] not in pairs and i not in taken:
-            pairs[added[j]] = removed[i]
+def paired_children(old: tuple[Block, ...], new: tuple[Block, ...]) -> dict[int, int]:
+    """new index → old index of each child that is in both versions: first children of
+    one kind and key, under one heading (:attr:`Block.group`) before under another (an
+    indicator moved), several of one key (namesakes: two 「完成时限」) the most alike
+    first and, equally alike, in their order, so that deleting one of them is not read as
+    another changed; then, among the others, children matched by content
+    (:attr:`Block.by_content`) of one kind whose texts are at least half alike."""
+    namesakes = [(before.group != after.group, -_likeness(before, after), j, i) for j, after in enumerate(new)
+                 for i, before in enumerate(old) if (before.kind, before.key) == (after.kind, after.key)]
+    pairs = _most_alike_first(namesakes, {})
+    taken = set(pairs.values())
+    alike = [(-likeness, j, i) for j, after in enumerate(new) if j not in pairs and after.by_content
+             for i, before in enumerate(old) if i not in taken and before.kind == after.kind
+             and (likeness := _likeness(before, after)) >= ALIKE]
+    return _most_alike_first(alike, pairs)
+
+
+def _most_alike_first(candidates: list[tuple], pairs: dict[int, int]) -> dict[int, int]:
+    """``pairs`` (new index → old index) with the candidates (…, −likeness, new index,
+    old index) added in their order, the most alike first, each child paired once."""
+    taken = set(pairs.values())
+    for *_, j, i in sorted(candidates):
+        if j not in pairs and i not in taken:
+            pairs[j] = i
             taken.add(i)
     return pairs
 
@@ -277,10 +294,24 @@ def _renamed(old: Block, new: Block) -> list[Change]:
     return [Change(RENAMED, f"{new.kind}名称", old.title, new.title)]
 
 
-def _place(block: Block, key: tuple) -> int:
-    """The place (from 1) of a block's child among its children of the same kind."""
-    child = next(c for c in block.children if c.key == key)
-    return [c.key for c in block.children if c.kind == child.kind].index(key) + 1
+def _moved(old: tuple[Block, ...], i: int, new: tuple[Block, ...], j: int) -> Change:
+    """A child out of its place: moved under another heading (its groups, ``产出指标／质量指标``
+    → ``产出指标／时效指标``), or among the children of its kind (its places, ``第 2 项`` →
+    ``第 1 项``)."""
+    before, after = old[i], new[j]
+    if before.group != after.group:
+        return Change(REGROUPED, after.name, before.group, after.group)
+    return Change(MOVED, after.subject, f"第 {_place(old, i)} 项", f"第 {_place(new, j)} 项")
+
+
+def _place(children: tuple[Block, ...], index: int) -> int:
+    """The place (from 1) of ``children[index]`` among the children of its kind."""
+    return sum(child.kind == children[index].kind for child in children[:index + 1])
+
+
+def _pair_changes(old: Block, new: Block) -> list[Change]:
+    """A child's changes: its new name (if renamed), then its changed facts."""
+    return _renamed(old, new) + _child_changes(old, new)
 
 
 def _child_changes(old: Block, new: Block) -> list[Change]:
@@ -443,7 +474,15 @@ def compare_findings(old: list[Finding], new: list[Finding], renamed: dict[str, 
 
 
 def _finding_key(finding: Finding, renamed: dict[str, str] | None = None) -> tuple[str, str, str]:
-    return finding.code, finding.severity, _with_new_names(stable_message(finding), renamed)
+    return finding.code, finding.severity, _amounts_in_yuan(_with_new_names(stable_message(finding), renamed))
+
+
+def _amounts_in_yuan(message: str) -> str:
+    """A message with each amount it writes in 万元 or 元 written in 元 (``0.32万元`` →
+    ``3200元``): a finding is the same whichever 金额单位 its filing writes amounts in."""
+    return _AMOUNT_IN_UNIT.sub(
+        lambda amount: plain(Decimal(amount[1]) * MONEY_UNITS[amount[2]] / MONEY_UNITS[COMMON_UNIT]) + COMMON_UNIT,
+        message)
 
 
 def _with_new_names(message: str, renamed: dict[str, str] | None) -> str:

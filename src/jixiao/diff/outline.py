@@ -36,8 +36,10 @@ class Fact:
 class Block:
     """A part of a filing that is compared as a whole: a section, a project, an
     indicator, a spending plan. ``kind`` names it in a report (``指标``), ``key`` finds
-    its counterpart among its siblings in the other version, ``summary`` says what it is
-    in one phrase when it is added or removed (its ``headline`` facts).
+    its counterpart among its siblings of its kind in the other version (namesakes, of
+    one key, are told apart by their content), ``group`` is the heading it is listed
+    under (an indicator's ``产出指标／数量指标``), ``summary`` says what it is in one
+    phrase when it is added or removed (its ``headline`` facts).
     ``by_content``: an item of a list whose name may change or that has none, so that one
     removed and one added that are alike are the same item, changed; ``untitled``: its
     title is only its place (``第2条``)."""
@@ -50,11 +52,17 @@ class Block:
     summary: str = ""
     by_content: bool = False
     untitled: bool = False
+    group: str = ""
 
     @property
     def subject(self) -> str:
-        """``指标：产出指标／数量指标／宣传次数`` (the kind or the title alone when the
-        other is empty)."""
+        """``指标：产出指标／数量指标／宣传次数``: the kind, the group and the title (each
+        where there is one)."""
+        return "：".join(filter(None, (self.kind, "／".join(filter(None, (self.group, self.title))))))
+
+    @property
+    def name(self) -> str:
+        """``指标：宣传次数``: the kind and the title, without the group."""
         return "：".join(filter(None, (self.kind, self.title)))
 
     @property
@@ -142,45 +150,36 @@ def plan_summary(project: Project) -> str:
 
 
 def sub_goal_blocks(goals: tuple[SubGoal, ...]) -> tuple[Block, ...]:
-    """分项目标 keyed by 名称 (and by occurrence), paired by content when renamed."""
-    return tuple(Block("分项目标", key, goal.name,
+    """分项目标 keyed by 名称, paired by content when renamed."""
+    return tuple(Block("分项目标", (goal.name,), goal.name,
                        (Fact("职责描述", goal.duty), Fact("绩效目标", goal.goal), Fact("绩效指标", goal.indicators)),
                        by_content=True)
-                 for key, goal in zip(_occurrences(goal.name for goal in goals), goals))
+                 for goal in goals)
 
 
 def measure_blocks(measures: tuple[Measure, ...]) -> tuple[Block, ...]:
     """保障措施 keyed by 标题, or by their text when they have none (never by their place:
     one inserted above would make every later one another), paired by content."""
-    return tuple(Block("保障措施", key, measure.title or f"第{n}条", (Fact("内容", measure.content, headline=True),),
+    return tuple(Block("保障措施", (measure.title or measure.content,), measure.title or f"第{n}条",
+                       (Fact("内容", measure.content, headline=True),),
                        summary=measure.content, by_content=True, untitled=not measure.title)
-                 for n, (key, measure) in enumerate(zip(_occurrences(m.title or m.content for m in measures),
-                                                        measures), start=1))
-
-
-def _occurrences(names) -> list[tuple[str, int]]:
-    """Each name with how many times it came so far (from 1): keys that tell namesakes apart."""
-    seen: dict[str, int] = {}
-    keys = []
-    for name in names:
-        seen[name] = seen.get(name, 0) + 1
-        keys.append((name, seen[name]))
-    return keys
+                 for n, measure in enumerate(measures, start=1))
 
 
 def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
-    """Indicators keyed by 一级／二级／名称 (and by occurrence, where a name repeats),
-    summarised by all that is written in them (``指标值 ≥3次，依据 年度工作计划``)."""
-    titles = [f"{indicator.level1}／{indicator.level2}／{indicator.name}" for indicator in indicators]
+    """Indicators keyed by 名称, listed under 一级／二级 (one moved under another is the
+    same indicator), summarised by all that is written in them (``指标值 ≥3次，依据
+    年度工作计划``)."""
     blocks = []
-    for indicator, title, key in zip(indicators, titles, _occurrences(titles)):
+    for indicator in indicators:
         facts = tuple(replace(fact, headline=True) for fact in (
             Fact("指标值", indicator.value), Fact("描述", indicator.description), Fact("依据", indicator.basis),
             Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
         said = [fact for fact in facts if show(fact.value)
                 and not (fact.label == "描述" and fact.value == indicator.name)]  # the 名称 unless written
         summary = "，".join(f"{fact.label} {show(fact.value)}" for fact in said)
-        blocks.append(Block("指标", key, title, facts, summary=summary))
+        blocks.append(Block("指标", (indicator.name,), indicator.name, facts, summary=summary,
+                            group=f"{indicator.level1}／{indicator.level2}"))
     return tuple(blocks)
 
 

@@ -11,9 +11,9 @@ from ..findings import Finding
 from ..money import signed
 from ..render import render_template, stylesheet
 from .chars import DELETED, INSERTED, SAME, Piece, char_diff
-from .compare import ADDED, MOVED, REMOVED, RENAMED, TEXT, Change, Report
+from .compare import ADDED, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
 
-KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序"}
+KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序", REGROUPED: "移动"}
 
 
 def review_page(report: Report) -> str:
@@ -37,6 +37,8 @@ def review_view(report: Report) -> dict:
         "notes": [note for note in (report.absence, report.unit_note) if note],
         "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}
                        for u in report.unreadable],
+        "source_lines": [{"kind": line.kind, "old": line.old or "", "new": line.new or "", "text": line.text}
+                         for line in report.source_lines],
         "totals": [_row(change) for change in report.totals],
         "sections": [{"title": s.title, "rows": [_row(c) for c in s.changes]} for s in report.sections],
         "findings": [_finding_item(kind, label, finding, [Piece(SAME, finding.message)])
@@ -71,7 +73,7 @@ def _row(change: Change) -> dict:
     delta = change.delta
     return {
         "kind": change.kind,
-        "subject": f"{label}：{subject}" if change.kind in (RENAMED, MOVED) else subject,
+        "subject": f"{label}：{subject}" if change.kind in (RENAMED, MOVED, REGROUPED) else subject,
         "old": old,
         "new": new,
         "delta": "" if delta is None else signed(delta),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 
 from ..findings import Finding
 from ..money import signed, two_decimals
@@ -19,6 +20,7 @@ def report_json(report: Report) -> str:
         "units": None if report.units is None else {"old": report.units[0], "new": report.units[1]},
         "unit": report.unit or None,
         "unreadable": [{"side": u.side, "name": u.name, "messages": list(u.messages)} for u in report.unreadable],
+        "source_lines": [asdict(line) for line in report.source_lines],
         "totals": [_change(c) for c in report.totals],
         "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],
         "findings": {"introduced": [_finding(f) for f in report.introduced],

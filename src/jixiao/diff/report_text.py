@@ -12,11 +12,15 @@ import click
 from ..findings import Finding, format_finding
 from ..money import signed
 from .chars import DELETED, ELIDED, INSERTED, Piece, char_diff
-from .compare import ADDED, AMOUNT, MOVED, REMOVED, RENAMED, TEXT, Change, Report
+from .compare import ADDED, AMOUNT, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
+from .linediff import Line
 
 NOTHING = "（无）"
 INDENT = "  "
 LISTED = {ADDED: ("新增", "green"), REMOVED: ("删除", "red")}  # a part added or removed: its word, its colour
+MOVES = {MOVED: "顺序", REGROUPED: "移动"}  # a part in another place: among its kind, under another heading
+LINE_MARKS = {DELETED: ("-", "red"), INSERTED: ("+", "green")}  # a line of the files deleted or inserted
+SOURCE_LINES = "两个版本的原文逐行比较（行号：旧版本 新版本；- 删去的行，+ 加上的行）："
 
 
 def report_lines(report: Report) -> list[str]:
@@ -26,7 +30,7 @@ def report_lines(report: Report) -> list[str]:
         lines.append(click.style(f"{unreadable.side} {unreadable.name} 无法读取，不能比较：", fg="red", bold=True))
         lines += [INDENT + line for message in unreadable.messages for line in message.splitlines()]
     if report.unreadable:
-        return lines
+        return lines + source_lines(report.source_lines)
     lines += [click.style(note, bold=True) for note in (report.absence, report.unit_note) if note]
     if not report.changed:
         return lines + ["两个版本没有实质变化。"]
@@ -60,13 +64,32 @@ def change_line(change: Change) -> str:
         return click.style("，".join(filter(None, (word + change.subject, _flat(change.new or change.old)))), fg=colour)
     if change.kind == RENAMED:
         return f"改名：{old} → {new}"
-    if change.kind == MOVED:
-        return f"顺序：{change.subject}，{old} → {new}"
+    if change.kind in MOVES:
+        return f"{MOVES[change.kind]}：{change.subject}，{old} → {new}"
     if change.kind == AMOUNT and change.delta is not None:
         return f"{change.subject}：{old} → {new}（{click.style(signed(change.delta), bold=True)}）"
     if change.kind == TEXT:
         return f"{change.subject}：" + "".join(_piece(piece) for piece in change.pieces)
     return f"{change.subject}：{old} → {new}"
+
+
+def source_lines(lines: tuple[Line, ...]) -> list[str]:
+    """The files' lines compared, under a heading: each with its numbers in the old and
+    the new file, ``…`` for unchanged lines left out; nothing when there are none."""
+    if not lines:
+        return []
+    printed = [click.style(SOURCE_LINES, bold=True)]
+    for line in lines:
+        if line.kind == ELIDED:
+            printed.append(INDENT + "…")
+            continue
+        mark, colour = LINE_MARKS.get(line.kind, (" ", None))
+        printed.append(INDENT + click.style(f"{_number(line.old)} {_number(line.new)} {mark} {line.text}", fg=colour))
+    return printed
+
+
+def _number(number: int | None) -> str:
+    return f"{number or '':>5}"
 
 
 def _pieces(old: str, new: str) -> str:
