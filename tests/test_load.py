@@ -128,6 +128,13 @@ def test_a_full_width_space_inside_text_is_text():
         "用途": "开展宣传：\u3000一是培训", "目标": "a:\u3000b"}
 
 
+@pytest.mark.parametrize("start, kind", [(b"%PDF-1.7\n%\xe2\xe3", "PDF 文件"), (b"PK\x03\x04\x14\x00", "Word、Excel 或 zip 压缩文件"),
+                                          (b"\xd0\xcf\x11\xe0\xa1\xb1", "Word 或 Excel 文件（.doc、.xls）")])
+def test_a_pdf_or_word_file_given_for_a_filing_is_named_as_such(start, kind):
+    [finding] = refusal(start + bytes(range(256)))
+    assert (finding.code, str(finding.location), finding.message) == ("JX012", "x.yaml:1:1", f"这是一个 {kind}，不是 YAML 申报文件")
+
+
 def test_top_level_must_be_a_mapping():
     [finding] = refusal("- 河北\n")
     assert finding.message == "文件的最外层应是“键: 值”的映射"

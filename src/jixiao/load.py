@@ -321,7 +321,18 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
     return document
 
 
+# The first bytes of the files a clerk may give by mistake: the built PDF, a Word or Excel
+# file (a zip since 2007, an OLE compound file before), an archive.
+_NOT_FILINGS = ((b"%PDF", "PDF 文件", "PDF 是 jixiao build 生成的，要改的是同名的 .yaml 文件"),
+                (b"PK\x03\x04", "Word、Excel 或 zip 压缩文件", "在 filings/ 里找到 .yaml 申报文件，用文本编辑器打开"),
+                (b"\xd0\xcf\x11\xe0", "Word 或 Excel 文件（.doc、.xls）", "在 filings/ 里找到 .yaml 申报文件，用文本编辑器打开"),
+                (b"Rar!", "rar 压缩文件", "先解压，再给出其中的 .yaml 申报文件"))
+
+
 def _decode(raw: bytes, name: str) -> str:
+    for start, kind, hint in _NOT_FILINGS:
+        if raw.startswith(start):
+            raise FilingError([Finding("JX012", ERROR, f"这是一个 {kind}，不是 YAML 申报文件", Location(name, 1, 1), hint)])
     if len(raw) > MAX_BYTES:
         raise FilingError([Finding("JX002", ERROR,
                                    f"文件太大（{len(raw)} 字节，上限 {MAX_BYTES} 字节）",
