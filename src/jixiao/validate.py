@@ -167,7 +167,7 @@ def _key_finding(error: ValidationError, document: Document, path: tuple, name: 
     """A key that its mapping's ``propertyNames`` refuses (an empty key, a malformed rule code)."""
     key = error.instance
     if not key:
-        return Finding("JX105", ERROR, f"{name}里的键不能为空", document.locate(path), "在冒号前写上键名，或删除这一行")
+        return Finding("JX105", ERROR, f"{name}里的键不能为空", document.locate_key(path + (key,)), "在冒号前写上键名，或删除这一行")
     return Finding("JX106", ERROR, f"{name}里的键「{key}」写法不对", document.locate_key(path + (key,)),
                    _field_description(error))
 
