@@ -409,6 +409,13 @@ def test_a_cost_written_as_a_range_is_compared_by_its_ends(value, expected):
     assert [f.message for f in result.findings if f.code in ("JX441", "JX442", "JX443")] == expected
 
 
+@pytest.mark.parametrize("value", ["≤0.0011亿元", "≤12万元（含上级补助2万元）", "≤1,100,000元", "12万元，其中培训费2万元"])
+def test_a_total_cost_in_yi_with_a_remark_or_digit_groups_is_compared(value):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"项目总成本, 指标值: \"{value}\"")
+    [message] = messages(source, "JX441")
+    assert message.startswith(f"项目「甲项目」的成本指标「项目总成本」是 {value}，大于项目预算数 10万元，比预算数多 ")
+
+
 def test_a_unit_cost_written_in_the_value_is_not_added_to_the_costs():
     per_person = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
                               "- {名称: 项目总成本, 指标值: ≤10.00万元}\n          - {名称: 困难群众慰问金, 指标值: 每人不超过500元}")

@@ -10,6 +10,8 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * the same after a few words that say when or how often: ``全年不少于4次``, ``每季度1次``;
   a count in Chinese numerals: ``≥两次``, ``三个以上``;
 * a range (``75-85%``, ``8万元-12万元``): its lower end and its unit;
+* any of these followed by a remark in brackets or after a comma (``≤486万元（含中央补助200万元）``,
+  ``5000万元，其中…``), which is kept as a note; digits grouped by commas (``1,200``) are one number;
 * a change against a base (变化量): ``较上年提高5个百分点``, ``同比下降5%``, ``提高5%``: a
   number, but not a level that the rules compare with a floor or the budget (a change to a
   level, ``提高到95%``, is that level);
@@ -53,7 +55,7 @@ _OPERATOR = "|".join(sorted(map(re.escape, _OPERATOR_WORDS), key=len, reverse=Tr
 _SUFFIX = "|".join(sorted(map(re.escape, _OPERATOR_SUFFIXES), key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>[^\d\s≥≤<>=＜＞＝]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
+    rf"(?P<unit>[^\d\s≥≤<>=＜＞＝（()）]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
 # Words before a value that say when, how often or against what (全年不少于4次, 较上年提高5%):
 # Chinese characters and digits, not ending in a digit (85-95% is a range, not 85 and -95%),
 # at most 12 of them. With a base or a change word they make the value a change, unless the
@@ -69,6 +71,10 @@ _CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一�
 # A range: two numbers of one unit (75-85%, 60%-70%, 8万元-12万元, 5至8次), an operator before it kept (≥10-20次).
 _RANGE = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>[^\d\s\-－—~～至到]{{0,4}}?)\s*(?:-|－|—|~|～|至|到)\s*"
                     r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6}?)")
+# A comma between groups of three digits (1,200万元), and a remark after a value (≤486万元（含
+# 中央补助200万元）, 5000万元，其中…): in brackets, or after a comma not between digits.
+_DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_REMARK = re.compile(r"(?P<value>.+?)\s*(?P<remark>[（(][^（()）]*[）)]|[，,；;。].*)")
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
 _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
@@ -84,7 +90,7 @@ _DOTTED_MONTH = re.compile(rf"(?:{_OPERATOR})?\s*(?P<year>20\d{{2}})[.．](?P<mo
 _SERIALS = range(36526, 58440)
 _EXCEL_EPOCH = date(1899, 12, 30)
 PERCENT_UNITS = ("%", "％")
-MONEY_UNITS = {"万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
+MONEY_UNITS = {"亿元": Decimal(100000000), "万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
 
 
 @dataclass(frozen=True)
@@ -152,9 +158,14 @@ def parse_value(text: str, name: str = "") -> Value:
     written = str(text).strip()
     if written in _YES_NO:
         return Value(written, YES_NO)
-    value = _whole(written, name) or _after_words(written, name)
+    read = _DIGIT_GROUPS.sub("", written)  # 1,200 is 1200
+    value = _whole(read, name) or _after_words(read, name)
     if value is not None:
-        return value
+        return replace(value, text=written)
+    remarked = _REMARK.fullmatch(read)
+    value = remarked and (_whole(remarked["value"], name) or _after_words(remarked["value"], name))
+    if value:  # ≤486万元（含中央补助200万元）
+        return replace(value, text=written, note=remarked["remark"])
     leading = _LEADING_NUMBER.match(written)
     if leading:
         note = written[leading.end():].strip()
