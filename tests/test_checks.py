@@ -416,6 +416,15 @@ def test_a_total_cost_in_yi_with_a_remark_or_digit_groups_is_compared(value):
     assert message.startswith(f"项目「甲项目」的成本指标「项目总成本」是 {value}，大于项目预算数 10万元，比预算数多 ")
 
 
+@pytest.mark.parametrize("name, value, compared", [
+    ("亩均财政投入", "≤1500元", False), ("生均公用经费", "≥720元", False), ("单场演出成本", "≤1.2万元", False),
+    ("村均补助", "≤2万元", False), ("年均投入", "≤12万元", True), ("项目总成本", "≤12万元", True),
+])
+def test_a_cost_per_unit_is_not_compared_with_the_budget_but_a_year_s_is(name, value, compared):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"{name}, 指标值: {value}")
+    assert bool([code for code, _, _ in found(source) if code in ("JX441", "JX442")]) == compared
+
+
 def test_a_unit_cost_written_in_the_value_is_not_added_to_the_costs():
     per_person = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
                               "- {名称: 项目总成本, 指标值: ≤10.00万元}\n          - {名称: 困难群众慰问金, 指标值: 每人不超过500元}")
