@@ -564,6 +564,12 @@ def messages(source: str, code: str) -> list[str]:
     return [f.message for f in result.findings if f.code == code]
 
 
+@pytest.mark.parametrize("name", ["2万亩高标准农田建设", "1.2万户农村改厕奖补", "日处理3万吨污水处理厂运营补助",
+                                  "每生每天5元营养改善计划", "人均500元慰问金"])
+def test_a_count_in_wan_or_a_rate_in_a_project_name_is_no_amount(name):
+    assert messages(GOOD.replace("名称: 甲项目", f"名称: {name}"), "JX303") == []
+
+
 def test_a_difference_is_said_in_words_more_or_less_than_the_budget():
     assert messages(GOOD.replace("名称: 甲项目", "名称: 甲项目12万元"), "JX303") == [
         "项目名称「甲项目12万元」里写的 12万元 与预算数 10万元 不符，比预算数多 2万元"]
