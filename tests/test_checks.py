@@ -316,6 +316,13 @@ def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value,
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
 
 
+@pytest.mark.parametrize("name, value", [("农田灌溉水有效利用系数", "≥0.6"), ("农村公路技术状况指数（MQI）", "≥80"),
+                                         ("空气质量综合指数", "≤4.2"), ("传染病报告发病率", "≤200/10万")])
+def test_an_index_a_coefficient_or_a_rate_per_100000_needs_no_unit(name, value):
+    source = GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\"")
+    assert [code for code, _, _ in found(source) if code in ("JX422", "JX423")] == []
+
+
 def test_a_month_and_day_with_a_dash_under_timeliness_is_told_to_write_a_date():
     source = GOOD.replace("- {名称: 完成时间, 指标值: 2022年12月31日前}", "- {名称: 完成时间, 指标值: 12-31}")
     assert hints(source, "JX423") == ["时效写成日期，例如 12月31日前"]

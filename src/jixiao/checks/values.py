@@ -18,6 +18,9 @@ from .registry import Context, check
 
 ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
 
+# Names of measures that have no unit: an index or a coefficient (农村公路技术状况指数（MQI）,
+# 农田灌溉水有效利用系数, 空气质量综合指数).
+_UNITLESS = re.compile(r"指数|系数|[(（]\s*[A-Za-z]{2,6}\s*[)）]\s*$")
 # Names that say an indicator is a rate, so a bare number is a percentage.
 _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 # Names that say an indicator is better when lower (反向) or higher (正向); a reduction
@@ -58,9 +61,9 @@ def _value_path(indicator: Indicator) -> tuple:
 
 
 def _rate_without_percent(indicator: Indicator) -> bool:
-    value = indicator.parsed_value
-    return (value.kind == QUANTITY and not value.unit and value.number > 100 and value.serial_date is None
-            and _RATE.search(indicator.name) is not None)
+    value = indicator.parsed_value  # ≤200/10万 is a rate per 100,000 (its note)
+    return (value.kind == QUANTITY and not value.unit and not value.note and value.number > 100
+            and value.serial_date is None and _RATE.search(indicator.name) is not None)
 
 
 @check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；"
@@ -84,15 +87,16 @@ def percentages(ctx: Context) -> Iterator[Finding]:
                                        f"且没有 %{guess}", _value_path(indicator), "比率写成百分比，例如 ≥90%")
 
 
-@check(Code("JX423", WARNING, "数值没有单位", "定量指标值要写单位：≥90 是 90 次、90 人还是 90%？",
+@check(Code("JX423", WARNING, "数值没有单位", "定量指标值要写单位：≥90 是 90 次、90 人还是 90%？指数、系数（综合指数、利用系数）没有单位，不查。",
             Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10\"}"), "7:31"),
             Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10次\"}"))))
 def units(ctx: Context) -> Iterator[Finding]:
-    """A quantitative value without a unit."""
+    """A quantitative value without a unit (not an index or a coefficient, which has none)."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
         if value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None \
-                and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator):
+                and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator) \
+                and not _UNITLESS.search(indicator.name):
             yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
                               _value_path(indicator), _unit_hint(ctx, indicator))
 
