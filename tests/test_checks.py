@@ -438,6 +438,13 @@ def test_a_unit_cost_written_in_the_value_is_not_added_to_the_costs():
     assert [code for code, _, _ in found(per_person) if code.startswith("JX44")] == []
 
 
+@pytest.mark.parametrize("value", ["2021年汛期前", "2021年春季学期结束前", "2021年春节前", "2021年"])
+def test_last_year_s_date_tied_to_a_season_or_a_bare_year_in_a_timeliness_value_is_found(value):
+    source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: {value}")
+    assert messages(source, "JX428") == [f"项目「甲项目」的指标「完成时间」的指标值 {value} 写的是 2021 年，不在预算年度 2022 内"]
+    assert messages(source.replace("2021", "2022"), "JX428") == []
+
+
 def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_deadlines():
     goal = ("    绩效目标:\n      - 截至2021年底全区已建成监控点位300个。\n      - 按照2021年12月印发的《实施方案》推进。\n"
             "      - 2021年12月31日前完成全部宣传任务。\n")

@@ -255,12 +255,13 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
     return (int(year) if year else None), (int(month) if month else None)
 
 
-# A date in a text: a year with a month, 底/末/前, a quarter or a half (2023年12月31日前,
-# 2023年底, 2023年第四季度, 2023年上半年), or written with dashes, slashes or dots
+# A date in a text: a year with a month, 底/末/前, a quarter, a half or a season of the
+# school, the floods or the festivals (2023年12月31日前, 2023年底, 2023年第四季度, 2023年上半年,
+# 2023年秋季学期开学前, 2023年汛期前, 2023年春节前), or written with dashes, slashes or dots
 # (2023-12-31, 2023.12.31; 2023.12 alone may be money); not a span (2022-2024, 2021-22年度)
 # nor the base of a comparison (较2023年底).
 _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
-                           r"|第?[一二三四1-4]季度|[上下]半年)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
+                           r"|第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|春节|元旦|汛期|汛前|汛后|寒假|暑假)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
 # A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done follows
 # (2023年12月底完成, 2023年10月底投入使用), one reached by 到 (到2023年底，全面完成) or one

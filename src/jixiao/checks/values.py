@@ -11,7 +11,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, QUANTITY, RANGE, dated_years, deadlines, percentages_in
+from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, dated_years, deadlines, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
 from .registry import Context, check
@@ -257,7 +257,8 @@ def dates(ctx: Context) -> Iterator[Finding]:
                                            f"是电子表格的日期序号（即 {serial.year}年{serial.month}月{serial.day}日）",
                                   _value_path(indicator), f"写成日期，例如 {serial.year}年{serial.month}月{serial.day}日前")
             dotted = _month_with_a_dot(indicator)
-            for year in dated_years(indicator.value) + ([dotted[0]] if dotted else []):
+            whole = indicator.parsed_value.year if indicator.parsed_value.kind == DATE else None  # 2023年
+            for year in dict.fromkeys(dated_years(indicator.value) + [y for y in (whole, dotted and dotted[0]) if y]):
                 if year not in allowed:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
                                                f"写的是 {year} 年，不在预算年度 {_span(allowed)} 内",
