@@ -5,6 +5,7 @@ mistake: a key without its colon is reported at the next key. So the source is r
 for the mistakes clerks make, each named by its cause:
 
 * a quote or a bracket opened and not closed on its line;
+* a value that begins with a quoted word and goes on after it (``名称: "一站式"结算率``);
 * a key without a colon, with a full-width colon (``用途：…``), or without the space after
   the colon (``用途:…``), found on the line where PyYAML's unfinished key began;
 * a key indented one space more or less than the keys it belongs with;
@@ -79,7 +80,7 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_unclosed, _missing_colon, _missing_colon_in_list_item, _indentation):
+    for diagnose in (_unclosed, _text_after_quotes, _missing_colon, _missing_colon_in_list_item, _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
             return found
@@ -122,6 +123,26 @@ def _unclosed(error, lines: list[str], problem_line: int) -> Explanation | None:
         name, closing = _BRACKETS[mark]
         return Explanation(number + 1, column + 1, f"{_PREFIX}这里开始的{name}（{mark}）在这一行没有配对的 {closing}",
                            f"在这一行末尾补上 {closing}")
+    return None
+
+
+# Where a value may begin with a quote: after "键: ", "- ", or inside brackets after { [ ,
+_VALUE_QUOTE = re.compile(r"(?:: |- |[{\[,] ?)\s*([\"'])")
+
+
+def _text_after_quotes(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A value that begins with a quoted word and goes on after it (名称: "一站式"结算率):
+    YAML takes the quotes for the whole value and cannot place what follows."""
+    for number in (problem_line - 1, problem_line):
+        text = lines[number].rstrip("\r\n") if 0 <= number < len(lines) else ""
+        for match in _VALUE_QUOTE.finditer(text):
+            end = _closing_quote(text, match.start(1))
+            after = text[end + 1:] if end is not None else ""
+            if after and after[0] not in " ,]}:#":
+                quoted, rest = text[match.start(1): end + 1], _abridged(after.split(",")[0].strip())
+                return Explanation(number + 1, end + 2,
+                                   f"{_PREFIX}值以引号开头，YAML 把 {quoted} 当作整个值，后面的「{rest}」就放不下了",
+                                   f"文字里的引号用中文引号，写成 “{quoted[1:-1]}”{rest}；或把整个值用单引号括起来")
     return None
 
 
