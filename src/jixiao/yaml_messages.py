@@ -6,6 +6,7 @@ for the mistakes clerks make, each named by its cause:
 
 * a quote or a bracket opened and not closed on its line;
 * a value that begins with a quoted word and goes on after it (``名称: "一站式"结算率``);
+* two entries of a ``{…}`` mapping separated by a full-width comma;
 * a key without a colon, with a full-width colon (``用途：…``), or without the space after
   the colon (``用途:…``), found on the line where PyYAML's unfinished key began;
 * a key indented one space more or less than the keys it belongs with;
@@ -80,7 +81,8 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_unclosed, _text_after_quotes, _missing_colon, _missing_colon_in_list_item, _indentation):
+    for diagnose in (_unclosed, _text_after_quotes, _full_width_comma, _missing_colon, _missing_colon_in_list_item,
+                     _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
             return found
@@ -143,6 +145,20 @@ def _text_after_quotes(error, lines: list[str], problem_line: int) -> Explanatio
                 return Explanation(number + 1, end + 2,
                                    f"{_PREFIX}值以引号开头，YAML 把 {quoted} 当作整个值，后面的「{rest}」就放不下了",
                                    f"文字里的引号用中文引号，写成 “{quoted[1:-1]}”{rest}；或把整个值用单引号括起来")
+    return None
+
+
+# In {…}: a full-width comma before what reads as the next key (名称: 宣传次数，指标值: ≥3次).
+_FULL_WIDTH_COMMA = re.compile(r"\{[^{}]*?(，)\s*[^\s,，:：{}]+: ")
+
+
+def _full_width_comma(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """Two entries of a ``{…}`` mapping separated by a full-width comma, which YAML reads as text."""
+    for number in (problem_line - 1, problem_line):
+        match = _FULL_WIDTH_COMMA.search(lines[number]) if 0 <= number < len(lines) else None
+        if match:
+            return Explanation(number + 1, match.start(1) + 1, f"{_PREFIX}花括号里两项之间用了中文逗号“，”，YAML 只认英文逗号",
+                               "把这个“，”改成英文逗号加一个空格“, ”")
     return None
 
 
