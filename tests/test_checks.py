@@ -163,6 +163,15 @@ def test_a_warning_on_the_department_indicators_is_accepted_for_the_department()
     assert "JX404" not in [f.code for f in result.findings] and [f.code for f in result.accepted] == ["JX404"]
 
 
+def test_a_department_cost_above_all_of_its_money_is_found():
+    source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
+    total = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False).totals.budget
+    assert messages(source, "JX441") == []
+    above = source.replace("指标值: ≤70万元", f"指标值: ≤{total + 1}万元", 1)
+    assert messages(above, "JX441") == [f"部门整体的成本指标「扫黑除恶专项斗争经费」是 ≤{total + 1}万元，"
+                                        f"大于部门的各项目预算数之和 {total}万元，比它多 1万元"]
+
+
 def test_an_error_cannot_be_accepted_and_an_unused_acceptance_is_reported():
     assert found(GOOD.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX301: 理由}\n")) == [
         ("JX461", ERROR, 12)]

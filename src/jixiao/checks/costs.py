@@ -49,7 +49,8 @@ def _span_text(span: Span) -> str:
 
 
 @check(Code("JX441", WARNING, "成本指标大于预算数",
-            "成本指标写的总额（如 ≤13.00万元、1.6万元）超过了项目的预算数：要么成本指标错了，要么预算不够。",
+            "成本指标写的总额（如 ≤13.00万元、1.6万元）超过了项目的预算数：要么成本指标错了，要么预算不够。"
+            "部门整体的成本指标超过部门的全部资金（资金总额，或各项目预算数之和）时也报。",
             Example(COST % "{名称: 专项资金, 指标值: 1.6万元}", "7:29"),
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX442", WARNING, "成本指标与预算数不符",
@@ -86,6 +87,24 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
                                            f"{_span_text((low, high))}{unit}，不等于项目预算数 {plain(budget)}{unit}，"
                                            f"比预算数{more_or_less((low if low > budget else high) - budget)}{unit}",
                                   first.path[:-1], "分项成本之和应等于预算数：核对各项金额", at_key=True)
+    yield from _department_costs(ctx)
+
+
+def _department_costs(ctx: Context) -> Iterator[Finding]:
+    """A cost of the department as a whole larger than all of its money (资金总额, or the
+    sum of its projects' or tasks' budgets): no cost of the department can be, whichever
+    part of the money it is the cost of."""
+    unit = ctx.filing.amount_unit
+    whole, what = ((ctx.totals.income, "资金总额") if ctx.totals.income is not None
+                   else (ctx.totals.budget, "各项目预算数之和"))
+    for indicator_set in ctx.indicator_sets:
+        if indicator_set.project is not None or not whole:
+            continue
+        for indicator, (low, _) in _money_costs(indicator_set.indicators, unit):
+            if low > whole:
+                yield ctx.finding("JX441", f"{indicator_set.owner}的成本指标「{indicator.name}」是 {indicator.value}，"
+                                           f"大于部门的{what} {plain(whole)}{unit}，比它{more_or_less(low - whole)}{unit}",
+                                  indicator.path + ("指标值",), "核对指标值：部门的成本不会超过部门的全部资金")
 
 
 def _compared(costs: list[tuple[Indicator, Span]], budget: Decimal) -> list[tuple[Indicator, Span]]:
