@@ -63,6 +63,9 @@ def test_the_lines_the_cases_change():
     # a full-width comma between two entries of a {…}
     (63, "25%, 6月底", "25%，6月底", ("63:20", "YAML 语法错误：花括号里两项之间用了中文逗号“，”，YAML 只认英文逗号",
                                     "把这个“，”改成英文逗号加一个空格“, ”")),
+    # a list item begun with a full-width dash: PyYAML stops at the next line (60:5)
+    (59, "- 名称", "－ 名称", ("59:3", "YAML 语法错误：列表项开头的“－”不是半角减号",
+                             "列表的每一项以半角减号加一个空格“- ”开头：把它改成“-”")),
     # an unclosed bracket: PyYAML stops on the next line (64:9)
     (63, "100%}", "100%", ("63:11", "YAML 语法错误：这里开始的花括号（{）在这一行没有配对的 }", "在这一行末尾补上 }")),
 ])

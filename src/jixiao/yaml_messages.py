@@ -6,7 +6,8 @@ for the mistakes clerks make, each named by its cause:
 
 * a quote or a bracket opened and not closed on its line;
 * a value that begins with a quoted word and goes on after it (``名称: "一站式"结算率``);
-* two entries of a ``{…}`` mapping separated by a full-width comma;
+* two entries of a ``{…}`` mapping separated by a full-width comma, a list item begun
+  with a full-width dash;
 * a key without a colon, with a full-width colon (``用途：…``), or without the space after
   the colon (``用途:…``), found on the line where PyYAML's unfinished key began;
 * a key indented one space more or less than the keys it belongs with;
@@ -81,7 +82,7 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_unclosed, _text_after_quotes, _full_width_comma, _missing_colon, _missing_colon_in_list_item,
+    for diagnose in (_unclosed, _text_after_quotes, _full_width_mark, _missing_colon, _missing_colon_in_list_item,
                      _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
@@ -128,6 +129,14 @@ def _unclosed(error, lines: list[str], problem_line: int) -> Explanation | None:
     return None
 
 
+def _near(lines: list[str], problem_line: int) -> Iterator[tuple[int, str]]:
+    """(0-based number, text) of the line PyYAML stopped at and of the line before it,
+    where a mistake that PyYAML notices a line late was made."""
+    for number in (problem_line - 1, problem_line):
+        if 0 <= number < len(lines):
+            yield number, lines[number].rstrip("\r\n")
+
+
 # Where a value may begin with a quote: after "键: ", "- ", or inside brackets after { [ ,
 _VALUE_QUOTE = re.compile(r"(?:: |- |[{\[,] ?)\s*([\"'])")
 
@@ -135,8 +144,7 @@ _VALUE_QUOTE = re.compile(r"(?:: |- |[{\[,] ?)\s*([\"'])")
 def _text_after_quotes(error, lines: list[str], problem_line: int) -> Explanation | None:
     """A value that begins with a quoted word and goes on after it (名称: "一站式"结算率):
     YAML takes the quotes for the whole value and cannot place what follows."""
-    for number in (problem_line - 1, problem_line):
-        text = lines[number].rstrip("\r\n") if 0 <= number < len(lines) else ""
+    for number, text in _near(lines, problem_line):
         for match in _VALUE_QUOTE.finditer(text):
             end = _closing_quote(text, match.start(1))
             after = text[end + 1:] if end is not None else ""
@@ -148,17 +156,23 @@ def _text_after_quotes(error, lines: list[str], problem_line: int) -> Explanatio
     return None
 
 
-# In {…}: a full-width comma before what reads as the next key (名称: 宣传次数，指标值: ≥3次).
-_FULL_WIDTH_COMMA = re.compile(r"\{[^{}]*?(，)\s*[^\s,，:：{}]+: ")
+# Marks typed in the input method's full-width mode where YAML needs its own, which it then
+# reads as text: a comma between two entries of a {…} (名称: 宣传次数，指标值: ≥3次) and a list
+# item's dash (－ 名称: …). (pattern whose group 1 is the mark, message, hint)
+_FULL_WIDTH_MARKS = (
+    (re.compile(r"\{[^{}]*?(，)\s*[^\s,，:：{}]+: "), "花括号里两项之间用了中文逗号“{}”，YAML 只认英文逗号",
+     "把这个“，”改成英文逗号加一个空格“, ”"),
+    (re.compile(r"^ *([－—–])\s"), "列表项开头的“{}”不是半角减号", "列表的每一项以半角减号加一个空格“- ”开头：把它改成“-”"),
+)
 
 
-def _full_width_comma(error, lines: list[str], problem_line: int) -> Explanation | None:
-    """Two entries of a ``{…}`` mapping separated by a full-width comma, which YAML reads as text."""
-    for number in (problem_line - 1, problem_line):
-        match = _FULL_WIDTH_COMMA.search(lines[number]) if 0 <= number < len(lines) else None
-        if match:
-            return Explanation(number + 1, match.start(1) + 1, f"{_PREFIX}花括号里两项之间用了中文逗号“，”，YAML 只认英文逗号",
-                               "把这个“，”改成英文逗号加一个空格“, ”")
+def _full_width_mark(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A full-width mark where YAML needs its own (``_FULL_WIDTH_MARKS``)."""
+    for number, text in _near(lines, problem_line):
+        for pattern, message, hint in _FULL_WIDTH_MARKS:
+            match = pattern.search(text)
+            if match:
+                return Explanation(number + 1, match.start(1) + 1, _PREFIX + message.format(match.group(1)), hint)
     return None
 
 
