@@ -304,6 +304,16 @@ def test_the_direction_is_that_of_what_is_measured_not_of_what_the_work_is_done_
     assert direction(indicator) == way
 
 
+@pytest.mark.parametrize("name, way", [
+    ("小学生均公用经费", ""), ("城市低保月人均补助水平", ""), ("人均基本公共卫生服务经费补助标准", ""), ("户均租赁补贴标准", ""),
+    ("资助参保人均补助标准", ""), ("新生儿疾病筛查人均成本", "反向"), ("日常养护费用", "反向"), ("亩均财政投入", "反向"),
+    ("中修工程单位造价", "反向"), ("医疗救助资金", "反向"), ("公益性岗位补贴", "反向"),
+])
+def test_under_cost_what_is_given_per_head_or_as_a_standard_has_no_direction(name, way):
+    indicator = Indicator("成本指标", "经济成本指标", name, name, "≥5元", "", None, "", (), ())
+    assert direction(indicator) == way
+
+
 def _with_indicator(name: str, value: str) -> str:
     return GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")
 
@@ -328,6 +338,16 @@ def test_an_operator_against_what_is_measured_is_reported_at_the_value(name, val
 ])
 def test_work_done_on_a_bad_thing_takes_at_least_and_a_drug_used_at_most(name, value):
     assert found(_with_indicator(name, value)) == []
+
+
+def test_a_subsidy_standard_under_cost_may_be_a_floor_while_a_unit_cost_may_not():
+    standards = "".join(f"\n          - {{名称: {name}, 指标值: {value}}}" for name, value in [
+        ("小学生均公用经费", "≥720元/生·年"), ("城市低保月人均补助水平", "≥450元/人·月"),
+        ("人均基本公共卫生服务经费补助标准", "不低于89元/人")])
+    total = "- {名称: 项目总成本, 指标值: ≤10.00万元}"
+    assert found(GOOD.replace(total, total + standards)) == []
+    unit_cost = GOOD.replace(total, total + "\n          - {名称: 人均培训成本, 指标值: ≥500元/人}")
+    assert messages(unit_cost, "JX426") == ["项目「甲项目」的指标「人均培训成本」是反向指标，指标值 ≥500元/人 却用了 ≥"]
 
 
 def test_numbers_after_words_and_changes_count_as_quantitative():

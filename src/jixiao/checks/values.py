@@ -47,10 +47,14 @@ _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知�
                                r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
 _NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
+# What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准), says no way:
+# a floor is as usual as a ceiling, even under 成本指标
+_AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|公用经费"
+_GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID})")
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
 # 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
 _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
-         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"))
+         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
 
 
@@ -194,7 +198,8 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
 def direction(indicator: Indicator) -> str:
     """正向 or 反向 as written; else read from the name, by its word nearest the end
     (``_WAYS``): 反向 under 成本指标 but for a rate that says more is better (成本节约率,
-    预算执行率); 正向 for satisfaction (投诉处理满意度), names such as 完成率, 时限达标率 and
+    预算执行率) and for what is given (生均公用经费, 补助标准: read as any other name);
+    正向 for satisfaction (投诉处理满意度), names such as 完成率, 时限达标率 and
     投诉处理率 and work done on a bad thing (事故应急演练次数, 水土流失治理面积); 反向 for
     names such as 故障率, 处理差错率, 受理响应时间, PM2.5浓度 and a cost elsewhere
     (人均成本); "" when the name does not tell."""
@@ -202,14 +207,15 @@ def direction(indicator: Indicator) -> str:
         return indicator.direction
     name = indicator.name
     way = _way_of(name)
-    if indicator.is_cost:
+    if indicator.is_cost and not _GIVEN.search(name):
         return "正向" if "率" in name and way == "正向" else "反向"
     return way or ("反向" if "成本" in name else "")
 
 
 @lru_cache(maxsize=4096)
 def _way_of(name: str) -> str:
-    """The direction the words of a name say: that of the word nearest its end."""
+    """The direction the words of a name say: that of the word nearest its end ("" for
+    what is given, such as 补助标准)."""
     ends = [(match.end(), -order, way) for order, (pattern, way) in enumerate(_WAYS)
             for match in pattern.finditer(name)]
     return max(ends)[2] if ends else ""
@@ -220,7 +226,8 @@ def _way_of(name: str) -> str:
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
             "发病率、抗菌药物使用率等为反向，完成、及时、达标、优良、巩固、满意（投诉处理满意度也是）、减少、节约，"
             "投诉处理率、隐患督办率这类处理率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
-            "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），判断不了的不查；“同比下降5%以上”这样的变化量不查。",
+            "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），补助标准、生均公用经费这类发放标准不分方向"
+            "（成本指标下也一样），判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
 def operator_direction(ctx: Context) -> Iterator[Finding]:
