@@ -350,6 +350,15 @@ def test_a_subsidy_standard_under_cost_may_be_a_floor_while_a_unit_cost_may_not(
     assert messages(unit_cost, "JX426") == ["项目「甲项目」的指标「人均培训成本」是反向指标，指标值 ≥500元/人 却用了 ≥"]
 
 
+@pytest.mark.parametrize("name, value", [("群众不满意率", "≤5%"), ("服务对象投诉率", "≤1%"), ("群众投诉件数", "≤3件")])
+def test_a_less_is_better_indicator_under_satisfaction_is_not_held_to_the_satisfaction_floor(name, value):
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
+
+
+def test_a_less_is_better_indicator_under_satisfaction_still_has_its_operator_checked():
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众不满意率, 指标值: ≥5%")) == [("JX426", WARNING, 25)]
+
+
 def test_numbers_after_words_and_changes_count_as_quantitative():
     values = ["全年不少于4次", "按期完成", "≤10.00万元", "较上年提高5个百分点", "同比下降5%", "≥90%"]
     indicators = "".join(f"          - {{名称: 指标{n}, 指标值: {v}}}\n" for n, v in enumerate(values))

@@ -174,13 +174,15 @@ def _is_satisfaction(ctx: Context, indicator: Indicator) -> bool:
     return fw.SATISFACTION in (fw.canonical(indicator.level1), ctx.framework.parent(indicator.level2))
 
 
-@check(Code("JX425", WARNING, "满意度目标偏低或不是百分比", "满意度目标一般写成百分比，且不低于 80%。",
+@check(Code("JX425", WARNING, "满意度目标偏低或不是百分比",
+            "满意度目标一般写成百分比，且不低于 80%。满意度指标下的反向指标（不满意率、投诉率）不是满意度，不查："
+            "不满意率 ≤5% 并不等于满意度 ≥95%（还有“基本满意”“一般”），投诉率更与 80% 无关；它们的符号由 JX426 查。",
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥60%}"), "7:30"),
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥90%}"))))
 def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
-    """A 满意度 target below 80%, or not a percentage."""
+    """A 满意度 target below 80%, or not a percentage; not for a 反向 indicator (不满意率)."""
     for owner, indicator in _indicators(ctx):
-        if not _is_satisfaction(ctx, indicator):
+        if not _is_satisfaction(ctx, indicator) or direction(indicator) == "反向":
             continue
         value = indicator.parsed_value
         if value.kind == CHANGE:
