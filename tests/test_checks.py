@@ -298,6 +298,7 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     ("孕产妇死亡评审率", "正向"), ("重大事故隐患挂牌督办率", "正向"), ("闲置资产盘活率", "正向"), ("失学辍学学生劝返率", "正向"),
     ("设备使用率", "正向"), ("资金使用率", "正向"), ("化学需氧量排放量较上年减少", "正向"),
     ("水土流失面积", "反向"), ("孕产妇死亡率", "反向"), ("闲置率", "反向"), ("补贴资金审核发放时限", "反向"),
+    ("应急演练时长", ""), ("安全事故应急演练", "正向"), ("重大事故隐患排查", "正向"), ("问题未整改", "反向"),
 ])
 def test_the_direction_is_that_of_what_is_measured_not_of_what_the_work_is_done_on(name, way):
     indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())

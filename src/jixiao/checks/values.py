@@ -25,14 +25,15 @@ _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 _REDUCTION = re.compile(r"减少|下降|降低|缩短|压缩|节约|节省")
 # satisfaction is the more the better, whatever it is with (投诉处理满意度, 事故处理满意度)
 _SATISFIED = re.compile(r"(?<!不)满意")
-# Work done on a thing, mostly a bad one (投诉处理, 隐患督办, 水土流失治理, 闲置资产盘活, 死亡评审,
-# 事故应急演练): how much of it is done is the more the better, whatever it is done on
+# Work done on a thing, mostly a bad one (投诉处理, 隐患督办, 水土流失治理, 闲置资产盘活, 死亡评审):
+# how much of it is done is the more the better, whatever it is done on; so is an exercise
+# against it (事故应急演练), though not the time it takes
 _HANDLING = ("处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号|打击|息诉"
-             "|治理|整治|督办|盘活|评审|防控|防治|演练|排查|核查|劝返|召回|清收|补报|恢复|更换|发放|审批|审核")
+             "|治理|整治|督办|盘活|评审|防控|防治|排查|核查|劝返|召回|清收|补报|恢复|更换|发放|审批|审核")
 # …measured by its rate (投诉处理率), its count or extent (整治数量, 演练次数, 治理面积), or the
-# name is the doing itself (打击违法犯罪活动)
+# name is the doing itself (打击违法犯罪活动, 安全事故应急演练)
 _DONE = r"(?:及时)?率|(?:次|件|处|个|人|户|家)?数量?|人次|面积|长度|里程|程?度"
-_DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:{_DONE})|^(?:{_HANDLING})")
+_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|演练)(?:{_DONE}|$)|^(?:{_HANDLING})")
 # …but the rate of what was not dealt with (问题未整改率) is the less the better, and so is
 # the time it takes (受理响应时间, 办结时限)
 _NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})率?")
