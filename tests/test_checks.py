@@ -299,6 +299,7 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     ("设备使用率", "正向"), ("资金使用率", "正向"), ("化学需氧量排放量较上年减少", "正向"),
     ("水土流失面积", "反向"), ("孕产妇死亡率", "反向"), ("闲置率", "反向"), ("补贴资金审核发放时限", "反向"),
     ("应急演练时长", ""), ("安全事故应急演练", "正向"), ("重大事故隐患排查", "正向"), ("问题未整改", "反向"),
+    ("安全事故防范宣传次数", ""), ("事故隐患检查次数", ""),
 ])
 def test_the_direction_is_that_of_what_is_measured_not_of_what_the_work_is_done_on(name, way):
     indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())
@@ -336,6 +337,7 @@ def test_an_operator_against_what_is_measured_is_reported_at_the_value(name, val
 @pytest.mark.parametrize("name, value", [
     ("安全生产事故应急演练次数", "≥2次"), ("交通事故多发点段整治数量", "≥5处"), ("水土流失综合治理面积", "≥12平方公里"),
     ("孕产妇死亡评审率", "≥95%"), ("重大事故隐患挂牌督办率", "≥95%"), ("闲置资产盘活率", "≥80%"), ("门诊患者抗菌药物使用率", "≤20%"),
+    ("安全事故防范宣传次数", "≥4次"),
 ])
 def test_work_done_on_a_bad_thing_takes_at_least_and_a_drug_used_at_most(name, value):
     assert found(_with_indicator(name, value)) == []

@@ -38,6 +38,9 @@ _DEALT_WITH = re.compile(rf"(?:{_HANDLING}|演练)(?:{_DONE}|$)|^(?:{_HANDLING})
 # the time it takes (受理响应时间, 办结时限)
 _NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})率?")
 _TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事|完成)(?:时间|时长|时限|用时|周期|天数)")
+# How much of an activity is done says no way (宣传次数, 培训人次), whatever it is about: the bad
+# thing before it is its subject (安全事故防范宣传次数), not what is measured
+_ACTIVITY = re.compile(rf"(?:宣传|培训|检查|巡查|督查|督导|走访|慰问|调研|会议|活动)(?:{_DONE})")
 # What is measured is bad: incidents, harm, errors, waste and delays (a drug's 使用率 too, while
 # 设备使用率 is the more the better)
 _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|[错漏][报检保损]|死亡|损失|逾期"
@@ -55,7 +58,7 @@ _GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
 # 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
 _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
-         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_GIVEN, ""))
+         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
 
 
@@ -218,7 +221,7 @@ def direction(indicator: Indicator) -> str:
 @lru_cache(maxsize=4096)
 def _way_of(name: str) -> str:
     """The direction the words of a name say: that of the word nearest its end ("" for
-    what is given, such as 补助标准)."""
+    an activity and for what is given, such as 宣传次数 and 补助标准)."""
     ends = [(match.end(), -order, way) for order, (pattern, way) in enumerate(_WAYS)
             for match in pattern.finditer(name)]
     return max(ends)[2] if ends else ""
@@ -229,8 +232,8 @@ def _way_of(name: str) -> str:
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
             "发病率、抗菌药物使用率等为反向，完成、及时、达标、优良、巩固、满意（投诉处理满意度也是）、减少、节约，"
             "投诉处理率、隐患督办率这类处理率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
-            "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），补助标准、生均公用经费这类发放标准不分方向"
-            "（成本指标下也一样），判断不了的不查；“同比下降5%以上”这样的变化量不查。",
+            "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准和"
+            "生均公用经费这类发放标准（成本指标下也一样）不分方向，判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
 def operator_direction(ctx: Context) -> Iterator[Finding]:
