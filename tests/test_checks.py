@@ -295,6 +295,82 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     assert direction(indicator) == way
 
 
+# Names from other departments' filings (生态环境, 卫健, 教育, 民政, 人社, 水利, 交通运输): what is
+# measured, at the end of the name, decides; a bad thing that the work is done on does not.
+@pytest.mark.parametrize("name, way", [
+    ("PM2.5年均浓度", "反向"), ("化学需氧量排放量", "反向"), ("重污染天数", "反向"), ("城镇登记失业率", "反向"),
+    ("低保对象认定错保率", "反向"), ("低保漏保率", "反向"), ("管网漏损率", "反向"), ("剖宫产率", "反向"), ("农药使用量", "反向"),
+    ("门诊患者抗菌药物使用率", "反向"), ("甲乙类传染病发病率", "反向"), ("水质超标率", "反向"), ("辍学率", "反向"),
+    ("空气质量优良天数比例", "正向"), ("高血压患者规范管理率", "正向"), ("孕产妇系统管理率", "正向"), ("义务教育巩固率", "正向"),
+    ("适龄儿童疫苗接种率", "正向"), ("农村公路优良路率", "正向"), ("水质达标率", "正向"), ("治理段防洪标准", "正向"),
+    ("安全生产事故应急演练次数", "正向"), ("交通事故多发点段整治数量", "正向"), ("水土流失综合治理面积", "正向"),
+    ("孕产妇死亡评审率", "正向"), ("重大事故隐患挂牌督办率", "正向"), ("闲置资产盘活率", "正向"), ("失学辍学学生劝返率", "正向"),
+    ("设备使用率", "正向"), ("资金使用率", "正向"), ("化学需氧量排放量较上年减少", "正向"),
+    ("水土流失面积", "反向"), ("孕产妇死亡率", "反向"), ("闲置率", "反向"), ("补贴资金审核发放时限", "反向"),
+    ("应急演练时长", ""), ("安全事故应急演练", "正向"), ("重大事故隐患排查", "正向"), ("问题未整改", "反向"),
+    ("安全事故防范宣传次数", ""), ("事故隐患检查次数", ""),
+])
+def test_the_direction_is_that_of_what_is_measured_not_of_what_the_work_is_done_on(name, way):
+    indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())
+    assert direction(indicator) == way
+
+
+@pytest.mark.parametrize("name, way", [
+    ("小学生均公用经费", ""), ("城市低保月人均补助水平", ""), ("人均基本公共卫生服务经费补助标准", ""), ("户均租赁补贴标准", ""),
+    ("资助参保人均补助标准", ""), ("新生儿疾病筛查人均成本", "反向"), ("日常养护费用", "反向"), ("亩均财政投入", "反向"),
+    ("中修工程单位造价", "反向"), ("医疗救助资金", "反向"), ("公益性岗位补贴", "反向"),
+])
+def test_under_cost_what_is_given_per_head_or_as_a_standard_has_no_direction(name, way):
+    indicator = Indicator("成本指标", "经济成本指标", name, name, "≥5元", "", None, "", (), ())
+    assert direction(indicator) == way
+
+
+def _with_indicator(name: str, value: str) -> str:
+    return GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")
+
+
+@pytest.mark.parametrize("name, value, way", [
+    ("PM2.5年均浓度", "≥35微克/立方米", "反向"), ("城镇登记失业率", "≥4.5%", "反向"), ("低保对象认定错保率", "≥1%", "反向"),
+    ("义务教育巩固率", "≤97%", "正向"), ("空气质量优良天数比例", "≤85%", "正向"), ("治理段防洪标准", "≤20年一遇", "正向"),
+])
+def test_an_operator_against_what_is_measured_is_reported_at_the_value(name, value, way):
+    source = _with_indicator(name, value)
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    operator, right, other = ("≥", "≤", "正向") if way == "反向" else ("≤", "≥", "反向")
+    assert [(f.code, f.location.line, f.location.column, f.message, f.hint) for f in result.findings] == [
+        ("JX426", 22, source.splitlines()[21].index(value) + 1,
+         f"项目「甲项目」的指标「{name}」是{way}指标，指标值 {value} 却用了 {operator}",
+         f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {other}”")]
+
+
+@pytest.mark.parametrize("name, value", [
+    ("安全生产事故应急演练次数", "≥2次"), ("交通事故多发点段整治数量", "≥5处"), ("水土流失综合治理面积", "≥12平方公里"),
+    ("孕产妇死亡评审率", "≥95%"), ("重大事故隐患挂牌督办率", "≥95%"), ("闲置资产盘活率", "≥80%"), ("门诊患者抗菌药物使用率", "≤20%"),
+    ("安全事故防范宣传次数", "≥4次"),
+])
+def test_work_done_on_a_bad_thing_takes_at_least_and_a_drug_used_at_most(name, value):
+    assert found(_with_indicator(name, value)) == []
+
+
+def test_a_subsidy_standard_under_cost_may_be_a_floor_while_a_unit_cost_may_not():
+    standards = "".join(f"\n          - {{名称: {name}, 指标值: {value}}}" for name, value in [
+        ("小学生均公用经费", "≥720元/生·年"), ("城市低保月人均补助水平", "≥450元/人·月"),
+        ("人均基本公共卫生服务经费补助标准", "不低于89元/人")])
+    total = "- {名称: 项目总成本, 指标值: ≤10.00万元}"
+    assert found(GOOD.replace(total, total + standards)) == []
+    unit_cost = GOOD.replace(total, total + "\n          - {名称: 人均培训成本, 指标值: ≥500元/人}")
+    assert messages(unit_cost, "JX426") == ["项目「甲项目」的指标「人均培训成本」是反向指标，指标值 ≥500元/人 却用了 ≥"]
+
+
+@pytest.mark.parametrize("name, value", [("群众不满意率", "≤5%"), ("服务对象投诉率", "≤1%"), ("群众投诉件数", "≤3件")])
+def test_a_less_is_better_indicator_under_satisfaction_is_not_held_to_the_satisfaction_floor(name, value):
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
+
+
+def test_a_less_is_better_indicator_under_satisfaction_still_has_its_operator_checked():
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众不满意率, 指标值: ≥5%")) == [("JX426", WARNING, 25)]
+
+
 def test_numbers_after_words_and_changes_count_as_quantitative():
     values = ["全年不少于4次", "按期完成", "≤10.00万元", "较上年提高5个百分点", "同比下降5%", "≥90%"]
     indicators = "".join(f"          - {{名称: 指标{n}, 指标值: {v}}}\n" for n, v in enumerate(values))

@@ -28,24 +28,40 @@ _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 _REDUCTION = re.compile(r"减少|下降|降低|缩短|压缩|节约|节省")
 # satisfaction is the more the better, whatever it is with (投诉处理满意度, 事故处理满意度)
 _SATISFIED = re.compile(r"(?<!不)满意")
-# the rate of dealing with something bad (投诉处理率, 故障排除率) is the more the better
-_HANDLING = "处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号|打击|息诉"
-_DEALT_WITH = re.compile(rf"(?:{_HANDLING})(?:及时)?率|^(?:{_HANDLING})")  # …率, or a name that is the doing (打击违法犯罪活动)
+# Work done on a thing, mostly a bad one (投诉处理, 隐患督办, 水土流失治理, 闲置资产盘活, 死亡评审):
+# how much of it is done is the more the better, whatever it is done on; so is an exercise
+# against it (事故应急演练), though not the time it takes
+_HANDLING = ("处理|办理|办结|排除|修复|维修|处置|解决|响应|结案|查处|整改|化解|回复|答复|受理|侦破|消除|销号|打击|息诉"
+             "|治理|整治|督办|盘活|评审|防控|防治|排查|核查|劝返|召回|清收|补报|恢复|更换|发放|审批|审核")
+# …measured by its rate (投诉处理率), its count or extent (整治数量, 演练次数, 治理面积), or the
+# name is the doing itself (打击违法犯罪活动, 安全事故应急演练)
+_DONE = r"(?:及时)?率|(?:次|件|处|个|人|户|家)?数量?|人次|面积|长度|里程|程?度"
+_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|演练)(?:{_DONE}|$)|^(?:{_HANDLING})")
 # …but the rate of what was not dealt with (问题未整改率) is the less the better, and so is
 # the time it takes (受理响应时间, 办结时限)
 _NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})率?")
 _TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事|完成)(?:时间|时长|时限|用时|周期|天数)")
-_LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|漏报|漏检|死亡|损失|逾期"
-                              r"|闲置|炒作|错案|重复信访|信访(?:量|数|件|率|人次)|上访|犯罪(?:率|案件|数|事件|人数)|再犯"
-                              r"|超期|超时|流失|返工|偏差")
+# How much of an activity is done says no way (宣传次数, 培训人次), whatever it is about: the bad
+# thing before it is its subject (安全事故防范宣传次数), not what is measured
+_ACTIVITY = re.compile(rf"(?:宣传|培训|检查|巡查|督查|督导|走访|慰问|调研|会议|活动)(?:{_DONE})")
+# What is measured is bad: incidents, harm, errors, waste and delays (a drug's 使用率 too, while
+# 设备使用率 is the more the better)
+_LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|[错漏][报检保损]|死亡|损失|逾期"
+                              r"|闲置|空置|炒作|错案|重复信访|信访(?:量|数|件|率|人次)|上访|犯罪(?:率|案件|数|事件|人数)|再犯"
+                              r"|超期|超时|流失|返工|偏差|发病|污染|浓度|排放|超标|失业|辍学|剖宫产|药[物品]?使用率"
+                              r"|使用量|用水(?:总)?量|能耗")
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
-                               r"|稳控|纠正|追回|挽回")
+                               r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
 _NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
-# The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标); where
-# two end together the one listed first says (问题未整改率: 未整改, not 整改率).
+# What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准), says no way:
+# a floor is as usual as a ceiling, even under 成本指标
+_AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|公用经费"
+_GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID})")
+# The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
+# 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
 _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
-         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"))
+         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
 
 
@@ -166,13 +182,15 @@ def _is_satisfaction(ctx: Context, indicator: Indicator) -> bool:
     return fw.SATISFACTION in (fw.canonical(indicator.level1), ctx.framework.parent(indicator.level2))
 
 
-@check(Code("JX425", WARNING, "满意度目标偏低或不是百分比", "满意度目标一般写成百分比，且不低于 80%。",
+@check(Code("JX425", WARNING, "满意度目标偏低或不是百分比",
+            "满意度目标一般写成百分比，且不低于 80%。满意度指标下的反向指标（不满意率、投诉率）不是满意度，不查："
+            "不满意率 ≤5% 并不等于满意度 ≥95%（还有“基本满意”“一般”），投诉率更与 80% 无关；它们的符号由 JX426 查。",
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥60%}"), "7:30"),
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥90%}"))))
 def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
-    """A 满意度 target below 80%, or not a percentage."""
+    """A 满意度 target below 80%, or not a percentage; not for a 反向 indicator (不满意率)."""
     for owner, indicator in _indicators(ctx):
-        if not _is_satisfaction(ctx, indicator):
+        if not _is_satisfaction(ctx, indicator) or direction(indicator) == "反向":
             continue
         value = indicator.parsed_value
         if value.kind == CHANGE:
@@ -190,21 +208,24 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
 def direction(indicator: Indicator) -> str:
     """正向 or 反向 as written; else read from the name, by its word nearest the end
     (``_WAYS``): 反向 under 成本指标 but for a rate that says more is better (成本节约率,
-    预算执行率); 正向 for satisfaction (投诉处理满意度) and names such as 完成率, 时限达标率
-    and 投诉处理率; 反向 for names such as 故障率, 处理差错率, 受理响应时间 and a cost
-    elsewhere (人均成本); "" when the name does not tell."""
+    预算执行率) and for what is given (生均公用经费, 补助标准: read as any other name);
+    正向 for satisfaction (投诉处理满意度), names such as 完成率, 时限达标率 and
+    投诉处理率 and work done on a bad thing (事故应急演练次数, 水土流失治理面积); 反向 for
+    names such as 故障率, 处理差错率, 受理响应时间, PM2.5浓度 and a cost elsewhere
+    (人均成本); "" when the name does not tell."""
     if indicator.direction:
         return indicator.direction
     name = indicator.name
     way = _way_of(name)
-    if indicator.is_cost:
+    if indicator.is_cost and not _GIVEN.search(name):
         return "正向" if "率" in name and way == "正向" else "反向"
     return way or ("反向" if "成本" in name else "")
 
 
 @lru_cache(maxsize=4096)
 def _way_of(name: str) -> str:
-    """The direction the words of a name say: that of the word nearest its end."""
+    """The direction the words of a name say: that of the word nearest its end ("" for
+    an activity and for what is given, such as 宣传次数 and 补助标准)."""
     ends = [(match.end(), -order, way) for order, (pattern, way) in enumerate(_WAYS)
             for match in pattern.finditer(name)]
     return max(ends)[2] if ends else ""
@@ -212,9 +233,11 @@ def _way_of(name: str) -> str:
 
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
-            "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间等为反向，完成、及时、"
-            "满意（投诉处理满意度也是）、减少、节约以及投诉处理率、故障排除率这类处理率为正向；名称里离末尾最近的词说了算，"
-            "时限达标率为正向，处理差错率为反向），判断不了的不查；“同比下降5%以上”这样的变化量不查。",
+            "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
+            "发病率、抗菌药物使用率等为反向，完成、及时、达标、优良、巩固、满意（投诉处理满意度也是）、减少、节约，"
+            "投诉处理率、隐患督办率这类处理率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
+            "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准和"
+            "生均公用经费这类发放标准（成本指标下也一样）不分方向，判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
 def operator_direction(ctx: Context) -> Iterator[Finding]:
