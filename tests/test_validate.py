@@ -153,8 +153,8 @@ def test_a_plain_boolean_is_not_text_as_in_the_editor(value):
 
 def test_a_full_width_colon_inside_braces_is_named():
     source = MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          - {名称：宣传次数, 指标值: ≥3次}\n")
-    found = [(f.message, f.hint, where(f)) for f in findings_of(source) if f.code == "JX100"]
-    assert found == [("「名称」后面是全角冒号“：”", "键后面要用半角冒号“:”再加一个空格：写成“名称: 宣传次数”", (15, 14))]
+    found = [(f.code, f.message, f.hint, where(f)) for f in findings_of(source)]
+    assert found == [("JX100", "「名称」后面是全角冒号“：”", "键后面要用半角冒号“:”再加一个空格：写成“名称: 宣传次数”", (15, 14))]
 
 
 def test_an_empty_key_is_pointed_at_where_it_is_written():

@@ -134,7 +134,8 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
         properties = error.schema.get("properties", {})
         return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
                         _how_to_add(key, properties.get(key, {})))
-                for key in error.validator_value if key not in value]
+                for key in error.validator_value
+                if key not in value and not any(written.startswith(f"{key}：") for written in value)]  # JX100 says it
     if keyword == "type":
         return [_type_finding(error, document, path, name, root)]
     if keyword == "enum":
