@@ -4,9 +4,11 @@ finds its schema, and never overwrites a file."""
 import json
 import os
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, run_jixiao
 from jixiao.paths import SCHEMA_FILE
@@ -53,6 +55,50 @@ def test_a_new_filing_for_another_year_has_that_year_throughout(tmp_path, layout
     filled_in(target)
     checked = run_jixiao("check", str(target))
     assert (checked.returncode, checked.stderr) == (0, CLEAN)
+
+
+def indicator_trees(data) -> list[dict]:
+    """Every 绩效指标 of a filing: the department's and each project's."""
+    return [part["绩效指标"] for part in (data["整体绩效目标"], *data["项目"]) if "绩效指标" in part]
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_new_filing_follows_the_framework_its_repository_sets(tmp_path, layout):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "jixiao.yaml").write_text("指标体系: 2021\n", encoding="utf-8")
+    (tmp_path / "filings").mkdir()
+    target = tmp_path / "filings" / "x.yaml"
+    assert run_jixiao("new", "filings/x.yaml", "--layout", layout, cwd=tmp_path).returncode == 0
+    text = target.read_text(encoding="utf-8")
+    assert "\n# 指标体系由仓库的 jixiao.yaml 统一设定为 2021，这里不写\n" in text
+    assert "\n指标体系:" not in text, "the repository's setting is not repeated (nor contradicted) in the filing"
+    filled_in(target)
+    trees = indicator_trees(yaml.safe_load(target.read_text(encoding="utf-8")))
+    assert trees
+    for tree in trees:
+        assert list(tree) == ["成本指标", "产出指标", "效益指标", "满意度指标"]
+        assert list(tree["成本指标"]) == ["经济成本指标"] and "成本指标" not in tree["产出指标"]
+    checked = run_jixiao("check", "filings/x.yaml", cwd=tmp_path)
+    assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", CLEAN)
+
+
+def test_without_a_repository_framework_a_new_filing_names_2015_and_has_its_shape(tmp_path):
+    target = tmp_path / "x.yaml"
+    assert run_jixiao("new", str(target)).returncode == 0
+    text = target.read_text(encoding="utf-8")
+    assert "\n指标体系: 2015 " in text
+    filled_in(target)
+    for tree in indicator_trees(yaml.safe_load(target.read_text(encoding="utf-8"))):
+        assert list(tree) == ["产出指标", "效益指标", "满意度指标"] and "成本指标" in tree["产出指标"]
+
+
+def test_new_under_a_broken_repository_policy_says_so_and_writes_nothing(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "jixiao.yaml").write_text("指标体系: 2020\n", encoding="utf-8")
+    result = run_jixiao("new", "x.yaml", cwd=tmp_path)
+    assert result.returncode == 2 and not (tmp_path / "x.yaml").exists()
+    assert result.stderr.startswith("jixiao.yaml:1:7: 错误[JX020]: ")
+    assert result.stderr.endswith("\n审核规则文件 jixiao.yaml 有误，没有新建申报文件。\n")
 
 
 def test_the_modeline_names_the_schema_relative_to_the_new_file(tmp_path):

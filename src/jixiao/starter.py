@@ -4,22 +4,31 @@ A starter is itself a valid filing: every section of its layout with short comme
 goes there and what is computed, and one example project to copy. Its first line is the
 editor's schema modeline; :func:`create_filing` rewrites it so that the schema is found
 from wherever the new file is written, and writes the budget year asked for wherever the
-starter says :data:`STARTER_YEAR` (年度, 实施期 and dates).
+starter says :data:`STARTER_YEAR` (年度, 实施期 and dates). The starters are written for the
+2015 指标体系; where the repository's jixiao.yaml sets the 指标体系, the new filing leaves it
+to the repository and its indicators take that framework's shape.
 """
 
 from __future__ import annotations
 
 import datetime
 import os
+import re
 from pathlib import Path
 
+from .frameworks import COST, DEFAULT_FRAMEWORK, FRAMEWORKS, OUTPUT
 from .oserrors import os_error_text
 from .paths import FILING_SUFFIXES, SCHEMA_FILE, TEMPLATES_DIR
+from .policy import DEFAULT_POLICY, Policy
 from .views import LAYOUTS
 
 STARTERS_DIR = TEMPLATES_DIR / "new"
 MODELINE = "# yaml-language-server: $schema="
 STARTER_YEAR = "2025"  # the year the committed starters are written for
+STARTER_FRAMEWORK_LINE = re.compile(rf"^指标体系: {DEFAULT_FRAMEWORK} .*\n", re.MULTILINE)
+# 产出指标 with its 成本指标 (2015): the 二级 lines before it, and its list of 三级
+_OUTPUT_WITH_COST = re.compile(rf"^(?P<indent> *){OUTPUT}:\n(?P<before>(?:(?P=indent)  .*\n)*?)"
+                               rf"(?P=indent)  {COST}:\n(?P<costs>(?:(?P=indent)    .*\n)+)", re.MULTILINE)
 
 
 def next_budget_year() -> int:
@@ -46,14 +55,28 @@ def schema_reference(target: Path) -> str:
         return SCHEMA_FILE.as_uri()
 
 
-def create_filing(target: Path, layout: str, year: int) -> None:
+def for_framework(text: str, policy: Policy) -> str:
+    """A starter's ``text`` under the repository ``policy``: where the policy sets the 指标体系,
+    the line that names it becomes a comment saying so, and under 2021 each indicator
+    tree's 成本指标 becomes a 一级 of its own, first, as in 财预〔2021〕101号."""
+    if policy.framework is None:
+        return text
+    text = STARTER_FRAMEWORK_LINE.sub(f"# 指标体系由仓库的 jixiao.yaml 统一设定为 {policy.framework}，这里不写\n", text)
+    if COST in FRAMEWORKS[policy.framework]:
+        costs = FRAMEWORKS[policy.framework][COST][0]  # 经济成本指标: money, as the starter's example
+        text = _OUTPUT_WITH_COST.sub(rf"\g<indent>{COST}:\n\g<indent>  {costs}:\n\g<costs>"
+                                     rf"\g<indent>{OUTPUT}:\n\g<before>", text)
+    return text
+
+
+def create_filing(target: Path, layout: str, year: int, policy: Policy = DEFAULT_POLICY) -> None:
     """Write the starter filing of ``layout`` for budget ``year`` to ``target``, never over
-    an existing file."""
+    an existing file; ``policy`` is the repository's (its 指标体系 is followed)."""
     if target.suffix not in FILING_SUFFIXES and not target.is_dir():
         raise StarterError(f"{target} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
                            f"jixiao build 一个文件夹时也只找它），例如 {target.with_suffix('.yaml')}")
     rest = starter_text(layout).split("\n", 1)[1].replace(STARTER_YEAR, str(year))  # after its own modeline
-    text = f"{MODELINE}{schema_reference(target)}\n{rest}"
+    text = f"{MODELINE}{schema_reference(target)}\n{for_framework(rest, policy)}"
     try:
         with open(target, "x", encoding="utf-8", newline="\n") as file:  # "x": fails if it exists
             file.write(text)
