@@ -1,8 +1,9 @@
 """The editor (the yaml-language-server that VS Code's YAML extension runs, fed schema/) and
 `jixiao check` accept and refuse the same texts, and the editor speaks Chinese.
 
-The real server runs over stdio (installed from npm into tests/editor by `make test`). Its
-locale is English, as in an English VS Code: the Chinese comes from the schema's own messages.
+The real server runs over stdio (installed from npm into tests/editor by `make test`), with
+this repository's workspace settings (.vscode/settings.json maps the schema onto filings/).
+Its locale is English, as in an English VS Code: the Chinese comes from the schema's own messages.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import itertools
 import json
 import re
 import shutil
+import subprocess
 
 import pytest
 
-from conftest import FILINGS, ROOT
+from conftest import FILINGS, ROOT, run_jixiao
 from jixiao.findings import FilingError
 from jixiao.load import load_bytes
+from jixiao.paths import SCHEMA_FILE
 from jixiao.validate import schema, validate
 from language_server import SERVER, LanguageServer
 
@@ -29,16 +32,19 @@ WITH_STYLE = SOURCE + "样式:\n  显示项目汇总表: true\n"
 OPENED = itertools.count()  # each text is opened under a name of its own
 
 
+WORKSPACE_SCHEMAS = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+
+
 @pytest.fixture(scope="module")
 def editor():
-    server = LanguageServer(FILINGS.parent)
+    server = LanguageServer(ROOT, schemas=WORKSPACE_SCHEMAS)
     yield server
     server.close()
 
 
 def editor_lines(editor, name: str, text: str) -> dict[int, str]:
     """Line (1-based) → message of each diagnostic the editor shows for ``text``, opened
-    as a file beside the examples (so that its schema modeline resolves as theirs does)."""
+    as a file beside the examples (so that the workspace settings give it the schema)."""
     uri = editor.open(FILINGS / f"_{name}_{next(OPENED)}.yaml", text)
     try:
         return {d["range"]["start"]["line"] + 1: d["message"] for d in editor.diagnostics_of(uri)}
@@ -99,7 +105,7 @@ def test_a_year_written_2022_0_is_the_year_2022_in_both(editor):
 def test_a_year_out_of_range_is_refused_by_both_and_a_chinese_editor_says_so_in_chinese():
     """The editor's range messages are its own, in VS Code's language (zh-cn in a Chinese VS Code)."""
     text = SOURCE.replace("年度: 2022", "年度: 22")
-    chinese = LanguageServer(FILINGS.parent, locale="zh-cn")
+    chinese = LanguageServer(ROOT, locale="zh-cn", schemas=WORKSPACE_SCHEMAS)
     try:
         assert editor_lines(chinese, "year", text) == {3: "值低于最小值 2000。"}
     finally:
@@ -174,8 +180,7 @@ def test_hover_shows_the_chinese_description(editor):
 def test_the_project_settings_give_every_filing_under_filings_the_schema(tmp_path):
     """.vscode/settings.json maps the schema onto filings/ and its subfolders, for files
     without (or with a broken) modeline; other YAML files are left alone."""
-    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
-    server = LanguageServer(ROOT, schemas=settings["yaml.schemas"])
+    server = LanguageServer(ROOT, schemas=WORKSPACE_SCHEMAS)
     try:
         shown = {path: [d["message"] for d in server.diagnostics_of(server.open(ROOT / path, "版式: 河南\n"))]
                  for path in ("filings/x.yaml", "filings/2025/x.yaml", "other/x.yaml")}
@@ -184,3 +189,46 @@ def test_the_project_settings_give_every_filing_under_filings_the_schema(tmp_pat
     assert "版式只能是 河北、湖南、新疆 之一。" in shown["filings/x.yaml"]
     assert shown["filings/2025/x.yaml"] == shown["filings/x.yaml"]
     assert shown["other/x.yaml"] == []
+
+
+def wrong_layout(path) -> tuple[str, int]:
+    """The text of the new filing at ``path`` with 版式 misspelt, and that line (1-based)."""
+    text = path.read_text(encoding="utf-8").replace("版式: 河北\n", "版式: 河南\n")
+    return text, text.splitlines().index("版式: 河南") + 1
+
+
+def test_a_new_filing_in_a_subfolder_of_a_mapped_workspace_is_checked_in_chinese(tmp_path):
+    """`jixiao new filings/2027/x.yaml` in a repository whose settings map filings/ (as
+    README tells a bureau to write them): no modeline, and the editor checks it."""
+    repository = tmp_path / "财政局 仓库"
+    subprocess.run(["git", "init", "-q", str(repository)], check=True)
+    schemas = {str(SCHEMA_FILE): ["filings/**/*.yaml", "filings/**/*.yml"]}
+    (repository / ".vscode").mkdir()
+    (repository / ".vscode" / "settings.json").write_text(json.dumps({"yaml.schemas": schemas}), encoding="utf-8")
+    (repository / "filings" / "2027").mkdir(parents=True)
+    assert run_jixiao("new", "filings/2027/x.yaml", cwd=repository).returncode == 0
+    text, line = wrong_layout(repository / "filings" / "2027" / "x.yaml")
+    server = LanguageServer(repository, locale="zh-cn", schemas=schemas)
+    try:
+        shown = server.diagnostics_of(server.open(repository / "filings" / "2027" / "x.yaml", text))
+    finally:
+        server.close()
+    assert [(d["range"]["start"]["line"] + 1, d["message"]) for d in shown] == [(line, "版式只能是 河北、湖南、新疆 之一。")]
+
+
+def test_a_new_filing_outside_any_workspace_is_still_checked_after_it_moves(tmp_path):
+    """Its modeline names the schema wherever the file goes (here with a space in its path),
+    and the editor, without any workspace settings, checks it."""
+    folder = tmp_path / "单位 甲"
+    folder.mkdir()
+    assert run_jixiao("new", "x.yaml", cwd=folder).returncode == 0
+    moved = tmp_path / "别处" / "filings" / "2027" / "x.yaml"
+    moved.parent.mkdir(parents=True)
+    (folder / "x.yaml").rename(moved)
+    text, line = wrong_layout(moved)
+    server = LanguageServer(tmp_path, locale="zh-cn")
+    try:
+        shown = server.diagnostics_of(server.open(moved, text))
+    finally:
+        server.close()
+    assert [(d["range"]["start"]["line"] + 1, d["message"]) for d in shown] == [(line, "版式只能是 河北、湖南、新疆 之一。")]

@@ -2,7 +2,6 @@
 finds its schema, and never overwrites a file."""
 
 import json
-import os
 import re
 import subprocess
 from pathlib import Path
@@ -101,20 +100,43 @@ def test_new_under_a_broken_repository_policy_says_so_and_writes_nothing(tmp_pat
     assert result.stderr.endswith("\n审核规则文件 jixiao.yaml 有误，没有新建申报文件。\n")
 
 
-def test_the_modeline_names_the_schema_relative_to_the_new_file(tmp_path):
-    folder = tmp_path / "单位" / "2025"
+def test_outside_a_mapped_workspace_the_modeline_names_the_schema_wherever_the_file_goes(tmp_path):
+    """An absolute file URI, percent-encoded (the editor ends the modeline at a space)."""
+    folder = tmp_path / "单位 甲" / "2025"
     folder.mkdir(parents=True)
     target = folder / "x.yaml"
     assert run_jixiao("new", "x.yaml", cwd=folder).returncode == 0
-    reference = MODELINE.match(target.read_text(encoding="utf-8")).group(1)
-    assert not reference.startswith("/") and "\\" not in reference
-    assert reference == Path(os.path.relpath(SCHEMA_FILE, folder)).as_posix()
-    assert (folder / reference).resolve() == SCHEMA_FILE
+    first_line = target.read_text(encoding="utf-8").splitlines()[0]
+    assert MODELINE.fullmatch(first_line + "\n")
+    assert first_line == f"# yaml-language-server: $schema={SCHEMA_FILE.as_uri()}"
+    assert first_line.endswith("/schema/filing.schema.json") and first_line.startswith("# yaml-language-server: $schema=file:///")
 
 
-def test_a_new_filing_beside_the_examples_names_the_schema_as_they_do():
-    from jixiao.starter import schema_reference
-    assert schema_reference(ROOT / "filings" / "new.yaml") == "../schema/filing.schema.json"
+def workspace(root: Path, globs: list[str]) -> Path:
+    """A git repository whose VS Code settings map the schema onto ``globs``, as README says."""
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / ".vscode").mkdir()
+    (root / ".vscode" / "settings.json").write_text(
+        json.dumps({"yaml.schemas": {str(SCHEMA_FILE): globs}}, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def test_a_new_filing_that_its_workspace_maps_has_no_modeline_and_others_have_one(tmp_path):
+    repository = workspace(tmp_path / "仓库", ["filings/**/*.yaml", "!filings/draft/*.yaml"])
+    for folder in ("filings/2027", "filings/draft", "other"):
+        (repository / folder).mkdir(parents=True)
+        assert run_jixiao("new", f"{folder}/x.yaml", cwd=repository).returncode == 0
+    first_lines = {folder: (repository / folder / "x.yaml").read_text(encoding="utf-8").splitlines()[0]
+                   for folder in ("filings/2027", "filings/draft", "other")}
+    assert first_lines["filings/2027"] == "# 河北版 部门预算绩效文本 的申报文件。把 …… 处换成本单位的内容。"
+    assert MODELINE.match(first_lines["filings/draft"] + "\n") and MODELINE.match(first_lines["other"] + "\n")
+
+
+def test_this_repository_s_settings_map_its_filings_and_starters():
+    from jixiao.editor_schema import workspace_maps
+    assert workspace_maps(ROOT / "filings" / "new.yaml") and workspace_maps(ROOT / "filings" / "2027" / "new.yml")
+    assert all(workspace_maps(starter) for starter in STARTERS_DIR.glob("*.yaml"))
+    assert not workspace_maps(ROOT / "tests" / "new.yaml")
 
 
 def test_new_never_overwrites(tmp_path):
@@ -141,10 +163,11 @@ def test_an_unknown_layout_is_a_usage_error_in_chinese(tmp_path):
     assert not (tmp_path / "x.yaml").exists()
 
 
-def test_every_layout_has_a_starter_that_begins_with_the_modeline():
+def test_every_layout_has_a_starter_and_none_has_a_modeline():
+    """A modeline would override the workspace settings that map the starters (and be copied)."""
     assert sorted(p.stem for p in STARTERS_DIR.glob("*.yaml")) == sorted(l.folder for l in LAYOUTS.values())
     for starter in STARTERS_DIR.glob("*.yaml"):
-        assert MODELINE.match(starter.read_text(encoding="utf-8")), starter
+        assert "yaml-language-server" not in starter.read_text(encoding="utf-8"), starter
 
 
 def test_a_new_filing_must_be_named_yaml(tmp_path):

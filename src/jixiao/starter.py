@@ -1,10 +1,10 @@
 """Start a new filing from a layout's starter file (``templates/new/<版式文件夹>.yaml``).
 
 A starter is itself a valid filing: every section of its layout with short comments on what
-goes there and what is computed, and one example project to copy. Its first line is the
-editor's schema modeline; :func:`create_filing` rewrites it so that the schema is found
-from wherever the new file is written, and writes the budget year asked for wherever the
-starter says :data:`STARTER_YEAR` (年度, 实施期 and dates). The starters are written for the
+goes there and what is computed, and one example project to copy. :func:`create_filing`
+writes the budget year asked for wherever the starter says :data:`STARTER_YEAR` (年度,
+实施期 and dates), and puts the editor's schema modeline first where the file's workspace
+does not map the schema onto it (see :mod:`.editor_schema`). The starters are written for the
 2015 指标体系; where the repository's jixiao.yaml sets the 指标体系, the new filing leaves it
 to the repository and its indicators take that framework's shape.
 """
@@ -12,18 +12,17 @@ to the repository and its indicators take that framework's shape.
 from __future__ import annotations
 
 import datetime
-import os
 import re
 from pathlib import Path
 
+from .editor_schema import modeline_for
 from .frameworks import COST, DEFAULT_FRAMEWORK, FRAMEWORKS, OUTPUT
 from .oserrors import os_error_text
-from .paths import FILING_SUFFIXES, SCHEMA_FILE, TEMPLATES_DIR
+from .paths import FILING_SUFFIXES, TEMPLATES_DIR
 from .policy import DEFAULT_POLICY, Policy
 from .views import LAYOUTS
 
 STARTERS_DIR = TEMPLATES_DIR / "new"
-MODELINE = "# yaml-language-server: $schema="
 STARTER_YEAR = "2025"  # the year the committed starters are written for
 STARTER_FRAMEWORK_LINE = re.compile(rf"^指标体系: {DEFAULT_FRAMEWORK} .*\n", re.MULTILINE)
 # 产出指标 with its 成本指标 (2015): the 二级 lines before it, and its list of 三级
@@ -43,16 +42,6 @@ class StarterError(Exception):
 def starter_text(layout: str) -> str:
     """The starter filing of ``layout`` (河北, 湖南 or 新疆), as committed."""
     return (STARTERS_DIR / f"{LAYOUTS[layout].folder}.yaml").read_text(encoding="utf-8")
-
-
-def schema_reference(target: Path) -> str:
-    """The schema's path as the modeline of a file at ``target`` must name it: relative to
-    the file's folder, with forward slashes (a file URI where no relative path exists)."""
-    folder = target.resolve().parent
-    try:
-        return Path(os.path.relpath(SCHEMA_FILE, folder)).as_posix()
-    except ValueError:  # another drive on Windows
-        return SCHEMA_FILE.as_uri()
 
 
 def for_framework(text: str, policy: Policy) -> str:
@@ -75,8 +64,9 @@ def create_filing(target: Path, layout: str, year: int, policy: Policy = DEFAULT
     if target.suffix not in FILING_SUFFIXES and not target.is_dir():
         raise StarterError(f"{target} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
                            f"jixiao build 一个文件夹时也只找它），例如 {target.with_suffix('.yaml')}")
-    rest = starter_text(layout).split("\n", 1)[1].replace(STARTER_YEAR, str(year))  # after its own modeline
-    text = f"{MODELINE}{schema_reference(target)}\n{for_framework(rest, policy)}"
+    modeline = modeline_for(target)
+    text = ("" if modeline is None else modeline + "\n") + for_framework(
+        starter_text(layout).replace(STARTER_YEAR, str(year)), policy)
     try:
         with open(target, "x", encoding="utf-8", newline="\n") as file:  # "x": fails if it exists
             file.write(text)
