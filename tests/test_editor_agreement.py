@@ -151,6 +151,60 @@ def test_a_single_mistake_is_refused_by_both_on_the_same_line_in_chinese(editor,
     assert shown == expected
 
 
+HUNAN = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+LEVEL1 = "一级指标下面写二级指标，二级指标下面逐条列出三级指标，例如 效益指标: → 社会效益指标: → - {名称: …, 指标值: …}。"
+FIRST_INDICATOR = "            指标值: 开展扫黑除恶宣传情况\n"
+# Mistakes whose messages a Chinese VS Code showed in English or as the schema's raw words
+# (Incorrect type. Expected "一级指标". / 字符串不符合模式 "^JX[0-9]{3}$"。 / 类型不正确。应为以下之一：string, number。)
+CHINESE_EDITOR_MISTAKES = [
+    ("empty 一级", SOURCE, "      效益指标:\n", "      效益指标:\n      其他效益:\n", {80: LEVEL1}),
+    ("list under a 一级", SOURCE, "      效益指标:\n        社会效益指标:\n",
+     "      效益指标:\n        - {名称: 社会稳定水平, 指标值: ≥90%}\n      其他效益:\n        社会效益指标:\n", {81: LEVEL1}),
+    ("lower-case rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {jx405: 专项保障项目}\n",
+     {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
+    ("waiver without its reason", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {JX430: }\n",
+     {71: "写明接受这条警告的理由（给审核人看），例如 JX405: 专项保障项目，指标少而精。"}),
+    ("blank 二级 name", SOURCE, "        数量指标:\n", '        "":\n', {68: "二级指标的名称不能空着，要写在冒号前，例如“数量指标:”。"}),
+    ("blank 一级 name", SOURCE, "      产出指标:\n", '      "":\n', {67: "一级指标的名称不能空着，要写在冒号前，例如“产出指标:”。"}),
+    ("blank income name", HUNAN, "    一般公共预算: 335.6\n", '    "": 335.6\n',
+     {69: "收入性质的名称不能空着，要写在冒号前，例如“一般公共预算: 335.60”。"}),
+    ("blank period", HUNAN, "    实施期: 2024", "    实施期:", {79: "实施期写年份或期间，例如 2024 或 2024—2026年；没有就删除这一行。"}),
+]
+# true/false where text is asked: the editor refuses them (in Chinese now), while jixiao check
+# still reads them as the text "true"/"false" (its string type is any unquoted scalar), so the
+# lines are not compared here.
+BOOLEAN_FOR_TEXT = [
+    ("unit code true", SOURCE, '  单位编码: "216001"', "  单位编码: true", {6: '单位编码照预算系统填写，加引号按文字保存，例如 "216001"。'}),
+    ("project code false", SOURCE, "    编码: 13030322P00404010001D", "    编码: false",
+     {60: "项目编码照预算系统填写，例如 13030322P00404010001D；没有就删除这一行。"}),
+    ("superior funds false", HUNAN, '    上级资金: "（分级填报）"', "    上级资金: false",
+     {78: '上级资金写金额（例如 12.50）或文字（例如 "（分级填报）"），也可以空着。'}),
+]
+
+
+@pytest.fixture(scope="module")
+def chinese_editor():
+    server = LanguageServer(ROOT, locale="zh-cn", schemas=WORKSPACE_SCHEMAS)
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("name, base, old, new, expected", CHINESE_EDITOR_MISTAKES, ids=[m[0] for m in CHINESE_EDITOR_MISTAKES])
+def test_a_chinese_editor_says_in_the_schema_s_words_what_to_write(chinese_editor, name, base, old, new, expected):
+    assert old in base
+    text = base.replace(old, new, 1)
+    shown = editor_lines(chinese_editor, "chinese", text)
+    assert shown == expected
+    assert set(shown) == checker_lines(text), "on the lines jixiao check names"
+
+
+@pytest.mark.parametrize("name, base, old, new, expected", BOOLEAN_FOR_TEXT, ids=[m[0] for m in BOOLEAN_FOR_TEXT])
+def test_a_chinese_editor_says_what_to_write_for_true_or_false_where_text_is_asked(chinese_editor, name, base, old, new,
+                                                                                     expected):
+    assert old in base
+    assert editor_lines(chinese_editor, "boolean", base.replace(old, new, 1)) == expected
+
+
 def test_completion_offers_the_keys_with_their_chinese_documentation(editor):
     text = SOURCE.replace("    编码: 13030322P00404010001D\n", "    \n", 1)
     uri = editor.open(FILINGS / "_completion.yaml", text)
