@@ -19,10 +19,29 @@ MODELINE = re.compile(r"# yaml-language-server: \$schema=(\S+)\n")
 CLEAN = "检查完毕：1 份申报文件，没有发现问题。\n"  # what check says of a filing without findings
 
 
+UNIT_CODE, PROJECT_CODE = '"××××××"', "×" * 21  # the Hebei starter's codes
+
+
 def filled_in(path: Path) -> None:
     """Replace the placeholders of a new filing (×× and ……) as a clerk would."""
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8").replace(UNIT_CODE, '"216001"').replace(PROJECT_CODE, "13030322P00404010001D")
     path.write_text(text.replace("××", "政法委").replace("……", "做好本年度各项工作。"), encoding="utf-8")
+
+
+def test_the_starter_s_codes_and_names_are_placeholders_that_check_reports(tmp_path):
+    """Made-up codes (000001) would pass the check and be printed as if real."""
+    target = tmp_path / "x.yaml"
+    assert run_jixiao("new", str(target), "--layout", "河北").returncode == 0
+    lines = target.read_text(encoding="utf-8").splitlines()
+
+    def line_of(start: str) -> int:
+        return next(number for number, line in enumerate(lines, start=1) if line.startswith(start))
+
+    findings = json.loads(run_jixiao("check", str(target), "--format", "json").stdout)
+    assert {(line_of(f"  单位编码: {UNIT_CODE} "), "「单位编码」里还有占位文字「××××××」，要换成本单位的内容"),
+            (line_of(f"    编码: {PROJECT_CODE} "), f"「编码」里还有占位文字「{PROJECT_CODE}」，要换成本单位的内容"),
+            (line_of("    - 名称: ×× "), "「名称」里还有占位文字「××」，要换成本单位的内容"),
+            } <= {(f["line"], f["message"]) for f in findings if f["code"] == "JX331"}
 
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))
