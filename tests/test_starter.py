@@ -4,6 +4,7 @@ finds its schema, and never overwrites a file."""
 import json
 import re
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -195,3 +196,33 @@ def test_a_new_filing_must_be_named_yaml(tmp_path):
     assert result.stderr == (f"错误：{tmp_path / 'x.txt'} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
                              f"jixiao build 一个文件夹时也只找它），例如 {tmp_path / 'x.yaml'}\n")
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_new_given_a_folder_says_it_is_a_folder_and_names_a_file_in_it(tmp_path):
+    (tmp_path / "filings").mkdir()
+    result = run_jixiao("new", "filings", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "错误：filings 是一个文件夹：请写出要在里面新建的文件的名称，例如 filings/x.yaml\n"
+
+
+@pytest.mark.parametrize("name, message", [
+    (".yaml", "错误：.yaml 只有后缀，没有文件名：请在前面写上名称，例如 x.yaml\n"),
+    ("filings/.yml", "错误：filings/.yml 只有后缀，没有文件名：请在前面写上名称，例如 filings/x.yaml\n"),
+    (".单位.yaml", "错误：.单位.yaml 以“.”开头，是隐藏文件，jixiao build 一个文件夹时不会找它：请去掉开头的“.”，例如 单位.yaml\n"),
+])
+def test_a_name_that_is_only_the_suffix_or_hidden_is_refused_with_the_name_to_give(tmp_path, name, message):
+    (tmp_path / "filings").mkdir()
+    result = run_jixiao("new", name, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
+    assert not (tmp_path / name).exists()
+
+
+def test_the_command_to_check_a_new_filing_is_quoted_where_the_shell_needs_it(tmp_path):
+    (tmp_path / "a b").mkdir()
+    for name, shown in (("a b/中文 名.yaml", "'a b/中文 名.yaml'"), ("中文名.yaml", "中文名.yaml")):
+        result = run_jixiao("new", name, cwd=tmp_path)
+        assert result.stdout == f"已新建 {name}（河北版）。改好后运行 jixiao check {shown} 检查。\n"
+        command = result.stdout.split("改好后运行 ")[1].removesuffix(" 检查。\n")
+        checked = subprocess.run(["sh", "-c", command.replace("jixiao", f"{sys.executable} -m jixiao", 1)],
+                                 cwd=tmp_path, capture_output=True, text=True)
+        assert checked.returncode == 0 and checked.stderr.startswith(f"{name}:11:7: 警告[JX331]: "), "the shell finds it"

@@ -20,7 +20,7 @@ import click
 
 from . import click_chinese, report
 from .batch import build_filings
-from .paths import FILING_SUFFIXES
+from .paths import FILING_SUFFIXES, shell_word
 from .pipeline import Result, process
 from .policy import POLICY_FILE, Policy, PolicyError, policy_for
 from .rules_doc import rules_markdown
@@ -204,7 +204,7 @@ def new(file: Path, layout: str, year: int) -> None:
     except StarterError as error:
         click.echo(f"错误：{error}", err=True)
         sys.exit(2)
-    click.echo(f"已新建 {file}（{layout}版）。改好后运行 jixiao check {file} 检查。")
+    click.echo(f"已新建 {file}（{layout}版）。改好后运行 jixiao check {shell_word(file)} 检查。")
 
 
 @main.command()

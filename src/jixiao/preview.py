@@ -32,7 +32,7 @@ from markupsafe import Markup
 
 from .findings import Finding, format_finding
 from .oserrors import os_error_text
-from .paths import TEMPLATES_DIR
+from .paths import TEMPLATES_DIR, shell_word
 from .pipeline import process
 from .policy import PolicyError, policy_for
 from .render import render_html, render_template
@@ -192,7 +192,7 @@ def serve(path: Path, port: int, open_browser: bool, say) -> None:
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise PreviewError(f"端口 {port} 已被占用（也许另一个预览正在运行）："
-                               f"换一个端口，例如 jixiao preview {path} --port {port + 1}") from None
+                               f"换一个端口，例如 jixiao preview {shell_word(path)} --port {port + 1}") from None
         raise PreviewError(f"无法在端口 {port} 上启动预览：{os_error_text(error)}") from None
     server.daemon_threads = True
     stop = threading.Event()

@@ -61,9 +61,7 @@ def for_framework(text: str, policy: Policy) -> str:
 def create_filing(target: Path, layout: str, year: int, policy: Policy = DEFAULT_POLICY) -> None:
     """Write the starter filing of ``layout`` for budget ``year`` to ``target``, never over
     an existing file; ``policy`` is the repository's (its 指标体系 is followed)."""
-    if target.suffix not in FILING_SUFFIXES and not target.is_dir():
-        raise StarterError(f"{target} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
-                           f"jixiao build 一个文件夹时也只找它），例如 {target.with_suffix('.yaml')}")
+    _check_name(target)
     modeline = modeline_for(target)
     text = ("" if modeline is None else modeline + "\n") + for_framework(
         starter_text(layout).replace(STARTER_YEAR, str(year)), policy)
@@ -73,9 +71,23 @@ def create_filing(target: Path, layout: str, year: int, policy: Policy = DEFAULT
     except FileExistsError:
         raise StarterError(f"{target} 已经存在，没有改动它。请换一个文件名，"
                            "或先把原文件改名或移走") from None
-    except IsADirectoryError:
-        raise StarterError(f"{target} 是一个文件夹：请写出新文件的名称，例如 {target / 'x.yaml'}") from None
     except FileNotFoundError:
         raise StarterError(f"文件夹 {target.parent} 不存在：请先建立这个文件夹") from None
     except OSError as error:
         raise StarterError(f"无法写入 {target}：{os_error_text(error)}") from None
+
+
+def _check_name(target: Path) -> None:
+    """Refuse a name that is not a filing's: a folder, a name that is only the suffix or
+    hidden (jixiao build skips it in a folder), one not ending .yaml; say which name to give."""
+    bare = target.name.lstrip(".")
+    if target.is_dir():
+        raise StarterError(f"{target} 是一个文件夹：请写出要在里面新建的文件的名称，例如 {target / 'x.yaml'}")
+    if target.name in FILING_SUFFIXES:  # .yaml
+        raise StarterError(f"{target} 只有后缀，没有文件名：请在前面写上名称，例如 {target.with_name('x.yaml')}")
+    if target.name.startswith("."):
+        raise StarterError(f"{target} 以“.”开头，是隐藏文件，jixiao build 一个文件夹时不会找它："
+                           f"请去掉开头的“.”，例如 {target.with_name(bare or 'x').with_suffix('.yaml')}")
+    if target.suffix not in FILING_SUFFIXES:
+        raise StarterError(f"{target} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
+                           f"jixiao build 一个文件夹时也只找它），例如 {target.with_suffix('.yaml')}")
