@@ -206,6 +206,7 @@ def test_an_internal_error_on_the_first_build_is_shown_and_the_preview_goes_on(f
         shown = body.decode("utf-8")
         assert "<h1>内部错误：jixiao 排版 s.yaml 时出了故障，这不是申报文件的问题</h1>" in shown
         assert "RuntimeError 模拟的故障" in shown
+        assert "<p>还没有可以显示的文本。</p>" in shown, "nothing for the clerk to put right"
         status, content_type, body = get(url + "document.pdf")
         assert (status, content_type) == (409, "text/html; charset=utf-8")
         shown = body.decode("utf-8")
