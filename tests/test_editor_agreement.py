@@ -1,8 +1,9 @@
 """The editor (the yaml-language-server that VS Code's YAML extension runs, fed schema/) and
 `jixiao check` accept and refuse the same texts, and the editor speaks Chinese.
 
-The real server runs over stdio (installed from npm into tests/editor by `make test`). Its
-locale is English, as in an English VS Code: the Chinese comes from the schema's own messages.
+The real server runs over stdio (installed from npm into tests/editor by `make test`), with
+this repository's workspace settings (.vscode/settings.json maps the schema onto filings/).
+Its locale is English, as in an English VS Code: the Chinese comes from the schema's own messages.
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ import itertools
 import json
 import re
 import shutil
+import subprocess
 
 import pytest
 
-from conftest import FILINGS, ROOT
+from conftest import FILINGS, ROOT, run_jixiao
 from jixiao.findings import FilingError
 from jixiao.load import load_bytes
+from jixiao.paths import SCHEMA_FILE
 from jixiao.validate import schema, validate
 from language_server import SERVER, LanguageServer
 
@@ -29,16 +32,19 @@ WITH_STYLE = SOURCE + "样式:\n  显示项目汇总表: true\n"
 OPENED = itertools.count()  # each text is opened under a name of its own
 
 
+WORKSPACE_SCHEMAS = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))["yaml.schemas"]
+
+
 @pytest.fixture(scope="module")
 def editor():
-    server = LanguageServer(FILINGS.parent)
+    server = LanguageServer(ROOT, schemas=WORKSPACE_SCHEMAS)
     yield server
     server.close()
 
 
 def editor_lines(editor, name: str, text: str) -> dict[int, str]:
     """Line (1-based) → message of each diagnostic the editor shows for ``text``, opened
-    as a file beside the examples (so that its schema modeline resolves as theirs does)."""
+    as a file beside the examples (so that the workspace settings give it the schema)."""
     uri = editor.open(FILINGS / f"_{name}_{next(OPENED)}.yaml", text)
     try:
         return {d["range"]["start"]["line"] + 1: d["message"] for d in editor.diagnostics_of(uri)}
@@ -99,7 +105,7 @@ def test_a_year_written_2022_0_is_the_year_2022_in_both(editor):
 def test_a_year_out_of_range_is_refused_by_both_and_a_chinese_editor_says_so_in_chinese():
     """The editor's range messages are its own, in VS Code's language (zh-cn in a Chinese VS Code)."""
     text = SOURCE.replace("年度: 2022", "年度: 22")
-    chinese = LanguageServer(FILINGS.parent, locale="zh-cn")
+    chinese = LanguageServer(ROOT, locale="zh-cn", schemas=WORKSPACE_SCHEMAS)
     try:
         assert editor_lines(chinese, "year", text) == {3: "值低于最小值 2000。"}
     finally:
@@ -146,6 +152,60 @@ def test_a_single_mistake_is_refused_by_both_on_the_same_line_in_chinese(editor,
     assert shown == expected
 
 
+HUNAN = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+LEVEL1 = "一级指标下面写二级指标，二级指标下面逐条列出三级指标，例如 效益指标: → 社会效益指标: → - {名称: …, 指标值: …}。"
+FIRST_INDICATOR = "            指标值: 开展扫黑除恶宣传情况\n"
+# Mistakes whose messages a Chinese VS Code showed in English or as the schema's raw words
+# (Incorrect type. Expected "一级指标". / 字符串不符合模式 "^JX[0-9]{3}$"。 / 类型不正确。应为以下之一：string, number。)
+CHINESE_EDITOR_MISTAKES = [
+    ("empty 一级", SOURCE, "      效益指标:\n", "      效益指标:\n      其他效益:\n", {80: LEVEL1}),
+    ("list under a 一级", SOURCE, "      效益指标:\n        社会效益指标:\n",
+     "      效益指标:\n        - {名称: 社会稳定水平, 指标值: ≥90%}\n      其他效益:\n        社会效益指标:\n", {81: LEVEL1}),
+    ("lower-case rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {jx405: 专项保障项目}\n",
+     {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
+    ("waiver without its reason", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {JX430: }\n",
+     {71: "写明接受这条警告的理由（给审核人看），例如 JX405: 专项保障项目，指标少而精。"}),
+    ("blank 二级 name", SOURCE, "        数量指标:\n", '        "":\n', {68: "二级指标的名称不能空着，要写在冒号前，例如“数量指标:”。"}),
+    ("blank 一级 name", SOURCE, "      产出指标:\n", '      "":\n', {67: "一级指标的名称不能空着，要写在冒号前，例如“产出指标:”。"}),
+    ("blank income name", HUNAN, "    一般公共预算: 335.6\n", '    "": 335.6\n',
+     {69: "收入性质的名称不能空着，要写在冒号前，例如“一般公共预算: 335.60”。"}),
+    ("blank period", HUNAN, "    实施期: 2024", "    实施期:", {79: "实施期写年份或期间，例如 2024 或 2024—2026年；没有就删除这一行。"}),
+]
+# true/false where text is asked: the editor refuses them (in Chinese now), while jixiao check
+# still reads them as the text "true"/"false" (its string type is any unquoted scalar), so the
+# lines are not compared here.
+BOOLEAN_FOR_TEXT = [
+    ("unit code true", SOURCE, '  单位编码: "216001"', "  单位编码: true", {6: '单位编码照预算系统填写，加引号按文字保存，例如 "216001"。'}),
+    ("project code false", SOURCE, "    编码: 13030322P00404010001D", "    编码: false",
+     {60: "项目编码照预算系统填写，例如 13030322P00404010001D；没有就删除这一行。"}),
+    ("superior funds false", HUNAN, '    上级资金: "（分级填报）"', "    上级资金: false",
+     {78: '上级资金写金额（例如 12.50）或文字（例如 "（分级填报）"），也可以空着。'}),
+]
+
+
+@pytest.fixture(scope="module")
+def chinese_editor():
+    server = LanguageServer(ROOT, locale="zh-cn", schemas=WORKSPACE_SCHEMAS)
+    yield server
+    server.close()
+
+
+@pytest.mark.parametrize("name, base, old, new, expected", CHINESE_EDITOR_MISTAKES, ids=[m[0] for m in CHINESE_EDITOR_MISTAKES])
+def test_a_chinese_editor_says_in_the_schema_s_words_what_to_write(chinese_editor, name, base, old, new, expected):
+    assert old in base
+    text = base.replace(old, new, 1)
+    shown = editor_lines(chinese_editor, "chinese", text)
+    assert shown == expected
+    assert set(shown) == checker_lines(text), "on the lines jixiao check names"
+
+
+@pytest.mark.parametrize("name, base, old, new, expected", BOOLEAN_FOR_TEXT, ids=[m[0] for m in BOOLEAN_FOR_TEXT])
+def test_a_chinese_editor_says_what_to_write_for_true_or_false_where_text_is_asked(chinese_editor, name, base, old, new,
+                                                                                     expected):
+    assert old in base
+    assert editor_lines(chinese_editor, "boolean", base.replace(old, new, 1)) == expected
+
+
 def test_completion_offers_the_keys_with_their_chinese_documentation(editor):
     text = SOURCE.replace("    编码: 13030322P00404010001D\n", "    \n", 1)
     uri = editor.open(FILINGS / "_completion.yaml", text)
@@ -175,8 +235,7 @@ def test_hover_shows_the_chinese_description(editor):
 def test_the_project_settings_give_every_filing_under_filings_the_schema(tmp_path):
     """.vscode/settings.json maps the schema onto filings/ and its subfolders, for files
     without (or with a broken) modeline; other YAML files are left alone."""
-    settings = json.loads((ROOT / ".vscode" / "settings.json").read_text(encoding="utf-8"))
-    server = LanguageServer(ROOT, schemas=settings["yaml.schemas"])
+    server = LanguageServer(ROOT, schemas=WORKSPACE_SCHEMAS)
     try:
         shown = {path: [d["message"] for d in server.diagnostics_of(server.open(ROOT / path, "版式: 河南\n"))]
                  for path in ("filings/x.yaml", "filings/2025/x.yaml", "other/x.yaml")}
@@ -185,3 +244,46 @@ def test_the_project_settings_give_every_filing_under_filings_the_schema(tmp_pat
     assert "版式只能是 河北、湖南、新疆 之一。" in shown["filings/x.yaml"]
     assert shown["filings/2025/x.yaml"] == shown["filings/x.yaml"]
     assert shown["other/x.yaml"] == []
+
+
+def wrong_layout(path) -> tuple[str, int]:
+    """The text of the new filing at ``path`` with 版式 misspelt, and that line (1-based)."""
+    text = path.read_text(encoding="utf-8").replace("版式: 河北\n", "版式: 河南\n")
+    return text, text.splitlines().index("版式: 河南") + 1
+
+
+def test_a_new_filing_in_a_subfolder_of_a_mapped_workspace_is_checked_in_chinese(tmp_path):
+    """`jixiao new filings/2027/x.yaml` in a repository whose settings map filings/ (as
+    README tells a bureau to write them): no modeline, and the editor checks it."""
+    repository = tmp_path / "财政局 仓库"
+    subprocess.run(["git", "init", "-q", str(repository)], check=True)
+    schemas = {str(SCHEMA_FILE): ["filings/**/*.yaml", "filings/**/*.yml"]}
+    (repository / ".vscode").mkdir()
+    (repository / ".vscode" / "settings.json").write_text(json.dumps({"yaml.schemas": schemas}), encoding="utf-8")
+    (repository / "filings" / "2027").mkdir(parents=True)
+    assert run_jixiao("new", "filings/2027/x.yaml", cwd=repository).returncode == 0
+    text, line = wrong_layout(repository / "filings" / "2027" / "x.yaml")
+    server = LanguageServer(repository, locale="zh-cn", schemas=schemas)
+    try:
+        shown = server.diagnostics_of(server.open(repository / "filings" / "2027" / "x.yaml", text))
+    finally:
+        server.close()
+    assert [(d["range"]["start"]["line"] + 1, d["message"]) for d in shown] == [(line, "版式只能是 河北、湖南、新疆 之一。")]
+
+
+def test_a_new_filing_outside_any_workspace_is_still_checked_after_it_moves(tmp_path):
+    """Its modeline names the schema wherever the file goes (here with a space in its path),
+    and the editor, without any workspace settings, checks it."""
+    folder = tmp_path / "单位 甲"
+    folder.mkdir()
+    assert run_jixiao("new", "x.yaml", cwd=folder).returncode == 0
+    moved = tmp_path / "别处" / "filings" / "2027" / "x.yaml"
+    moved.parent.mkdir(parents=True)
+    (folder / "x.yaml").rename(moved)
+    text, line = wrong_layout(moved)
+    server = LanguageServer(tmp_path, locale="zh-cn")
+    try:
+        shown = server.diagnostics_of(server.open(moved, text))
+    finally:
+        server.close()
+    assert [(d["range"]["start"]["line"] + 1, d["message"]) for d in shown] == [(line, "版式只能是 河北、湖南、新疆 之一。")]

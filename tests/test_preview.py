@@ -26,10 +26,11 @@ SOURCE = FILINGS / "hebei-shanhaiguan-2022.yaml"
 
 
 class Running:
-    """A `jixiao preview` subprocess and the lines it prints."""
+    """A `jixiao preview` subprocess and the lines it prints (``program``: the Python code
+    that runs jixiao's command line)."""
 
-    def __init__(self, filing: Path, *args: str, env: dict | None = None):
-        self.process = subprocess.Popen([sys.executable, "-m", "jixiao", "preview", str(filing), *args],
+    def __init__(self, filing: Path, *args: str, env: dict | None = None, program: tuple[str, ...] = ("-m", "jixiao")):
+        self.process = subprocess.Popen([sys.executable, *program, "preview", str(filing), *args],
                                         cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
         self.lines: queue.Queue[str] = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
@@ -153,8 +154,65 @@ def test_no_pdf_before_the_filing_is_free_of_errors(filing):
     try:
         url = running.url()
         assert "还没有可以显示的文本" in page(url)
-        status, _, body = get(url + "document.pdf")
-        assert (status, body.decode()) == (404, "文件还有错误，没有可以生成 PDF 的文本：请先改正错误。")
+        status, content_type, body = get(url + "document.pdf")
+        assert (status, content_type) == (409, "text/html; charset=utf-8")
+        shown = body.decode("utf-8")
+        assert "<h1>没有 PDF：s.yaml 有 1 个错误</h1>" in shown
+        assert '<p class="stale">改正下面的错误并保存后，这里会自动换成新的 PDF。</p>' in shown
+        assert "s.yaml:3:5: 错误[JX103]" in shown
+    finally:
+        assert running.stop() == 0
+
+
+def test_while_the_filing_has_errors_the_pdf_shown_before_is_said_to_be_out_of_date(filing, preview):
+    url = preview.url()
+    status, content_type, before = get(url + "document.pdf")
+    assert (status, content_type, before[:5]) == (200, "application/pdf", b"%PDF-")
+    text = filing.read_text(encoding="utf-8")
+    save(filing, text.replace("    财政资金: 10.00\n", "    财正资金: 10.00\n", 1))
+    assert eventually(lambda: "JX100" in page(url))
+    status, content_type, body = get(url + "document.pdf")
+    assert (status, content_type) == (409, "text/html; charset=utf-8"), "no PDF while the filing has errors"
+    shown = body.decode("utf-8")
+    assert "<h1>没有 PDF：s.yaml 有 2 个错误</h1>" in shown  # the unknown key and the missing 财政资金
+    assert ('<p class="stale">之前打开或下载的 PDF 是上一次没有错误时的文本，已经过时，不要打印或报送。'
+            "改正下面的错误并保存后，这里会自动换成新的 PDF。</p>") in shown
+    assert "s.yaml:61:5: 错误[JX100]: 未知的键「财正资金」，是否想写 财政资金？" in shown
+    assert "1.扫黑除恶工作经费绩效目标表" not in shown, "not the old document either"
+    assert '<script data-version="' in shown, "it turns into the PDF once the filing is put right"
+    save(filing, text)
+    assert eventually(lambda: get(url + "document.pdf")[0] == 200)
+    assert get(url + "document.pdf")[2][:5] == b"%PDF-"
+
+
+# jixiao with a bug that raises whatever the filing, as an unforeseen input can make it do
+BROKEN_JIXIAO = ("import jixiao.preview\n"
+                 "def broken(*args, **kwargs):\n"
+                 "    raise RuntimeError('模拟的故障')\n"
+                 "jixiao.preview.process = broken\n"
+                 "from jixiao.cli import run\n"
+                 "run()\n")
+
+
+def test_an_internal_error_on_the_first_build_is_shown_and_the_preview_goes_on(filing):
+    running = Running(filing, "--port", "0", program=("-c", BROKEN_JIXIAO))
+    try:
+        said = running.wait_for_line(f"{filing}: ")
+        assert said.startswith(f"{filing}: 内部错误：jixiao 处理这个文件时出了故障，这不是申报文件的问题。"
+                               "请把这个文件和这一行发给维护者：RuntimeError 模拟的故障（")
+        url = running.url()
+        status, content_type, body = get(url)
+        assert (status, content_type) == (200, "text/html; charset=utf-8")
+        shown = body.decode("utf-8")
+        assert "<h1>内部错误：jixiao 排版 s.yaml 时出了故障，这不是申报文件的问题</h1>" in shown
+        assert "RuntimeError 模拟的故障" in shown
+        assert "<p>还没有可以显示的文本。</p>" in shown, "nothing for the clerk to put right"
+        status, content_type, body = get(url + "document.pdf")
+        assert (status, content_type) == (409, "text/html; charset=utf-8")
+        shown = body.decode("utf-8")
+        assert "<h1>没有 PDF：s.yaml 排版时 jixiao 出了故障</h1>" in shown
+        assert '<p class="stale">这不是申报文件的问题：请把下面这一行发给维护者。</p>' in shown
+        assert running.process.poll() is None, "still serving"
     finally:
         assert running.stop() == 0
 

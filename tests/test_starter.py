@@ -2,11 +2,13 @@
 finds its schema, and never overwrites a file."""
 
 import json
-import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT, run_jixiao
 from jixiao.paths import SCHEMA_FILE
@@ -18,10 +20,29 @@ MODELINE = re.compile(r"# yaml-language-server: \$schema=(\S+)\n")
 CLEAN = "检查完毕：1 份申报文件，没有发现问题。\n"  # what check says of a filing without findings
 
 
+UNIT_CODE, PROJECT_CODE = '"××××××"', "×" * 21  # the Hebei starter's codes
+
+
 def filled_in(path: Path) -> None:
     """Replace the placeholders of a new filing (×× and ……) as a clerk would."""
-    text = path.read_text(encoding="utf-8")
+    text = path.read_text(encoding="utf-8").replace(UNIT_CODE, '"216001"').replace(PROJECT_CODE, "13030322P00404010001D")
     path.write_text(text.replace("××", "政法委").replace("……", "做好本年度各项工作。"), encoding="utf-8")
+
+
+def test_the_starter_s_codes_and_names_are_placeholders_that_check_reports(tmp_path):
+    """Made-up codes (000001) would pass the check and be printed as if real."""
+    target = tmp_path / "x.yaml"
+    assert run_jixiao("new", str(target), "--layout", "河北").returncode == 0
+    lines = target.read_text(encoding="utf-8").splitlines()
+
+    def line_of(start: str) -> int:
+        return next(number for number, line in enumerate(lines, start=1) if line.startswith(start))
+
+    findings = json.loads(run_jixiao("check", str(target), "--format", "json").stdout)
+    assert {(line_of(f"  单位编码: {UNIT_CODE} "), "「单位编码」里还有占位文字「××××××」，要换成本单位的内容"),
+            (line_of(f"    编码: {PROJECT_CODE} "), f"「编码」里还有占位文字「{PROJECT_CODE}」，要换成本单位的内容"),
+            (line_of("    - 名称: ×× "), "「名称」里还有占位文字「××」，要换成本单位的内容"),
+            } <= {(f["line"], f["message"]) for f in findings if f["code"] == "JX331"}
 
 
 @pytest.mark.parametrize("layout", list(LAYOUTS))
@@ -55,20 +76,87 @@ def test_a_new_filing_for_another_year_has_that_year_throughout(tmp_path, layout
     assert (checked.returncode, checked.stderr) == (0, CLEAN)
 
 
-def test_the_modeline_names_the_schema_relative_to_the_new_file(tmp_path):
-    folder = tmp_path / "单位" / "2025"
+def indicator_trees(data) -> list[dict]:
+    """Every 绩效指标 of a filing: the department's and each project's."""
+    return [part["绩效指标"] for part in (data["整体绩效目标"], *data["项目"]) if "绩效指标" in part]
+
+
+@pytest.mark.parametrize("layout", list(LAYOUTS))
+def test_a_new_filing_follows_the_framework_its_repository_sets(tmp_path, layout):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "jixiao.yaml").write_text("指标体系: 2021\n", encoding="utf-8")
+    (tmp_path / "filings").mkdir()
+    target = tmp_path / "filings" / "x.yaml"
+    assert run_jixiao("new", "filings/x.yaml", "--layout", layout, cwd=tmp_path).returncode == 0
+    text = target.read_text(encoding="utf-8")
+    assert "\n# 指标体系由仓库的 jixiao.yaml 统一设定为 2021，这里不写\n" in text
+    assert "\n指标体系:" not in text, "the repository's setting is not repeated (nor contradicted) in the filing"
+    filled_in(target)
+    trees = indicator_trees(yaml.safe_load(target.read_text(encoding="utf-8")))
+    assert trees
+    for tree in trees:
+        assert list(tree) == ["成本指标", "产出指标", "效益指标", "满意度指标"]
+        assert list(tree["成本指标"]) == ["经济成本指标"] and "成本指标" not in tree["产出指标"]
+    checked = run_jixiao("check", "filings/x.yaml", cwd=tmp_path)
+    assert (checked.returncode, checked.stdout, checked.stderr) == (0, "", CLEAN)
+
+
+def test_without_a_repository_framework_a_new_filing_names_2015_and_has_its_shape(tmp_path):
+    target = tmp_path / "x.yaml"
+    assert run_jixiao("new", str(target)).returncode == 0
+    text = target.read_text(encoding="utf-8")
+    assert "\n指标体系: 2015 " in text
+    filled_in(target)
+    for tree in indicator_trees(yaml.safe_load(target.read_text(encoding="utf-8"))):
+        assert list(tree) == ["产出指标", "效益指标", "满意度指标"] and "成本指标" in tree["产出指标"]
+
+
+def test_new_under_a_broken_repository_policy_says_so_and_writes_nothing(tmp_path):
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "jixiao.yaml").write_text("指标体系: 2020\n", encoding="utf-8")
+    result = run_jixiao("new", "x.yaml", cwd=tmp_path)
+    assert result.returncode == 2 and not (tmp_path / "x.yaml").exists()
+    assert result.stderr.startswith("jixiao.yaml:1:7: 错误[JX020]: ")
+    assert result.stderr.endswith("\n审核规则文件 jixiao.yaml 有误，没有新建申报文件。\n")
+
+
+def test_outside_a_mapped_workspace_the_modeline_names_the_schema_wherever_the_file_goes(tmp_path):
+    """An absolute file URI, percent-encoded (the editor ends the modeline at a space)."""
+    folder = tmp_path / "单位 甲" / "2025"
     folder.mkdir(parents=True)
     target = folder / "x.yaml"
     assert run_jixiao("new", "x.yaml", cwd=folder).returncode == 0
-    reference = MODELINE.match(target.read_text(encoding="utf-8")).group(1)
-    assert not reference.startswith("/") and "\\" not in reference
-    assert reference == Path(os.path.relpath(SCHEMA_FILE, folder)).as_posix()
-    assert (folder / reference).resolve() == SCHEMA_FILE
+    first_line = target.read_text(encoding="utf-8").splitlines()[0]
+    assert MODELINE.fullmatch(first_line + "\n")
+    assert first_line == f"# yaml-language-server: $schema={SCHEMA_FILE.as_uri()}"
+    assert first_line.endswith("/schema/filing.schema.json") and first_line.startswith("# yaml-language-server: $schema=file:///")
 
 
-def test_a_new_filing_beside_the_examples_names_the_schema_as_they_do():
-    from jixiao.starter import schema_reference
-    assert schema_reference(ROOT / "filings" / "new.yaml") == "../schema/filing.schema.json"
+def workspace(root: Path, globs: list[str]) -> Path:
+    """A git repository whose VS Code settings map the schema onto ``globs``, as README says."""
+    subprocess.run(["git", "init", "-q", str(root)], check=True)
+    (root / ".vscode").mkdir()
+    (root / ".vscode" / "settings.json").write_text(
+        json.dumps({"yaml.schemas": {str(SCHEMA_FILE): globs}}, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def test_a_new_filing_that_its_workspace_maps_has_no_modeline_and_others_have_one(tmp_path):
+    repository = workspace(tmp_path / "仓库", ["filings/**/*.yaml", "!filings/draft/*.yaml"])
+    for folder in ("filings/2027", "filings/draft", "other"):
+        (repository / folder).mkdir(parents=True)
+        assert run_jixiao("new", f"{folder}/x.yaml", cwd=repository).returncode == 0
+    first_lines = {folder: (repository / folder / "x.yaml").read_text(encoding="utf-8").splitlines()[0]
+                   for folder in ("filings/2027", "filings/draft", "other")}
+    assert first_lines["filings/2027"] == "# 河北版 部门预算绩效文本 的申报文件。把 …… 处换成本单位的内容。"
+    assert MODELINE.match(first_lines["filings/draft"] + "\n") and MODELINE.match(first_lines["other"] + "\n")
+
+
+def test_this_repository_s_settings_map_its_filings_and_starters():
+    from jixiao.editor_schema import workspace_maps
+    assert workspace_maps(ROOT / "filings" / "new.yaml") and workspace_maps(ROOT / "filings" / "2027" / "new.yml")
+    assert all(workspace_maps(starter) for starter in STARTERS_DIR.glob("*.yaml"))
+    assert not workspace_maps(ROOT / "tests" / "new.yaml")
 
 
 def test_new_never_overwrites(tmp_path):
@@ -95,10 +183,11 @@ def test_an_unknown_layout_is_a_usage_error_in_chinese(tmp_path):
     assert not (tmp_path / "x.yaml").exists()
 
 
-def test_every_layout_has_a_starter_that_begins_with_the_modeline():
+def test_every_layout_has_a_starter_and_none_has_a_modeline():
+    """A modeline would override the workspace settings that map the starters (and be copied)."""
     assert sorted(p.stem for p in STARTERS_DIR.glob("*.yaml")) == sorted(l.folder for l in LAYOUTS.values())
     for starter in STARTERS_DIR.glob("*.yaml"):
-        assert MODELINE.match(starter.read_text(encoding="utf-8")), starter
+        assert "yaml-language-server" not in starter.read_text(encoding="utf-8"), starter
 
 
 def test_a_new_filing_must_be_named_yaml(tmp_path):
@@ -107,3 +196,33 @@ def test_a_new_filing_must_be_named_yaml(tmp_path):
     assert result.stderr == (f"错误：{tmp_path / 'x.txt'} 不以 .yaml 结尾：申报文件要用 .yaml（编辑器按它提示键和检查，"
                              f"jixiao build 一个文件夹时也只找它），例如 {tmp_path / 'x.yaml'}\n")
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_new_given_a_folder_says_it_is_a_folder_and_names_a_file_in_it(tmp_path):
+    (tmp_path / "filings").mkdir()
+    result = run_jixiao("new", "filings", cwd=tmp_path)
+    assert (result.returncode, result.stdout) == (2, "")
+    assert result.stderr == "错误：filings 是一个文件夹：请写出要在里面新建的文件的名称，例如 filings/x.yaml\n"
+
+
+@pytest.mark.parametrize("name, message", [
+    (".yaml", "错误：.yaml 只有后缀，没有文件名：请在前面写上名称，例如 x.yaml\n"),
+    ("filings/.yml", "错误：filings/.yml 只有后缀，没有文件名：请在前面写上名称，例如 filings/x.yaml\n"),
+    (".单位.yaml", "错误：.单位.yaml 以“.”开头，是隐藏文件，jixiao build 一个文件夹时不会找它：请去掉开头的“.”，例如 单位.yaml\n"),
+])
+def test_a_name_that_is_only_the_suffix_or_hidden_is_refused_with_the_name_to_give(tmp_path, name, message):
+    (tmp_path / "filings").mkdir()
+    result = run_jixiao("new", name, cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (2, "", message)
+    assert not (tmp_path / name).exists()
+
+
+def test_the_command_to_check_a_new_filing_is_quoted_where_the_shell_needs_it(tmp_path):
+    (tmp_path / "a b").mkdir()
+    for name, shown in (("a b/中文 名.yaml", "'a b/中文 名.yaml'"), ("中文名.yaml", "中文名.yaml")):
+        result = run_jixiao("new", name, cwd=tmp_path)
+        assert result.stdout == f"已新建 {name}（河北版）。改好后运行 jixiao check {shown} 检查。\n"
+        command = result.stdout.split("改好后运行 ")[1].removesuffix(" 检查。\n")
+        checked = subprocess.run(["sh", "-c", command.replace("jixiao", f"{sys.executable} -m jixiao", 1)],
+                                 cwd=tmp_path, capture_output=True, text=True)
+        assert checked.returncode == 0 and checked.stderr.startswith(f"{name}:11:7: 警告[JX331]: "), "the shell finds it"

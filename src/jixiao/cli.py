@@ -20,7 +20,7 @@ import click
 
 from . import click_chinese, report
 from .batch import build_filings
-from .paths import FILING_SUFFIXES
+from .paths import FILING_SUFFIXES, shell_word
 from .pipeline import Result, process
 from .policy import POLICY_FILE, Policy, PolicyError, policy_for
 from .rules_doc import rules_markdown
@@ -60,13 +60,14 @@ def _outputs_apart(files: list[tuple[Path, str]]) -> None:
         first[name] = path
 
 
-def _policies(files: list[Path]) -> list[Policy]:
-    """The review policy of each filing; a broken jixiao.yaml is reported and ends the run (exit 2)."""
+def _policies(files: list[Path], not_done: str = "没有检查任何申报文件") -> list[Policy]:
+    """The review policy of each filing; a broken jixiao.yaml is reported (``not_done``: what
+    the run therefore did not do) and ends the run (exit 2)."""
     try:
         return [policy_for(path) for path in files]
     except PolicyError as error:
         click.echo(report.text(error.findings, error.lines), err=True)
-        click.echo("审核规则文件 jixiao.yaml 有误，没有检查任何申报文件。", err=True)
+        click.echo(f"审核规则文件 jixiao.yaml 有误，{not_done}。", err=True)
         sys.exit(2)
 
 
@@ -197,12 +198,13 @@ def rules(codes: tuple[str, ...]) -> None:
               show_default=False, help="预算年度。  [默认：明年]")
 def new(file: Path, layout: str, year: int) -> None:
     """新建一份申报文件：按所选版式写好各栏目和一个示例项目，照着改即可。不会覆盖已有的文件。"""
+    [policy] = _policies([file], not_done="没有新建申报文件")
     try:
-        create_filing(file, layout, year)
+        create_filing(file, layout, year, policy)
     except StarterError as error:
         click.echo(f"错误：{error}", err=True)
         sys.exit(2)
-    click.echo(f"已新建 {file}（{layout}版）。改好后运行 jixiao check {file} 检查。")
+    click.echo(f"已新建 {file}（{layout}版）。改好后运行 jixiao check {shell_word(file)} 检查。")
 
 
 @main.command()

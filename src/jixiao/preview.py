@@ -7,12 +7,15 @@ naming another host are refused, so that no web page can read it through DNS reb
   rebuilt; while the filing has errors, a page of its findings (as ``jixiao check`` prints
   them) with the last good document below;
 * ``GET /version`` the number of the current build, which the script polls;
-* ``GET /document.pdf`` the PDF of the last good document, rendered on demand, once per build.
+* ``GET /document.pdf`` the PDF of the document, rendered on demand, once per build; while the
+  filing has errors (or jixiao failed on it) no PDF but a page, HTTP 409, saying why and that
+  a PDF opened before is out of date, which turns into the PDF once the filing is put right.
 
 The filing's folder is watched with ``watchfiles`` rather than the file itself: editors save
 by writing a new file and renaming it over the old one, which a watch on the old file misses.
 Bursts of events are debounced into one rebuild. Invalid states, a deleted or renamed file
-are shown as findings; the server keeps running until Ctrl-C.
+are shown as findings, and a bug in jixiao as an internal error; the server keeps running
+until Ctrl-C.
 """
 
 from __future__ import annotations
@@ -27,12 +30,13 @@ from urllib.parse import urlsplit
 import watchfiles
 from markupsafe import Markup
 
-from .findings import format_finding
+from .findings import Finding, format_finding
 from .oserrors import os_error_text
-from .paths import TEMPLATES_DIR
+from .paths import TEMPLATES_DIR, shell_word
 from .pipeline import process
 from .policy import PolicyError, policy_for
 from .render import render_html, render_template
+from .report import bug_report
 
 HOST = "127.0.0.1"
 DEBOUNCE_MS = 300
@@ -44,18 +48,32 @@ class PreviewError(Exception):
 
 
 class Preview:
-    """The latest build of one filing: the page to show, its version and the last good document."""
+    """The latest build of one filing: the page to show, its version, the last good document
+    and, while the filing has no good document, the page to show instead of its PDF."""
 
     def __init__(self, path: Path):
         self.path = path
         self.version = 0
         self.page = b""
+        self.pdf_refused: bytes | None = None  # the page that /document.pdf shows while there is no good document
         self.last_good: str | None = None
         self._last_view: tuple[str, dict] | None = None  # (layout folder, view) of the last good document
         self._content = ""  # the page without its reload script, to tell a real change
         self._pdf: tuple[str, bytes] | None = None  # (the HTML it was rendered from, the PDF)
         self._lock = threading.Lock()
         self._pdf_lock = threading.Lock()
+
+    def refresh(self, say) -> None:
+        """Build the filing again and tell the clerk (``say``) what came of it; a bug in
+        jixiao is told on the terminal and on the page, and the preview goes on."""
+        try:
+            reports = self.rebuild()
+        except Exception:  # a bug in jixiao, not in the filing
+            report = bug_report(self.path)
+            self._show_problems([], [], internal_error=report)
+            say(report)
+            return
+        say("\n".join(reports) if reports else "排版完成：没有发现问题。")
 
     def rebuild(self) -> list[str]:
         """Build the filing again; return its findings as ``jixiao check`` prints them."""
@@ -66,30 +84,42 @@ class Preview:
             result, findings, lines = None, error.findings, error.lines
         reports = [format_finding(finding, lines) for finding in findings]
         if result is not None and result.ok:
-            self.last_good = render_html(result.layout_folder, result.view)
-            self._last_view = (result.layout_folder, result.view)
-            content = _with_warnings(self.last_good, reports)
+            document = render_html(result.layout_folder, result.view)
+            self._show(_with_warnings(document, reports))  # first: a document that cannot be shown is not good
+            self.last_good, self._last_view = document, (result.layout_folder, result.view)
         else:
-            content = render_template(
-                "preview/findings.html", name=self.path.name, last_good=self.last_good,
-                errors=sum(finding.is_error for finding in findings),
-                findings=[{"text": text, "is_error": finding.is_error}
-                          for text, finding in zip(reports, findings)])
-        with self._lock:
-            if content != self._content:
-                self._content = content
-                self.version += 1
-                self.page = _with_reload_script(content, self.version).encode("utf-8")
+            self._show_problems(findings, reports)
         return reports
 
-    def pdf(self) -> bytes | None:
-        """The PDF of the last good document (rendered once per document), or None."""
+    def _show_problems(self, findings: list[Finding], reports: list[str], internal_error: str = "") -> None:
+        """Show the findings of a filing without a good document (or jixiao's internal error)
+        over the last good document, and in place of its PDF."""
+        pages = [render_template(
+            "preview/findings.html", name=self.path.name, last_good=self.last_good, for_pdf=for_pdf,
+            internal_error=internal_error, errors=sum(finding.is_error for finding in findings),
+            findings=[{"text": text, "is_error": finding.is_error} for text, finding in zip(reports, findings)])
+            for for_pdf in (False, True)]
+        self._show(*pages, errors="backslashreplace")  # whatever jixiao failed on, this page can be shown
+
+    def _show(self, page: str, pdf_refused: str | None = None, errors: str = "strict") -> None:
+        """Make ``page`` what the browser shows, and ``pdf_refused`` what /document.pdf shows
+        instead of the PDF (None: the PDF), under a new version if the page changed; ``errors``:
+        what to do with text that UTF-8 cannot encode (as for :meth:`str.encode`)."""
+        with self._lock:
+            if page == self._content:
+                return
+            version = self.version + 1
+            shown = _with_reload_script(page, version).encode("utf-8", errors)
+            refused = None if pdf_refused is None else _with_reload_script(pdf_refused, version).encode("utf-8", errors)
+            self._content, self.version, self.page, self.pdf_refused = page, version, shown, refused
+
+    def pdf(self) -> bytes:
+        """The PDF of the last good document (rendered once per document); only asked for
+        while there is one (:attr:`pdf_refused` is None)."""
         from .pdf import render_pdf  # WeasyPrint loads when a PDF is first asked for
 
         with self._pdf_lock:
             html, view = self.last_good, self._last_view
-            if html is None or view is None:
-                return None
             if self._pdf is None or self._pdf[0] != html:
                 self._pdf = (html, render_pdf(*view))
             return self._pdf[1]
@@ -122,6 +152,8 @@ def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
                 self._send(200, "text/html; charset=utf-8", preview.page)
             elif path == "/version":
                 self._send(200, "text/plain; charset=utf-8", str(preview.version).encode())
+            elif path == "/document.pdf" and (refused := preview.pdf_refused) is not None:
+                self._send(409, "text/html; charset=utf-8", refused)  # a PDF shown before is out of date
             elif path == "/document.pdf":
                 self._send_pdf()
             else:
@@ -134,10 +166,7 @@ def _handler(preview: Preview) -> type[BaseHTTPRequestHandler]:
                 self._send(500, "text/plain; charset=utf-8", f"内部错误：生成 PDF 时出了故障，这不是申报文件的问题："
                                                              f"{type(error).__name__} {error}".encode())
                 return
-            if pdf is None:
-                self._send(404, "text/plain; charset=utf-8", "文件还有错误，没有可以生成 PDF 的文本：请先改正错误。".encode())
-            else:
-                self._send(200, "application/pdf", pdf)
+            self._send(200, "application/pdf", pdf)
 
         def _send(self, status: int, content_type: str, body: bytes) -> None:
             self.send_response(status)
@@ -163,13 +192,13 @@ def serve(path: Path, port: int, open_browser: bool, say) -> None:
     except OSError as error:
         if error.errno == errno.EADDRINUSE:
             raise PreviewError(f"端口 {port} 已被占用（也许另一个预览正在运行）："
-                               f"换一个端口，例如 jixiao preview {path} --port {port + 1}") from None
+                               f"换一个端口，例如 jixiao preview {shell_word(path)} --port {port + 1}") from None
         raise PreviewError(f"无法在端口 {port} 上启动预览：{os_error_text(error)}") from None
     server.daemon_threads = True
     stop = threading.Event()
     watcher = threading.Thread(target=_watch, args=(preview, stop, say), daemon=True)
     try:  # Ctrl-C may come at any moment from here on
-        _report(say, preview.rebuild())
+        preview.refresh(say)
         url = f"http://{HOST}:{server.server_address[1]}/"
         say(f"预览 {path}：请在浏览器里打开 {url}（PDF：{url}document.pdf）")
         say("保存文件后页面会自动更新；按 Ctrl-C 结束。")
@@ -192,13 +221,4 @@ def _watch(preview: Preview, stop: threading.Event, say) -> None:
     target = preview.path.resolve()
     for _ in watchfiles.watch(target.parent, watch_filter=lambda change, changed: Path(changed) == target,
                               debounce=DEBOUNCE_MS, stop_event=stop, recursive=False, raise_interrupt=False):
-        try:
-            reports = preview.rebuild()
-        except Exception as error:  # a bug in jixiao: say so and keep serving the last page
-            say(f"内部错误：jixiao 重新排版时出了故障，这不是申报文件的问题：{type(error).__name__} {error}")
-            continue
-        _report(say, reports)
-
-
-def _report(say, reports: list[str]) -> None:
-    say("\n".join(reports) if reports else "排版完成：没有发现问题。")
+        preview.refresh(say)
