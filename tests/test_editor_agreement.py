@@ -158,6 +158,8 @@ FIRST_INDICATOR = "            指标值: 开展扫黑除恶宣传情况\n"
 # Mistakes whose messages a Chinese VS Code showed in English or as the schema's raw words
 # (Incorrect type. Expected "一级指标". / 字符串不符合模式 "^JX[0-9]{3}$"。 / 类型不正确。应为以下之一：string, number。)
 CHINESE_EDITOR_MISTAKES = [
+    ("empty 二级", SOURCE, "        数量指标:\n", "        其他指标: []\n        数量指标:\n",
+     {68: "二级指标下面逐条列出三级指标，每条以“- ”开头，例如 - {名称: 宣传次数, 指标值: ≥3次}。"}),
     ("empty 一级", SOURCE, "      效益指标:\n", "      效益指标:\n      其他效益:\n", {80: LEVEL1}),
     ("list under a 一级", SOURCE, "      效益指标:\n        社会效益指标:\n",
      "      效益指标:\n        - {名称: 社会稳定水平, 指标值: ≥90%}\n      其他效益:\n        社会效益指标:\n", {81: LEVEL1}),
@@ -200,10 +202,12 @@ def test_a_chinese_editor_says_in_the_schema_s_words_what_to_write(chinese_edito
 
 
 @pytest.mark.parametrize("name, base, old, new, expected", BOOLEAN_FOR_TEXT, ids=[m[0] for m in BOOLEAN_FOR_TEXT])
-def test_a_chinese_editor_says_what_to_write_for_true_or_false_where_text_is_asked(chinese_editor, name, base, old, new,
-                                                                                     expected):
+def test_true_or_false_where_text_is_asked_is_refused_by_both_and_a_chinese_editor_says_what_to_write(
+        chinese_editor, name, base, old, new, expected):
     assert old in base
-    assert editor_lines(chinese_editor, "boolean", base.replace(old, new, 1)) == expected
+    text = base.replace(old, new, 1)
+    assert editor_lines(chinese_editor, "boolean", text) == expected
+    assert checker_lines(text) == set(expected), "on the lines jixiao check names"
 
 
 def test_completion_offers_the_keys_with_their_chinese_documentation(editor):

@@ -142,7 +142,7 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
         choices = "、".join(str(c) for c in dict.fromkeys(str(c) for c in error.validator_value))
         return [Finding("JX104", ERROR, f"{name}只能是 {choices} 之一，这里写的是{_describe(value)}",
                         document.locate(path), f"改成 {choices} 中的一个")]
-    if keyword in ("minItems", "minLength"):
+    if keyword in ("minItems", "minLength", "contains"):  # contains: {} is the editor's minItems with a message
         return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "补上内容或删除这一项")]
     if keyword == "maxLength":
         return [Finding("JX107", ERROR, f"{name}太长（{len(value)} 字，最多 {error.validator_value} 字）",
