@@ -401,6 +401,11 @@ def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value,
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
 
 
+def test_a_rate_over_100_with_a_remark_is_still_told_it_lacks_its_percent_sign():
+    source = GOOD.replace("宣传次数, 指标值: ≥3次", "资金到位率, 指标值: \"≥905，确保及时到位\"")
+    assert [code for code, _, _ in found(source) if code == "JX422"] == ["JX422"]
+
+
 @pytest.mark.parametrize("name, value", [("农田灌溉水有效利用系数", "≥0.6"), ("农村公路技术状况指数（MQI）", "≥80"),
                                          ("空气质量综合指数", "≤4.2"), ("传染病报告发病率", "≤200/10万")])
 def test_an_index_a_coefficient_or_a_rate_per_100000_needs_no_unit(name, value):

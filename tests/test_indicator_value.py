@@ -54,6 +54,7 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, 
     ("≤2.2亿元", "", (QUANTITY, "≤", "2.2", "亿元")), ("≤1,200万元", "", (QUANTITY, "≤", "1200", "万元")),  # digit groups
     ("≤486万元（含中央补助200万元）", "", (QUANTITY, "≤", "486", "万元")),  # a remark after the value
     ("5000万元，其中中央资金3000万元", "", (QUANTITY, "", "5000", "万元")), ("≥90%（含）", "", (QUANTITY, "≥", "90", "%")),
+    ("3次（含）以上", "", (QUANTITY, "≥", "3", "次")), ("每季度1次（含）以上", "", (QUANTITY, "≥", "1", "次")),
     ("≥10-20次", "", (RANGE, "≥", "10", "次")), ("不超过5-8万元", "", (RANGE, "≤", "5", "万元")),  # an operator kept
     ("比例达到95%", "", (QUANTITY, "≥", "95", "%")),  # 比 is a base only before a number
     ("100%-95%", "", (QUANTITY, "", "100", "")),  # no range the wrong way round

@@ -55,7 +55,7 @@ _OPERATOR = "|".join(sorted(map(re.escape, _OPERATOR_WORDS), key=len, reverse=Tr
 _SUFFIX = "|".join(sorted(map(re.escape, _OPERATOR_SUFFIXES), key=len, reverse=True))
 _QUANTITY = re.compile(
     rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)\s*"
-    rf"(?P<unit>[^\d\s≥≤<>=＜＞＝（()）]{{0,6}}?)\s*(?P<suffix>{_SUFFIX})?")
+    rf"(?P<unit>[^\d\s≥≤<>=＜＞＝（()）]{{0,6}}?)\s*(?:[（(]\s*含\s*[)）])?\s*(?P<suffix>{_SUFFIX})?")  # 3次（含）以上
 # Words before a value that say when, how often or against what (全年不少于4次, 较上年提高5%):
 # Chinese characters and digits, not ending in a digit (85-95% is a range, not 85 and -95%),
 # at most 12 of them. With a base or a change word they make the value a change, unless the

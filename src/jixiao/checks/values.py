@@ -77,8 +77,8 @@ def _value_path(indicator: Indicator) -> tuple:
 
 
 def _rate_without_percent(indicator: Indicator) -> bool:
-    value = indicator.parsed_value  # ≤200/10万 is a rate per 100,000 (its note)
-    return (value.kind == QUANTITY and not value.unit and not value.note and value.number > 100
+    value = indicator.parsed_value  # ≤200/10万 is a rate per 100,000
+    return (value.kind == QUANTITY and not value.unit and not value.note.startswith(("/", "／")) and value.number > 100
             and value.serial_date is None and _RATE.search(indicator.name) is not None)
 
 
