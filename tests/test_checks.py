@@ -468,10 +468,11 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     half = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 项目总成本, 指标值: 5万元}\n"
                         "          - {名称: 差旅费, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
     assert [code for code, _, _ in found(half) if code.startswith("JX44")] == ["JX442"]  # the total is 5, not 10
-    unnamed_total = source.replace("项目总成本, 指标值: ≤10.00万元", "专项资金, 指标值: ≤10.00万元")
-    assert [code for code, _, _ in found(unnamed_total) if code.startswith("JX44")] == []  # the others add up to it
-    assert messages(unnamed_total.replace("≤10.00万元", "≤9万元").replace("≤6万元", "≤5万元"), "JX442") == [
-        "项目「甲项目」的成本指标「专项资金」是 ≤9万元，不等于项目预算数 10万元，比预算数少 1万元"]
+    by_chance = GOOD.replace("财政资金: 10.00", "财政资金: 2.00").replace(
+        "- {名称: 项目总成本, 指标值: ≤10.00万元}",
+        "- {名称: 差旅费, 指标值: 1万元}\n          - {名称: 印刷费, 指标值: 1万元}\n          - {名称: 会议费, 指标值: 2万元}")
+    assert messages(by_chance, "JX443") == [  # 会议费 only happens to be the others' sum
+        "项目「甲项目」的 3 个成本指标合计 1 + 1 + 2 = 4万元，不等于项目预算数 2万元，比预算数多 2万元"]
     items_by_chance = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}", "- {名称: 设备费, 指标值: 5万元}\n"
                                    "          - {名称: 差旅费, 指标值: 2万元}\n          - {名称: 办公费, 指标值: 3万元}")
     assert [code for code, _, _ in found(items_by_chance) if code.startswith("JX44")] == []  # they add up to the budget

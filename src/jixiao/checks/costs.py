@@ -59,7 +59,7 @@ def _span_text(span: Span) -> str:
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX443", WARNING, "分项成本之和与预算数不符",
             "几个成本指标分项列出预算（出差费、劳务费、办公费……）时，它们的和应等于项目的预算数；"
-            "同时列出总额（等于其余各项之和，名称里有“总”或“合计”，或各项一起加不到预算数）时，拿总额与预算数比。",
+            "同时列出总额（名称里有“总”或“合计”、等于其余各项之和）时，拿总额与预算数比。",
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.5万元}", "6:9"),
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.28万元}")))
 def cost_against_budget(ctx: Context) -> Iterator[Finding]:
@@ -70,7 +70,7 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     unit = ctx.filing.amount_unit
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
-        costs = _compared(_money_costs(indicator_set.indicators, unit), budget)
+        costs = _compared(_money_costs(indicator_set.indicators, unit))
         if len(costs) == 1:
             indicator, (low, high) = costs[0]
             if low > budget or high < budget:  # a range that holds the budget agrees with it
@@ -107,19 +107,14 @@ def _department_costs(ctx: Context) -> Iterator[Finding]:
                                   indicator.path + ("指标值",), "核对指标值：部门的成本不会超过部门的全部资金")
 
 
-def _compared(costs: list[tuple[Indicator, Span]], budget: Decimal) -> list[tuple[Indicator, Span]]:
+def _compared(costs: list[tuple[Indicator, Span]]) -> list[tuple[Indicator, Span]]:
     """The costs to compare with the budget: a total listed with its items in their
-    stead. A total is a cost that the others add up to, whose name says so (项目总成本), or,
-    when all of them together are not the budget, whatever its name (专项资金 with 宣传费
-    and 培训费 that add up to it)."""
-    low, high = _sum(costs)
-    totals = [(indicator, span) for indicator, span in costs if span[0] * 2 == low]
-    named = [(indicator, span) for indicator, span in totals if _TOTAL.search(indicator.name)]
-    if named:
-        return named[:1]
-    if totals and len(costs) > 2 and not low <= budget <= high:
-        return totals[:1]
-    return costs
+    stead, a cost that the others add up to and whose name says it is the total (项目总成本).
+    An item that only happens to equal the others' sum (会议费 2 beside 差旅费 1 and 印刷费 1)
+    is an item."""
+    low, _ = _sum(costs)
+    totals = [(indicator, span) for indicator, span in costs if span[0] * 2 == low and _TOTAL.search(indicator.name)]
+    return totals[:1] or costs
 
 
 def _sum(costs: list[tuple[Indicator, Span]]) -> Span:
