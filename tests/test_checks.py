@@ -413,9 +413,15 @@ def test_an_index_a_coefficient_or_a_rate_per_100000_needs_no_unit(name, value):
     assert [code for code, _, _ in found(source) if code in ("JX422", "JX423")] == []
 
 
-def test_a_month_and_day_with_a_dash_under_timeliness_is_told_to_write_a_date():
-    source = GOOD.replace("- {名称: 完成时间, 指标值: 2022年12月31日前}", "- {名称: 完成时间, 指标值: 12-31}")
-    assert hints(source, "JX423") == ["时效写成日期，例如 12月31日前"]
+@pytest.mark.parametrize("value", ["2022-2024", "2022.01-2022.12", "1-12"])
+def test_a_span_under_timeliness_is_a_period_that_needs_no_unit(value):
+    source = GOOD.replace("- {名称: 完成时间, 指标值: 2022年12月31日前}", f"- {{名称: 项目实施周期, 指标值: \"{value}\"}}")
+    assert messages(source, "JX423") == []
+
+
+@pytest.mark.parametrize("name", ["检测指数达标数", "指数保险参保户数"])
+def test_a_count_of_something_named_with_index_still_needs_its_unit(name):
+    assert messages(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"≥10\""), "JX423") != []
 
 
 def test_a_range_with_its_unit_and_an_operator_is_read_with_both():
@@ -529,7 +535,12 @@ def test_a_unit_cost_written_in_the_value_is_not_added_to_the_costs():
     assert [code for code, _, _ in found(per_person) if code.startswith("JX44")] == []
 
 
-@pytest.mark.parametrize("value", ["2021年汛期前", "2021年春季学期结束前", "2021年春节前", "2021年"])
+def test_a_year_outside_timeliness_is_not_a_date():
+    source = GOOD.replace("社会稳定水平, 指标值: ≥90%", "项目效益持续年限, 指标值: 2030年")
+    assert messages(source, "JX428") == []
+
+
+@pytest.mark.parametrize("value", ["2021年汛期前", "2021年春季学期结束前", "2021年"])
 def test_last_year_s_date_tied_to_a_season_or_a_bare_year_in_a_timeliness_value_is_found(value):
     source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: {value}")
     assert messages(source, "JX428") == [f"项目「甲项目」的指标「完成时间」的指标值 {value} 写的是 2021 年，不在预算年度 2022 内"]

@@ -256,12 +256,12 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 
 
 # A date in a text: a year with a month, 底/末/前, a quarter, a half or a season of the
-# school, the floods or the festivals (2023年12月31日前, 2023年底, 2023年第四季度, 2023年上半年,
-# 2023年秋季学期开学前, 2023年汛期前, 2023年春节前), or written with dashes, slashes or dots
+# school or the floods (2023年12月31日前, 2023年底, 2023年第四季度, 2023年上半年, 2023年秋季学期
+# 开学前, 2023年汛期前; not a festival: 2024年元旦前 is the end of 2023), or written with dashes, slashes or dots
 # (2023-12-31, 2023.12.31; 2023.12 alone may be money); not a span (2022-2024, 2021-22年度)
 # nor the base of a comparison (较2023年底).
 _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
-                           r"|第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|春节|元旦|汛期|汛前|汛后|寒假|暑假)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
+                           r"|第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|汛期|汛前|汛后|寒假|暑假)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
 # A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done follows
 # (2023年12月底完成, 2023年10月底投入使用), one reached by 到 (到2023年底，全面完成) or one
@@ -273,7 +273,7 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
 _PLANNED = re.compile(r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?$")
 # what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start (以来)
-_DONE_AFTER = re.compile(r"\s*已|[^，。；;,]*?(?:基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
+_DONE_AFTER = re.compile(r"\s*已|[^，。；;,]*?(?:的基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 
 
@@ -292,9 +292,13 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
 def _is_deadline(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is one a promise is to be kept by."""
     before = text[:start]
-    if before.endswith(_FACT_BEFORE) or _DONE_AFTER.match(text, end):
+    if before.endswith(_FACT_BEFORE):
         return False
-    if text[start:end].endswith(("前", "内")) or before.endswith("到") or _DEADLINE_AFTER.match(text, end):
+    if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%, 2024年6月底前已完成验收
+        return True
+    if _DONE_AFTER.match(text, end):
+        return False
+    if before.endswith("到") or _DEADLINE_AFTER.match(text, end):
         return True
     comma = _CLAUSE_BREAK.match(text, end)  # 计划2023年12月底，建成投入使用
     return bool(_PLANNED.search(before) and comma and comma.end() > end and _DEADLINE_AFTER.match(text, comma.end()))

@@ -20,7 +20,7 @@ ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n 
 
 # Names of measures that have no unit: an index or a coefficient (农村公路技术状况指数（MQI）,
 # 农田灌溉水有效利用系数, 空气质量综合指数).
-_UNITLESS = re.compile(r"指数|系数|[(（]\s*[A-Za-z]{2,6}\s*[)）]\s*$")
+_UNITLESS = re.compile(r"(?:指数|系数)\s*(?:[(（]\s*[A-Za-z]{2,6}\s*[)）])?\s*$")
 # Names that say an indicator is a rate, so a bare number is a percentage.
 _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
 # Names that say an indicator is better when lower (反向) or higher (正向); a reduction
@@ -110,8 +110,9 @@ def units(ctx: Context) -> Iterator[Finding]:
     """A quantitative value without a unit (not an index or a coefficient, which has none)."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
+        period = value.kind == RANGE and fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023-2025, 1-12
         if value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None \
-                and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator) \
+                and not period and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator) \
                 and not _UNITLESS.search(indicator.name):
             yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
                               _value_path(indicator), _unit_hint(ctx, indicator))
@@ -125,11 +126,8 @@ def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
 
 def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     """How to write the unit of a number written without one: a rate as a percentage (a
-    fraction such as 0.95 is a spreadsheet's 95%), a cost in money, a month and day under
-    时效 (12-31) as a date, else an example."""
+    fraction such as 0.95 is a spreadsheet's 95%), a cost in money, else an example."""
     value = indicator.parsed_value
-    if _month_and_day(indicator):
-        return f"时效写成日期，例如 {plain(value.number)}月{plain(value.high)}日前"
     ends = [value.number] if value.high is None else [value.number, value.high]
     if _RATE.search(indicator.name) and 0 < value.number and max(ends) <= 1:
         percentages = "-".join(plain(end * 100) for end in ends)
@@ -139,13 +137,6 @@ def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     if indicator.is_money_cost:
         return f"写明金额单位，例如 {value.text}{ctx.filing.amount_unit}"
     return f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%"
-
-
-def _month_and_day(indicator: Indicator) -> bool:
-    """Whether a 时效 value is a month and a day written with a dash (12-31)."""
-    value = indicator.parsed_value
-    return (value.kind == RANGE and not value.unit and fw.canonical(indicator.level2) == fw.TIMELINESS
-            and value.number in range(1, 13) and value.high in range(1, 32))
 
 
 def _exact_by_nature(value) -> bool:
@@ -280,7 +271,8 @@ def dates(ctx: Context) -> Iterator[Finding]:
                                            f"是电子表格的日期序号（即 {serial.year}年{serial.month}月{serial.day}日）",
                                   _value_path(indicator), f"写成日期，例如 {serial.year}年{serial.month}月{serial.day}日前")
             dotted = _month_with_a_dot(indicator)
-            whole = indicator.parsed_value.year if indicator.parsed_value.kind == DATE else None  # 2023年
+            timeliness = fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023年 there is a date, not a span of years
+            whole = indicator.parsed_value.year if indicator.parsed_value.kind == DATE and timeliness else None
             for year in dict.fromkeys(dated_years(indicator.value) + [y for y in (whole, dotted and dotted[0]) if y]):
                 if year not in allowed:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
