@@ -686,6 +686,10 @@ def test_a_count_in_wan_or_a_rate_in_a_project_name_is_no_amount(name):
     assert messages(GOOD.replace("名称: 甲项目", f"名称: {name}"), "JX303") == []
 
 
+def test_a_year_s_amount_in_a_project_name_is_compared():
+    assert messages(GOOD.replace("名称: 甲项目", "名称: 年均50万元运维费"), "JX303") != []
+
+
 def test_a_difference_is_said_in_words_more_or_less_than_the_budget():
     assert messages(GOOD.replace("名称: 甲项目", "名称: 甲项目12万元"), "JX303") == [
         "项目名称「甲项目12万元」里写的 12万元 与预算数 10万元 不符，比预算数多 2万元"]

@@ -123,6 +123,13 @@ def test_a_blank_that_only_looks_like_a_space_is_named_at_its_place(source, wher
     assert finding.hint == "删掉它，换成一个半角空格（英文输入状态下按空格键）"
 
 
+@pytest.mark.parametrize("text", ["总体目标: |\n  \u3000\u3000一是坚持党的领导。\n  \u3000\u3000二是开展工作。\n",
+                                  "总体目标: \"开展工作，\u3000其中:\u3000办公费\"\n", "# 注:\u3000说明\n"])
+def test_a_full_width_space_in_text_does_not_hide_the_real_mistake(text):
+    [finding] = refusal("年度: 2022\n" + text + "依据 年度工作计划\n项目: []\n")
+    assert (finding.message, str(finding.location)) == ("YAML 语法错误：「依据」后面缺少冒号", f"x.yaml:{text.count(chr(10)) + 2}:3")
+
+
 def test_a_full_width_space_inside_text_is_text():
     assert load_bytes("用途: 开展宣传：\u3000一是培训\n目标: a:\u3000b\n".encode("utf-8"), "x.yaml").data == {
         "用途": "开展宣传：\u3000一是培训", "目标": "a:\u3000b"}

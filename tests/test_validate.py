@@ -157,6 +157,11 @@ def test_a_full_width_colon_inside_braces_is_named():
     assert found == [("JX100", "「名称」后面是全角冒号“：”", "键后面要用半角冒号“:”再加一个空格：写成“名称: 宣传次数”", (15, 14))]
 
 
+def test_a_full_width_colon_after_a_comma_inside_braces_is_named_too():
+    source = MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          - {指标值: ≥3次, 名称：宣传次数}\n")
+    assert [(f.code, f.message) for f in findings_of(source)] == [("JX100", "「名称」后面是全角冒号“：”")]
+
+
 def test_an_empty_key_is_pointed_at_where_it_is_written():
     source = ("版式: 湖南\n年度: 2027\n部门: {名称: 甲}\n整体绩效目标: {总体目标: 好}\n"
               "资金:\n  收入:\n    一般公共预算: 1\n    \"\": 0\n  支出: {基本支出: 1}\n")

@@ -108,6 +108,13 @@ def test_the_command_reports_the_forgotten_colon_on_its_line(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("above", ['    # 注: "雪亮"工程另报\n', "    绩效目标: |\n      — 二是开展工作\n"])
+def test_a_quote_or_a_dash_in_a_comment_or_a_block_does_not_hide_the_real_mistake(above):
+    source = changed(62, "    用途", above + "     用途")
+    line = 62 + above.count("\n")
+    assert the_finding(source)[:2] == (f"{line}:6", "YAML 语法错误：这一行的缩进多了 1 个空格")
+
+
 def test_text_inside_a_block_is_not_read_for_quotes():
     source = "整体绩效目标:\n  总体目标:\n    - |\n      \"十四五规划\n    - 第二条\n项目 []\n"
     assert the_finding(source)[:2] == ("6:3", "YAML 语法错误：「项目」后面缺少冒号")

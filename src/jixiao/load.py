@@ -33,7 +33,7 @@ from yaml.scanner import Scanner
 
 from .findings import ERROR, FilingError, Finding, Location
 from .oserrors import os_error_text
-from .yaml_messages import explain_yaml_error
+from .yaml_messages import BLANK_IN_A_KEY, Explanation, explain_yaml_error, look_alike_blank, look_alike_blank_in
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
@@ -48,12 +48,6 @@ _HIDDEN = re.compile(
     "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
-# Blanks that look like a space but that YAML does not take for one (a no-break space from
-# Word or a web page, a full-width space typed in the input method's full-width mode):
-# after a colon, a dash or a comma, or in the indentation, they break the file's structure.
-_LOOK_ALIKE_BLANKS = {"\u00a0": "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）",
-                      "\u3000": "全角空格（U+3000，中文输入法全角状态下打的空格）"}
-_STRUCTURAL_BLANK = re.compile("(?:^[ \u00a0\u3000]*|(?<=[:,{\\[-]))([\u00a0\u3000])")
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
@@ -194,10 +188,10 @@ class _Builder:
         _refuse(key_event, depth + 1)
         position = (key_event.start_mark.line + 1, key_event.start_mark.column + 1)
         problem = self._key_problem(key_event, mapping, path)
-        blank = _STRUCTURAL_BLANK.search(key_event.value) if isinstance(key_event, ScalarEvent) else None
+        blank = BLANK_IN_A_KEY.search(key_event.value) if isinstance(key_event, ScalarEvent) else None
         if blank and key_event.style in _PLAIN:  # {名称:\u00a0宣传次数, …}: a key that swallowed its value
-            self.findings.append(_look_alike_blank(self.document.name, position[0], position[1] - 1 + blank.start(1),
-                                                   blank.group(1)))
+            self.findings.append(_finding(self.document.name, look_alike_blank(
+                position[0], position[1] + blank.start(1), blank.group(1))))
             self._skip()  # the key
             self._skip()  # its value
             return
@@ -302,15 +296,13 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
     try:
         findings = _build_document(text, document)
     except _Refusal as refusal:
-        if refusal.code == "JX008":  # 年度:\u30002027 is no mapping
-            _refuse_look_alike_blanks(lines, name)
+        blank = look_alike_blank_in(lines) if refusal.code == "JX008" else None  # 年度:\u30002027 is no mapping
+        if blank:
+            raise FilingError([_finding(name, blank)]) from None
         raise FilingError([Finding(refusal.code, ERROR, refusal.message,
                                    _mark_location(name, refusal.mark), refusal.hint)]) from None
     except yaml.MarkedYAMLError as exc:
-        _refuse_look_alike_blanks(lines, name)
-        explained = explain_yaml_error(exc, lines)
-        raise FilingError([Finding("JX004", ERROR, explained.message,
-                                   Location(name, explained.line, explained.column), explained.hint)]) from None
+        raise FilingError([_finding(name, explain_yaml_error(exc, lines))]) from None
     except yaml.YAMLError as exc:  # unmarked reader errors
         raise FilingError([Finding("JX004", ERROR, f"YAML 无法读取：{exc}", Location(name, 1, 1))]) from None
     if document.data is _EMPTY:
@@ -369,19 +361,9 @@ def _refuse_hidden_characters(lines: list[str], name: str) -> None:
         raise FilingError(findings[:50])
 
 
-def _refuse_look_alike_blanks(lines: list[str], name: str) -> None:
-    """Refuse a file that YAML cannot read because of blanks that look like spaces, naming
-    each at its own place (YAML's error is where it noticed, often the next line)."""
-    found = [_look_alike_blank(name, number, match.start(1), match.group(1))
-             for number, line in enumerate(lines, start=1) for match in _STRUCTURAL_BLANK.finditer(line)]
-    if found:
-        raise FilingError(found[:50])
-
-
-def _look_alike_blank(name: str, line: int, index: int, blank: str) -> Finding:
-    """A blank that looks like a space where YAML needs a space (see ``_LOOK_ALIKE_BLANKS``)."""
-    return Finding("JX004", ERROR, f"这里是一个{_LOOK_ALIKE_BLANKS[blank]}，看起来像空格，YAML 却不把它当作空格",
-                   Location(name, line, index + 1), "删掉它，换成一个半角空格（英文输入状态下按空格键）")
+def _finding(name: str, explained: Explanation) -> Finding:
+    """The JX004 finding of an explained syntax error."""
+    return Finding("JX004", ERROR, explained.message, Location(name, explained.line, explained.column), explained.hint)
 
 
 def _mark_location(name: str, mark) -> Location:

@@ -311,14 +311,14 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
         if key in known:
             continue
         where = document.locate_key(path + (key,))
-        if error.instance[key] is None and _after_a_comma(document, where):
-            findings.append(Finding("JX100", ERROR, f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项",
-                                    where, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"))
-            continue
         before, colon, after = key.partition("：")
         if colon and before.strip() in known:  # {名称：宣传次数, …}: a full-width colon made one key of the two
             findings.append(Finding("JX100", ERROR, f"「{before.strip()}」后面是全角冒号“：”", where,
                                     f"键后面要用半角冒号“:”再加一个空格：写成“{before.strip()}: {after.strip()}”"))
+            continue
+        if error.instance[key] is None and _after_a_comma(document, where):
+            findings.append(Finding("JX100", ERROR, f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项",
+                                    where, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"))
             continue
         here = tuple(step for step in path if isinstance(step, str))
         places = _shallowest(_places_of(key, error.schema, here) or _places_of(key, root))  # within this mapping first

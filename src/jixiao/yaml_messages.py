@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Iterable, Iterator
 
 import yaml
 
@@ -82,8 +82,8 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_unclosed, _text_after_quotes, _full_width_mark, _missing_colon, _missing_colon_in_list_item,
-                     _indentation):
+    for diagnose in (_look_alike, _unclosed, _text_after_quotes, _full_width_mark, _missing_colon,
+                     _missing_colon_in_list_item, _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
             return found
@@ -130,11 +130,49 @@ def _unclosed(error, lines: list[str], problem_line: int) -> Explanation | None:
 
 
 def _near(lines: list[str], problem_line: int) -> Iterator[tuple[int, str]]:
-    """(0-based number, text) of the line PyYAML stopped at and of the line before it,
-    where a mistake that PyYAML notices a line late was made."""
-    for number in (problem_line - 1, problem_line):
-        if 0 <= number < len(lines):
-            yield number, lines[number].rstrip("\r\n")
+    """(0-based number, text without its comment) of the line PyYAML stopped at and of the
+    line before it, where a mistake that PyYAML notices a line late was made: lines that
+    carry structure only, not a comment or the text of a ``|`` block."""
+    for number, text in _structure(lines, problem_line):
+        if number >= problem_line - 1:
+            yield number, re.split(r"\s#", text, maxsplit=1)[0]
+
+
+# Blanks that look like a space but that YAML does not take for one: a no-break space from
+# Word or a web page, a full-width space typed in the input method's full-width mode.
+LOOK_ALIKE_BLANKS = {"\u00a0": "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）",
+                     "\u3000": "全角空格（U+3000，中文输入法全角状态下打的空格）"}
+# Where YAML needs a space and such a blank stands (group 1): in the indentation of a key or
+# a list item, after a key's colon, after a list item's dash; in a key that YAML read with
+# its value ({名称:\u00a0宣传次数}) or its indentation (\u3000 名称), after its colon or first.
+_BLANK_WHERE_A_SPACE_IS_NEEDED = (
+    re.compile(r"^ *([\u00a0\u3000])[ \u00a0\u3000]*(?:-\s|[^\s:#][^:#]*:(?:\s|$))"),
+    re.compile(r"^ *(?:- +)*[^\s:#'\"{\[\]}][^:#]*?:([\u00a0\u3000])"),
+    re.compile(r"^ *-([\u00a0\u3000])"),
+)
+BLANK_IN_A_KEY = re.compile(r"^(?:[^:]*:)?([\u00a0\u3000])")
+
+
+def look_alike_blank(line: int, column: int, blank: str) -> Explanation:
+    """A blank (one of ``LOOK_ALIKE_BLANKS``) at ``line``:``column`` where YAML needs a space."""
+    return Explanation(line, column, f"这里是一个{LOOK_ALIKE_BLANKS[blank]}，看起来像空格，YAML 却不把它当作空格",
+                       "删掉它，换成一个半角空格（英文输入状态下按空格键）")
+
+
+def look_alike_blank_in(lines: list[str], numbers: Iterable[tuple[int, str]] | None = None) -> Explanation | None:
+    """The first look-alike blank where YAML needs a space, in the lines ``numbers`` gives
+    ((0-based number, text)), by default every line that carries structure."""
+    for number, text in numbers if numbers is not None else _structure(lines, len(lines) - 1):
+        for pattern in _BLANK_WHERE_A_SPACE_IS_NEEDED:
+            match = pattern.search(text)
+            if match:
+                return look_alike_blank(number + 1, match.start(1) + 1, match.group(1))
+    return None
+
+
+def _look_alike(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A look-alike blank where YAML needs a space, on the line PyYAML stopped at or the one before."""
+    return look_alike_blank_in(lines, _near(lines, problem_line))
 
 
 # Where a value may begin with a quote: after "键: ", "- ", or inside brackets after { [ ,
@@ -160,9 +198,10 @@ def _text_after_quotes(error, lines: list[str], problem_line: int) -> Explanatio
 # reads as text: a comma between two entries of a {…} (名称: 宣传次数，指标值: ≥3次) and a list
 # item's dash (－ 名称: …). (pattern whose group 1 is the mark, message, hint)
 _FULL_WIDTH_MARKS = (
-    (re.compile(r"\{[^{}]*?(，)\s*[^\s,，:：{}]+: "), "花括号里两项之间用了中文逗号“{}”，YAML 只认英文逗号",
+    (re.compile(r"\{[^{}]*?(，)\s*(?:名称|指标值|依据|权重|方向|描述|\d{1,2}月底): "),
+     "花括号里两项之间用了中文逗号“{}”，YAML 只认英文逗号",
      "把这个“，”改成英文逗号加一个空格“, ”"),
-    (re.compile(r"^ *([－—–])\s"), "列表项开头的“{}”不是半角减号", "列表的每一项以半角减号加一个空格“- ”开头：把它改成“-”"),
+    (re.compile(r"^ *(－)\s"), "列表项开头的“{}”不是半角减号", "列表的每一项以半角减号加一个空格“- ”开头：把它改成“-”"),
 )
 
 

@@ -23,8 +23,8 @@ INCOME_SOURCES = ("一般公共预算", "政府性基金拨款", "纳入专户�
 MAX_DECIMALS = {"万元": 4, "元": 2}
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 # An amount in a project's name (临时救助85.4万): not a count in 万 of something else (2万亩,
-# 1.2万户, 3万吨), nor a rate a head or a day (每生每天5元, 人均500元).
-_AMOUNT_IN_NAME = re.compile(r"(?<![\d.])(?<![每均]\S)(?<![每均])\d+(?:\.\d+)?\s*(?:亿元|万元|元|万(?![亩户人吨千平立公米株头只台套件个次册份张斤块辆床座所名口尾羽棵条箱袋盒支瓶剂粒片]))")
+# 1.2万户, 3万吨), nor a rate a head or a day (每生每天5元, 人均500元); a year's is (年均50万元).
+_AMOUNT_IN_NAME = re.compile(r"(?<![\d.])(?<!每\S)(?<!每)(?<![人生户亩村校床次场件台日月]均)\d+(?:\.\d+)?\s*(?:亿元|万元|元|万(?![亩户人吨千平立公米株头只台套件个次册份张斤块辆床座所名口尾羽棵条箱袋盒支瓶剂粒片]))")
 
 
 @check(Code("JX301", ERROR, "负数金额", "预算金额应为 0 或正数。",
