@@ -309,6 +309,11 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     ("水土流失面积", "反向"), ("孕产妇死亡率", "反向"), ("闲置率", "反向"), ("补贴资金审核发放时限", "反向"),
     ("应急演练时长", ""), ("安全事故应急演练", "正向"), ("重大事故隐患排查", "正向"), ("问题未整改", "反向"),
     ("安全事故防范宣传次数", ""), ("事故隐患检查次数", ""),
+    # work done badly is the less the better; good drugs and good inputs used are not bad
+    ("逾期办理件数", "反向"), ("重复发放人数", "反向"), ("资金违规发放率", "反向"), ("超期审批件数", "反向"),
+    ("逾期未办结件数", "反向"), ("发放错误率", "反向"), ("审核驳回率", "反向"), ("核查不通过率", "反向"), ("排查遗漏率", "反向"),
+    ("补报延迟天数", "反向"), ("城镇污水达标排放率", "正向"), ("基本药物使用率", "正向"), ("集采药品使用率", "正向"),
+    ("有机肥使用量", ""), ("再生水使用量", ""), ("化肥使用量", "反向"),
 ])
 def test_the_direction_is_that_of_what_is_measured_not_of_what_the_work_is_done_on(name, way):
     indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())

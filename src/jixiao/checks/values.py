@@ -40,16 +40,19 @@ _DEALT_WITH = re.compile(rf"(?:{_HANDLING}|演练)(?:{_DONE}|$)|^(?:{_HANDLING})
 # …but the rate of what was not dealt with (问题未整改率) is the less the better, and so is
 # the time it takes (受理响应时间, 办结时限)
 _NOT_DEALT_WITH = re.compile(rf"未\S{{0,3}}(?:{_HANDLING})率?")
+# …and so is work done badly (逾期办理件数, 重复发放人数, 资金违规发放率, 超时办结件数)
+_BADLY_DEALT_WITH = re.compile(rf"(?:逾期|超期|超时|重复|违规|违法|错误|延迟|迟)未?(?:{_HANDLING})(?:{_DONE}|$)")
 _TIME_TAKEN = re.compile(rf"(?:{_HANDLING}|等待|办事|完成)(?:时间|时长|时限|用时|周期|天数)")
 # How much of an activity is done says no way (宣传次数, 培训人次), whatever it is about: the bad
 # thing before it is its subject (安全事故防范宣传次数), not what is measured
 _ACTIVITY = re.compile(rf"(?:宣传|培训|检查|巡查|督查|督导|走访|慰问|调研|会议|活动)(?:{_DONE})")
-# What is measured is bad: incidents, harm, errors, waste and delays (a drug's 使用率 too, while
-# 设备使用率 is the more the better)
+# What is measured is bad: incidents, harm, errors, waste and delays (the use of antibiotics and
+# of farm chemicals too, while 设备使用率, 基本药物使用率 and 有机肥使用量 are not; 达标排放 is good)
 _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失误|发生率|超支|违规|复发|误报|[错漏][报检保损]|死亡|损失|逾期"
                               r"|闲置|空置|炒作|错案|重复信访|信访(?:量|数|件|率|人次)|上访|犯罪(?:率|案件|数|事件|人数)|再犯"
-                              r"|超期|超时|流失|返工|偏差|发病|污染|浓度|排放|超标|失业|辍学|剖宫产|药[物品]?使用率"
-                              r"|使用量|用水(?:总)?量|能耗")
+                              r"|超期|超时|流失|返工|偏差|发病|污染|浓度|(?<!达标)排放|超标|失业|辍学|剖宫产"
+                              r"|(?:抗菌|抗生素|激素|输液|农药|化肥)\S{0,3}使用[率量]|用水(?:总)?量|能耗"
+                              r"|错误|驳回|不通过|遗漏|延迟|延误")
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
                                r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
@@ -61,7 +64,7 @@ _GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
 # 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
 _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
-         (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
+         (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
 
 
