@@ -412,12 +412,20 @@ def test_the_date_is_the_filing_date_when_there_is_one():
 OPENING, CLOSING = "“（《「『", "，。、；：？！）》」』”"
 
 
+def text_blocks(pdf, page: int | None = None) -> list[tuple[list[str], float]]:
+    """Every block of text (a paragraph, a table cell) of a PDF, or of one 1-based page:
+    its lines, and the foot of its last line (points from the top of its page)."""
+    pages = ["-f", str(page), "-l", str(page)] if page else []
+    xhtml = subprocess.run(["pdftotext", "-bbox-layout", *pages, str(pdf), "-"], capture_output=True, text=True,
+                           check=True).stdout
+    return [(["".join(re.findall(r"<word [^>]*>(.*?)</word>", line)) for line in re.findall(r"<line .*?</line>", block, re.S)],
+             float(foot))
+            for foot, block in re.findall(r'<block [^>]*yMax="([\d.]+)">(.*?)</block>', xhtml, re.S)]
+
+
 def printed_lines(pdf) -> list[list[str]]:
     """The lines of every block of text (a paragraph, a table cell) of a PDF."""
-    xhtml = subprocess.run(["pdftotext", "-bbox-layout", str(pdf), "-"], capture_output=True, text=True,
-                           check=True).stdout
-    return [["".join(re.findall(r"<word [^>]*>(.*?)</word>", line)) for line in re.findall(r"<line .*?</line>", block, re.S)]
-            for block in re.findall(r"<block .*?</block>", xhtml, re.S)]
+    return [lines for lines, _ in text_blocks(pdf)]
 
 
 @pytest.mark.parametrize("name", sorted(SEED_OF))
@@ -637,3 +645,86 @@ def test_the_sign_off_stays_with_a_tall_last_row(tmp_path):
     assert len(found) == 2
     for page, lines in found.items():
         assert len(lines) > 1 and not lines[0].startswith("填表人"), f"page {page}: the sign-off alone: {lines}"
+
+
+def build_case(tmp_path, case: str) -> Path:
+    """The PDF of a filing of tests/print_cases/."""
+    result = run_jixiao("build", str(PRINT_CASES / f"{case}.yaml"), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    return tmp_path / f"{case}.pdf"
+
+
+def tallest_text(case: str) -> str:
+    """The longest 依据 or 主要内容 (用途) of a filing of tests/print_cases/."""
+    filing = process(PRINT_CASES / f"{case}.yaml").filing
+    return max([p.purpose for p in filing.projects] + [i.basis for p in filing.projects for i in p.indicators], key=len)
+
+
+def cell_parts(pdf, text: str) -> dict[int, tuple[list[str], float]]:
+    """The parts of a table cell holding ``text`` on the pages they are printed on: each
+    its lines and the foot of its last line, read back as blocks of two lines or more."""
+    parts = {}
+    for page in range(1, pdf_pages(pdf) + 1):
+        for lines, foot in text_blocks(pdf, page):
+            if len(lines) >= 2 and squeeze("".join(lines)) in squeeze(text):
+                assert page not in parts, f"page {page}: two parts of the cell"
+                parts[page] = (lines, foot)
+    return parts
+
+
+LINE = 10.5 * 1.4  # a line of table text
+
+
+@pytest.mark.parametrize("case, header, labels", [
+    ("split-row-hebei", INDICATOR_HEADER, ("产出指标", "质量指标")),  # a 依据 of 25 lines
+    ("split-row-hunan", INDICATOR_HEADER, ("本年度", "绩效指标", "产出指标", "质量指标")),  # a 绩效标准 of 30 lines
+    ("split-task-xinjiang", TASK_HEADER, ("农村公路养护",)),  # a 主要内容 of 21 lines
+])
+def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels):
+    """A row of 20 to 30 lines that does not fit in what is left of a page is not moved
+    whole to the next page, leaving the room empty: it starts on that page and fills it,
+    and runs on to the next page under the repeated header, two lines of it at least on
+    each, with its labels (一级, 二级, the side label, the task's name) on both; all of its
+    text is printed, in order."""
+    pdf = build_case(tmp_path, case)
+    text = tallest_text(case)
+    parts = cell_parts(pdf, text)
+    first, *rest = sorted(parts)
+    assert rest == [first + 1], f"the row is on pages {sorted(parts)}"
+    assert "".join(squeeze("".join(parts[page][0])) for page in (first, first + 1)) == squeeze(text)
+    assert [len(parts[page][0]) >= 2 for page in (first, first + 1)] == [True, True], parts
+    assert parts[first][1] > TOP + HEIGHT - 2 * LINE, f"page {first} ends {TOP + HEIGHT - parts[first][1]:.0f} pt above its foot"
+    for page in (first, first + 1):
+        words = [w[0] for w in pdf_words(pdf, page)]
+        assert all(cell in words for cell in header), f"page {page}: no table header"
+        assert all(label in words for label in labels), f"page {page}: labels {[l for l in labels if l not in words]} missing"
+
+
+def test_a_tall_row_starts_no_page_with_less_than_two_of_its_lines(tmp_path):
+    """Room for one line of a tall 依据 at the foot of a page, beside cells of one line:
+    WeasyPrint printed those cells there (宣传次数, ≥16次) and the 依据 on the next page
+    alone; the row goes on to the next page whole, the page before it filled."""
+    case = "split-row-one-line-left-hebei"
+    pdf = build_case(tmp_path, case)
+    parts = cell_parts(pdf, tallest_text(case))
+    assert len(parts) == 1, f"the row is on pages {sorted(parts)}"
+    (page, (lines, _)), = parts.items()
+    name_pages = [n for n in range(1, pdf_pages(pdf) + 1) if "宣传次数" in [w[0] for w in pdf_words(pdf, n)]]
+    assert name_pages == [page], f"the row's 三级指标 on pages {name_pages}, its 依据 on page {page}"
+    above = [w[4] for w in pdf_words(pdf, page - 1) if w[4] < TOP + HEIGHT]
+    assert max(above) > TOP + HEIGHT - 3 * LINE, f"page {page - 1} ends {TOP + HEIGHT - max(above):.0f} pt above its foot"
+
+
+
+def test_a_split_text_of_one_line_paragraphs_leaves_two_of_them_on_the_next_page(tmp_path):
+    """A 绩效目标 of 18 numbered one-line items at the foot of a page with room for 17: its
+    paragraphs are the lines of one block, so that two of them go on to the next page
+    (widows), not the last alone."""
+    case = "split-goal-hebei"
+    pdf = build_case(tmp_path, case)
+    goal = [f"{n}.{item}" for n, item in enumerate(process(PRINT_CASES / f"{case}.yaml").filing.projects[0].goal.items, 1)]
+    printed = {page: [line.strip() for line in pdf_text(pdf, page).splitlines() if line.strip() in goal]
+               for page in range(1, pdf_pages(pdf) + 1)}
+    printed = {page: lines for page, lines in printed.items() if lines}
+    assert [line for lines in printed.values() for line in lines] == goal
+    assert len(printed) == 2 and all(len(lines) >= 2 for lines in printed.values()), printed

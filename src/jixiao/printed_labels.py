@@ -2,14 +2,15 @@
 page break cuts a row.
 
 A printed indicator table (:mod:`jixiao.indicator_tables`) has a label cell in every
-row, naming the run of equal labels it belongs to (``data-run``); so has a text row taller
-than a page (its label alone is a run, ``text_label`` in the templates). The run's first cell
-holds its label, which takes no room there. Once WeasyPrint has laid out the pages, each
-run is merged page by page, the way a row-spanned cell cut at the page break should look:
-the label (on a later page, a copy of it) is centred on the run's rows on that page, the
-run's other cells are emptied, and the rules between them are taken out of the table's
-collapsed border grid (a copy for each page). So a run that continues on a new page has
-its label printed again there, and the part left behind is closed by its own rule.
+row, naming the run of equal labels it belongs to (``data-run``); so has a text row that
+may split across pages (its label alone is a run, ``text_label`` in the templates). The
+run's first cell holds its label, which takes no room there. Once WeasyPrint has laid out
+the pages, each run is merged page by page, the way a row-spanned cell cut at the page
+break should look: the label (on a later page, a copy of it) is centred on the run's rows
+on that page, the run's other cells are emptied, and the rules between them are taken out
+of the table's collapsed border grid (a copy for each page). So a run that continues on a
+new page has its label printed again there, and the part left behind is closed by its own
+rule.
 """
 
 from __future__ import annotations
