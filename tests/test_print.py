@@ -728,3 +728,19 @@ def test_a_split_text_of_one_line_paragraphs_leaves_two_of_them_on_the_next_page
     printed = {page: lines for page, lines in printed.items() if lines}
     assert [line for lines in printed.values() for line in lines] == goal
     assert len(printed) == 2 and all(len(lines) >= 2 for lines in printed.values()), printed
+
+
+def test_a_project_table_ending_with_a_tall_row_breaks_after_it_rather_than_move_whole(tmp_path):
+    """河北: a project table stays with its title and the first rows of its indicator table;
+    ending with a 绩效目标 of 18 lines that fits on the page where the indicator table does not,
+    it went to the next page whole, leaving 第二部分's title alone on its page. It stays, and
+    the indicator table starts on the next page under its header."""
+    case = "tall-goal-then-indicators-hebei"
+    pdf = build_case(tmp_path, case)
+    project = process(PRINT_CASES / f"{case}.yaml").filing.projects[0]
+    pages = [squeeze(pdf_text(pdf, n)) for n in range(1, pdf_pages(pdf) + 1)]
+    part = next(n for n, text in enumerate(pages) if text.startswith("第二部分预算项目绩效目标"))
+    assert squeeze(f"1.{project.name}绩效目标表") in pages[part], "the project table left its part's title"
+    assert all(squeeze(item) in pages[part] for item in project.goal.items)
+    assert pages[part + 1].find("一级指标二级指标三级指标") >= 0
+    assert all(squeeze(i.name) in pages[part + 1] for i in project.indicators)
