@@ -679,6 +679,8 @@ LINE = 10.5 * 1.4  # a line of table text
     ("split-row-hebei", INDICATOR_HEADER, ("产出指标", "质量指标")),  # a 依据 of 25 lines
     ("split-row-hunan", INDICATOR_HEADER, ("本年度", "绩效指标", "产出指标", "质量指标")),  # a 绩效标准 of 30 lines
     ("split-task-xinjiang", TASK_HEADER, ("农村公路养护",)),  # a 主要内容 of 21 lines
+    # its last two lines on the next page, beside a 二级 label of two lines
+    ("split-row-two-lines-on-next-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标")),
 ])
 def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels):
     """A row of 20 to 30 lines that does not fit in what is left of a page is not moved
