@@ -718,7 +718,6 @@ def test_a_tall_row_starts_no_page_with_less_than_two_of_its_lines(tmp_path):
     assert max(above) > TOP + HEIGHT - 3 * LINE, f"page {page - 1} ends {TOP + HEIGHT - max(above):.0f} pt above its foot"
 
 
-
 def test_a_split_text_of_one_line_paragraphs_leaves_two_of_them_on_the_next_page(tmp_path):
     """A 绩效目标 of 18 numbered one-line items at the foot of a page with room for 17: its
     paragraphs are the lines of one block, so that two of them go on to the next page
