@@ -177,13 +177,15 @@ def test_a_5000_character_cell_builds(tmp_path):
     result = run_jixiao("build", str(path), "-o", str(tmp_path), timeout=90)
     assert result.returncode == 0, result.stderr
     text = squeeze(pdf_text(tmp_path / "x.pdf"))
-    # nor the label and the table's name printed on each page
-    without_page_numbers = re.sub(r"—\d+—|资金用途|\d+\.扫黑除恶工作经费绩效目标表（续表）", "", text)
+    # nor the label (预算规模及 / 资金用途) and the table's name printed on each page
+    without_page_numbers = re.sub(r"—\d+—|预算规模及|资金用途|\d+\.扫黑除恶工作经费绩效目标表（续表）", "", text)
     assert squeeze(long_text) in without_page_numbers
     assert long_text[:300] in text and long_text[1700:2000] in text
     pages = [squeeze(pdf_text(tmp_path / "x.pdf", page=n)) for n in range(1, pdf_pages(tmp_path / "x.pdf") + 1)]
     table_page = next(page for page in pages if "1.扫黑除恶工作经费绩效目标表" in page and "项目编码" in page)
     assert long_text[:100] in table_page, "a row taller than a page starts on the page of its table"
+    last_page = [page for page in pages if "预算规模及" in page][-1]  # its label is printed on each
+    assert "资金支出计划（%）" in last_page, "the rest of the form follows the 用途 on its last page"
     assert pdf_pages(tmp_path / "x.pdf") > 4
 
 

@@ -637,3 +637,112 @@ def test_the_sign_off_stays_with_a_tall_last_row(tmp_path):
     assert len(found) == 2
     for page, lines in found.items():
         assert len(lines) > 1 and not lines[0].startswith("填表人"), f"page {page}: the sign-off alone: {lines}"
+
+
+def build_case(tmp_path, case: str) -> Path:
+    """The PDF of a filing of tests/print_cases/."""
+    result = run_jixiao("build", str(PRINT_CASES / f"{case}.yaml"), "-o", str(tmp_path), "--no-html")
+    assert result.returncode == 0, result.stderr
+    return tmp_path / f"{case}.pdf"
+
+
+def tallest_text(case: str) -> str:
+    """The longest 依据 or 主要内容 (用途) of a filing of tests/print_cases/."""
+    filing = process(PRINT_CASES / f"{case}.yaml").filing
+    return max([p.purpose for p in filing.projects] + [i.basis for p in filing.projects for i in p.indicators], key=len)
+
+
+def cell_parts(pdf, text: str) -> dict[int, list[tuple[str, float, float, float, float]]]:
+    """The words of the table cell holding ``text`` on each page it is printed on, read
+    back in reading order from the word that starts the text, each word that continues it
+    (the words of the other cells passed over) up to its end, which must be reached."""
+    rest, parts = squeeze(text), {}
+    for page in range(1, pdf_pages(pdf) + 1):
+        for word in sorted(pdf_words(pdf, page), key=lambda w: (round(w[2]), w[1])):
+            if rest and rest.startswith(word[0]) and (parts or rest == squeeze(text)):
+                parts.setdefault(page, []).append(word)
+                rest = rest[len(word[0]):]
+    assert not rest, f"not printed: {rest}"
+    return parts
+
+
+def line_count(words: list[tuple[str, float, float, float, float]]) -> int:
+    """The lines that ``words`` are printed on."""
+    return len({round(w[2]) for w in words})
+
+
+LINE = 10.5 * 1.4  # a line of table text
+
+
+@pytest.mark.parametrize("case, header, labels", [
+    ("split-row-hebei", INDICATOR_HEADER, ("产出指标", "质量指标")),  # a 依据 of 25 lines
+    ("split-row-hunan", INDICATOR_HEADER, ("本年度", "绩效指标", "产出指标", "质量指标")),  # a 绩效标准 of 30 lines
+    ("split-task-xinjiang", TASK_HEADER, ("农村公路养护",)),  # a 主要内容 of 21 lines
+    # its last two lines on the next page, beside a 二级 label of two lines
+    ("split-row-two-lines-on-next-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标")),
+    # a 资金用途 of 36 lines in the project table (no header), its label over the amounts too
+    ("split-purpose-hebei", (), ("预算规模及", "资金用途")),
+])
+def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels):
+    """A row of 20 to 30 lines that does not fit in what is left of a page is not moved
+    whole to the next page, leaving the room empty: it starts on that page and fills it,
+    and runs on to the next page under the repeated header, two lines of it at least on
+    each, with its labels (一级, 二级, the side label, the task's name) on both; all of its
+    text is printed, in order. A label is printed once on each page (the 河北 用途 has no
+    label of its own: 预算规模及资金用途 is merged over it and the amounts above)."""
+    pdf = build_case(tmp_path, case)
+    parts = cell_parts(pdf, tallest_text(case))  # all of it, in order
+    first, *rest = sorted(parts)
+    assert rest == [first + 1], f"the row is on pages {sorted(parts)}"
+    assert [line_count(parts[page]) >= 2 for page in (first, first + 1)] == [True, True], parts
+    foot = max(w[4] for w in parts[first])
+    assert foot > TOP + HEIGHT - 2 * LINE, f"page {first} ends {TOP + HEIGHT - foot:.0f} pt above its foot"
+    for page in (first, first + 1):
+        words = [w[0] for w in pdf_words(pdf, page)]
+        assert all(cell in words for cell in header), f"page {page}: no table header"
+        assert [words.count(label) for label in labels] == [1] * len(labels), f"page {page}: labels {labels}"
+
+
+def test_a_tall_row_starts_no_page_with_less_than_two_of_its_lines(tmp_path):
+    """Room for one line of a tall 依据 at the foot of a page, beside cells of one line:
+    WeasyPrint printed those cells there (宣传次数, ≥16次) and the 依据 on the next page
+    alone; the row goes on to the next page whole, the page before it filled."""
+    case = "split-row-one-line-left-hebei"
+    pdf = build_case(tmp_path, case)
+    parts = cell_parts(pdf, tallest_text(case))
+    assert len(parts) == 1, f"the row is on pages {sorted(parts)}"
+    page, = parts
+    name_pages = [n for n in range(1, pdf_pages(pdf) + 1) if "宣传次数" in [w[0] for w in pdf_words(pdf, n)]]
+    assert name_pages == [page], f"the row's 三级指标 on pages {name_pages}, its 依据 on page {page}"
+    above = [w[4] for w in pdf_words(pdf, page - 1) if w[4] < TOP + HEIGHT]
+    assert max(above) > TOP + HEIGHT - 3 * LINE, f"page {page - 1} ends {TOP + HEIGHT - max(above):.0f} pt above its foot"
+
+
+def test_a_split_text_of_one_line_paragraphs_leaves_two_of_them_on_the_next_page(tmp_path):
+    """A 绩效目标 of 18 numbered one-line items at the foot of a page with room for 17: its
+    paragraphs are the lines of one block, so that two of them go on to the next page
+    (widows), not the last alone."""
+    case = "split-goal-hebei"
+    pdf = build_case(tmp_path, case)
+    goal = [f"{n}.{item}" for n, item in enumerate(process(PRINT_CASES / f"{case}.yaml").filing.projects[0].goal.items, 1)]
+    printed = {page: [line.strip() for line in pdf_text(pdf, page).splitlines() if line.strip() in goal]
+               for page in range(1, pdf_pages(pdf) + 1)}
+    printed = {page: lines for page, lines in printed.items() if lines}
+    assert [line for lines in printed.values() for line in lines] == goal
+    assert len(printed) == 2 and all(len(lines) >= 2 for lines in printed.values()), printed
+
+
+def test_a_project_table_ending_with_a_tall_row_breaks_after_it_rather_than_move_whole(tmp_path):
+    """河北: a project table stays with its title and the first rows of its indicator table;
+    ending with a 绩效目标 of 18 lines that fits on the page where the indicator table does not,
+    it went to the next page whole, leaving 第二部分's title alone on its page. It stays, and
+    the indicator table starts on the next page under its header."""
+    case = "tall-goal-then-indicators-hebei"
+    pdf = build_case(tmp_path, case)
+    project = process(PRINT_CASES / f"{case}.yaml").filing.projects[0]
+    pages = [squeeze(pdf_text(pdf, n)) for n in range(1, pdf_pages(pdf) + 1)]
+    part = next(n for n, text in enumerate(pages) if text.startswith("第二部分预算项目绩效目标"))
+    assert squeeze(f"1.{project.name}绩效目标表") in pages[part], "the project table left its part's title"
+    assert all(squeeze(item) in pages[part] for item in project.goal.items)
+    assert pages[part + 1].find("一级指标二级指标三级指标") >= 0
+    assert all(squeeze(i.name) in pages[part + 1] for i in project.indicators)

@@ -1,7 +1,7 @@
-"""Table geometry: merged cells, column widths from content, rows taller than a page."""
+"""Table geometry: merged cells, column widths from content, rows that may split across pages."""
 
 from jixiao.tables import (TABLE_LINE_PT, Cell, cell_lines, column_widths, fitting_size, merged_column, row_breaks,
-                           taller_than_page)
+                           splittable_row)
 
 
 def test_merged_column_spans_runs_of_equal_values():
@@ -32,13 +32,15 @@ def test_a_long_word_gives_way_to_the_minimums_and_the_whole_columns():
     assert widths[0] >= 20.6 and min(widths[2:]) >= 18.2 and 23.7 <= widths[1] < 25.0
 
 
-def test_taller_than_page_depends_on_text_and_column_width():
-    assert not taller_than_page([("宣传" * 500, 84.0)])
-    assert taller_than_page([("宣传" * 2000, 84.0)])
-    assert taller_than_page([("宣传" * 500, 10.0)])
-    assert taller_than_page([("短", 10.0), ("宣传" * 500, 10.0)])
-    assert not taller_than_page([("第一行\n" * 40, 84.0)])
-    assert taller_than_page([("第一行\n" * 60, 84.0)])
+def test_a_row_taller_than_a_third_of_the_type_area_may_split():
+    """15 lines of table text and more (a third of the 版心: 212.6 pt, a line 14.7 pt and
+    the row's insets 4.6 pt), whichever cell they are in; the lines depend on the column."""
+    assert not splittable_row([("\n".join(["第1行"] * 14), 23.8)])
+    assert splittable_row([("\n".join(["第1行"] * 15), 23.8)])
+    assert not splittable_row([("宣传" * 100, 84.0)])  # 200 characters, 34 a line: 6 lines
+    assert splittable_row([("宣传" * 100, 23.8)])  # 9 a line: 23 lines
+    assert splittable_row([("短", 10.0), ("宣传" * 100, 23.8)])
+    assert splittable_row([("宣传" * 2000, 84.0)])  # taller than a page too
 
 
 def test_cell_lines_fill_lines_with_whole_characters_words_and_no_closing_mark_first():
@@ -52,14 +54,16 @@ def test_cell_lines_fill_lines_with_whole_characters_words_and_no_closing_mark_f
     assert cell_lines("ABCD" * 3, 10.0) == 3  # a word longer than a line, broken anywhere: four capitals a line
 
 
-def test_a_row_that_fits_a_page_alone_is_splittable_under_a_header_or_above_a_sign_off():
+def test_a_last_row_too_tall_to_go_with_the_row_before_under_a_header_or_above_a_sign_off_is_standalone():
     forty = [("\n".join(["第1行"] * 40), 23.8)]
+    ten = [("\n".join(["第1行"] * 10), 23.8)]
     header = 2 * TABLE_LINE_PT
-    assert not taller_than_page(forty)
-    assert taller_than_page(forty, above=header)
-    assert taller_than_page(forty, below=header)
-    assert row_breaks([[("短", 23.8)], forty]) == [(False, False), (False, True)]  # the two do not fit together
-    assert row_breaks([[("短", 23.8)], [("\n".join(["第1行"] * 10), 23.8)]]) == [(False, False), (False, False)]
+    assert row_breaks([[("短", 23.8)], forty]) == [(False, False), (True, True)]  # the two do not fit together
+    assert row_breaks([[("短", 23.8)], ten]) == [(False, False), (False, False)]
+    thirty_eight = [("\n".join(["第1行"] * 38), 23.8)]
+    assert row_breaks([[("短", 23.8)], thirty_eight]) == [(False, False), (True, False)]
+    assert row_breaks([[("短", 23.8)], thirty_eight], above=header) == [(False, False), (True, True)]
+    assert row_breaks([[("短", 23.8)], thirty_eight], below=header) == [(False, False), (True, True)]
 
 
 def test_indicator_table_rows_merge_labels_on_screen_and_name_their_runs_in_print():

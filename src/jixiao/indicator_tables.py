@@ -81,9 +81,9 @@ class IndicatorTable:
         on the others and without a side label); ``labels``, the 一级 and 二级 cells,
         merged over runs of equal labels (``rowspan`` 0: covered by the cell above);
         ``cells``, (text, span) of the other columns; ``splittable``, whether the row
-        is taller than a page under the header, so it may break; and ``standalone``, whether
-        the last row may go to a page of its own, too tall to take the row before it along
-        (see :func:`jixiao.tables.taller_than_page`)."""
+        is tall enough to break across pages; and ``standalone``, whether the last row may
+        go to a page of its own, too tall to take the row before it along (see
+        :class:`jixiao.tables.RowBreaks`)."""
         count = len(self.indicators)
         sides = [Cell(self.side, count + 1) if self.side else None] + [None] * (count - 1)
         labels = zip(merged_column([(i.level1,) for i in self.indicators]),

@@ -2,19 +2,19 @@
 page break cuts a row.
 
 A printed indicator table (:mod:`jixiao.indicator_tables`) has a label cell in every
-row, naming the run of equal labels it belongs to (``data-run``); so has a text row taller
-than a page (its label alone is a run, ``text_label`` in the templates). The run's first cell
-holds its label, which takes no room there. Once WeasyPrint has laid out the pages, each
-run is merged page by page, the way a row-spanned cell cut at the page break should look:
-the label (on a later page, a copy of it) is centred on the run's rows on that page, the
-run's other cells are emptied, and the rules between them are taken out of the table's
-collapsed border grid (a copy for each page). So a run that continues on a new page has
-its label printed again there, and the part left behind is closed by its own rule.
+row, naming the run of equal labels it belongs to (``data-run``); so has a text row that
+may split across pages (its label alone is a run, ``text_label`` in the templates). The
+run's first cell holds its label, which takes no room there. Once WeasyPrint has laid out
+the pages, each run is merged page by page, the way a row-spanned cell cut at the page
+break should look: the label (on a later page, a copy of it) is centred on the run's rows
+on that page, the run's other cells are emptied, and the rules between them are taken out
+of the table's collapsed border grid (a copy for each page). So a run that continues on a
+new page has its label printed again there, and the part left behind is closed by its own
+rule.
 """
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from itertools import groupby
 from typing import Iterable, NamedTuple
@@ -82,11 +82,8 @@ def merge_printed_labels(pages: Iterable[Page]) -> frozenset[str]:
         for cell in cells:
             if cell.run not in labels and (label := Label.of(cell.cell)):
                 labels[cell.run] = label
-    rows_seen = Counter(row.element for table in tables for group in table.children if not group.is_header
-                        for row in group.children)
-    split_rows = {row for row, pages_on in rows_seen.items() if pages_on > 1}
-    return frozenset(cell for table, cells in zip(tables, parts)
-                     for cell in _merge_table(table, cells, labels, split_rows))
+    return frozenset(cell for table, cells, cut in zip(tables, parts, _cut_rows(tables))
+                     for cell in _merge_table(table, cells, labels, cut))
 
 
 def close_cut_tables(pages: Iterable[Page]) -> None:
@@ -108,10 +105,32 @@ def _label_cells(table: TableBox) -> list[LabelCell]:
                   if cell.element is not None and cell.element.get("data-run"))
 
 
-def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Label], split_rows: set) -> list[str]:
-    """Merge the runs of one table's part on a page, with the runs' ``labels``
-    (``split_rows``: the elements of the rows split over pages). Return the label cells
-    to make solid."""
+class CutRows(NamedTuple):
+    """The rows of a table's part on a page that a page break cuts (their elements): at its
+    top, the rest of a row begun on an earlier page (``above``), and at its foot, a row
+    that runs on to a later page (``below``)."""
+
+    above: frozenset
+    below: frozenset
+
+
+def _cut_rows(tables: list[TableBox]) -> list[CutRows]:
+    """The :class:`CutRows` of each of ``tables``: the tables' parts, page after page."""
+    parts = [[row.element for group in table.children if not group.is_header for row in group.children]
+             for table in tables]
+    first: dict = {}
+    last: dict = {}
+    for n, rows in enumerate(parts):
+        for row in rows:
+            first.setdefault(row, n)
+            last[row] = n
+    return [CutRows(frozenset(row for row in rows if first[row] < n), frozenset(row for row in rows if last[row] > n))
+            for n, rows in enumerate(parts)]
+
+
+def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Label], cut: CutRows) -> list[str]:
+    """Merge the runs of one table's part on a page, with the runs' ``labels`` (``cut``:
+    the part's rows that page breaks cut). Return the label cells to make solid."""
     too_tall = []
     horizontal = list(table.collapsed_border_grid[1])
     grid_line = _grid_lines(table)
@@ -126,10 +145,11 @@ def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Labe
             if label is None:  # an empty label
                 continue
             top, bottom = first.row.position_y, last.row.position_y + last.row.height
-            if label.lines()[1] > bottom - top - _insets(first.cell) + TOLERANCE_PX:
+            room = bottom - top - _insets(first.cell, first.row.element in cut.above, last.row.element in cut.below)
+            if label.lines()[1] > room + TOLERANCE_PX:
                 # a whole row of the run grows to fit the label; a part of a split row
                 # alone goes without it (it is printed where the row has room)
-                whole = next((c for c in run if c.row.element not in split_rows), None)
+                whole = next((c for c in run if c.row.element not in cut.above | cut.below), None)
                 if whole is None:
                     continue
                 too_tall.append(whole.cell.element.get("data-cell"))
@@ -151,10 +171,12 @@ def _runs(column: Iterable[LabelCell]) -> list[list[LabelCell]]:
     return runs
 
 
-def _insets(cell: TableCellBox) -> float:
-    """The room a cell keeps above and below its content: half rules and padding."""
-    return (cell.border_top_width + cell.border_bottom_width
-            + cell.style["padding_top"].value + cell.style["padding_bottom"].value)
+def _insets(cell: TableCellBox, cut_above: bool, cut_below: bool) -> float:
+    """The room a cell keeps above and below its content: half rules and padding, but on
+    a side where a page break cuts its row (its text runs on from the rule there)."""
+    above = 0.0 if cut_above else cell.border_top_width + cell.style["padding_top"].value
+    below = 0.0 if cut_below else cell.border_bottom_width + cell.style["padding_bottom"].value
+    return above + below
 
 
 def _grid_lines(table: TableBox):

@@ -64,22 +64,25 @@ ROW_INSETS_PT = 2 * 2.0 + 0.6
 # What an estimate of a row's height may miss (a face's wider punctuation, a line that
 # Pango breaks early): the room left on a page for a row to be sure to fit.
 ESTIMATE_MARGIN_PT = 2 * TABLE_LINE_PT
+# A row taller than a third of the 版心 (15 lines of table text and more) may break across
+# pages, at least two of its lines on each (CSS orphans and widows), as rows do in the Word
+# originals: kept whole, it would leave up to its own height empty at the foot of the page
+# before it. A shorter row is kept whole: the room it may leave is less than a third of a
+# page, and a row of a few lines is easier to read in one piece.
+SPLITTABLE_ROW_PT = PAGE_HEIGHT_PT / 3
 
 Cells = Iterable[tuple[str, float]]
 
 
-def taller_than_page(cells: Cells, above: float = 0.0, below: float = 0.0) -> bool:
-    """Whether a table row would not fit on a page; ``cells`` are its texts with the width
-    of their column in percent, ``above`` the height (pt) of what is printed above it on
-    every page (its table's repeated header), ``below`` of what must stay on its page
-    after it (the 湖南 sign-off under a form's last row). Rows are kept whole on a page,
-    except such a row, which may only be printed by splitting it: kept whole, WeasyPrint
-    would print it without the header, or its follower alone on the next page."""
-    return not fits_on_page(above, row_height(cells), below)
+def splittable_row(cells: Cells) -> bool:
+    """Whether a table row may break across pages (``cells``: its texts with the width of
+    their column in percent): whether it is taller than :data:`SPLITTABLE_ROW_PT`. Other
+    rows are kept whole on a page."""
+    return row_height(cells) > SPLITTABLE_ROW_PT
 
 
 class RowBreaks(NamedTuple):
-    """Where a table row may break: inside it (``splittable``: it is taller than a page)
+    """Where a table row may break: inside it (``splittable``: see :func:`splittable_row`)
     and before it (``standalone``: the table's last row may go to the next page without
     the row before it, the two being too tall for one page)."""
 
@@ -89,9 +92,13 @@ class RowBreaks(NamedTuple):
 
 def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) -> list[RowBreaks]:
     """The :class:`RowBreaks` of a table's rows (or of its last ones), each row given by
-    its cells as in :func:`taller_than_page`, as are ``above`` and ``below``."""
+    its cells as in :func:`splittable_row`; ``above`` is the height (pt) of what is printed
+    above the rows on every page (their table's repeated header), ``below`` of what must
+    stay on the page of the last row after it (the 湖南 sign-off under a form's last row).
+    Kept whole, a last row that cannot go with the row before it would have WeasyPrint
+    print the two without the header, a page each."""
     heights = [row_height(cells) for cells in rows]
-    return [RowBreaks(not fits_on_page(above, height, below if n == len(heights) - 1 else 0.0),
+    return [RowBreaks(height > SPLITTABLE_ROW_PT,
                       n == len(heights) - 1 and n > 0 and not fits_on_page(above, heights[n - 1], height, below))
             for n, height in enumerate(heights)]
 

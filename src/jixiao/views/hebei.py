@@ -9,7 +9,7 @@ from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
-from ..tables import column_widths, fitting_size, taller_than_page
+from ..tables import column_widths, fitting_size, splittable_row
 from ..totals import Totals
 from .common import continued, chinese_numbered, metadata, numbered
 
@@ -117,11 +117,11 @@ def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]
         "fiscal": fiscal,
         "other": other,
         "amount_size": fitting_size((budget, fiscal, other), AMOUNT_SHARE),  # None: the table's own
-        "purpose_splittable": taller_than_page([(project.purpose, TEXT_SHARE)]),
+        "purpose_splittable": splittable_row([(project.purpose, TEXT_SHARE)]),
         "plan": [(checkpoint, percent_text(value)) for checkpoint, value in project.spending_plan]
         or [(checkpoint, "") for checkpoint in SPENDING_CHECKPOINTS],
         "goal": goal,
-        "goal_splittable": taller_than_page([("\n".join(goal), TEXT_SHARE)]),
+        "goal_splittable": splittable_row([("\n".join(goal), TEXT_SHARE)]),
         "grid_widths": PROJECT_GRID,
         "indicators": IndicatorTable(f"{anchor}-indicators", INDICATOR_COLUMNS, grid, project.indicators),
     }

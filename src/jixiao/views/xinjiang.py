@@ -8,7 +8,7 @@ from decimal import Decimal
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing
 from ..money import two_decimals
-from ..tables import CELL_PADDING_EM, column_widths, fitting_size, row_breaks, row_height, taller_than_page, text_width
+from ..tables import CELL_PADDING_EM, column_widths, fitting_size, row_breaks, row_height, splittable_row, text_width
 from ..totals import Totals
 from .common import continued, metadata, numbered
 
@@ -63,7 +63,7 @@ def build(filing: Filing, totals: Totals) -> dict:
         "total": total_row,
         "tasks": [{"cells": task, **b._asdict()} for task, b in zip(tasks, breaks[1:])],
         "goals": goals,
-        "goals_splittable": taller_than_page([("\n".join(goals), sum(widths[1:]))]),
+        "goals_splittable": splittable_row([("\n".join(goals), sum(widths[1:]))]),
         "indicators": IndicatorTable(
             "indicators", INDICATOR_COLUMNS,
             indicator_grid(indicators, INDICATOR_COLUMNS, minimum=(6.0, 6.5), cap=(24.0, 10.0),
