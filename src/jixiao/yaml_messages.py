@@ -4,6 +4,8 @@ PyYAML notices a mistake where its parser gets stuck, which is often the line af
 mistake: a key without its colon is reported at the next key. So the source is read first
 for the mistakes clerks make, each named by its cause:
 
+* a no-break or full-width space where YAML needs a space (after a key's colon, after a
+  list item's dash, in the indentation), which looks like one and is not;
 * a quote or a bracket opened and not closed on its line;
 * a value that begins with a quoted word and goes on after it (``名称: "一站式"结算率``);
 * two entries of a ``{…}`` mapping separated by a full-width comma, a list item begun
