@@ -39,14 +39,15 @@ def _comparable(code: str) -> str:
 
 
 def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple]:
-    """Paths in ``data`` that match ``pattern`` ("*" matches any list item)."""
+    """Paths in ``data`` that match ``pattern`` ("*" matches any list item, or any entry of
+    a mapping: an indicator's 一级 and 二级)."""
     if not pattern:
         yield path
         return
     head, rest = pattern[0], pattern[1:]
-    if head == "*" and isinstance(data, list):
-        for index, item in enumerate(data):
-            yield from _present(item, rest, path + (index,))
+    if head == "*" and isinstance(data, (list, dict)):
+        for step, item in (enumerate(data) if isinstance(data, list) else data.items()):
+            yield from _present(item, rest, path + (step,))
     elif isinstance(data, dict) and data.get(head) is not None:
         yield from _present(data[head], rest, path + (head,))
 
