@@ -152,6 +152,26 @@ def test_a_new_filing_that_its_workspace_maps_has_no_modeline_and_others_have_on
     assert MODELINE.match(first_lines["filings/draft"] + "\n") and MODELINE.match(first_lines["other"] + "\n")
 
 
+def test_a_glob_with_chinese_maps_nothing_as_in_the_editor_so_the_new_filing_gets_a_modeline(tmp_path):
+    """The language server matches globs with the file's percent-encoded address: 申报文件/** maps
+    nothing (the editor then checks nothing unless the file names the schema), filings/** maps
+    filings/2027年/x.yaml."""
+    from jixiao.editor_schema import workspace_maps
+    chinese = workspace(tmp_path / "局 仓库", ["申报文件/**/*.yaml"])
+    assert not workspace_maps(chinese / "申报文件" / "2027" / "政法委.yaml")
+    ascii_glob = workspace(tmp_path / "仓库", ["filings/**/*.yaml"])
+    assert workspace_maps(ascii_glob / "filings" / "2027年" / "政法委.yaml")
+
+
+def test_settings_with_comments_and_trailing_commas_are_read_as_vs_code_reads_them(tmp_path):
+    from jixiao.editor_schema import workspace_maps
+    root = tmp_path / "仓库"
+    (root / ".vscode").mkdir(parents=True)
+    (root / ".vscode" / "settings.json").write_text(
+        '{\n  // 财政局的设置\n  "yaml.schemas": {"%s": ["filings/**/*.yaml",],},\n}\n' % SCHEMA_FILE, encoding="utf-8")
+    assert workspace_maps(root / "filings" / "甲.yaml")
+
+
 def test_this_repository_s_settings_map_its_filings_and_starters():
     from jixiao.editor_schema import workspace_maps
     assert workspace_maps(ROOT / "filings" / "new.yaml") and workspace_maps(ROOT / "filings" / "2027" / "new.yml")

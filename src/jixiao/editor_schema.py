@@ -12,9 +12,11 @@ absolute file URI, percent-encoded, which moving the file does not break.
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
+from urllib.parse import quote
+
+import json5
 
 from .paths import SCHEMA_FILE
 
@@ -34,20 +36,23 @@ def modeline_for(target: Path) -> str | None:
 
 def workspace_maps(target: Path) -> bool:
     """Whether the nearest ``.vscode/settings.json`` above ``target`` maps a schema onto it
-    (settings that cannot be read map nothing)."""
+    (settings that cannot be read map nothing). The language server matches the globs with
+    the file's address, percent-encoded: a glob written with Chinese or spaces
+    (申报文件/**/*.yaml) maps nothing, while filings/** maps filings/2027年/x.yaml."""
     path = target.resolve()
     for folder in path.parents:
         settings = folder / WORKSPACE_SETTINGS
         if settings.is_file():
-            return _matches(path.relative_to(folder).as_posix(), _schema_globs(settings))
+            return _matches(quote(path.relative_to(folder).as_posix()), _schema_globs(settings))
     return False
 
 
 def _schema_globs(settings: Path) -> list[str]:
-    """Every glob that the ``yaml.schemas`` setting of ``settings`` maps a schema onto."""
+    """Every glob that the ``yaml.schemas`` setting of ``settings`` maps a schema onto (the
+    file is JSON with comments and trailing commas, as VS Code writes and reads it)."""
     try:
-        mapping = json.loads(settings.read_text(encoding="utf-8")).get("yaml.schemas", {})
-    except (OSError, ValueError, AttributeError):  # unreadable, JSON with comments, not an object
+        mapping = json5.loads(settings.read_text(encoding="utf-8")).get("yaml.schemas", {})
+    except (OSError, ValueError, AttributeError):  # unreadable, not JSON, not an object
         return []
     globs: list[str] = []
     for patterns in mapping.values() if isinstance(mapping, dict) else ():
