@@ -674,16 +674,21 @@ def line_count(words: list[tuple[str, float, float, float, float]]) -> int:
 LINE = 10.5 * 1.4  # a line of table text
 
 
-@pytest.mark.parametrize("case, header, labels", [
-    ("split-row-hebei", INDICATOR_HEADER, ("产出指标", "质量指标")),  # a 依据 of 25 lines
-    ("split-row-hunan", INDICATOR_HEADER, ("本年度", "绩效指标", "产出指标", "质量指标")),  # a 绩效标准 of 30 lines
-    ("split-task-xinjiang", TASK_HEADER, ("农村公路养护",)),  # a 主要内容 of 21 lines
+@pytest.mark.parametrize("case, header, labels, room", [
+    ("split-row-hebei", INDICATOR_HEADER, ("产出指标", "质量指标"), 2),  # a 依据 of 25 lines
+    ("split-row-hunan", INDICATOR_HEADER, ("本年度", "绩效指标", "产出指标", "质量指标"), 2),  # a 绩效标准 of 30 lines
+    ("split-task-xinjiang", TASK_HEADER, ("农村公路养护",), 2),  # a 主要内容 of 21 lines
     # its last two lines on the next page, beside a 二级 label of two lines
-    ("split-row-two-lines-on-next-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标")),
+    ("split-row-two-lines-on-next-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标"), 2),
     # a 资金用途 of 36 lines in the project table (no header), its label over the amounts too
-    ("split-purpose-hebei", (), ("预算规模及", "资金用途")),
+    ("split-purpose-hebei", (), ("预算规模及", "资金用途"), 2),
+    # a 主要内容 of 33 lines that fits on the first page, but not the last task after it: it
+    # gives its last lines to go with it, leaving room for them, the task and a margin
+    ("split-task-before-last-xinjiang", TASK_HEADER, ("农村公路养护",), 5),
+    # a 依据 of 16 lines, the last row, that fits on its page, but not the sign-off after it
+    ("split-row-before-sign-off-hunan", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标"), 6),
 ])
-def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels):
+def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels, room):
     """A row of 20 to 30 lines that does not fit in what is left of a page is not moved
     whole to the next page, leaving the room empty: it starts on that page and fills it,
     and runs on to the next page under the repeated header, two lines of it at least on
@@ -696,7 +701,7 @@ def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row
     assert rest == [first + 1], f"the row is on pages {sorted(parts)}"
     assert [line_count(parts[page]) >= 2 for page in (first, first + 1)] == [True, True], parts
     foot = max(w[4] for w in parts[first])
-    assert foot > TOP + HEIGHT - 2 * LINE, f"page {first} ends {TOP + HEIGHT - foot:.0f} pt above its foot"
+    assert foot > TOP + HEIGHT - room * LINE, f"page {first} ends {TOP + HEIGHT - foot:.0f} pt above its foot"
     for page in (first, first + 1):
         words = [w[0] for w in pdf_words(pdf, page)]
         assert all(cell in words for cell in header), f"page {page}: no table header"

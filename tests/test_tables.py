@@ -1,7 +1,9 @@
 """Table geometry: merged cells, column widths from content, rows that may split across pages."""
 
-from jixiao.tables import (TABLE_LINE_PT, Cell, cell_lines, column_widths, fitting_size, merged_column, row_breaks,
-                           splittable_row)
+import pytest
+
+from jixiao.tables import (ESTIMATE_MARGIN_PT, ROW_INSETS_PT, SPLIT_START_PT, TABLE_LINE_PT, Cell, cell_lines,
+                           column_widths, fitting_size, merged_column, row_breaks, splittable_row)
 
 
 def test_merged_column_spans_runs_of_equal_values():
@@ -54,16 +56,35 @@ def test_cell_lines_fill_lines_with_whole_characters_words_and_no_closing_mark_f
     assert cell_lines("ABCD" * 3, 10.0) == 3  # a word longer than a line, broken anywhere: four capitals a line
 
 
+def breaks(*args, **kwargs) -> list[tuple[bool, bool]]:
+    """Whether each row may split and is standalone, as :func:`row_breaks` finds."""
+    return [(b.splittable, b.standalone) for b in row_breaks(*args, **kwargs)]
+
+
 def test_a_last_row_too_tall_to_go_with_the_row_before_under_a_header_or_above_a_sign_off_is_standalone():
     forty = [("\n".join(["第1行"] * 40), 23.8)]
     ten = [("\n".join(["第1行"] * 10), 23.8)]
     header = 2 * TABLE_LINE_PT
-    assert row_breaks([[("短", 23.8)], forty]) == [(False, False), (True, True)]  # the two do not fit together
-    assert row_breaks([[("短", 23.8)], ten]) == [(False, False), (False, False)]
+    assert breaks([[("短", 23.8)], forty]) == [(False, False), (True, True)]  # the two do not fit together
+    assert breaks([[("短", 23.8)], ten]) == [(False, False), (False, False)]
     thirty_eight = [("\n".join(["第1行"] * 38), 23.8)]
-    assert row_breaks([[("短", 23.8)], thirty_eight]) == [(False, False), (True, False)]
-    assert row_breaks([[("短", 23.8)], thirty_eight], above=header) == [(False, False), (True, True)]
-    assert row_breaks([[("短", 23.8)], thirty_eight], below=header) == [(False, False), (True, True)]
+    assert breaks([[("短", 23.8)], thirty_eight]) == [(False, False), (True, False)]
+    assert breaks([[("短", 23.8)], thirty_eight], above=header) == [(False, False), (True, True)]
+    assert breaks([[("短", 23.8)], thirty_eight], below=header) == [(False, False), (True, True)]
+
+
+def test_what_follows_a_row_on_its_page_is_the_last_row_after_it_and_what_stays_under_that():
+    """The follower of the row before the last is the last row (its first two lines where
+    it may split) and what stays under it; the last row's is what stays under it; each with
+    the margin of an estimate; other rows and a row before a standalone one have none."""
+    one, twenty, forty = ([("\n".join(["第1行"] * n), 23.8)] for n in (1, 20, 40))
+    line = TABLE_LINE_PT + ROW_INSETS_PT  # a row of one line
+    assert [b.follower for b in row_breaks([one, twenty, one])] == [0.0, line + ESTIMATE_MARGIN_PT, 0.0]
+    assert [b.follower for b in row_breaks([one, twenty, one], below=30.0)] == [
+        0.0, pytest.approx(line + 30.0 + ESTIMATE_MARGIN_PT), 30.0 + ESTIMATE_MARGIN_PT]
+    assert [b.follower for b in row_breaks([twenty, twenty])] == [SPLIT_START_PT + ESTIMATE_MARGIN_PT, 0.0]
+    assert [b.follower for b in row_breaks([twenty, forty])] == [0.0, 0.0]  # the last is standalone
+    assert row_breaks([]) == []
 
 
 def test_indicator_table_rows_merge_labels_on_screen_and_name_their_runs_in_print():
