@@ -687,6 +687,9 @@ LINE = 10.5 * 1.4  # a line of table text
     ("split-task-before-last-xinjiang", TASK_HEADER, ("农村公路养护",), 5),
     # a 依据 of 16 lines, the last row, that fits on its page, but not the sign-off after it
     ("split-row-before-sign-off-hunan", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标"), 6),
+    # a 资金用途 of 17 lines that fits on its page, but not the rows of the form after it and
+    # the first of its indicator table, kept with them
+    ("split-purpose-before-plan-hebei", (), ("预算规模及", "资金用途"), 9),
 ])
 def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels, room):
     """A row of 20 to 30 lines that does not fit in what is left of a page is not moved

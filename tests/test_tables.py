@@ -124,3 +124,19 @@ def test_amounts_too_wide_for_their_cell_get_the_size_at_which_they_fit():
     assert fitting_size(["10.00", "1234567.89"], 14.0) is None  # 5 em in 5.2 em of room: fits as it is
     assert fitting_size(["10.00", "12345678.90"], 14.0) == 9.9  # 5.5 em
     assert fitting_size(["123456789012345.6789"], 14.0) == 7.0  # no smaller: it wraps
+
+
+def test_an_indicator_table_starts_a_page_with_its_header_and_first_row_or_its_first_two_lines():
+    from jixiao.indicator_tables import Column, IndicatorTable
+    from jixiao.model import Indicator
+
+    def table(*names):
+        indicators = tuple(Indicator("产出指标", "数量指标", name, "", "100%", "", None, "", (), ()) for name in names)
+        return IndicatorTable("t", columns, (10, 15, 15, 20, 20, 20), indicators, side="年度绩效指标")
+    columns = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
+               Column("指标值", "value", span=2))
+    one_line = table("甲", "乙").opening_height()
+    assert table("甲", "\n".join(["乙"] * 40)).opening_height() == one_line, "only the first row counts"
+    assert table("\n".join(["甲"] * 40)).opening_height() == pytest.approx(
+        one_line - TABLE_LINE_PT - ROW_INSETS_PT + SPLIT_START_PT), "a first row that may split: its first two lines"
+    assert table().opening_height() == 0.0
