@@ -690,10 +690,15 @@ LINE = 10.5 * 1.4  # a line of table text
     # a 资金用途 of 17 lines that fits on its page, but not the rows of the form after it and
     # the first of its indicator table, kept with them
     ("split-purpose-before-plan-hebei", (), ("预算规模及", "资金用途"), 9),
+    # a last 依据 that fits on its page all but by its cells' bottom padding and rule: two
+    # lines of it (widows) go on to the next page
+    ("split-last-row-all-but-a-rule-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标"), 3),
 ])
 def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels, room):
-    """A row of 20 to 30 lines that does not fit in what is left of a page is not moved
-    whole to the next page, leaving the room empty: it starts on that page and fills it,
+    """A tall row that does not fit in what is left of a page, with what is kept on its
+    page after it (the next row, the sign-off, the rest of a 河北 form), is not moved whole
+    to the next page, leaving the room empty: it starts on that page and fills it but for
+    ``room`` lines (the lines it gives to the next page, and what it keeps with them),
     and runs on to the next page under the repeated header, two lines of it at least on
     each, with its labels (一级, 二级, the side label, the task's name) on both; all of its
     text is printed, in order. A label is printed once on each page (the 河北 用途 has no
