@@ -716,6 +716,22 @@ def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row
         assert [words.count(label) for label in labels] == [1] * len(labels), f"page {page}: labels {labels}"
 
 
+@pytest.mark.parametrize("case", ["split-row-filling-the-next-page-hunan", "split-row-filling-the-next-page-hebei"])
+def test_the_rest_of_a_split_row_that_fills_a_page_is_under_the_header_and_with_the_sign_off(tmp_path, case):
+    """A 依据 whose rest just fills a page (QA: a page of it printed without the header; a
+    湖南 page holding only the 续表 title and the sign-off): every page of it has the
+    header, its last two lines at least, and the 湖南 sign-off, on the page it ends on."""
+    pdf = build_case(tmp_path, case)
+    parts = cell_parts(pdf, tallest_text(case))
+    last = max(parts)
+    assert line_count(parts[last]) >= 2, parts[last]
+    for page in parts:
+        words = [w[0] for w in pdf_words(pdf, page)]
+        assert all(cell in words for cell in INDICATOR_HEADER), f"page {page}: no table header"
+    if case.endswith("hunan"):
+        assert last in sign_offs(pdf), f"the row ends on page {last}, the sign-off on pages {sorted(sign_offs(pdf))}"
+
+
 def test_a_tall_row_starts_no_page_with_less_than_two_of_its_lines(tmp_path):
     """Room for one line of a tall 依据 at the foot of a page, beside cells of one line:
     WeasyPrint printed those cells there (宣传次数, ≥16次) and the 依据 on the next page
