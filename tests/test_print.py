@@ -261,6 +261,37 @@ def build_hunan(tmp_path, *edits: tuple[str, str]):
 SIGN_OFF = {"填表人": "欧阳晓明", "联系电话": "0737-2223456、13907371234", "填报日期": "2024年12月31日", "单位负责人": "司马建国"}
 
 
+def test_a_tall_duties_row_gives_its_last_lines_to_go_with_the_goals_row_kept_after_it(tmp_path):
+    """沅江 with a tenth 部门职能 item: the row, some 24 lines, fits on the first page, but not
+    the 整体绩效目标 row kept after it (the table's last): it starts on the first page and
+    gives its last lines to the second to go with that row, rather than move there whole
+    and leave the first page empty under the budget (QA: it ended at 292 pt)."""
+    last = ("负责全市政法系统的信息化建设和网络安全工作，统筹推进智慧政法平台的建设、运行和维护，"
+            "提升全市政法工作的信息化水平，及时处置涉及政法工作的网络舆情；")
+    pdf = build_hunan(tmp_path, ("  - 承办上级政法委、综治委交办的其他工作事项。\n",
+                                 f"  - 承办上级政法委、综治委交办的其他工作事项。\n  - {last}\n"))
+    first_item = cell_parts(pdf, "（1）根据中央、省、市党委和市委的有关方针、政策和部署，统一全市政法部门的思想和行动，"
+                                 "保证中央、省、市和市委的决策部署在政法部门的实施；")
+    last_item = cell_parts(pdf, f"（10）{last}")
+    assert (sorted(first_item), max(last_item)) == ([1], 2), (sorted(first_item), sorted(last_item))
+    # room left for its last two lines, the 整体绩效目标 row of nine lines and an estimate's margin
+    foot = max(w[4] for w in pdf_words(pdf, 1) if w[4] < TOP + HEIGHT)
+    assert foot > TOP + HEIGHT - 12 * LINE, f"page 1 ends {TOP + HEIGHT - foot:.0f} pt above its foot"
+    assert "整体绩效目标" in [w[0] for w in pdf_words(pdf, 2)]
+
+
+def test_a_tall_duties_row_and_the_goals_row_that_fit_on_a_page_together_stay_whole_there(tmp_path):
+    """沅江 with a shorter tenth 部门职能 item: the two rows fit on the first page with a few
+    points to spare, and are printed whole there; with the margin of a page break's estimate
+    (two lines) for the 整体绩效目标 kept after it, the 部门职能 gave it and its last lines to
+    the next page for nothing."""
+    last = "负责全市政法系统的信息化建设和网络安全工作，统筹推进智慧政法平台的建设、运行和维护；"
+    pdf = build_hunan(tmp_path, ("  - 承办上级政法委、综治委交办的其他工作事项。\n",
+                                 f"  - 承办上级政法委、综治委交办的其他工作事项。\n  - {last}\n"))
+    assert sorted(cell_parts(pdf, f"（10）{last}")) == [1]
+    assert "整体绩效目标" in [w[0] for w in pdf_words(pdf, 1)]
+
+
 @pytest.mark.parametrize("phone", ["0737-2223456", SIGN_OFF["联系电话"]])
 def test_a_filled_in_sign_off_wraps_with_clear_gaps_between_its_items(tmp_path, phone):
     """Too long for one line, the sign-off wraps instead of its items running together."""

@@ -2,7 +2,7 @@
 
 import pytest
 
-from jixiao.tables import (ESTIMATE_MARGIN_PT, ROW_INSETS_PT, SPLIT_START_PT, TABLE_LINE_PT, Cell, cell_lines,
+from jixiao.tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, SPLIT_START_PT, TABLE_LINE_PT, Cell, cell_lines,
                            column_widths, fitting_size, merged_column, row_breaks, splittable_row)
 
 
@@ -79,10 +79,10 @@ def test_what_follows_a_row_on_its_page_is_the_last_row_after_it_and_what_stays_
     the margin of an estimate; other rows and a row before a standalone one have none."""
     one, twenty, forty = ([("\n".join(["第1行"] * n), 23.8)] for n in (1, 20, 40))
     line = TABLE_LINE_PT + ROW_INSETS_PT  # a row of one line
-    assert [b.follower for b in row_breaks([one, twenty, one])] == [0.0, line + ESTIMATE_MARGIN_PT, 0.0]
+    assert [b.follower for b in row_breaks([one, twenty, one])] == [0.0, line + FOLLOWER_MARGIN_PT, 0.0]
     assert [b.follower for b in row_breaks([one, twenty, one], below=30.0)] == [
-        0.0, pytest.approx(line + 30.0 + ESTIMATE_MARGIN_PT), 30.0 + ESTIMATE_MARGIN_PT]
-    assert [b.follower for b in row_breaks([twenty, twenty])] == [SPLIT_START_PT + ESTIMATE_MARGIN_PT, 0.0]
+        0.0, pytest.approx(line + 30.0 + FOLLOWER_MARGIN_PT), 30.0 + FOLLOWER_MARGIN_PT]
+    assert [b.follower for b in row_breaks([twenty, twenty])] == [SPLIT_START_PT + FOLLOWER_MARGIN_PT, 0.0]
     assert [b.follower for b in row_breaks([twenty, forty])] == [0.0, 0.0]  # the last is standalone
     assert row_breaks([]) == []
 

@@ -64,6 +64,11 @@ ROW_INSETS_PT = 2 * 2.0 + 0.6
 # What an estimate of a row's height may miss (a face's wider punctuation, a line that
 # Pango breaks early): the room left on a page for a row to be sure to fit.
 ESTIMATE_MARGIN_PT = 2 * TABLE_LINE_PT
+# What an estimate of what must follow a row on its page may miss (RowBreaks.follower): less
+# than the margin above, since a row that splits to keep its last lines with a follower that
+# would have fitted leaves their room empty (a 24-line 部门职能 and the 9-line 整体绩效目标 kept
+# after it, fitting on a page together, were a page and a half).
+FOLLOWER_MARGIN_PT = TABLE_LINE_PT / 2
 # A row taller than a third of the 版心 (15 lines of table text and more) may break across
 # pages, at least two of its lines on each (CSS orphans and widows), as rows do in the Word
 # originals: kept whole, it would leave up to its own height empty at the foot of the page
@@ -105,7 +110,7 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) ->
     Kept whole, a last row that cannot go with the row before it would have WeasyPrint
     print the two without the header, a page each. What follows the last row is ``below``;
     what follows the row before it, the last row (its first lines where it may split) and
-    ``below``, unless the last is standalone; each with :data:`ESTIMATE_MARGIN_PT` to be sure
+    ``below``, unless the last is standalone; each with :data:`FOLLOWER_MARGIN_PT` to be sure
     to fit."""
     if not rows:
         return []
@@ -115,7 +120,7 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) ->
     followers = [0.0] * last + [below]
     if last > 0 and not standalone:
         followers[last - 1] = start_height(heights[last]) + (below if heights[last] <= SPLITTABLE_ROW_PT else 0.0)
-    followers = [follower + ESTIMATE_MARGIN_PT if follower else 0.0 for follower in followers]
+    followers = [follower + FOLLOWER_MARGIN_PT if follower else 0.0 for follower in followers]
     return [RowBreaks(height > SPLITTABLE_ROW_PT, n == last and standalone, follower)
             for n, (height, follower) in enumerate(zip(heights, followers))]
 

@@ -9,7 +9,7 @@ from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
-from ..tables import (ESTIMATE_MARGIN_PT, ROW_INSETS_PT, TABLE_LINE_PT, column_widths, fitting_size, row_height,
+from ..tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, TABLE_LINE_PT, column_widths, fitting_size, row_height,
                       splittable_row, start_height)
 from ..totals import Totals
 from .common import continued, chinese_numbered, metadata, numbered
@@ -110,7 +110,7 @@ def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]
     # the rows of the form are kept together (templates/hebei/style.css), and with the first
     # row of the indicator table unless the 绩效目标 may split: a 用途 that may split gives its
     # last lines to the next page to go with them where they do not fit under it
-    purpose_follower = PLAN_PT + start_height(row_height(goal_cells)) + ESTIMATE_MARGIN_PT + (
+    purpose_follower = PLAN_PT + start_height(row_height(goal_cells)) + FOLLOWER_MARGIN_PT + (
         0.0 if splittable_row(goal_cells) else indicators.opening_height())
     budget, fiscal, other = (two_decimals(a) for a in (project.budget, project.fiscal_amount, project.other_amount))
     lead = f"{number}{project.name}"
