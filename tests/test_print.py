@@ -261,6 +261,37 @@ def build_hunan(tmp_path, *edits: tuple[str, str]):
 SIGN_OFF = {"填表人": "欧阳晓明", "联系电话": "0737-2223456、13907371234", "填报日期": "2024年12月31日", "单位负责人": "司马建国"}
 
 
+def test_a_tall_duties_row_gives_its_last_lines_to_go_with_the_goals_row_kept_after_it(tmp_path):
+    """沅江 with a tenth 部门职能 item: the row, some 24 lines, fits on the first page, but not
+    the 整体绩效目标 row kept after it (the table's last): it starts on the first page and
+    gives its last lines to the second to go with that row, rather than move there whole
+    and leave the first page empty under the budget (QA: it ended at 292 pt)."""
+    last = ("负责全市政法系统的信息化建设和网络安全工作，统筹推进智慧政法平台的建设、运行和维护，"
+            "提升全市政法工作的信息化水平，及时处置涉及政法工作的网络舆情；")
+    pdf = build_hunan(tmp_path, ("  - 承办上级政法委、综治委交办的其他工作事项。\n",
+                                 f"  - 承办上级政法委、综治委交办的其他工作事项。\n  - {last}\n"))
+    first_item = cell_parts(pdf, "（1）根据中央、省、市党委和市委的有关方针、政策和部署，统一全市政法部门的思想和行动，"
+                                 "保证中央、省、市和市委的决策部署在政法部门的实施；")
+    last_item = cell_parts(pdf, f"（10）{last}")
+    assert (sorted(first_item), max(last_item)) == ([1], 2), (sorted(first_item), sorted(last_item))
+    # room left for its last two lines, the 整体绩效目标 row of nine lines and an estimate's margin
+    foot = max(w[4] for w in pdf_words(pdf, 1) if w[4] < TOP + HEIGHT)
+    assert foot > TOP + HEIGHT - 12 * LINE, f"page 1 ends {TOP + HEIGHT - foot:.0f} pt above its foot"
+    assert "整体绩效目标" in [w[0] for w in pdf_words(pdf, 2)]
+
+
+def test_a_tall_duties_row_and_the_goals_row_that_fit_on_a_page_together_stay_whole_there(tmp_path):
+    """沅江 with a shorter tenth 部门职能 item: the two rows fit on the first page with a few
+    points to spare, and are printed whole there; with the margin of a page break's estimate
+    (two lines) for the 整体绩效目标 kept after it, the 部门职能 gave it and its last lines to
+    the next page for nothing."""
+    last = "负责全市政法系统的信息化建设和网络安全工作，统筹推进智慧政法平台的建设、运行和维护；"
+    pdf = build_hunan(tmp_path, ("  - 承办上级政法委、综治委交办的其他工作事项。\n",
+                                 f"  - 承办上级政法委、综治委交办的其他工作事项。\n  - {last}\n"))
+    assert sorted(cell_parts(pdf, f"（10）{last}")) == [1]
+    assert "整体绩效目标" in [w[0] for w in pdf_words(pdf, 1)]
+
+
 @pytest.mark.parametrize("phone", ["0737-2223456", SIGN_OFF["联系电话"]])
 def test_a_filled_in_sign_off_wraps_with_clear_gaps_between_its_items(tmp_path, phone):
     """Too long for one line, the sign-off wraps instead of its items running together."""
@@ -674,18 +705,31 @@ def line_count(words: list[tuple[str, float, float, float, float]]) -> int:
 LINE = 10.5 * 1.4  # a line of table text
 
 
-@pytest.mark.parametrize("case, header, labels", [
-    ("split-row-hebei", INDICATOR_HEADER, ("产出指标", "质量指标")),  # a 依据 of 25 lines
-    ("split-row-hunan", INDICATOR_HEADER, ("本年度", "绩效指标", "产出指标", "质量指标")),  # a 绩效标准 of 30 lines
-    ("split-task-xinjiang", TASK_HEADER, ("农村公路养护",)),  # a 主要内容 of 21 lines
+@pytest.mark.parametrize("case, header, labels, room", [
+    ("split-row-hebei", INDICATOR_HEADER, ("产出指标", "质量指标"), 2),  # a 依据 of 25 lines
+    ("split-row-hunan", INDICATOR_HEADER, ("本年度", "绩效指标", "产出指标", "质量指标"), 2),  # a 绩效标准 of 30 lines
+    ("split-task-xinjiang", TASK_HEADER, ("农村公路养护",), 2),  # a 主要内容 of 21 lines
     # its last two lines on the next page, beside a 二级 label of two lines
-    ("split-row-two-lines-on-next-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标")),
+    ("split-row-two-lines-on-next-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标"), 2),
     # a 资金用途 of 36 lines in the project table (no header), its label over the amounts too
-    ("split-purpose-hebei", (), ("预算规模及", "资金用途")),
+    ("split-purpose-hebei", (), ("预算规模及", "资金用途"), 2),
+    # a 主要内容 of 33 lines that fits on the first page, but not the last task after it: it
+    # gives its last lines to go with it, leaving room for them, the task and a margin
+    ("split-task-before-last-xinjiang", TASK_HEADER, ("农村公路养护",), 5),
+    # a 依据 of 16 lines, the last row, that fits on its page, but not the sign-off after it
+    ("split-row-before-sign-off-hunan", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标"), 6),
+    # a 资金用途 of 17 lines that fits on its page, but not the rows of the form after it and
+    # the first of its indicator table, kept with them
+    ("split-purpose-before-plan-hebei", (), ("预算规模及", "资金用途"), 9),
+    # a last 依据 that fits on its page all but by its cells' bottom padding and rule: two
+    # lines of it (widows) go on to the next page
+    ("split-last-row-all-but-a-rule-hebei", INDICATOR_HEADER, ("满意度指标", "服务对象满意度", "指标"), 3),
 ])
-def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels):
-    """A row of 20 to 30 lines that does not fit in what is left of a page is not moved
-    whole to the next page, leaving the room empty: it starts on that page and fills it,
+def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row(tmp_path, case, header, labels, room):
+    """A tall row that does not fit in what is left of a page, with what is kept on its
+    page after it (the next row, the sign-off, the rest of a 河北 form), is not moved whole
+    to the next page, leaving the room empty: it starts on that page and fills it but for
+    ``room`` lines (the lines it gives to the next page, and what it keeps with them),
     and runs on to the next page under the repeated header, two lines of it at least on
     each, with its labels (一级, 二级, the side label, the task's name) on both; all of its
     text is printed, in order. A label is printed once on each page (the 河北 用途 has no
@@ -696,11 +740,27 @@ def test_a_tall_row_at_the_foot_of_a_page_breaks_across_it_like_a_word_table_row
     assert rest == [first + 1], f"the row is on pages {sorted(parts)}"
     assert [line_count(parts[page]) >= 2 for page in (first, first + 1)] == [True, True], parts
     foot = max(w[4] for w in parts[first])
-    assert foot > TOP + HEIGHT - 2 * LINE, f"page {first} ends {TOP + HEIGHT - foot:.0f} pt above its foot"
+    assert foot > TOP + HEIGHT - room * LINE, f"page {first} ends {TOP + HEIGHT - foot:.0f} pt above its foot"
     for page in (first, first + 1):
         words = [w[0] for w in pdf_words(pdf, page)]
         assert all(cell in words for cell in header), f"page {page}: no table header"
         assert [words.count(label) for label in labels] == [1] * len(labels), f"page {page}: labels {labels}"
+
+
+@pytest.mark.parametrize("case", ["split-row-filling-the-next-page-hunan", "split-row-filling-the-next-page-hebei"])
+def test_the_rest_of_a_split_row_that_fills_a_page_is_under_the_header_and_with_the_sign_off(tmp_path, case):
+    """A 依据 whose rest just fills a page (QA: a page of it printed without the header; a
+    湖南 page holding only the 续表 title and the sign-off): every page of it has the
+    header, its last two lines at least, and the 湖南 sign-off, on the page it ends on."""
+    pdf = build_case(tmp_path, case)
+    parts = cell_parts(pdf, tallest_text(case))
+    last = max(parts)
+    assert line_count(parts[last]) >= 2, parts[last]
+    for page in parts:
+        words = [w[0] for w in pdf_words(pdf, page)]
+        assert all(cell in words for cell in INDICATOR_HEADER), f"page {page}: no table header"
+    if case.endswith("hunan"):
+        assert last in sign_offs(pdf), f"the row ends on page {last}, the sign-off on pages {sorted(sign_offs(pdf))}"
 
 
 def test_a_tall_row_starts_no_page_with_less_than_two_of_its_lines(tmp_path):

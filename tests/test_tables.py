@@ -1,7 +1,9 @@
 """Table geometry: merged cells, column widths from content, rows that may split across pages."""
 
-from jixiao.tables import (TABLE_LINE_PT, Cell, cell_lines, column_widths, fitting_size, merged_column, row_breaks,
-                           splittable_row)
+import pytest
+
+from jixiao.tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, SPLIT_START_PT, TABLE_LINE_PT, Cell, cell_lines,
+                           column_widths, fitting_size, merged_column, row_breaks, splittable_row)
 
 
 def test_merged_column_spans_runs_of_equal_values():
@@ -54,16 +56,35 @@ def test_cell_lines_fill_lines_with_whole_characters_words_and_no_closing_mark_f
     assert cell_lines("ABCD" * 3, 10.0) == 3  # a word longer than a line, broken anywhere: four capitals a line
 
 
+def breaks(*args, **kwargs) -> list[tuple[bool, bool]]:
+    """Whether each row may split and is standalone, as :func:`row_breaks` finds."""
+    return [(b.splittable, b.standalone) for b in row_breaks(*args, **kwargs)]
+
+
 def test_a_last_row_too_tall_to_go_with_the_row_before_under_a_header_or_above_a_sign_off_is_standalone():
     forty = [("\n".join(["第1行"] * 40), 23.8)]
     ten = [("\n".join(["第1行"] * 10), 23.8)]
     header = 2 * TABLE_LINE_PT
-    assert row_breaks([[("短", 23.8)], forty]) == [(False, False), (True, True)]  # the two do not fit together
-    assert row_breaks([[("短", 23.8)], ten]) == [(False, False), (False, False)]
+    assert breaks([[("短", 23.8)], forty]) == [(False, False), (True, True)]  # the two do not fit together
+    assert breaks([[("短", 23.8)], ten]) == [(False, False), (False, False)]
     thirty_eight = [("\n".join(["第1行"] * 38), 23.8)]
-    assert row_breaks([[("短", 23.8)], thirty_eight]) == [(False, False), (True, False)]
-    assert row_breaks([[("短", 23.8)], thirty_eight], above=header) == [(False, False), (True, True)]
-    assert row_breaks([[("短", 23.8)], thirty_eight], below=header) == [(False, False), (True, True)]
+    assert breaks([[("短", 23.8)], thirty_eight]) == [(False, False), (True, False)]
+    assert breaks([[("短", 23.8)], thirty_eight], above=header) == [(False, False), (True, True)]
+    assert breaks([[("短", 23.8)], thirty_eight], below=header) == [(False, False), (True, True)]
+
+
+def test_what_follows_a_row_on_its_page_is_the_last_row_after_it_and_what_stays_under_that():
+    """The follower of the row before the last is the last row (its first two lines where
+    it may split) and what stays under it; the last row's is what stays under it; each with
+    the margin of an estimate; other rows and a row before a standalone one have none."""
+    one, twenty, forty = ([("\n".join(["第1行"] * n), 23.8)] for n in (1, 20, 40))
+    line = TABLE_LINE_PT + ROW_INSETS_PT  # a row of one line
+    assert [b.follower for b in row_breaks([one, twenty, one])] == [0.0, line + FOLLOWER_MARGIN_PT, 0.0]
+    assert [b.follower for b in row_breaks([one, twenty, one], below=30.0)] == [
+        0.0, pytest.approx(line + 30.0 + FOLLOWER_MARGIN_PT), 30.0 + FOLLOWER_MARGIN_PT]
+    assert [b.follower for b in row_breaks([twenty, twenty])] == [SPLIT_START_PT + FOLLOWER_MARGIN_PT, 0.0]
+    assert [b.follower for b in row_breaks([twenty, forty])] == [0.0, 0.0]  # the last is standalone
+    assert row_breaks([]) == []
 
 
 def test_indicator_table_rows_merge_labels_on_screen_and_name_their_runs_in_print():
@@ -103,3 +124,19 @@ def test_amounts_too_wide_for_their_cell_get_the_size_at_which_they_fit():
     assert fitting_size(["10.00", "1234567.89"], 14.0) is None  # 5 em in 5.2 em of room: fits as it is
     assert fitting_size(["10.00", "12345678.90"], 14.0) == 9.9  # 5.5 em
     assert fitting_size(["123456789012345.6789"], 14.0) == 7.0  # no smaller: it wraps
+
+
+def test_an_indicator_table_starts_a_page_with_its_header_and_first_row_or_its_first_two_lines():
+    from jixiao.indicator_tables import Column, IndicatorTable
+    from jixiao.model import Indicator
+
+    def table(*names):
+        indicators = tuple(Indicator("产出指标", "数量指标", name, "", "100%", "", None, "", (), ()) for name in names)
+        return IndicatorTable("t", columns, (10, 15, 15, 20, 20, 20), indicators, side="年度绩效指标")
+    columns = (Column("一级指标", "level1"), Column("二级指标", "level2"), Column("三级指标", "name"),
+               Column("指标值", "value", span=2))
+    one_line = table("甲", "乙").opening_height()
+    assert table("甲", "\n".join(["乙"] * 40)).opening_height() == one_line, "only the first row counts"
+    assert table("\n".join(["甲"] * 40)).opening_height() == pytest.approx(
+        one_line - TABLE_LINE_PT - ROW_INSETS_PT + SPLIT_START_PT), "a first row that may split: its first two lines"
+    assert table().opening_height() == 0.0

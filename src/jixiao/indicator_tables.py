@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from .model import Indicator
-from .tables import TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, row_breaks, row_height
+from .tables import (TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, row_breaks, row_height,
+                     start_height)
 
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
 # 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
@@ -123,12 +124,29 @@ class IndicatorTable:
             labels.append(PrintedLabel(merged.text if merged.rowspan or is_solid else "", run, cell, is_solid))
         return labels
 
+    def opening_height(self) -> float:
+        """The estimated height (pt) the table needs to start on a page: its header and its
+        first row (the first two lines of a row that may split); none without a row."""
+        if not self.indicators:
+            return 0.0
+        first = row_height(_cell_widths(self._cells(self.indicators[0]), self._text_widths()))
+        return self._header_height() + start_height(first)
+
     def _rows(self) -> list[dict]:
-        text_widths = self.widths[3 if self.side else 2:]
-        header = row_height(_cell_widths(self._header_cells(), self.widths[1 if self.side else 0:]))
-        rows = [[(str(getattr(indicator, c.field)), c.span) for c in self.columns[2:]] for indicator in self.indicators]
-        breaks = row_breaks([_cell_widths(cells, text_widths) for cells in rows], above=header, below=self.followed_by)
+        rows = [self._cells(indicator) for indicator in self.indicators]
+        breaks = row_breaks([_cell_widths(cells, self._text_widths()) for cells in rows],
+                            above=self._header_height(), below=self.followed_by)
         return [{"cells": cells, **b._asdict()} for cells, b in zip(rows, breaks)]
+
+    def _cells(self, indicator: Indicator) -> list[tuple[str, int]]:
+        """An indicator's texts in the columns after the labels, with their spans."""
+        return [(str(getattr(indicator, c.field)), c.span) for c in self.columns[2:]]
+
+    def _text_widths(self) -> tuple[float, ...]:
+        return self.widths[3 if self.side else 2:]
+
+    def _header_height(self) -> float:
+        return row_height(_cell_widths(self._header_cells(), self.widths[1 if self.side else 0:]))
 
     def _header_cells(self) -> list[tuple[str, int]]:
         """The header's texts, a header that may wrap between its phrases on as many lines."""

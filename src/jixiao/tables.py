@@ -64,12 +64,20 @@ ROW_INSETS_PT = 2 * 2.0 + 0.6
 # What an estimate of a row's height may miss (a face's wider punctuation, a line that
 # Pango breaks early): the room left on a page for a row to be sure to fit.
 ESTIMATE_MARGIN_PT = 2 * TABLE_LINE_PT
+# What an estimate of what must follow a row on its page may miss (RowBreaks.follower): less
+# than the margin above, since a row that splits to keep its last lines with a follower that
+# would have fitted leaves their room empty (a 24-line 部门职能 and the 9-line 整体绩效目标 kept
+# after it, fitting on a page together, were a page and a half).
+FOLLOWER_MARGIN_PT = TABLE_LINE_PT / 2
 # A row taller than a third of the 版心 (15 lines of table text and more) may break across
 # pages, at least two of its lines on each (CSS orphans and widows), as rows do in the Word
 # originals: kept whole, it would leave up to its own height empty at the foot of the page
 # before it. A shorter row is kept whole: the room it may leave is less than a third of a
 # page, and a row of a few lines is easier to read in one piece.
 SPLITTABLE_ROW_PT = PAGE_HEIGHT_PT / 3
+# The room a row that may split needs to start on a page: its first two lines (and a tenth of
+# a point for rounding, as templates/shared/base.css reserves it).
+SPLIT_START_PT = 2 * TABLE_LINE_PT + 0.1
 
 Cells = Iterable[tuple[str, float]]
 
@@ -84,10 +92,14 @@ def splittable_row(cells: Cells) -> bool:
 class RowBreaks(NamedTuple):
     """Where a table row may break: inside it (``splittable``: see :func:`splittable_row`)
     and before it (``standalone``: the table's last row may go to the next page without
-    the row before it, the two being too tall for one page)."""
+    the row before it, the two being too tall for one page); ``follower`` is the height
+    (pt) of what is kept on the page of the row's end after it (see :func:`row_breaks`),
+    for which a row that may split gives its last lines to the next page, as a Word table's
+    row does, rather than go there whole."""
 
     splittable: bool
     standalone: bool
+    follower: float = 0.0
 
 
 def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) -> list[RowBreaks]:
@@ -96,11 +108,27 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) ->
     above the rows on every page (their table's repeated header), ``below`` of what must
     stay on the page of the last row after it (the 湖南 sign-off under a form's last row).
     Kept whole, a last row that cannot go with the row before it would have WeasyPrint
-    print the two without the header, a page each."""
+    print the two without the header, a page each. What follows the last row is ``below``;
+    what follows the row before it, the last row (its first lines where it may split) and
+    ``below``, unless the last is standalone; each with :data:`FOLLOWER_MARGIN_PT` to be sure
+    to fit."""
+    if not rows:
+        return []
     heights = [row_height(cells) for cells in rows]
-    return [RowBreaks(height > SPLITTABLE_ROW_PT,
-                      n == len(heights) - 1 and n > 0 and not fits_on_page(above, heights[n - 1], height, below))
-            for n, height in enumerate(heights)]
+    last = len(heights) - 1
+    standalone = last > 0 and not fits_on_page(above, heights[last - 1], heights[last], below)
+    followers = [0.0] * last + [below]
+    if last > 0 and not standalone:
+        followers[last - 1] = start_height(heights[last]) + (below if heights[last] <= SPLITTABLE_ROW_PT else 0.0)
+    followers = [follower + FOLLOWER_MARGIN_PT if follower else 0.0 for follower in followers]
+    return [RowBreaks(height > SPLITTABLE_ROW_PT, n == last and standalone, follower)
+            for n, (height, follower) in enumerate(zip(heights, followers))]
+
+
+def start_height(height: float) -> float:
+    """The room a row of this estimated ``height`` (pt) needs to start on a page: all of it,
+    or its first two lines where it may split."""
+    return SPLIT_START_PT if height > SPLITTABLE_ROW_PT else height
 
 
 def fits_on_page(*heights: float) -> bool:

@@ -9,7 +9,8 @@ from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
-from ..tables import column_widths, fitting_size, splittable_row
+from ..tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, TABLE_LINE_PT, column_widths, fitting_size, row_height,
+                      splittable_row, start_height)
 from ..totals import Totals
 from .common import continued, chinese_numbered, metadata, numbered
 
@@ -26,6 +27,7 @@ SUMMARY_HEADERS = ("序号", "项目编码", "项目名称", "预算数", "财�
 # is wider so that 预算数 stays on one line.
 PROJECT_GRID = (14.0, 9.0) + (7.0,) * 11
 TEXT_SHARE = sum(PROJECT_GRID[1:])  # 用途 and 绩效目标 span the twelve columns
+PLAN_PT = 2 * (TABLE_LINE_PT + ROW_INSETS_PT)  # the two rows of the 资金支出计划, a line each
 AMOUNT_SHARE = sum(PROJECT_GRID[2:4])  # 预算数, 财政资金 and 其他资金 span two of the seven-percent columns
 
 # Keys of the filing format that the Hebei 部门预算绩效文本 has no place for ("*": any list item).
@@ -103,6 +105,13 @@ def _measure(title: str, content: str) -> str:
 
 def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]) -> dict:
     goal = numbered(project.goal, ".")
+    goal_cells = [("\n".join(goal), TEXT_SHARE)]
+    indicators = IndicatorTable(f"{anchor}-indicators", INDICATOR_COLUMNS, grid, project.indicators)
+    # the rows of the form are kept together (templates/hebei/style.css), and with the first
+    # row of the indicator table unless the 绩效目标 may split: a 用途 that may split gives its
+    # last lines to the next page to go with them where they do not fit under it
+    purpose_follower = PLAN_PT + start_height(row_height(goal_cells)) + FOLLOWER_MARGIN_PT + (
+        0.0 if splittable_row(goal_cells) else indicators.opening_height())
     budget, fiscal, other = (two_decimals(a) for a in (project.budget, project.fiscal_amount, project.other_amount))
     lead = f"{number}{project.name}"
     return {
@@ -118,12 +127,13 @@ def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]
         "other": other,
         "amount_size": fitting_size((budget, fiscal, other), AMOUNT_SHARE),  # None: the table's own
         "purpose_splittable": splittable_row([(project.purpose, TEXT_SHARE)]),
+        "purpose_follower": purpose_follower,
         "plan": [(checkpoint, percent_text(value)) for checkpoint, value in project.spending_plan]
         or [(checkpoint, "") for checkpoint in SPENDING_CHECKPOINTS],
         "goal": goal,
-        "goal_splittable": splittable_row([("\n".join(goal), TEXT_SHARE)]),
+        "goal_splittable": splittable_row(goal_cells),
         "grid_widths": PROJECT_GRID,
-        "indicators": IndicatorTable(f"{anchor}-indicators", INDICATOR_COLUMNS, grid, project.indicators),
+        "indicators": indicators,
     }
 
 
