@@ -172,6 +172,26 @@ def test_settings_with_comments_and_trailing_commas_are_read_as_vs_code_reads_th
     assert workspace_maps(root / "filings" / "甲.yaml")
 
 
+@pytest.mark.parametrize("modeline, missing", [
+    ("../schema/filing.schema.json", True),  # a relative path gone stale when the filing moved into a subfolder
+    ("../../schema/filing.schema.json", False), (SCHEMA_FILE.as_uri(), False), ("file:///opt/jixiao/schema/filing.schema.json", True),
+    ("https://example.org/filing.schema.json", False),  # a web address is not looked up
+])
+def test_a_modeline_naming_a_schema_that_is_not_there_is_said_to_leave_the_editor_checking_nothing(tmp_path, modeline,
+                                                                                                    missing):
+    from jixiao.pipeline import process
+    root = tmp_path / "仓库"
+    (root / "schema").mkdir(parents=True)
+    (root / "schema" / "filing.schema.json").write_text("{}", encoding="utf-8")
+    filing = root / "filings" / "2027" / "x.yaml"
+    filing.parent.mkdir(parents=True)
+    example = (ROOT / "filings" / "hebei-zunhua-2022.yaml").read_text(encoding="utf-8").split("\n", 1)[1]
+    filing.write_text(f"# yaml-language-server: $schema={modeline}\n" + example, encoding="utf-8")
+    found = [(f.message, str(f.location)) for f in process(filing, with_view=False).findings if f.code == "JX013"]
+    assert found == ([(f"第一行指给编辑器的 schema「{modeline}」不存在，编辑器因此什么也不检查", f"{filing}:1:33")]
+                     if missing else [])
+
+
 def test_this_repository_s_settings_map_its_filings_and_starters():
     from jixiao.editor_schema import workspace_maps
     assert workspace_maps(ROOT / "filings" / "new.yaml") and workspace_maps(ROOT / "filings" / "2027" / "new.yml")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote, urlparse
 
 import json5
 
@@ -32,6 +32,23 @@ def modeline_for(target: Path) -> str | None:
     if workspace_maps(target):
         return None
     return MODELINE + SCHEMA_FILE.as_uri()
+
+
+def missing_schema(first_line: str, folder: Path) -> str | None:
+    """The schema that a modeline (``first_line`` of a filing in ``folder``) names, where no
+    such file exists: a relative path gone stale when the filing moved, another machine's
+    path. The editor then checks the filing against nothing. None for any other line, and
+    for a schema named by a web address (which cannot be checked here)."""
+    if not first_line.startswith(MODELINE):
+        return None
+    named = first_line[len(MODELINE):].strip()
+    if named.startswith("file://"):
+        path = Path(unquote(urlparse(named).path))
+    elif "://" in named:
+        return None
+    else:
+        path = folder / unquote(named)
+    return None if path.is_file() else named
 
 
 def workspace_maps(target: Path) -> bool:

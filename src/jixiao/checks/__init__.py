@@ -17,7 +17,7 @@ from ..findings import ERROR, WARNING, Finding
 from ..load import Document
 from ..model import Filing, Waiver
 from ..totals import Totals
-from . import amounts, arithmetic, costs, paragraphs, plan, projects, sameness, structure, unfinished, values  # noqa: F401  (register)
+from . import amounts, arithmetic, costs, editor, paragraphs, plan, projects, sameness, structure, unfinished, values  # noqa: F401,E501  (register)
 from .registry import CHECKS, Context, check
 
 if TYPE_CHECKING:
