@@ -86,7 +86,12 @@ def splittable_row(cells: Cells) -> bool:
     """Whether a table row may break across pages (``cells``: its texts with the width of
     their column in percent): whether it is taller than :data:`SPLITTABLE_ROW_PT`. Other
     rows are kept whole on a page."""
-    return row_height(cells) > SPLITTABLE_ROW_PT
+    return _may_split(row_height(cells))
+
+
+def _may_split(height: float) -> bool:
+    """Whether a row of this estimated ``height`` (pt) may break across pages."""
+    return height > SPLITTABLE_ROW_PT
 
 
 class RowBreaks(NamedTuple):
@@ -119,16 +124,16 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) ->
     standalone = last > 0 and not fits_on_page(above, heights[last - 1], heights[last], below)
     followers = [0.0] * last + [below]
     if last > 0 and not standalone:
-        followers[last - 1] = start_height(heights[last]) + (below if heights[last] <= SPLITTABLE_ROW_PT else 0.0)
+        followers[last - 1] = start_height(heights[last]) + (0.0 if _may_split(heights[last]) else below)
     followers = [follower + FOLLOWER_MARGIN_PT if follower else 0.0 for follower in followers]
-    return [RowBreaks(height > SPLITTABLE_ROW_PT, n == last and standalone, follower)
+    return [RowBreaks(_may_split(height), n == last and standalone, follower)
             for n, (height, follower) in enumerate(zip(heights, followers))]
 
 
 def start_height(height: float) -> float:
     """The room a row of this estimated ``height`` (pt) needs to start on a page: all of it,
     or its first two lines where it may split."""
-    return SPLIT_START_PT if height > SPLITTABLE_ROW_PT else height
+    return SPLIT_START_PT if _may_split(height) else height
 
 
 def fits_on_page(*heights: float) -> bool:
