@@ -731,3 +731,13 @@ def test_reached_below_is_below(value):
 
 def test_an_address_with_xxx_is_no_placeholder():
     assert found(GOOD.replace("依据: 年度工作计划", "依据: 年度工作计划（见 xxx@abc.com 通知）")) == []
+
+
+def test_paragraphs_of_a_list_item_are_not_line_breaks_but_a_line_break_inside_one_is():
+    overall = ("整体绩效目标:\n  总体目标:\n    - 第一条。\n    - |\n      第二条第一段。\n\n      第二条第二段。\n"
+               "  分项目标:\n    - 名称: 平安建设\n      绩效指标: |\n        指标第一段。\n        接着写。\n"
+               "  保障措施:\n    - 标题: 完善制度\n      内容: |\n        措施第一段。\n\n        措施第二段。\n")
+    source = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", overall)
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, str(f.location), f.message) for f in result.findings] == [
+        ("JX332", "x.yaml:15:9", "「分项目标」有一段只换了行、没有空一行：「接着写。」这一行印出来顶格、不缩进")]

@@ -160,3 +160,16 @@ def test_hebei_part_one_prints_the_sections_written_numbered_in_order(tmp_path, 
     text = pdf_text(tmp_path / "x.pdf")
     printed = [re.sub(r"[ .]*\d*$", "", line.strip()) for line in text.splitlines() if re.match(r"\s*[一二三]、", line)]
     assert printed == sections + sections  # in the 目录, then in the text
+
+
+def test_hebei_part_one_prints_each_paragraph_of_a_list_item_as_an_indented_paragraph(tmp_path):
+    overall = ("\n  总体目标:\n    - 第一条。\n    - |\n      第二条第一段。\n\n      第二条第二段。\n"
+               "  分项目标:\n    - 名称: 平安建设\n      绩效指标: |\n        指标第一段。\n\n        指标第二段。\n"
+               "  保障措施:\n    - 标题: 完善制度\n      内容: |\n        措施第一段。\n\n        措施第二段。\n")
+    path = tmp_path / "x.yaml"
+    path.write_text(f"版式: 河北\n年度: 2025\n部门: {{名称: 政法委}}\n整体绩效目标:{overall}项目: []\n", encoding="utf-8")
+    assert run_jixiao("build", str(path), "-o", str(tmp_path), "--no-pdf").returncode == 0
+    html = (tmp_path / "x.html").read_text(encoding="utf-8")
+    assert re.findall(r'<p class="body">([^<]*)</p>', html) == [
+        "1.第一条。", "2.第二条第一段。", "第二条第二段。", "绩效指标：指标第一段。", "指标第二段。",
+        "（一）完善制度。措施第一段。", "措施第二段。"]

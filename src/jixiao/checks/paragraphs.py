@@ -7,6 +7,7 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
+from ..model import OverallGoals, split_paragraphs
 from ..views import LAYOUTS
 from .registry import Context, check
 
@@ -21,13 +22,26 @@ def line_breaks_in_paragraphs(ctx: Context) -> Iterator[Finding]:
     """A line break inside a paragraph of a text the layout prints as body text."""
     if not LAYOUTS[ctx.filing.layout].body_text:
         return
-    overall = ctx.filing.overall
-    texts = [(("整体绩效目标", "总体目标"), "总体目标", overall.summary.items),
-             (("整体绩效目标", "分项目标"), "分项目标", overall.sub_goals_text.items)]
-    texts += [(("整体绩效目标", "保障措施", n), "保障措施", (m.content,)) for n, m in enumerate(overall.measures)]
-    for path, what, paragraphs in texts:
-        for paragraph in paragraphs:
+    for path, what, text in _body_texts(ctx.filing.overall):
+        for paragraph in split_paragraphs(text):
             if "\n" in paragraph:
                 after = paragraph.split("\n")[1]
                 yield ctx.finding("JX332", f"「{what}」有一段只换了行、没有空一行：「{after[:10]}」这一行印出来顶格、不缩进",
                                   path, "要分成两段，在两段之间空一行；确是同一段，就把两行接起来", within=after)
+
+
+def _body_texts(overall: OverallGoals) -> Iterator[tuple[tuple, str, str]]:
+    """The texts of 第一部分 that print as body text: where each is written (the item of a
+    list), what the reader calls it, and the text."""
+    section = ("整体绩效目标", "总体目标")
+    for text in overall.summary.items:
+        yield section, "总体目标", text
+    section = ("整体绩效目标", "分项目标")
+    for n, goal in enumerate(overall.sub_goals):
+        for key, text in (("职责描述", goal.duty), ("绩效目标", goal.goal), ("绩效指标", goal.indicators)):
+            yield (*section, n, key), "分项目标", text
+    for text in overall.sub_goals_text.items:
+        yield section, "分项目标", text
+    section = ("整体绩效目标", "保障措施")
+    for n, measure in enumerate(overall.measures):
+        yield (*section, n) if overall.measures_numbered else section, "保障措施", measure.content

@@ -4,21 +4,22 @@ from __future__ import annotations
 
 import re
 
-from ..model import Filing, Paragraphs
-from ..numbering import parenthesised
+from ..model import Filing, Paragraphs, split_paragraphs
 
 
 def numbered(paragraphs: Paragraphs, marker: str) -> list[str]:
-    """Printed paragraphs: list items get ``1`` + marker (``1.`` / ``1、``), a plain
-    string keeps its own paragraphs unnumbered."""
+    """Printed paragraphs: list items get ``1`` + marker (``1.`` / ``1、``) before their
+    first paragraph, a plain string keeps its own paragraphs unnumbered."""
     if not paragraphs.numbered:
         return list(paragraphs.items)
-    return [f"{n}{marker}{text}" for n, text in enumerate(paragraphs.items, start=1)]
+    return [line for n, text in enumerate(paragraphs.items, start=1) for line in led(f"{n}{marker}", text)]
 
 
-def chinese_numbered(texts: list[str]) -> list[str]:
-    """（一）text, （二）text, …"""
-    return [f"{parenthesised(n)}{text}" for n, text in enumerate(texts, start=1)]
+def led(lead: str, text: str) -> list[str]:
+    """The paragraphs of ``text`` (a blank line ends one), the first led by ``lead``: an
+    item of a list or a labelled text that runs on for several paragraphs."""
+    first, *rest = split_paragraphs(text) or [""]
+    return [lead + first, *rest]
 
 
 _DATE = re.compile(r"(\d{4})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})")

@@ -12,7 +12,7 @@ from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, TABLE_LINE_PT, column_widths, fitting_size, row_height,
                       splittable_row, start_height)
 from ..totals import Totals
-from .common import continued, chinese_numbered, metadata, numbered
+from .common import continued, led, metadata, numbered
 
 DEFAULT_NUMBER_FORMAT = "{序号}."
 TABLE_SUFFIX = "绩效目标表"
@@ -77,13 +77,12 @@ def _part_one(filing: Filing) -> list[dict]:
     overall = filing.overall
     sub_goals = [
         {"heading": f"{parenthesised(n)}{g.name}",
-         "lines": [f"{label}：{text}" for label, text in
-                   (("职责描述", g.duty), ("绩效目标", g.goal), ("绩效指标", g.indicators)) if text]}
+         "lines": [line for label, text in (("职责描述", g.duty), ("绩效目标", g.goal), ("绩效指标", g.indicators))
+                   if text for line in led(f"{label}：", text)]}
         for n, g in enumerate(overall.sub_goals, start=1)
     ] + [{"heading": "", "lines": [text]} for text in overall.sub_goals_text.items]
-    measures = [_measure(m.title, m.content) for m in overall.measures]
-    if overall.measures_numbered:
-        measures = chinese_numbered(measures)
+    measures = [line for n, m in enumerate(overall.measures, start=1)
+                for line in led(_measure_lead(parenthesised(n) if overall.measures_numbered else "", m.title), m.content)]
     titles = ("总体绩效目标", "分项绩效目标", "工作保障措施")
     bodies = (
         [{"heading": "", "lines": numbered(overall.summary, ".")}],
@@ -96,11 +95,12 @@ def _part_one(filing: Filing) -> list[dict]:
             for n, (title, body) in enumerate(written, start=1)]
 
 
-def _measure(title: str, content: str) -> str:
-    """（一）标题。内容: the title closed by 。 unless it already ends with a stop."""
-    if not title:
-        return content
-    return f"{title}{content}" if title.endswith(("。", "！", "？", "：", ":")) else f"{title}。{content}"
+def _measure_lead(number: str, title: str) -> str:
+    """What leads a 保障措施's 内容: （一）标题。, the title closed by 。 unless it already
+    ends with a stop."""
+    if not title or title.endswith(("。", "！", "？", "：", ":")):
+        return number + title
+    return f"{number}{title}。"
 
 
 def _project(project: Project, number: str, anchor: str, grid: tuple[float, ...]) -> dict:
