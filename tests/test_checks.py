@@ -189,6 +189,18 @@ def test_an_indicator_text_that_the_layout_does_not_print_is_said_not_to_print(l
     assert shown == paths
 
 
+@pytest.mark.parametrize("other, shown", [
+    ("10", [("x.yaml:9:5", "版式「湖南」的表格里没有「其他资金」这一项，它不会印出来",
+             "这个版式的项目表只印年度本级预算金额，即财政资金与其他资金之和，不分开印；其他资金照写，不要删除")]),
+    ("0", []),  # nothing is lost
+])
+def test_hunan_says_a_projects_other_funds_are_printed_only_in_its_budget(other, shown):
+    source = ("版式: 湖南\n年度: 2025\n部门: {名称: 测试部门}\n整体绩效目标:\n  总体目标: [测试。]\n"
+              f"项目:\n  - 名称: 测试项目\n    财政资金: 40.5\n    其他资金: {other}\n")
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(str(f.location), f.message, f.hint) for f in result.findings if f.code == "JX330"] == shown
+
+
 def test_an_error_cannot_be_accepted_and_an_unused_acceptance_is_reported():
     assert found(GOOD.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX301: 理由}\n")) == [
         ("JX461", ERROR, 12)]

@@ -7,7 +7,9 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
+from ..model import Project
 from ..views import LAYOUTS
+from ..yaml_numbers import number_value
 from .registry import Context, check
 
 TWO = "项目:\n  - {名称: 甲项目, 编码: P001, 财政资金: 10}\n  - {名称: %s, 编码: %s, 财政资金: 5}\n"
@@ -38,11 +40,11 @@ def _comparable(code: str) -> str:
     return unicodedata.normalize("NFKC", code).upper()
 
 
-def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple]:
+def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple[tuple, object]]:
     """Paths in ``data`` that match ``pattern`` ("*" matches any list item, or any entry of
-    a mapping: an indicator's 一级 and 二级)."""
+    a mapping: an indicator's 一级 and 二级), with the values there."""
     if not pattern:
-        yield path
+        yield path, data
         return
     head, rest = pattern[0], pattern[1:]
     if head == "*" and isinstance(data, (list, dict)):
@@ -55,8 +57,16 @@ def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple
 @check(Code("JX330", WARNING, "版式不印的栏目", "这一项格式上没错，但所选版式的表格里没有它的位置，它不会出现在文本里。",
             Example("部门职能:\n  - 统一思想\n", "1:1"), Example("版式: 湖南\n部门职能:\n  - 统一思想\n")))
 def keys_the_layout_does_not_print(ctx: Context) -> Iterator[Finding]:
-    """A key that the selected 版式 has no place for (部门职能 in a 河北 filing)."""
+    """A key that the selected 版式 has no place for (部门职能 in a 河北 filing); an amount
+    of 0 loses nothing."""
     for pattern in LAYOUTS[ctx.filing.layout].not_printed:
-        for path in _present(ctx.document.data, pattern):
+        for path, value in _present(ctx.document.data, pattern):
+            if path[-1] in Project.TYPED_AMOUNTS and number_value(value) == 0:
+                continue
             yield ctx.finding("JX330", f"版式「{ctx.filing.layout}」的表格里没有「{path[-1]}」这一项，它不会印出来",
-                              path, "若内容要出现在文本里，请写到这个版式有的栏目中；否则可以删除", at_key=True)
+                              path, HINTS.get(path[-1], "若内容要出现在文本里，请写到这个版式有的栏目中；否则可以删除"),
+                              at_key=True)
+
+
+# What to do about a key the layout does not print, where deleting it is not the answer.
+HINTS = {"其他资金": "这个版式的项目表只印年度本级预算金额，即财政资金与其他资金之和，不分开印；其他资金照写，不要删除"}
