@@ -173,3 +173,15 @@ def test_hebei_part_one_prints_each_paragraph_of_a_list_item_as_an_indented_para
     assert re.findall(r'<p class="body">([^<]*)</p>', html) == [
         "1.第一条。", "2.第二条第一段。", "第二条第二段。", "绩效指标：指标第一段。", "指标第二段。",
         "（一）完善制度。措施第一段。", "措施第二段。"]
+
+
+def test_hebei_summary_prints_large_amounts_whole_beside_a_long_code(tmp_path):
+    source = (FILINGS / "hebei-shanhaiguan-2022.yaml").read_text(encoding="utf-8")
+    source = source.replace("    财政资金: 10.00\n", "    财政资金: 912345678.90\n    其他资金: 398765432.10\n", 1)
+    source = source.replace("13030322P00404910001G", "13030322P00404910001G-2025-JYJ-0001", 1)
+    path = tmp_path / "x.yaml"
+    path.write_text(source, encoding="utf-8")
+    assert run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html").returncode == 0
+    summary = pdf_text(tmp_path / "x.pdf").split("预算项目汇总表")[-1].split("绩效目标表")[0]
+    for amount in ("1311111111.00", "912345678.90", "398765432.10", "1311111217.40", "912345785.30"):
+        assert amount in summary  # on one line: an amount wrapped in its cell reads as two numbers

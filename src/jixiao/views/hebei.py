@@ -143,14 +143,17 @@ def _summary(filing: Filing, totals: Totals) -> dict:
     footer = ["合计", "", "", two_decimals(totals.budget), two_decimals(totals.fiscal),
               two_decimals(totals.other)]
     columns = list(zip(*(rows + [footer, list(SUMMARY_HEADERS)])))
+    # 序号, a 项目编码 (21 characters) and the amounts each on one line, never cut
+    widths = column_widths(columns, minimum=(3.0, 6.0, 7.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0),
+                           whole=(True, True, False, True, True, True))
     return {
         "title": SUMMARY_TITLE,
         "continued": continued(SUMMARY_TITLE),
         "anchor": "summary",
         "headers": SUMMARY_HEADERS,
-        # 序号, a 项目编码 (21 characters) and the amounts each on one line, never cut
-        "widths": column_widths(columns, minimum=(3.0, 6.0, 7.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0),
-                                whole=(True, True, False, True, True, True)),
+        "widths": widths,
+        # an amount column too narrow for its widest amount (long codes beside it) sets it smaller
+        "amount_sizes": [fitting_size(column[:-1], width) for column, width in zip(columns[3:], widths[3:])],
         "rows": rows,
         "total": footer,
     }
