@@ -5,7 +5,8 @@ from __future__ import annotations
 import subprocess
 
 from conftest import git
-from test_diff import FILING, repository
+from test_diff import COSTLY, FILING, repository
+from test_diff_rules import BUREAU, RAISED, RULES_CHANGED, WEAKENED
 
 from conftest import run_jixiao
 
@@ -121,3 +122,27 @@ def test_a_filing_moved_and_changed_is_one_comparison(tmp_path):
             "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "2025__a.html").read_text(encoding="utf-8")
     assert f"旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>{tmp_path}/filings/2025/a.yaml</code>" in page
+
+
+def test_a_branch_that_changes_only_the_rules_is_listed_with_its_rule_changes(tmp_path):
+    repository(tmp_path, COSTLY, "filings/a.yaml")
+    (tmp_path / "jixiao.yaml").write_text(BUREAU, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "规则")
+    git(tmp_path, "checkout", "-qb", "放宽")
+    (tmp_path / "jixiao.yaml").write_text(WEAKENED, encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "放宽规则")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/index.html\n", "")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="summary">自 <code>main</code> 以来改动的文件：1 份。</p>' in index
+    assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [
+        '><td>jixiao.yaml（审核规则）</td><td class="num">2</td>'
+        "<td>JX441 错误 → 关闭；JX451 警告 → 关闭。申报文件都按 main 上原有的规则检查。</td>"]
+
+    (tmp_path / "filings" / "a.yaml").write_text(RAISED, encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "加钱")
+    run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    assert f'<p class="note">{RULES_CHANGED}</p>' in page
+    assert "错误[JX441]" in page  # checked by main's rules, that the branch turned off

@@ -66,8 +66,7 @@ def _policies(files: list[Path], not_done: str = "没有检查任何申报文件
     try:
         return [policy_for(path) for path in files]
     except PolicyError as error:
-        click.echo(report.text(error.findings, error.lines), err=True)
-        click.echo(f"审核规则文件 jixiao.yaml 有误，{not_done}。", err=True)
+        click.echo(error.report(not_done), err=True)
         sys.exit(2)
 
 
@@ -282,5 +281,8 @@ def review(base: str, output: str) -> None:
         written = write_review(base, repository_top(), Path(output))
     except VersionError as error:
         click.echo(f"jixiao review: {error}", err=True)
+        sys.exit(2)
+    except PolicyError as error:
+        click.echo(error.report("没有写审阅页面"), err=True)
         sys.exit(2)
     click.echo("\n".join(str(path) for path in written))

@@ -1,5 +1,6 @@
 """``make review BASE=main``: a review page for every filing changed on this branch since
-it left BASE, and an index page listing them with their change counts and total deltas.
+it left BASE, and an index page listing them with their change counts and total deltas,
+after a change of the review rules (jixiao.yaml) if there is one.
 
 As ``git diff BASE...HEAD`` does, the branch is compared with the merge base of BASE and
 HEAD, not with BASE's tip: what was changed on BASE after the branch left it is not the
@@ -13,12 +14,13 @@ from pathlib import Path
 import click
 
 from ..paths import FILING_SUFFIXES
+from ..policy import POLICY_FILE
 from ..render import write_atomically
 from .command import compare_versions
 from .compare import Report
 from .report_html import review_html, review_page, summary
 from .report_text import change_line
-from .versions import Version, VersionError, check_revision
+from .versions import Version, VersionError, check_revision, review_rules
 
 
 def fork_point(base: str, top: Path) -> str:
@@ -63,9 +65,14 @@ def _is_filing(path: str) -> bool:
 
 def write_review(base: str, top: Path, output: Path) -> list[Path]:
     """Write ``output/<name>.html`` for each filing changed on this branch since it left
-    ``base`` and ``output/index.html``; return the files written, the index last."""
+    ``base`` and ``output/index.html``, which lists first how the review rules
+    (jixiao.yaml) changed, if they did; return the files written, the index last. Every
+    filing is checked by the rules as they stood where the branch left ``base``
+    (:class:`PolicyError` when they cannot be used)."""
     fork = fork_point(base, top)
-    rows, written = [], []
+    _, rule_changes = review_rules(Version(POLICY_FILE, fork, str(top)), Version(str(top / POLICY_FILE)))
+    rows = [rules_row(rule_changes, base)] if rule_changes else []
+    written = []
     for old, new in changed_filings(fork, top):
         report = compare_versions(Version(old, fork, str(top)), Version(str(top / new)))
         page = output / page_name(new)
@@ -77,6 +84,14 @@ def write_review(base: str, top: Path, output: Path) -> list[Path]:
             "rows": rows}
     write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
     return written + [index]
+
+
+def rules_row(rule_changes: tuple[str, ...], base: str) -> dict:
+    """The line of the index saying how jixiao.yaml changed, a change a rule (it has no
+    page of its own)."""
+    return {"name": f"{POLICY_FILE}（审核规则）", "href": "", "count": len(rule_changes),
+            "summary": f"{'；'.join(rule_changes)}。申报文件都按 {base} 上原有的规则检查。", "totals": [], "unit": "",
+            "trouble": False}
 
 
 def page_name(path: str) -> str:
