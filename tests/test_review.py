@@ -146,3 +146,18 @@ def test_a_branch_that_changes_only_the_rules_is_listed_with_its_rule_changes(tm
     page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
     assert f'<p class="note">{RULES_CHANGED}</p>' in page
     assert "错误[JX441]" in page  # checked by main's rules, that the branch turned off
+
+
+def test_a_filing_that_cannot_be_read_is_marked_on_the_index_and_exits_1(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 10.00", "财政资金: [10.00"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "写坏了")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "out/a.html\nout/index.html\n", (
+        "jixiao review: 1 份申报文件无法读取，不能比较：filings/a.yaml（原因见各自的审阅页面）\n"))
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [
+        ' class="trouble"><td><a href="a.html">filings/a.yaml</a></td><td class="num">无法读取</td>'
+        f"<td>不能比较，新版本无法读取：{tmp_path}/filings/a.yaml:13:11: 错误[JX004]: YAML 语法错误："
+        "这里开始的方括号（[）在这一行没有配对的 ]</td>"]

@@ -61,7 +61,7 @@ def run_diff(arguments: tuple[str, ...], output_format: str) -> int:
     elif output_format == "html":
         click.echo(review_page(report), nl=False)
     else:
-        click.echo("\n".join(report_lines(report)), err=bool(report.unreadable))
+        click.echo("\n".join(report_lines(report)))
     if report.unreadable:
         return TROUBLE
     return CHANGED if report.changed or report.rule_changes else SAME

@@ -105,7 +105,10 @@ class Report:
 
     @property
     def changed(self) -> bool:
-        return bool(self.units or self.totals or self.sections or self.introduced or self.resolved or self.reworded)
+        """Whether the filing changed: a change compared, a version without the file, or
+        (a version unreadable) the files' texts differing."""
+        return bool(self.units or self.totals or self.sections or self.introduced or self.resolved or self.reworded
+                    or self.absent or self.source_lines)
 
     @property
     def change_count(self) -> int:

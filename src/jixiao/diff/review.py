@@ -22,6 +22,8 @@ from .report_html import review_html, review_page, summary
 from .report_text import change_line
 from .versions import Version, VersionError, check_revision, review_rules
 
+UNREADABLE = "无法读取"  # the count of changes of a filing with a version that cannot be read
+
 
 def fork_point(base: str, top: Path) -> str:
     """The revision the branch is compared with: ``base`` itself when HEAD contains it,
@@ -63,27 +65,31 @@ def _is_filing(path: str) -> bool:
     return path.endswith(FILING_SUFFIXES)
 
 
-def write_review(base: str, top: Path, output: Path) -> list[Path]:
+def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[str]]:
     """Write ``output/<name>.html`` for each filing changed on this branch since it left
     ``base`` and ``output/index.html``, which lists first how the review rules
-    (jixiao.yaml) changed, if they did; return the files written, the index last. Every
+    (jixiao.yaml) changed, if they did; return the files written, the index last, and
+    the filings of which a version could not be read (their pages say why). Every
     filing is checked by the rules as they stood where the branch left ``base``
     (:class:`PolicyError` when they cannot be used)."""
     fork = fork_point(base, top)
     _, rule_changes = review_rules(Version(POLICY_FILE, fork, str(top)), Version(str(top / POLICY_FILE)))
     rows = [rules_row(rule_changes, base)] if rule_changes else []
-    written = []
+    written, unreadable = [], []
     for old, new in changed_filings(fork, top):
         report = compare_versions(Version(old, fork, str(top)), Version(str(top / new)))
         page = output / page_name(new)
         write_atomically(page, review_page(report).encode("utf-8"))
         written.append(page)
-        rows.append(index_row(new if old == new else f"{old} → {new}", page.name, report))
+        name = new if old == new else f"{old} → {new}"
+        rows.append(index_row(name, page.name, report))
+        if report.unreadable:
+            unreadable.append(name)
     index = output / "index.html"
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "fork": "" if fork == base else fork,
             "rows": rows}
     write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
-    return written + [index]
+    return written + [index], unreadable
 
 
 def rules_row(rule_changes: tuple[str, ...], base: str) -> dict:
@@ -104,11 +110,12 @@ def page_name(path: str) -> str:
 
 def index_row(name: str, href: str, report: Report) -> dict:
     """One line of the index: the filing (``old → new`` when it was renamed or moved),
-    its page, how much changed, its totals and their unit."""
+    its page, how much changed (a version unreadable: that instead), its totals and
+    their unit."""
     return {
         "name": name,
         "href": href,
-        "count": report.change_count,
+        "count": UNREADABLE if report.unreadable else report.change_count,
         "summary": summary(report),
         "totals": [click.unstyle(change_line(change)) for change in report.totals],
         "unit": report.unit,
