@@ -21,6 +21,8 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
     (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
     (tmp_path / "filings" / "c.yaml").write_text("# 只改了注释\n" + FILING, encoding="utf-8")
     (tmp_path / "filings" / "d.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "改两份，加一份")
 
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()) == (0, [
@@ -57,7 +59,8 @@ def test_filings_of_one_name_in_two_folders_get_a_page_each(tmp_path):
     git(tmp_path, "commit", "-qm", "两份")
     for path in ("filings/x.yaml", "filings/2025/x.yaml"):
         (tmp_path / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
-    result = run_jixiao("review", "HEAD", "-o", "out", cwd=tmp_path)
+    git(tmp_path, "commit", "-qam", "改两份")
+    result = run_jixiao("review", "HEAD~1", "-o", "out", cwd=tmp_path)
     assert result.stdout.splitlines() == ["out/2025__x.html", "out/x.html", "out/index.html"]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert '<a href="2025__x.html">filings/2025/x.yaml</a>' in index and '<a href="x.html">filings/x.yaml</a>' in index
@@ -90,7 +93,7 @@ def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()) == (0, ["out/a.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert ('<p class="note">比较的是工作区里的申报文件（含还没提交的改动）与当前分支从 <code>main</code> '
+    assert ('<p class="note">比较的是当前分支最新提交（HEAD）里的申报文件与当前分支从 <code>main</code> '
             f"分开时的版本 <code>{fork}</code>；<code>main</code> 在那之后的改动不算在内。</p>") in index
     assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
             "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
@@ -121,7 +124,7 @@ def test_a_filing_moved_and_changed_is_one_comparison(tmp_path):
     assert ('<td><a href="2025__a.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">2</td>'
             "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "2025__a.html").read_text(encoding="utf-8")
-    assert f"旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>{tmp_path}/filings/2025/a.yaml</code>" in page
+    assert "旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>HEAD:filings/2025/a.yaml</code>" in page
 
 
 def test_a_branch_that_changes_only_the_rules_is_listed_with_its_rule_changes(tmp_path):
@@ -159,5 +162,27 @@ def test_a_filing_that_cannot_be_read_is_marked_on_the_index_and_exits_1(tmp_pat
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [
         ' class="trouble"><td><a href="a.html">filings/a.yaml</a></td><td class="num">无法读取</td>'
-        f"<td>不能比较，新版本无法读取：{tmp_path}/filings/a.yaml:13:11: 错误[JX004]: YAML 语法错误："
+        "<td>不能比较，新版本无法读取：HEAD:filings/a.yaml:13:11: 错误[JX004]: YAML 语法错误："
         "这里开始的方括号（[）在这一行没有配对的 ]</td>"]
+
+
+def test_review_compares_commits_and_says_what_is_not_committed(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "改 a")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.50"), encoding="utf-8")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    (tmp_path / "说明.txt").write_text("不是申报文件", encoding="utf-8")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.html\nout/index.html\n", (
+        "jixiao review: 工作区里有 2 份申报文件的改动还没有提交（filings/a.yaml、filings/b.yaml），"
+        "审阅页面里没有这些改动；要审阅它们，请先提交（git commit）再运行 jixiao review\n"))
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
+            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index  # 0.80, committed
+
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "都提交")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.html\nout/b.html\nout/index.html\n", "")

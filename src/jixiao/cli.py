@@ -276,13 +276,16 @@ def textconv(path: str) -> None:
 def review(base: str, output: str) -> None:
     """为当前分支自离开基准版本（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。
 
+    与 git diff 基准版本...HEAD 一样只比较已提交的改动；工作区里还没提交的改动不在页面里，会提醒。
+
     退出码：0 写好了，1 有申报文件无法读取（页面照常写出，写明原因），2 出错（没有写审阅页面）。
     """
-    from .diff.review import write_review
+    from .diff.review import uncommitted_filings, write_review
     from .diff.versions import VersionError, repository_top
 
     try:
-        written, unreadable = write_review(base, repository_top(), Path(output))
+        top = repository_top()
+        written, unreadable = write_review(base, top, Path(output))
     except VersionError as error:
         click.echo(f"jixiao review: {error}", err=True)
         sys.exit(2)
@@ -290,6 +293,10 @@ def review(base: str, output: str) -> None:
         click.echo(error.report("没有写审阅页面"), err=True)
         sys.exit(2)
     click.echo("\n".join(str(path) for path in written))
+    uncommitted = uncommitted_filings(top)
+    if uncommitted:
+        click.echo(f"jixiao review: 工作区里有 {len(uncommitted)} 份申报文件的改动还没有提交（{'、'.join(uncommitted)}），"
+                   "审阅页面里没有这些改动；要审阅它们，请先提交（git commit）再运行 jixiao review", err=True)
     if unreadable:
         click.echo(f"jixiao review: {len(unreadable)} 份申报文件无法读取，不能比较：{'、'.join(unreadable)}"
                    "（原因见各自的审阅页面）", err=True)

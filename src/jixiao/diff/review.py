@@ -1,5 +1,5 @@
-"""``make review BASE=main``: a review page for every filing changed on this branch since
-it left BASE, and an index page listing them with their change counts and total deltas,
+"""``make review BASE=main``: a review page for every filing changed on this branch (in its
+commits: edits not committed are not reviewed, only counted) since it left BASE, and an index page listing them with their change counts and total deltas,
 after a change of the review rules (jixiao.yaml) if there is one.
 
 As ``git diff BASE...HEAD`` does, the branch is compared with the merge base of BASE and
@@ -22,6 +22,8 @@ from .report_html import review_html, review_page, summary
 from .report_text import change_line
 from .versions import Version, VersionError, check_revision, review_rules
 
+BRANCH = "HEAD"  # what is reviewed: the branch's last commit, as git diff BASE...HEAD compares
+FILINGS = "filings/"
 UNREADABLE = "无法读取"  # the count of changes of a filing with a version that cannot be read
 
 
@@ -44,13 +46,11 @@ def _git_output(top: Path, *arguments: str) -> str:
 
 def changed_filings(fork: str, top: Path) -> list[tuple[str, str]]:
     """(old path, new path) of each filing under ``filings/`` that differs between the
-    revision ``fork`` and the working tree (committed or not), by new path; a filing
-    renamed or moved (as git's rename detection finds it) is one pair, a new one git does
-    not track yet is its path twice; paths from ``top``."""
-    listed = _git_output(top, "diff", "--name-status", "-z", "--find-renames", fork, "--", "filings/").split("\0")
-    untracked = _git_output(top, "ls-files", "-z", "--others", "--exclude-standard", "--", "filings/").split("\0")
-    pairs = {(path, path) for path in untracked if _is_filing(path)}
-    fields = iter(listed)
+    revisions ``fork`` and ``HEAD`` (what the branch committed), by new path; a filing
+    renamed or moved (as git's rename detection finds it) is one pair; paths from ``top``."""
+    listed = _git_output(top, "diff", "--name-status", "-z", "--find-renames", fork, BRANCH, "--", FILINGS)
+    pairs = set()
+    fields = iter(listed.split("\0"))
     for status in fields:
         old = next(fields, "")
         new = next(fields) if status.startswith("R") else old
@@ -59,6 +59,14 @@ def changed_filings(fork: str, top: Path) -> list[tuple[str, str]]:
         else:  # renamed to or from another kind of file: a filing deleted or added
             pairs.update((path, path) for path in (old, new) if _is_filing(path))
     return sorted(pairs, key=lambda pair: (pair[1], pair[0]))
+
+
+def uncommitted_filings(top: Path) -> list[str]:
+    """The filings under ``filings/`` whose working-tree file differs from ``HEAD``
+    (edited, staged, deleted, or new and not yet tracked): what a review does not see."""
+    edited = _git_output(top, "diff", "--name-only", "-z", BRANCH, "--", FILINGS).split("\0")
+    untracked = _git_output(top, "ls-files", "-z", "--others", "--exclude-standard", "--", FILINGS).split("\0")
+    return sorted({path for path in edited + untracked if _is_filing(path)})
 
 
 def _is_filing(path: str) -> bool:
@@ -73,11 +81,11 @@ def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[s
     filing is checked by the rules as they stood where the branch left ``base``
     (:class:`PolicyError` when they cannot be used)."""
     fork = fork_point(base, top)
-    _, rule_changes = review_rules(Version(POLICY_FILE, fork, str(top)), Version(str(top / POLICY_FILE)))
+    _, rule_changes = review_rules(Version(POLICY_FILE, fork, str(top)), Version(POLICY_FILE, BRANCH, str(top)))
     rows = [rules_row(rule_changes, base)] if rule_changes else []
     written, unreadable = [], []
     for old, new in changed_filings(fork, top):
-        report = compare_versions(Version(old, fork, str(top)), Version(str(top / new)))
+        report = compare_versions(Version(old, fork, str(top)), Version(new, BRANCH, str(top)))
         page = output / page_name(new)
         write_atomically(page, review_page(report).encode("utf-8"))
         written.append(page)
