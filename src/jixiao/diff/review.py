@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from urllib.parse import quote
 
 import click
 
@@ -86,11 +87,11 @@ def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[s
     written, unreadable = [], []
     for old, new in changed_filings(fork, top):
         report = compare_versions(Version(old, fork, str(top)), Version(new, BRANCH, str(top)))
-        page = output / page_name(new)
-        write_atomically(page, review_page(report).encode("utf-8"))
-        written.append(page)
+        page = page_name(new)
+        write_atomically(output / page, review_page(report).encode("utf-8"))
+        written.append(output / page)
         name = new if old == new else f"{old} → {new}"
-        rows.append(index_row(name, page.name, report))
+        rows.append(index_row(name, quote(page), report))
         if report.unreadable:
             unreadable.append(name)
     index = output / "index.html"
@@ -109,11 +110,13 @@ def rules_row(rule_changes: tuple[str, ...], base: str) -> dict:
 
 
 def page_name(path: str) -> str:
-    """The review page of a filing: its path under ``filings/``, folders joined by ``__``
-    (``filings/2025/x.yaml`` → ``2025__x.html``), so that namesakes in two folders get a
-    page each."""
+    """The review page of a filing, from the review folder: the filing's path under
+    ``filings/``, folders and suffix kept, with ``.html`` added (``filings/2025/x.yaml`` →
+    ``2025/x.yaml.html``), so that every filing has a page of its own, whatever its
+    folders and names (``a/b.yaml`` and ``a__b.yaml``, ``x.yaml`` and ``x.yml``), and none
+    is the index."""
     relative = Path(path).relative_to("filings") if Path(path).is_relative_to("filings") else Path(path)
-    return "__".join(relative.with_suffix("").parts) + ".html"
+    return relative.as_posix() + ".html"
 
 
 def index_row(name: str, href: str, report: Report) -> dict:
