@@ -75,3 +75,23 @@ def test_files_outside_git_are_checked_by_the_rules_next_to_them(tmp_path, monke
     assert (code, lines[:2], lines[-1]) == (1, ["比较 a.yaml → b.yaml（金额单位：万元）", "合计"], (
         "  变化：b.yaml:23:30: 错误[JX441]: 项目「扫黑除恶工作经费」的成本指标「项目总成本」是 12万元，"
         "大于项目预算数 10{+.5+}万元，比预算数多 [-2-]{+1.5+}万元"))
+
+
+BROKEN_RULES = "规则:\n  JX441: [错误\n"
+
+
+def broken_rules_report(name: str, not_done: str) -> list[str]:
+    """What a command prints for the jixiao.yaml above, named ``name``, before it stops."""
+    return [f"{name}:2:10: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]",
+            "  |", "2 |   JX441: [错误", "  |          ^", "  提示: 在这一行末尾补上 ]",
+            f"审核规则文件 jixiao.yaml 有误，{not_done}。"]
+
+
+def test_a_broken_jixiao_yaml_is_named_with_its_line_and_column_and_nothing_is_compared(tmp_path, monkeypatch):
+    weakened_branch(tmp_path)
+    (tmp_path / "jixiao.yaml").write_text(BROKEN_RULES, encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml") == (2, [], broken_rules_report("jixiao.yaml", "没有比较"))
+    git(tmp_path, "commit", "-qam", "写坏了规则")
+    (tmp_path / "x.yaml").write_text(RAISED, encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml") == (2, [], broken_rules_report("HEAD:jixiao.yaml",
+                                                                                            "没有比较"))

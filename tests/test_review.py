@@ -7,7 +7,7 @@ import subprocess
 
 from conftest import git
 from test_diff import COSTLY, FILING, repository
-from test_diff_rules import BUREAU, RAISED, RULES_CHANGED, WEAKENED
+from test_diff_rules import BROKEN_RULES, BUREAU, RAISED, RULES_CHANGED, WEAKENED, broken_rules_report
 
 from conftest import run_jixiao
 
@@ -213,3 +213,16 @@ def test_review_compares_commits_and_says_what_is_not_committed(tmp_path):
     git(tmp_path, "commit", "-qm", "都提交")
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.yaml.html\nout/b.yaml.html\nout/index.html\n", "")
+
+
+def test_a_branch_that_breaks_the_rules_is_told_where_and_nothing_is_written(tmp_path):
+    repository(tmp_path, COSTLY, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "jixiao.yaml").write_text(BROKEN_RULES, encoding="utf-8")
+    (tmp_path / "filings" / "a.yaml").write_text(RAISED, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "写坏了规则")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr.splitlines()) == (
+        2, "", broken_rules_report("HEAD:jixiao.yaml", "没有写审阅页面"))
+    assert not (tmp_path / "out").exists()
