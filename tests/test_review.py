@@ -168,7 +168,7 @@ def test_a_branch_that_changes_only_the_rules_is_listed_with_its_rule_changes(tm
     assert '<p class="summary">自 <code>main</code> 以来改动的文件：1 份。</p>' in index
     assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [
         '><td>jixiao.yaml（审核规则）</td><td class="num">2</td>'
-        "<td>JX441 错误 → 关闭；JX451 警告 → 关闭。申报文件都按 main 上原有的规则检查。</td>"]
+        "<td>JX441 错误 → 关闭；JX451 警告 → 关闭。申报文件都按分支离开 main 时的规则检查。</td>"]
 
     (tmp_path / "filings" / "a.yaml").write_text(RAISED, encoding="utf-8")
     git(tmp_path, "commit", "-qam", "加钱")

@@ -1,6 +1,7 @@
-"""``make review BASE=main``: a review page for every filing changed on this branch (in its
-commits: edits not committed are not reviewed, only counted) since it left BASE, and an index page listing them with their change counts and total deltas,
-after a change of the review rules (jixiao.yaml) if there is one.
+"""``make review BASE=main``: a review page for every filing changed in this branch's
+commits since it left BASE, and an index page listing them with their change counts and
+total deltas, after a change of the review rules (jixiao.yaml) if there is one. Edits
+not committed are not reviewed; :func:`uncommitted_filings` names them.
 
 As ``git diff BASE...HEAD`` does, the branch is compared with the merge base of BASE and
 HEAD, not with BASE's tip: what was changed on BASE after the branch left it is not the
@@ -105,7 +106,7 @@ def rules_row(rule_changes: tuple[str, ...], base: str) -> dict:
     """The line of the index saying how jixiao.yaml changed, a change a rule (it has no
     page of its own)."""
     return {"name": f"{POLICY_FILE}（审核规则）", "href": "", "count": len(rule_changes),
-            "summary": f"{'；'.join(rule_changes)}。申报文件都按 {base} 上原有的规则检查。", "totals": [], "unit": "",
+            "summary": f"{'；'.join(rule_changes)}。申报文件都按分支离开 {base} 时的规则检查。", "totals": [], "unit": "",
             "trouble": False}
 
 
