@@ -324,9 +324,9 @@ def test_version_that_does_not_load_is_reported_in_chinese(tmp_path, monkeypatch
     path = repository(tmp_path)
     path.write_text(FILING.replace("财政资金: 10.00", "财政资金: [10.00"), encoding="utf-8")
     code, out, err = diff_in(tmp_path, monkeypatch, "HEAD", "x.yaml")
-    assert (code, out) == (2, [])
-    assert err[:3] == ["比较 HEAD:x.yaml → x.yaml", "新版本 x.yaml 无法读取，不能比较：", err[2]]
-    assert err[2] == "  x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"
+    assert (code, err) == (2, [])
+    assert out[:3] == ["比较 HEAD:x.yaml → x.yaml", "新版本 x.yaml 无法读取，不能比较：", out[2]]
+    assert out[2] == "  x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"
 
 
 BROKEN = FILING.replace("财政资金: 10.00", "财政资金: [10.00")  # line 13: a YAML syntax error
@@ -334,10 +334,10 @@ BROKEN = FILING.replace("财政资金: 10.00", "财政资金: [10.00")  # line 1
 
 def test_a_version_that_does_not_load_is_followed_by_the_files_compared_line_by_line(tmp_path, monkeypatch):
     code, out, err = changed(tmp_path, monkeypatch, BROKEN, FILING.replace("财政资金: 10.00", "财政资金: 12.00"))
-    assert (code, out) == (2, [])
-    assert err[1:3] == ["旧版本 HEAD:x.yaml 无法读取，不能比较：",
+    assert (code, err) == (2, [])
+    assert out[1:3] == ["旧版本 HEAD:x.yaml 无法读取，不能比较：",
                         "  HEAD:x.yaml:13:11: 错误[JX004]: YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]"]
-    assert err[err.index("    提示: 在这一行末尾补上 ]") + 1:] == [
+    assert out[out.index("    提示: 在这一行末尾补上 ]") + 1:] == [
         "两个版本的原文逐行比较（行号：旧版本 新版本；- 删去的行，+ 加上的行）：",
         "  …",
         "     10    10   项目:",
@@ -351,6 +351,7 @@ def test_a_version_that_does_not_load_is_followed_by_the_files_compared_line_by_
         "  …",
     ]
     report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]))
+    assert report["changed"] is True  # the texts differ
     assert report["source_lines"][4:7] == [
         {"kind": "deleted", "old": 13, "new": None, "text": "    财政资金: [10.00"},
         {"kind": "inserted", "old": None, "new": 13, "text": "    财政资金: 12.00"},
@@ -366,21 +367,23 @@ def test_a_version_that_does_not_load_is_followed_by_the_files_compared_line_by_
 
 def test_versions_that_do_not_load_with_the_same_text_have_no_lines_compared(tmp_path, monkeypatch):
     code, out, err = changed(tmp_path, monkeypatch, BROKEN, BROKEN)
-    assert (code, out, err[-1]) == (2, [], "    提示: 在这一行末尾补上 ]")
+    assert (code, out[-1], err) == (2, "    提示: 在这一行末尾补上 ]", [])
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "HEAD", "x.yaml")[1]))
+    assert (report["changed"], report["source_lines"]) == (False, [])
 
 
 def test_revision_or_file_that_does_not_exist(tmp_path, monkeypatch):
     repository(tmp_path)
-    assert diff_in(tmp_path, monkeypatch, "HEAD~5", "x.yaml") == (2, [], [
+    assert diff_in(tmp_path, monkeypatch, "HEAD~5", "x.yaml") == (2, [
         "比较 HEAD~5:x.yaml → x.yaml",
         "旧版本 HEAD~5:x.yaml 无法读取，不能比较：",
         "  git 里没有版本「HEAD~5」：请检查拼写（例如 HEAD~1、main 或提交编号）",
-    ])
-    assert diff_in(tmp_path, monkeypatch, "main:y.yaml", "x.yaml")[2][1:] == [
+    ], [])
+    assert diff_in(tmp_path, monkeypatch, "main:y.yaml", "x.yaml")[1][1:] == [
         "旧版本 main:y.yaml 无法读取，不能比较：",
         "  版本「main」里没有文件 y.yaml",
     ]
-    assert diff_in(tmp_path, monkeypatch, "x.yaml", "z.yaml")[2][1:] == [
+    assert diff_in(tmp_path, monkeypatch, "x.yaml", "z.yaml")[1][1:] == [
         "新版本 z.yaml 无法读取，不能比较：",
         "  文件 z.yaml 不存在",
     ]
@@ -500,13 +503,13 @@ def test_a_finding_that_quotes_amounts_changed_in_another_unit_is_reported(tmp_p
 
 def test_file_in_neither_version_is_trouble(tmp_path, monkeypatch):
     repository(tmp_path)
-    assert diff_in(tmp_path, monkeypatch, "HEAD", "xx.yaml") == (2, [], [
+    assert diff_in(tmp_path, monkeypatch, "HEAD", "xx.yaml") == (2, [
         "比较 HEAD:xx.yaml → xx.yaml",
         "旧版本 HEAD:xx.yaml 无法读取，不能比较：",
         "  版本「HEAD」里没有文件 xx.yaml",
         "新版本 xx.yaml 无法读取，不能比较：",
         "  文件 xx.yaml 不存在",
-    ])
+    ], [])
 
 
 def test_outside_a_repository(tmp_path, monkeypatch):

@@ -139,8 +139,10 @@ def test_textconv_of_a_version_that_does_not_load_shows_it_as_it_is(tmp_path):
     path.write_text("版式: 河北\n年度: [2022\n", encoding="utf-8")
     result = jixiao(tmp_path, "textconv", str(path))
     assert result.returncode == 0
-    assert result.stdout.splitlines()[1:] == ["版式: 河北", "年度: [2022"]
-    assert result.stdout.startswith("（jixiao：这个版本无法读取：YAML 语法错误")
+    assert result.stdout.splitlines() == [
+        "（jixiao：这个版本无法读取：第 2 行第 5 列：YAML 语法错误：这里开始的方括号（[）在这一行没有配对的 ]。"
+        "下面是原文；看原文逐行的改动用 git log -p --no-textconv）",
+        "版式: 河北", "年度: [2022"]
 
 
 def test_textconv_keeps_paragraph_breaks_apart_from_lines(tmp_path):

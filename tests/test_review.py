@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 from conftest import git
-from test_diff import FILING, repository
+from test_diff import COSTLY, FILING, repository
+from test_diff_rules import BROKEN_RULES, BUREAU, RAISED, RULES_CHANGED, WEAKENED, broken_rules_report
 
 from conftest import run_jixiao
 
@@ -20,20 +22,22 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
     (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
     (tmp_path / "filings" / "c.yaml").write_text("# 只改了注释\n" + FILING, encoding="utf-8")
     (tmp_path / "filings" / "d.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "改两份，加一份")
 
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()) == (0, [
-        "out/a.html", "out/c.html", "out/d.html", "out/index.html"])
+        "out/a.yaml.html", "out/c.yaml.html", "out/d.yaml.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     rows = [row.split("</tr>")[0] for row in index.split("<tr")[2:]]
     assert rows == [
-        '><td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
+        '><td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">2</td>'
         "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>",
-        '><td><a href="c.html">filings/c.yaml</a></td><td class="num">0</td><td>两个版本没有实质变化。</td>',
-        '><td><a href="d.html">filings/d.yaml</a></td><td class="num">14</td>'
+        '><td><a href="c.yaml.html">filings/c.yaml</a></td><td class="num">0</td><td>两个版本没有实质变化。</td>',
+        '><td><a href="d.yaml.html">filings/d.yaml</a></td><td class="num">14</td>'
         "<td>新文件，共 14 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00<br>（金额单位：万元）</td>",
     ]
-    new = (tmp_path / "out" / "d.html").read_text(encoding="utf-8")
+    new = (tmp_path / "out" / "d.yaml.html").read_text(encoding="utf-8")
     assert ('<p class="note">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
             in new)
     assert ('<tr class="added"><td>新增项目：车辆保险费</td><td></td><td><span class="inserted">编码 P002，预算数 0.40\n'
@@ -43,7 +47,7 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
             "指标：产出指标／时效指标／投保时间，指标值 2022年3月底前，依据 年度工作计划\n"
             "指标：效益指标／社会效益指标／业务保障能力，指标值 有效保障，依据 年度工作计划\n"
             "指标：满意度指标／服务对象满意度指标／干警满意度，指标值 ≥90%，依据 年度工作计划</span>") in new
-    page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
     assert ('<td>财政资金</td><td><span class="deleted">1.00</span></td>'
             '<td><span class="inserted">0.80</span></td><td class="num down">-0.20</td>') in page
 
@@ -56,10 +60,37 @@ def test_filings_of_one_name_in_two_folders_get_a_page_each(tmp_path):
     git(tmp_path, "commit", "-qm", "两份")
     for path in ("filings/x.yaml", "filings/2025/x.yaml"):
         (tmp_path / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
-    result = run_jixiao("review", "HEAD", "-o", "out", cwd=tmp_path)
-    assert result.stdout.splitlines() == ["out/2025__x.html", "out/x.html", "out/index.html"]
+    git(tmp_path, "commit", "-qam", "改两份")
+    result = run_jixiao("review", "HEAD~1", "-o", "out", cwd=tmp_path)
+    assert result.stdout.splitlines() == ["out/2025/x.yaml.html", "out/x.yaml.html", "out/index.html"]
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert '<a href="2025__x.html">filings/2025/x.yaml</a>' in index and '<a href="x.html">filings/x.yaml</a>' in index
+    assert '<a href="2025/x.yaml.html">filings/2025/x.yaml</a>' in index
+    assert '<a href="x.yaml.html">filings/x.yaml</a>' in index
+
+
+def test_every_filing_has_a_page_of_its_own_whatever_its_folders_and_names(tmp_path):
+    """Folders, underscores, the two suffixes, a name like the index's, a # or a space:
+    a page each, linked from the index by its path."""
+    names = ["filings/a/b.yaml", "filings/a__b.yaml", "filings/c.yaml", "filings/c.yml", "filings/index.yaml",
+             "filings/第 1#.yaml"]
+    repository(tmp_path, FILING, names[0])
+    git(tmp_path, "checkout", "-qb", "clerk")
+    for name in names:
+        (tmp_path / name).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "改")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, [
+        "out/a/b.yaml.html", "out/a__b.yaml.html", "out/c.yaml.html", "out/c.yml.html", "out/index.yaml.html",
+        "out/第 1#.yaml.html", "out/index.html"])
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert re.findall(r'<a href="([^"]*)">([^<]*)</a></td><td class="num">(\d+)', index) == [
+        ("a/b.yaml.html", "filings/a/b.yaml", "2"), ("a__b.yaml.html", "filings/a__b.yaml", "14"),
+        ("c.yaml.html", "filings/c.yaml", "14"), ("c.yml.html", "filings/c.yml", "14"),
+        ("index.yaml.html", "filings/index.yaml", "14"),
+        ("%E7%AC%AC%201%23.yaml.html", "filings/第 1#.yaml", "14")]
+    assert "新版本 <code>HEAD:filings/a/b.yaml</code>" in (tmp_path / "out" / "a" / "b.yaml.html").read_text("utf-8")
+    assert "新版本 <code>HEAD:filings/a__b.yaml</code>" in (tmp_path / "out" / "a__b.yaml.html").read_text("utf-8")
 
 
 def test_review_of_a_base_that_does_not_exist(tmp_path):
@@ -87,13 +118,13 @@ def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
                           text=True).stdout.strip()
 
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
-    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/a.html", "out/index.html"])
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/a.yaml.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert ('<p class="note">比较的是工作区里的申报文件（含还没提交的改动）与当前分支从 <code>main</code> '
+    assert ('<p class="note">比较的是当前分支最新提交（HEAD）里的申报文件与当前分支从 <code>main</code> '
             f"分开时的版本 <code>{fork}</code>；<code>main</code> 在那之后的改动不算在内。</p>") in index
-    assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
+    assert ('<td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">2</td>'
             "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
-    page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
     assert f"旧版本 <code>{fork}:filings/a.yaml</code>" in page and "10.00" not in page
 
 
@@ -115,9 +146,83 @@ def test_a_filing_moved_and_changed_is_one_comparison(tmp_path):
                                                           encoding="utf-8")
     git(tmp_path, "commit", "-qam", "移到 2025")
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
-    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/2025__a.html", "out/index.html"])
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/2025/a.yaml.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert ('<td><a href="2025__a.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">2</td>'
+    assert ('<td><a href="2025/a.yaml.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">2</td>'
             "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
-    page = (tmp_path / "out" / "2025__a.html").read_text(encoding="utf-8")
-    assert f"旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>{tmp_path}/filings/2025/a.yaml</code>" in page
+    page = (tmp_path / "out" / "2025/a.yaml.html").read_text(encoding="utf-8")
+    assert "旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>HEAD:filings/2025/a.yaml</code>" in page
+
+
+def test_a_branch_that_changes_only_the_rules_is_listed_with_its_rule_changes(tmp_path):
+    repository(tmp_path, COSTLY, "filings/a.yaml")
+    (tmp_path / "jixiao.yaml").write_text(BUREAU, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "规则")
+    git(tmp_path, "checkout", "-qb", "放宽")
+    (tmp_path / "jixiao.yaml").write_text(WEAKENED, encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "放宽规则")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/index.html\n", "")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert '<p class="summary">自 <code>main</code> 以来改动的文件：1 份。</p>' in index
+    assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [
+        '><td>jixiao.yaml（审核规则）</td><td class="num">2</td>'
+        "<td>JX441 错误 → 关闭；JX451 警告 → 关闭。申报文件都按分支离开 main 时的规则检查。</td>"]
+
+    (tmp_path / "filings" / "a.yaml").write_text(RAISED, encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "加钱")
+    run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
+    assert f'<p class="note">{RULES_CHANGED}</p>' in page
+    assert "错误[JX441]" in page  # checked by main's rules, that the branch turned off
+
+
+def test_a_filing_that_cannot_be_read_is_marked_on_the_index_and_exits_1(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 10.00", "财政资金: [10.00"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "写坏了")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (1, "out/a.yaml.html\nout/index.html\n", (
+        "jixiao review: 1 份申报文件无法读取，不能比较：filings/a.yaml（原因见各自的审阅页面）\n"))
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [
+        ' class="trouble"><td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">无法读取</td>'
+        "<td>不能比较，新版本无法读取：HEAD:filings/a.yaml:13:11: 错误[JX004]: YAML 语法错误："
+        "这里开始的方括号（[）在这一行没有配对的 ]</td>"]
+
+
+def test_review_compares_commits_and_says_what_is_not_committed(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "改 a")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.50"), encoding="utf-8")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    (tmp_path / "说明.txt").write_text("不是申报文件", encoding="utf-8")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.yaml.html\nout/index.html\n", (
+        "jixiao review: 工作区里有 2 份申报文件的改动还没有提交（filings/a.yaml、filings/b.yaml），"
+        "审阅页面里没有这些改动；要审阅它们，请先提交（git commit）再运行 jixiao review\n"))
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert ('<td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">2</td>'
+            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index  # 0.80, committed
+
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "都提交")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.yaml.html\nout/b.yaml.html\nout/index.html\n", "")
+
+
+def test_a_branch_that_breaks_the_rules_is_told_where_and_nothing_is_written(tmp_path):
+    repository(tmp_path, COSTLY, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "jixiao.yaml").write_text(BROKEN_RULES, encoding="utf-8")
+    (tmp_path / "filings" / "a.yaml").write_text(RAISED, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "写坏了规则")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr.splitlines()) == (
+        2, "", broken_rules_report("HEAD:jixiao.yaml", "没有写审阅页面"))
+    assert not (tmp_path / "out").exists()

@@ -66,8 +66,7 @@ def _policies(files: list[Path], not_done: str = "没有检查任何申报文件
     try:
         return [policy_for(path) for path in files]
     except PolicyError as error:
-        click.echo(report.text(error.findings, error.lines), err=True)
-        click.echo(f"审核规则文件 jixiao.yaml 有误，{not_done}。", err=True)
+        click.echo(error.report(not_done), err=True)
         sys.exit(2)
 
 
@@ -232,7 +231,8 @@ def diff(versions: tuple[str, ...], output_format: str) -> None:
 
     版本是两个文件或 git 版本（版本:路径），例如 HEAD~1 filings/x.yaml、
     main:filings/x.yaml filings/x.yaml；只给 版本:路径 时与工作区的文件比较。
-    退出码：0 没有变化，1 有变化，2 出错。
+    两个版本都按旧版本的 jixiao.yaml 检查，它有改动时报告开头逐条写明。
+    退出码：0 没有变化，1 有变化（审核规则有改动也算），2 出错或有版本无法读取。
     """
     from .diff.command import run_diff
 
@@ -274,13 +274,30 @@ def textconv(path: str) -> None:
 @click.option("-o", "--output", "output", default="build/review", show_default=True, metavar="文件夹",
               type=click.Path(file_okay=False), help="输出文件夹。")
 def review(base: str, output: str) -> None:
-    """为当前分支自离开基准版本（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。"""
-    from .diff.review import write_review
+    """为当前分支自离开基准版本（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。
+
+    与 git diff 基准版本...HEAD 一样只比较已提交的改动；工作区里还没提交的改动不在页面里，会提醒。
+
+    退出码：0 写好了，1 有申报文件无法读取（页面照常写出，写明原因），2 出错（没有写审阅页面）。
+    """
+    from .diff.review import uncommitted_filings, write_review
     from .diff.versions import VersionError, repository_top
 
     try:
-        written = write_review(base, repository_top(), Path(output))
+        top = repository_top()
+        written, unreadable = write_review(base, top, Path(output))
     except VersionError as error:
         click.echo(f"jixiao review: {error}", err=True)
         sys.exit(2)
+    except PolicyError as error:
+        click.echo(error.report("没有写审阅页面"), err=True)
+        sys.exit(2)
     click.echo("\n".join(str(path) for path in written))
+    uncommitted = uncommitted_filings(top)
+    if uncommitted:
+        click.echo(f"jixiao review: 工作区里有 {len(uncommitted)} 份申报文件的改动还没有提交（{'、'.join(uncommitted)}），"
+                   "审阅页面里没有这些改动；要审阅它们，请先提交（git commit）再运行 jixiao review", err=True)
+    if unreadable:
+        click.echo(f"jixiao review: {len(unreadable)} 份申报文件无法读取，不能比较：{'、'.join(unreadable)}"
+                   "（原因见各自的审阅页面）", err=True)
+        sys.exit(1)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -28,8 +29,8 @@ from pathlib import Path
 
 from . import checks  # noqa: F401  (registers the review rules' codes)
 from .codes import CODES
-from .findings import ERROR, WARNING, FilingError, Finding, Location
-from .load import Document, load_file
+from .findings import ERROR, WARNING, FilingError, Finding, Location, format_finding
+from .load import Document, load_bytes, load_file
 from .paths import PROJECT_ROOT
 from .validate import validate
 
@@ -38,7 +39,9 @@ POLICY_FILE = "jixiao.yaml"
 NESTED_POLICY = "审核规则只读仓库根目录的 jixiao.yaml，放在子文件夹里的这一份不算数"
 NESTED_POLICY_HINT = "删除它；要改的规则请财政局写进仓库根目录的 jixiao.yaml"
 POLICY_SCHEMA = PROJECT_ROOT / "schema" / "policy.schema.json"
-LEVELS = {"错误": ERROR, "警告": WARNING, "关闭": None}
+OFF = "关闭"
+LEVELS = {"错误": ERROR, "警告": WARNING, OFF: None}
+UNSET = "（未设）"
 DEFAULT_QUANTITATIVE_SHARE = Decimal("0.5")
 _RULE_CODE = re.compile(r"JX[0-9]{3}")
 _NOTHING_SET = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\r?\n?)*")  # blank lines and comments only
@@ -68,6 +71,12 @@ class PolicyError(Exception):
         super().__init__("; ".join(f.message for f in findings))
         self.findings, self.lines = findings, lines
 
+    def report(self, not_done: str) -> str:
+        """What a command prints before it stops: each finding with its file, line,
+        column and source line, then ``not_done`` (what the command therefore did not do)."""
+        return "\n".join([*(format_finding(f, self.lines) for f in self.findings),
+                          f"审核规则文件 jixiao.yaml 有误，{not_done}。"])
+
 
 def policy_for(filing: Path) -> Policy:
     """The policy that applies to the filing at ``filing``: its repository's root
@@ -89,18 +98,24 @@ def policy_for(filing: Path) -> Policy:
 
 @lru_cache(maxsize=None)
 def load_policy(path: Path) -> Policy:
-    """Read and check a jixiao.yaml (raises :class:`PolicyError` when it is wrong); one
-    with nothing but comments sets nothing."""
+    """Read and check a jixiao.yaml (raises :class:`PolicyError` when it is wrong)."""
+    name = _shown(path)
     try:
         raw = path.read_bytes()
     except OSError:
-        raw = None  # load_file says why, in Chinese
-    if raw is not None and _NOTHING_SET.fullmatch(raw.decode("utf-8", "replace")):
-        return Policy(source=_shown(path))
-    try:
-        document = load_file(path, _shown(path))
-    except FilingError as error:
-        raise PolicyError(error.findings, error.lines) from None
+        _document(lambda: load_file(path, name))  # raises, saying why in Chinese
+        raise
+    return read_policy(raw, name)
+
+
+@lru_cache(maxsize=None)
+def read_policy(raw: bytes, name: str) -> Policy:
+    """Check a jixiao.yaml from its bytes (a file's, or as it is in a git revision),
+    ``name`` naming it in messages; raises :class:`PolicyError` when it is wrong. One
+    with nothing but comments sets nothing."""
+    if _NOTHING_SET.fullmatch(raw.decode("utf-8", "replace")):
+        return Policy(source=name)
+    document = _document(lambda: load_bytes(raw, name))
     findings = [_as_policy_finding(f) for f in validate(document, POLICY_SCHEMA)]
     rules = document.data.get("规则") if isinstance(document.data.get("规则"), dict) else {}
     levels = {code: LEVELS[level] for code, level in rules.items() if _RULE_CODE.fullmatch(code) and level in LEVELS}
@@ -111,6 +126,36 @@ def load_policy(path: Path) -> Policy:
     if findings:
         raise PolicyError(sorted(findings, key=lambda f: (f.location.line, f.location.column)), document.lines)
     return _policy(document, levels)
+
+
+def _document(load: Callable[[], Document]) -> Document:
+    """The loaded jixiao.yaml; what stops the loader is a :class:`PolicyError`."""
+    try:
+        return load()
+    except FilingError as error:
+        raise PolicyError(error.findings, error.lines) from None
+
+
+def policy_changes(old: Policy, new: Policy) -> tuple[str, ...]:
+    """What ``new`` sets otherwise than ``old``, a setting a line: ``JX441 错误 → 关闭``
+    (a rule by its level where the policy does not set it), ``定量指标比例 50% → 60%``,
+    ``指标体系 2021 → （未设）``."""
+    changes = [f"{label} {before} → {after}" for label, before, after in (
+        ("指标体系", old.framework or UNSET, new.framework or UNSET),
+        ("定量指标比例", _percent(old.quantitative_share), _percent(new.quantitative_share))) if before != after]
+    for code in sorted(old.levels.keys() | new.levels.keys()):
+        before, after = (_level_name(policy.severity(code, CODES[code].severity)) for policy in (old, new))
+        if before != after:
+            changes.append(f"{code} {before} → {after}")
+    return tuple(changes)
+
+
+def _level_name(severity: str | None) -> str:
+    return severity or OFF
+
+
+def _percent(share: Decimal) -> str:
+    return f"{(share * 100).normalize():f}%"
 
 
 def _policy(document: Document, levels: dict[str, str | None]) -> Policy:

@@ -101,10 +101,14 @@ class Report:
     source_lines: tuple[Line, ...] = ()  # the files' lines compared, when a version is unreadable
     units: tuple[str, str] | None = None
     unit: str = ""  # the 金额单位 of the amounts as reported (empty when nothing was compared)
+    rule_changes: tuple[str, ...] = ()  # how the new version's jixiao.yaml differs from the rules applied
 
     @property
     def changed(self) -> bool:
-        return bool(self.units or self.totals or self.sections or self.introduced or self.resolved or self.reworded)
+        """Whether the filing changed: a change compared, a version without the file, or
+        (a version unreadable) the files' texts differing."""
+        return bool(self.units or self.totals or self.sections or self.introduced or self.resolved or self.reworded
+                    or self.absent or self.source_lines)
 
     @property
     def change_count(self) -> int:
@@ -117,6 +121,14 @@ class Report:
         """``比较 旧 → 新（金额单位：万元）``: the versions, and the unit of every amount below."""
         unit = f"（金额单位：{self.unit}）" if self.unit else ""
         return f"比较 {self.old_name} → {self.new_name}{unit}"
+
+    @property
+    def rules_note(self) -> str:
+        """When jixiao.yaml differs between the versions, a sentence saying how, rule by
+        rule, and that both versions were checked by the old one's rules."""
+        if not self.rule_changes:
+            return ""
+        return f"审核规则文件 jixiao.yaml 有改动：{'；'.join(self.rule_changes)}。两个版本都按旧版本的规则检查。"
 
     @property
     def unit_note(self) -> str:

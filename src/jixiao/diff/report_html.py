@@ -34,7 +34,7 @@ def review_view(report: Report) -> dict:
         "new_name": report.new_name,
         "unit": report.unit,
         "summary": summary(report),
-        "notes": [note for note in (report.absence, report.unit_note) if note],
+        "notes": [note for note in (report.rules_note, report.absence, report.unit_note) if note],
         "unreadable": [{"heading": f"{u.side} {u.name} 无法读取，不能比较", "messages": list(u.messages)}
                        for u in report.unreadable],
         "source_lines": [{"kind": line.kind, "old": line.old or "", "new": line.new or "", "text": line.text}

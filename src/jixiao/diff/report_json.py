@@ -16,6 +16,7 @@ def report_json(report: Report) -> str:
         "old": report.old_name,
         "new": report.new_name,
         "changed": report.changed,
+        "rule_changes": list(report.rule_changes),
         "absent": {OLD: "old", NEW: "new"}.get(report.absent),
         "units": None if report.units is None else {"old": report.units[0], "new": report.units[1]},
         "unit": report.unit or None,

@@ -25,7 +25,7 @@ SOURCE_LINES = "两个版本的原文逐行比较（行号：旧版本 新版本
 
 def report_lines(report: Report) -> list[str]:
     """The whole report, one printed line per item."""
-    lines = [click.style(report.heading, bold=True)]
+    lines = [click.style(line, bold=True) for line in (report.heading, report.rules_note) if line]
     for unreadable in report.unreadable:
         lines.append(click.style(f"{unreadable.side} {unreadable.name} 无法读取，不能比较：", fg="red", bold=True))
         lines += [INDENT + line for message in unreadable.messages for line in message.splitlines()]

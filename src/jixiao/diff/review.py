@@ -1,5 +1,7 @@
-"""``make review BASE=main``: a review page for every filing changed on this branch since
-it left BASE, and an index page listing them with their change counts and total deltas.
+"""``make review BASE=main``: a review page for every filing changed in this branch's
+commits since it left BASE, and an index page listing them with their change counts and
+total deltas, after a change of the review rules (jixiao.yaml) if there is one. Edits
+not committed are not reviewed; :func:`uncommitted_filings` names them.
 
 As ``git diff BASE...HEAD`` does, the branch is compared with the merge base of BASE and
 HEAD, not with BASE's tip: what was changed on BASE after the branch left it is not the
@@ -9,16 +11,22 @@ from __future__ import annotations
 
 import subprocess
 from pathlib import Path
+from urllib.parse import quote
 
 import click
 
 from ..paths import FILING_SUFFIXES
+from ..policy import POLICY_FILE
 from ..render import write_atomically
 from .command import compare_versions
 from .compare import Report
 from .report_html import review_html, review_page, summary
 from .report_text import change_line
-from .versions import Version, VersionError, check_revision
+from .versions import Version, VersionError, check_revision, review_rules
+
+BRANCH = "HEAD"  # what is reviewed: the branch's last commit, as git diff BASE...HEAD compares
+FILINGS = "filings/"
+UNREADABLE = "无法读取"  # the count of changes of a filing with a version that cannot be read
 
 
 def fork_point(base: str, top: Path) -> str:
@@ -40,13 +48,11 @@ def _git_output(top: Path, *arguments: str) -> str:
 
 def changed_filings(fork: str, top: Path) -> list[tuple[str, str]]:
     """(old path, new path) of each filing under ``filings/`` that differs between the
-    revision ``fork`` and the working tree (committed or not), by new path; a filing
-    renamed or moved (as git's rename detection finds it) is one pair, a new one git does
-    not track yet is its path twice; paths from ``top``."""
-    listed = _git_output(top, "diff", "--name-status", "-z", "--find-renames", fork, "--", "filings/").split("\0")
-    untracked = _git_output(top, "ls-files", "-z", "--others", "--exclude-standard", "--", "filings/").split("\0")
-    pairs = {(path, path) for path in untracked if _is_filing(path)}
-    fields = iter(listed)
+    revisions ``fork`` and ``HEAD`` (what the branch committed), by new path; a filing
+    renamed or moved (as git's rename detection finds it) is one pair; paths from ``top``."""
+    listed = _git_output(top, "diff", "--name-status", "-z", "--find-renames", fork, BRANCH, "--", FILINGS)
+    pairs = set()
+    fields = iter(listed.split("\0"))
     for status in fields:
         old = next(fields, "")
         new = next(fields) if status.startswith("R") else old
@@ -57,43 +63,71 @@ def changed_filings(fork: str, top: Path) -> list[tuple[str, str]]:
     return sorted(pairs, key=lambda pair: (pair[1], pair[0]))
 
 
+def uncommitted_filings(top: Path) -> list[str]:
+    """The filings under ``filings/`` whose working-tree file differs from ``HEAD``
+    (edited, staged, deleted, or new and not yet tracked): what a review does not see."""
+    edited = _git_output(top, "diff", "--name-only", "-z", BRANCH, "--", FILINGS).split("\0")
+    untracked = _git_output(top, "ls-files", "-z", "--others", "--exclude-standard", "--", FILINGS).split("\0")
+    return sorted({path for path in edited + untracked if _is_filing(path)})
+
+
 def _is_filing(path: str) -> bool:
     return path.endswith(FILING_SUFFIXES)
 
 
-def write_review(base: str, top: Path, output: Path) -> list[Path]:
+def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[str]]:
     """Write ``output/<name>.html`` for each filing changed on this branch since it left
-    ``base`` and ``output/index.html``; return the files written, the index last."""
+    ``base`` and ``output/index.html``, which lists first how the review rules
+    (jixiao.yaml) changed, if they did; return the files written, the index last, and
+    the filings of which a version could not be read (their pages say why). Every
+    filing is checked by the rules as they stood where the branch left ``base``
+    (:class:`PolicyError` when they cannot be used)."""
     fork = fork_point(base, top)
-    rows, written = [], []
+    _, rule_changes = review_rules(Version(POLICY_FILE, fork, str(top)), Version(POLICY_FILE, BRANCH, str(top)))
+    rows = [rules_row(rule_changes, base)] if rule_changes else []
+    written, unreadable = [], []
     for old, new in changed_filings(fork, top):
-        report = compare_versions(Version(old, fork, str(top)), Version(str(top / new)))
-        page = output / page_name(new)
-        write_atomically(page, review_page(report).encode("utf-8"))
-        written.append(page)
-        rows.append(index_row(new if old == new else f"{old} → {new}", page.name, report))
+        report = compare_versions(Version(old, fork, str(top)), Version(new, BRANCH, str(top)))
+        page = page_name(new)
+        write_atomically(output / page, review_page(report).encode("utf-8"))
+        written.append(output / page)
+        name = new if old == new else f"{old} → {new}"
+        rows.append(index_row(name, quote(page), report))
+        if report.unreadable:
+            unreadable.append(name)
     index = output / "index.html"
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "fork": "" if fork == base else fork,
             "rows": rows}
     write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
-    return written + [index]
+    return written + [index], unreadable
+
+
+def rules_row(rule_changes: tuple[str, ...], base: str) -> dict:
+    """The line of the index saying how jixiao.yaml changed, a change a rule (it has no
+    page of its own)."""
+    return {"name": f"{POLICY_FILE}（审核规则）", "href": "", "count": len(rule_changes),
+            "summary": f"{'；'.join(rule_changes)}。申报文件都按分支离开 {base} 时的规则检查。", "totals": [], "unit": "",
+            "trouble": False}
 
 
 def page_name(path: str) -> str:
-    """The review page of a filing: its path under ``filings/``, folders joined by ``__``
-    (``filings/2025/x.yaml`` → ``2025__x.html``), so that namesakes in two folders get a
-    page each."""
+    """The review page of a filing, from the review folder: the filing's path under
+    ``filings/``, folders and suffix kept, with ``.html`` added (``filings/2025/x.yaml`` →
+    ``2025/x.yaml.html``), so that every filing has a page of its own, whatever its
+    folders and names (``a/b.yaml`` and ``a__b.yaml``, ``x.yaml`` and ``x.yml``), and none
+    is the index."""
     relative = Path(path).relative_to("filings") if Path(path).is_relative_to("filings") else Path(path)
-    return "__".join(relative.with_suffix("").parts) + ".html"
+    return relative.as_posix() + ".html"
 
 
 def index_row(name: str, href: str, report: Report) -> dict:
     """One line of the index: the filing (``old → new`` when it was renamed or moved),
-    its page, how much changed, its totals and their unit."""
+    its page, how much changed (a version unreadable: that instead), its totals and
+    their unit."""
     return {
         "name": name,
         "href": href,
-        "count": report.change_count,
+        "count": UNREADABLE if report.unreadable else report.change_count,
         "summary": summary(report),
         "totals": [click.unstyle(change_line(change)) for change in report.totals],
         "unit": report.unit,

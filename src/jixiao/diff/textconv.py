@@ -5,7 +5,9 @@ line. This prints a filing's outline: one fact per line under its section, the
 computed totals first and the checker's findings last (without line numbers, which
 move), so that a plain ``git diff`` or ``git log -p`` shows ``财政资金: 10.00`` →
 ``12.00`` and ``合计: 116.40`` → ``118.40`` instead of moved YAML lines. A version that
-does not load is printed as it is, under a line saying so, so git still shows it.
+does not load is printed as it is, under a line saying why (with line and column) and
+how to see git's own line diff: git converts each version alone, so against the other
+version's outline all of it shows as replaced.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from .compare import stable_message
 from .outline import Block, filing_outline, show, totals_facts
 
 INDENT = "  "
+RAW_DIFF = "git log -p --no-textconv"  # git's own line diff of the files, for a version not loaded
 
 
 def textconv(result: Result, raw: str) -> str:
     """The text git compares for one version; ``raw`` is the file's own text."""
     if result.filing is None:
-        reasons = "；".join(f.message for f in result.findings if f.is_error)
-        return f"（jixiao：这个版本无法读取：{reasons}）\n{raw}"
+        reasons = "；".join(f"第 {f.location.line} 行第 {f.location.column} 列：{f.message}"
+                           for f in result.findings if f.is_error)
+        return f"（jixiao：这个版本无法读取：{reasons}。下面是原文；看原文逐行的改动用 {RAW_DIFF}）\n{raw}"
     lines = ["合计"]
     lines += [f"{INDENT}{fact.label}: {show(fact.value)}"
               for fact in totals_facts(result.filing, result.totals) if fact.value is not None]

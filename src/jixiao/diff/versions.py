@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..pipeline import Result, process_bytes
-from ..policy import DEFAULT_POLICY, Policy, PolicyError, policy_for
+from ..policy import DEFAULT_POLICY, POLICY_FILE, Policy, policy_changes, policy_for, read_policy
 
 
 @dataclass(frozen=True)
@@ -111,9 +111,13 @@ def repository_top(folder: str | Path = ".") -> Path:
 
 def check_revision(revision: str, folder: str | Path = ".") -> None:
     """Raise :class:`VersionError` unless ``revision`` names a commit of the repository."""
-    if _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", folder=folder).returncode != 0:
+    if not _is_commit(revision, folder):
         repository_top(folder)  # not in a repository at all: say that instead
         raise VersionError(f"git 里没有版本「{revision}」：请检查拼写（例如 HEAD~1、main 或提交编号）")
+
+
+def _is_commit(revision: str, folder: str | Path) -> bool:
+    return _git("rev-parse", "--verify", "--quiet", f"{revision}^{{commit}}", folder=folder).returncode == 0
 
 
 def read_version(version: Version) -> bytes:
@@ -153,10 +157,38 @@ def process_version(version: Version, policy: Policy = DEFAULT_POLICY) -> Result
     return process_bytes(read_version(version), version.name, policy, with_view=False)
 
 
-def review_policy(version: Version) -> Policy:
-    """The review policy (jixiao.yaml) of the repository a version's file is in, so
-    that both versions are checked by the same rules."""
-    try:
-        return policy_for(Path(version.folder) / version.path)
-    except PolicyError as error:
-        raise VersionError(f"审核规则文件 jixiao.yaml 有误：{error}（请先用 jixiao check 查看并改正）") from None
+def review_rules(old: Version, new: Version) -> tuple[Policy, tuple[str, ...]]:
+    """The review policy (jixiao.yaml) both versions are checked with, and how the new
+    version's jixiao.yaml differs from it (:func:`jixiao.policy.policy_changes`).
+
+    Against a git revision, the rules are the old revision's root jixiao.yaml, the
+    bureau's rules as they stood, whatever is checked out; the new version's (that of
+    its revision, or the working tree's) is only compared with them. Between files of
+    the working tree, the rules are the new file's (:func:`jixiao.policy.policy_for`)
+    and nothing is compared. A jixiao.yaml that cannot be used raises
+    :class:`PolicyError`; a revision that does not exist leaves the default rules to
+    the version that then says it cannot be read."""
+    if old.revision is None:
+        return _working_policy(new), ()
+    if not _is_commit(old.revision, old.folder):
+        return DEFAULT_POLICY, ()
+    rules = _revision_policy(old.revision, old.folder)
+    if new.revision is None:
+        return rules, policy_changes(rules, _working_policy(new))
+    if not _is_commit(new.revision, new.folder):
+        return rules, ()
+    return rules, policy_changes(rules, _revision_policy(new.revision, new.folder))
+
+
+def _working_policy(version: Version) -> Policy:
+    """The jixiao.yaml that applies to the working-tree file of a version."""
+    return policy_for(Path(version.folder) / version.path)
+
+
+def _revision_policy(revision: str, folder: str | Path) -> Policy:
+    """The root jixiao.yaml of a revision (the default rules where it has none), named
+    ``REV:jixiao.yaml`` in messages."""
+    done = _git("show", f"{revision}:{POLICY_FILE}", folder=repository_top(folder))
+    if done.returncode != 0:
+        return DEFAULT_POLICY
+    return read_policy(done.stdout, f"{revision}:{POLICY_FILE}")
