@@ -608,6 +608,39 @@ def test_html_escapes_filing_text(tmp_path, monkeypatch):
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
 
 
+def test_blanks_that_look_like_spaces_are_named_in_the_text_report(tmp_path, monkeypatch):
+    text = FILING.replace("开展扫黑除恶工作，保障", "开展扫黑除恶工作， 保障")
+    nbsp = text.replace("工作， 保障", "工作，\u00a0保障").replace("名称: 车辆保险费", "名称: 车辆\u00a0保险费")
+    assert changed(tmp_path, monkeypatch, text, nbsp.replace("持续推进", "持续\u3000推进")) == (1, [
+        HEADER,
+        "项目",
+        "  改名：车辆保险费 → 车辆⟨U+00A0 不间断空格⟩保险费",
+        "项目「扫黑除恶工作经费」",
+        "  用途：开展扫黑除恶工作，[- -]{+⟨U+00A0 不间断空格⟩+}保障日常工作正常运转。",
+        "  绩效目标：持续推进扫黑除恶各项工作。 → 持续⟨U+3000 全角空格⟩推进扫黑除恶各项工作。",
+    ], [])
+
+
+def test_blanks_that_look_like_spaces_are_named_on_the_review_page_and_escaped_in_json(tmp_path, monkeypatch):
+    repository(tmp_path).write_text(FILING.replace("持续推进", "持续\u3000推进"), encoding="utf-8")
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<td>绩效目标</td><td><span class="deleted">持续推进扫黑除恶各项工作。</span></td>'
+            '<td><span class="inserted">持续<span class="unseen">⟨U+3000 全角空格⟩</span>推进扫黑除恶各项工作。</span></td>'
+            in page)
+    document = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1])
+    assert '"new": "持续\\u3000推进扫黑除恶各项工作。"' in document
+    assert json.loads(document)["sections"][0]["changes"][0]["new"] == "持续\u3000推进扫黑除恶各项工作。"
+
+
+def test_an_invisible_character_in_a_version_that_does_not_load_is_named_in_its_lines(tmp_path, monkeypatch):
+    code, out, err = changed(tmp_path, monkeypatch, FILING, FILING.replace("持续推进", "持续\u200b推进"))
+    assert (code, err[-6:-4]) == (2, ["     16       -     绩效目标: 持续推进扫黑除恶各项工作。",
+                                      "           16 +     绩效目标: 持续⟨U+200B 零宽空格⟩推进扫黑除恶各项工作。"])
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")[1])
+    assert ('<td><code>    绩效目标: 持续<span class="unseen">⟨U+200B 零宽空格⟩</span>推进扫黑除恶各项工作。</code></td>'
+            in page)
+
+
 GOAL = "    一是指导落实社会治安综合治理领导责任制，督促各责任部门落实年度平安建设工作目标任务，做好日常管理及考核工作。\n"
 TWO_PARAGRAPHS = FILING.replace(GOAL, GOAL + "\n    二是协调推进基层社会治理体系建设。\n")
 
