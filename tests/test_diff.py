@@ -181,6 +181,10 @@ def test_a_renamed_project_keeps_its_warnings_under_the_new_name(tmp_path, monke
     ]
 
 
+ACCEPTED_JX425 = ("  已接受（理由：服务对象为被处罚企业）：x.yaml:29:30: 警告[JX425]: "
+                  "项目「扫黑除恶工作经费」的满意度指标「群众满意度」的目标 ≥70% 低于 80%，差 10 个百分点")
+
+
 def test_a_warning_accepted_is_shown_with_its_reason(tmp_path, monkeypatch):
     code, lines, _ = edited(tmp_path, monkeypatch, "- {名称: 群众满意度, 指标值: ≥90%}",
                             "- {名称: 群众满意度, 指标值: ≥70%, 接受警告: {JX425: 服务对象为被处罚企业}}")
@@ -188,7 +192,42 @@ def test_a_warning_accepted_is_shown_with_its_reason(tmp_path, monkeypatch):
         "项目「扫黑除恶工作经费」",
         "  指标：满意度指标／服务对象满意度指标／群众满意度 指标值：≥90% → ≥70%",
         "  指标：满意度指标／服务对象满意度指标／群众满意度 接受警告 JX425：（无） → 服务对象为被处罚企业",
+        "检查结果",  # the warning the new value raises, accepted: the reviewer reads both
+        ACCEPTED_JX425,
     ]
+
+
+LOW_SATISFACTION = FILING.replace("- {名称: 群众满意度, 指标值: ≥90%}", "- {名称: 群众满意度, 指标值: ≥70%}")
+ACCEPTED = LOW_SATISFACTION.replace("指标值: ≥70%}", "指标值: ≥70%, 接受警告: {JX425: 服务对象为被处罚企业}}")
+
+
+def test_a_warning_accepted_is_not_reported_resolved(tmp_path, monkeypatch):
+    assert changed(tmp_path, monkeypatch, LOW_SATISFACTION, ACCEPTED) == (1, [
+        HEADER,
+        "项目「扫黑除恶工作经费」",
+        "  指标：满意度指标／服务对象满意度指标／群众满意度 接受警告 JX425：（无） → 服务对象为被处罚企业",
+        "检查结果",
+        ACCEPTED_JX425,
+    ], [])
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1]))
+    assert (report["findings"]["resolved"], report["findings"]["accepted"][0]["reason"]) == ([], "服务对象为被处罚企业")
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<li class="accepted"><strong>已接受（理由：服务对象为被处罚企业）</strong> x.yaml:29:30: 警告[JX425]: '
+            '<span class="same">项目「扫黑除恶工作经费」的满意度指标「群众满意度」的目标 ≥70% 低于 80%，差 10 个百分点</span></li>'
+            in page)
+    assert "共 2 处变化。" in page
+
+
+def test_a_warning_no_longer_accepted_is_reported_back(tmp_path, monkeypatch):
+    assert changed(tmp_path, monkeypatch, ACCEPTED, LOW_SATISFACTION) == (1, [
+        HEADER,
+        "项目「扫黑除恶工作经费」",
+        "  指标：满意度指标／服务对象满意度指标／群众满意度 接受警告 JX425：服务对象为被处罚企业 → （无）",
+        "检查结果",
+        "  重新出现（不再接受）：x.yaml:29:30: 警告[JX425]: "
+        "项目「扫黑除恶工作经费」的满意度指标「群众满意度」的目标 ≥70% 低于 80%，差 10 个百分点",
+        "      提示: 满意度目标一般不低于 80%；确有理由请用“接受警告”写明",
+    ], [])
 
 
 def test_a_project_without_code_renamed_is_matched_by_its_content(tmp_path, monkeypatch):

@@ -16,7 +16,7 @@ from ..money import signed
 from ..render import render_template, stylesheet
 from ..unseen import unseen_runs
 from .chars import DELETED, INSERTED, SAME, Piece, char_diff
-from .compare import ADDED, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
+from .compare import ADDED, BACK, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
 
 KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序", REGROUPED: "移动"}
 
@@ -49,8 +49,11 @@ def review_view(report: Report) -> dict:
         "sections": [{"title": named(s.title), "rows": [_row(c) for c in s.changes]} for s in report.sections],
         "findings": [_finding_item(kind, label, finding, [Piece(SAME, finding.message)])
                      for kind, label, findings in (("introduced", "新出现", report.introduced),
+                                                   ("back", BACK, report.back),
                                                    ("resolved", "已解决", report.resolved))
                      for finding in findings]
+        + [_finding_item("accepted", named(a.label), a.warning, [Piece(SAME, a.warning.message)])
+           for a in report.accepted]
         + [_finding_item("reworded", "变化", new, char_diff(old.message, new.message, len(old.message + new.message)))
            for old, new in report.reworded],
     }

@@ -28,7 +28,9 @@ def report_json(report: Report) -> str:
         "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],
         "findings": {"introduced": [_finding(f) for f in report.introduced],
                      "resolved": [_finding(f) for f in report.resolved],
-                     "reworded": [{"old": _finding(old), "new": _finding(new)} for old, new in report.reworded]},
+                     "reworded": [{"old": _finding(old), "new": _finding(new)} for old, new in report.reworded],
+                     "accepted": [{**_finding(a.finding), "reason": a.reason} for a in report.accepted],
+                     "back": [_finding(f) for f in report.back]},
     }, ensure_ascii=False, indent=2)) + "\n"
 
 

@@ -15,7 +15,7 @@ from ..findings import Finding, format_finding
 from ..money import signed
 from ..unseen import named_unseen
 from .chars import DELETED, ELIDED, INSERTED, SAME, Piece, char_diff
-from .compare import ADDED, AMOUNT, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
+from .compare import ADDED, AMOUNT, BACK, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
 from .linediff import Line
 
 NOTHING = "（无）"
@@ -43,10 +43,13 @@ def report_lines(report: Report) -> list[str]:
     for section in report.sections:
         lines.append(click.style(named_unseen(section.title), bold=True))
         lines += [INDENT + line for change in section.changes for line in change_lines(change)]
-    if report.introduced or report.resolved or report.reworded:
+    if report.findings_changed:
         lines.append(click.style("检查结果", bold=True))
         lines += _finding_lines("新出现", report.introduced, "red")
+        lines += _finding_lines(BACK, report.back, "red")
         lines += _finding_lines("已解决", report.resolved, "green")
+        lines += [line for acceptance in report.accepted
+                  for line in _finding_lines(_flat(acceptance.label), (acceptance.warning,), "yellow")]
         lines += [INDENT + f"变化：{new.location}: {new.severity}[{new.code}]: " + _pieces(old.message, new.message)
                   for old, new in report.reworded]
     return lines
