@@ -324,9 +324,31 @@ def test_budget_shown_when_it_differs_from_the_fiscal_amount(tmp_path, monkeypat
         "  合计：11.40 → 11.50（+0.10）",
         "  其他资金合计：0.00 → 0.10（+0.10）",
         "项目「车辆保险费」",
-        "  其他资金：（无） → 0.10",
+        "  其他资金：（无） → 0.10（+0.10）",  # not written is 0
         "  预算数：0.40 → 0.50（+0.10）",
     ]
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<td>其他资金</td><td></td><td><span class="inserted">0.10</span></td><td class="num up">+0.10</td>'
+            in page)
+    (tmp_path / "zero").mkdir()
+    zero = edited(tmp_path / "zero", monkeypatch, "财政资金: 0.40\n", "财政资金: 0.40\n    其他资金: 0\n")
+    assert zero[1][1:] == ["项目「车辆保险费」", "  其他资金：（无） → 0.00"]  # printed 0.00 where the cell was empty
+
+
+def test_codes_are_reported_whole(tmp_path, monkeypatch):
+    code = "13030322P00428110001F"
+    text = FILING.replace("编码: P002", f"编码: {code}").replace('单位编码: "216001"', f'单位编码: "{code}"')
+    other = text.replace(f"编码: {code}", "编码: 13030322P00428110002F").replace(code, "13030322P00428110003F")
+    assert changed(tmp_path, monkeypatch, text, other) == (1, [
+        HEADER,
+        "部门",
+        "  单位编码：13030322P00428110001F → 13030322P00428110003F",
+        "项目「车辆保险费」",
+        "  编码：13030322P00428110001F → 13030322P00428110002F",
+    ], [])
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<td>编码</td><td><span class="deleted">13030322P00428110001F</span></td>'
+            '<td><span class="inserted">13030322P00428110002F</span></td>') in page
 
 
 def test_colours_on_a_terminal_only(tmp_path, monkeypatch):

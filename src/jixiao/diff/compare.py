@@ -367,7 +367,7 @@ def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change,
     for fact, before, after in pairs:
         if _same(before, after):
             continue
-        change = fact_change(fact.label, before, after)
+        change = fact_change(fact, before, after)
         if change.kind == AMOUNT:
             if fact.echo and last_amount and (last_amount.old_amount, last_amount.new_amount) == (before, after):
                 continue
@@ -383,14 +383,18 @@ def _same(old: Value, new: Value) -> bool:
     return (old or "") == (new or "")
 
 
-def fact_change(label: str, old: Value, new: Value) -> Change:
-    """One changed fact: an amount with its difference, a short text old → new, or a
-    long text character by character."""
+def fact_change(fact: Fact, old: Value, new: Value) -> Change:
+    """One changed fact (of its ``label``, ``old`` and ``new`` values): an amount with its
+    difference, an identifier or a short text old → new, or a long text character by
+    character."""
+    label = fact.label
     if isinstance(old, Decimal) or isinstance(new, Decimal):
+        if fact.from_zero and (old or Decimal(0)) != (new or Decimal(0)):  # 0.20 written where none was: +0.20
+            return Change(AMOUNT, label, show(old), show(new), old or Decimal(0), new or Decimal(0))
         return Change(AMOUNT, label, show(old), show(new), old, new)
     old_text, new_text = old or "", new or ""
     long = max(len(old_text), len(new_text)) > SHORT_TEXT or "\n" in old_text + new_text
-    if old_text and new_text and long:
+    if old_text and new_text and long and not fact.identifier:
         return Change(TEXT, label, old_text, new_text, pieces=char_diff(old_text, new_text))
     return Change(VALUE, label, old_text, new_text)
 

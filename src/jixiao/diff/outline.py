@@ -20,16 +20,29 @@ from ..indicator_value import percent_text
 Value = Decimal | str | None
 
 
+# Facts that name something rather than say it: a character changed makes another one, so
+# they are reported whole (old → new), never character by character.
+IDENTIFIERS = frozenset({"编码", "单位编码", "联系电话"})
+
+
 @dataclass(frozen=True)
 class Fact:
     """One labelled fact. ``echo``: a computed figure that is not reported when it
     changes exactly as the figure reported before it (预算数 = 财政资金 when a project
-    has no 其他资金). ``headline``: said in its block's summary, so not again in its details."""
+    has no 其他资金). ``headline``: said in its block's summary, so not again in its details.
+    ``from_zero``: an amount that is 0 where it is not written (其他资金), so that one
+    written or struck out differs by all of it."""
 
     label: str
     value: Value
     echo: bool = False
     headline: bool = False
+    from_zero: bool = False
+
+    @property
+    def identifier(self) -> bool:
+        """Whether the fact is an identifier (:data:`IDENTIFIERS`)."""
+        return self.label in IDENTIFIERS
 
 
 @dataclass(frozen=True)
@@ -112,7 +125,7 @@ def filing_outline(filing: Filing) -> Outline:
     ]
     funds = filing.funds
     head.append(Block("", ("资金",), "资金", () if funds is None else tuple(
-        [Fact(f"收入 {source}", amount) for source, amount in funds.income]
+        [Fact(f"收入 {source}", amount, from_zero=True) for source, amount in funds.income]
         + [Fact("基本支出", funds.basic_expense), Fact("项目支出（填写）", funds.typed_project_expense)])))
     style, sign_off = filing.style, filing.sign_off
     tail = (
@@ -133,7 +146,7 @@ def project_block(project: Project) -> Block:
     return Block(
         "项目", (project.code or project.name,), project.name,
         (Fact("编码", project.code, headline=True), Fact("财政资金", project.fiscal_amount),
-         Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True, headline=True),
+         Fact("其他资金", project.other_amount, from_zero=True), Fact("预算数", project.budget, echo=True, headline=True),
          Fact("预算数（填写）", project.typed_budget), Fact("上级资金", project.superior_funds),
          Fact("实施期", project.period), Fact("用途", project.purpose),
          *_text_facts("实施期目标", project.period_goal), *_text_facts("绩效目标", project.goal),

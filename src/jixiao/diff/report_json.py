@@ -8,7 +8,7 @@ import json
 from dataclasses import asdict
 
 from ..findings import Finding
-from ..money import signed, two_decimals
+from ..money import signed
 from ..unseen import UNSEEN
 from .compare import AMOUNT, NEW, OLD, Change, Report
 
@@ -42,9 +42,8 @@ def _escaped_unseen(document: str) -> str:
 
 def _change(change: Change) -> dict:
     out = {"kind": change.kind, "subject": change.subject, "old": change.old, "new": change.new}
-    if change.kind == AMOUNT:
-        out["old"] = two_decimals(change.old_amount) or None
-        out["new"] = two_decimals(change.new_amount) or None
+    if change.kind == AMOUNT:  # as printed: null where not written (其他资金 not written counts as 0 in delta)
+        out["old"], out["new"] = change.old or None, change.new or None
         out["delta"] = None if change.delta is None else signed(change.delta)
     if change.pieces:
         out["pieces"] = [{"kind": p.kind, "text": p.text} for p in change.pieces]
