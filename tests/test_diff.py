@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from conftest import committed, git, run_jixiao
+from conftest import FILINGS, committed, git, run_jixiao
 from jixiao.cli import main
 from jixiao.diff.compare import compare
 from jixiao.diff.report_text import report_lines
@@ -330,9 +330,41 @@ def test_budget_shown_when_it_differs_from_the_fiscal_amount(tmp_path, monkeypat
     page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
     assert ('<td>其他资金</td><td></td><td><span class="inserted">0.10</span></td><td class="num up">+0.10</td>'
             in page)
+    assert '<p class="summary">共 1 处变化。</p>' in page  # 预算数 and the totals change with it
     (tmp_path / "zero").mkdir()
     zero = edited(tmp_path / "zero", monkeypatch, "财政资金: 0.40\n", "财政资金: 0.40\n    其他资金: 0\n")
     assert zero[1][1:] == ["项目「车辆保险费」", "  其他资金：（无） → 0.00"]  # printed 0.00 where the cell was empty
+
+
+def test_a_typed_budget_equal_to_the_computed_one_is_no_change(tmp_path, monkeypatch):
+    typed = FILING.replace("财政资金: 0.40\n", "财政资金: 0.40\n    预算数: 0.40\n")
+    assert changed(tmp_path, monkeypatch, FILING, typed) == (0, [HEADER, "两个版本没有实质变化。"], [])
+    (tmp_path / "wrong").mkdir()  # one that is not is the error the checker reports, and nothing else
+    code, lines, _ = changed(tmp_path / "wrong", monkeypatch, typed, typed.replace("预算数: 0.40", "预算数: 0.50"))
+    assert (code, lines[1:]) == (1, [
+        "检查结果",
+        "  新出现：x.yaml:33:10: 错误[JX201]: 项目「车辆保险费」的预算数写的是 0.50万元，但财政资金 + 其他资金是 0.4万元，"
+        "写的比算出的多 0.1万元",
+        "      提示: 预算数由工具计算，可以删除这一行；若预算数是对的，请改正财政资金或其他资金",
+    ])
+
+
+def test_hunan_totals_are_reported_once_and_only_edits_are_counted(tmp_path, monkeypatch):
+    text = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    edit = text.replace("一般公共预算: 335.6", "一般公共预算: 335.9").replace("财政资金: 1.28", "财政资金: 1.58")
+    repository(tmp_path, text).write_text(edit, encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][:8] == [
+        HEADER,
+        "合计",  # 湖南 prints 合计 as 项目支出: once
+        "  合计：59.80 → 60.10（+0.30）",
+        "  资金总额：335.60 → 335.90（+0.30）",
+        "资金",
+        "  收入 一般公共预算：335.60 → 335.90（+0.30）",
+        "项目「办案经费」",
+        "  财政资金：1.28 → 1.58（+0.30）",
+    ]
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert '<p class="summary">共 3 处变化。</p>' in page  # two amounts and a finding, not the totals
 
 
 def test_codes_are_reported_whole(tmp_path, monkeypatch):

@@ -27,11 +27,11 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     rows = [row.split("</tr>")[0] for row in index.split("<tr")[2:]]
     assert rows == [
-        '><td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
-        "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>",
+        '><td><a href="a.html">filings/a.yaml</a></td><td class="num">1</td>'
+        "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>",
         '><td><a href="c.html">filings/c.yaml</a></td><td class="num">0</td><td>两个版本没有实质变化。</td>',
-        '><td><a href="d.html">filings/d.yaml</a></td><td class="num">14</td>'
-        "<td>新文件，共 14 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00<br>（金额单位：万元）</td>",
+        '><td><a href="d.html">filings/d.yaml</a></td><td class="num">12</td>'  # the totals not counted
+        "<td>新文件，共 12 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00<br>（金额单位：万元）</td>",
     ]
     new = (tmp_path / "out" / "d.html").read_text(encoding="utf-8")
     assert ('<p class="note">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
@@ -91,8 +91,8 @@ def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert ('<p class="note">比较的是工作区里的申报文件（含还没提交的改动）与当前分支从 <code>main</code> '
             f"分开时的版本 <code>{fork}</code>；<code>main</code> 在那之后的改动不算在内。</p>") in index
-    assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">2</td>'
-            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
+    assert ('<td><a href="a.html">filings/a.yaml</a></td><td class="num">1</td>'
+            "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "a.html").read_text(encoding="utf-8")
     assert f"旧版本 <code>{fork}:filings/a.yaml</code>" in page and "10.00" not in page
 
@@ -117,7 +117,7 @@ def test_a_filing_moved_and_changed_is_one_comparison(tmp_path):
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()) == (0, ["out/2025__a.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert ('<td><a href="2025__a.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">2</td>'
-            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
+    assert ('<td><a href="2025__a.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">1</td>'
+            "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "2025__a.html").read_text(encoding="utf-8")
     assert f"旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>{tmp_path}/filings/2025/a.yaml</code>" in page

@@ -47,7 +47,9 @@ class Change:
     ``指标：产出指标／数量指标／宣传次数``); ``old``/``new`` are as printed;
     amounts keep their exact values (None where not written); a text change has its
     character ``pieces``; a part added or removed has its ``details`` (the lines of what
-    is written in it, besides its summary in ``new`` or ``old``)."""
+    is written in it, besides its summary in ``new`` or ``old``). ``computed``: a figure
+    computed from the amounts written (预算数, a total), which changes with them: shown,
+    not counted as an edit."""
 
     kind: str
     subject: str
@@ -57,6 +59,7 @@ class Change:
     new_amount: Decimal | None = None
     pieces: tuple[Piece, ...] = ()
     details: tuple[str, ...] = ()
+    computed: bool = False
 
     @property
     def delta(self) -> Decimal | None:
@@ -136,9 +139,11 @@ class Report:
 
     @property
     def change_count(self) -> int:
-        """How many changes the report lists, totals and findings included."""
-        return (bool(self.units) + len(self.totals) + sum(len(s.changes) for s in self.sections)
-                + self.findings_changed)
+        """How many changes the report lists, each once: the unit, each edit of the filing
+        (not the figures computed from the amounts edited: 预算数 and the totals, listed
+        with them) and each finding changed."""
+        edits = [change for section in self.sections for change in section.changes if not change.computed]
+        return bool(self.units) + len(edits) + self.findings_changed
 
     @property
     def heading(self) -> str:
@@ -384,19 +389,19 @@ def _same(old: Value, new: Value) -> bool:
 
 
 def fact_change(fact: Fact, old: Value, new: Value) -> Change:
-    """One changed fact (of its ``label``, ``old`` and ``new`` values): an amount with its
+    """One changed ``fact`` (its ``old`` and ``new`` values): an amount with its
     difference, an identifier or a short text old → new, or a long text character by
     character."""
-    label = fact.label
     if isinstance(old, Decimal) or isinstance(new, Decimal):
+        old_amount, new_amount = old, new
         if fact.from_zero and (old or Decimal(0)) != (new or Decimal(0)):  # 0.20 written where none was: +0.20
-            return Change(AMOUNT, label, show(old), show(new), old or Decimal(0), new or Decimal(0))
-        return Change(AMOUNT, label, show(old), show(new), old, new)
+            old_amount, new_amount = old or Decimal(0), new or Decimal(0)
+        return Change(AMOUNT, fact.label, show(old), show(new), old_amount, new_amount, computed=fact.computed)
     old_text, new_text = old or "", new or ""
     long = max(len(old_text), len(new_text)) > SHORT_TEXT or "\n" in old_text + new_text
     if old_text and new_text and long and not fact.identifier:
-        return Change(TEXT, label, old_text, new_text, pieces=char_diff(old_text, new_text))
-    return Change(VALUE, label, old_text, new_text)
+        return Change(TEXT, fact.label, old_text, new_text, pieces=char_diff(old_text, new_text))
+    return Change(VALUE, fact.label, old_text, new_text)
 
 
 def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[int, int]:
