@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 from click.testing import CliRunner
 
-from conftest import committed, git, run_jixiao
+from conftest import FILINGS, committed, git, run_jixiao
 from jixiao.cli import main
 from jixiao.diff.compare import compare
 from jixiao.diff.report_text import report_lines
@@ -181,6 +181,10 @@ def test_a_renamed_project_keeps_its_warnings_under_the_new_name(tmp_path, monke
     ]
 
 
+ACCEPTED_JX425 = ("  已接受（理由：服务对象为被处罚企业）：x.yaml:29:30: 警告[JX425]: "
+                  "项目「扫黑除恶工作经费」的满意度指标「群众满意度」的目标 ≥70% 低于 80%，差 10 个百分点")
+
+
 def test_a_warning_accepted_is_shown_with_its_reason(tmp_path, monkeypatch):
     code, lines, _ = edited(tmp_path, monkeypatch, "- {名称: 群众满意度, 指标值: ≥90%}",
                             "- {名称: 群众满意度, 指标值: ≥70%, 接受警告: {JX425: 服务对象为被处罚企业}}")
@@ -188,7 +192,42 @@ def test_a_warning_accepted_is_shown_with_its_reason(tmp_path, monkeypatch):
         "项目「扫黑除恶工作经费」",
         "  指标：满意度指标／服务对象满意度指标／群众满意度 指标值：≥90% → ≥70%",
         "  指标：满意度指标／服务对象满意度指标／群众满意度 接受警告 JX425：（无） → 服务对象为被处罚企业",
+        "检查结果",  # the warning the new value raises, accepted: the reviewer reads both
+        ACCEPTED_JX425,
     ]
+
+
+LOW_SATISFACTION = FILING.replace("- {名称: 群众满意度, 指标值: ≥90%}", "- {名称: 群众满意度, 指标值: ≥70%}")
+ACCEPTED = LOW_SATISFACTION.replace("指标值: ≥70%}", "指标值: ≥70%, 接受警告: {JX425: 服务对象为被处罚企业}}")
+
+
+def test_a_warning_accepted_is_not_reported_resolved(tmp_path, monkeypatch):
+    assert changed(tmp_path, monkeypatch, LOW_SATISFACTION, ACCEPTED) == (1, [
+        HEADER,
+        "项目「扫黑除恶工作经费」",
+        "  指标：满意度指标／服务对象满意度指标／群众满意度 接受警告 JX425：（无） → 服务对象为被处罚企业",
+        "检查结果",
+        ACCEPTED_JX425,
+    ], [])
+    report = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1]))
+    assert (report["findings"]["resolved"], report["findings"]["accepted"][0]["reason"]) == ([], "服务对象为被处罚企业")
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<li class="accepted"><strong>已接受（理由：服务对象为被处罚企业）</strong> x.yaml:29:30: 警告[JX425]: '
+            '<span class="same">项目「扫黑除恶工作经费」的满意度指标「群众满意度」的目标 ≥70% 低于 80%，差 10 个百分点</span></li>'
+            in page)
+    assert "共 2 处变化。" in page
+
+
+def test_a_warning_no_longer_accepted_is_reported_back(tmp_path, monkeypatch):
+    assert changed(tmp_path, monkeypatch, ACCEPTED, LOW_SATISFACTION) == (1, [
+        HEADER,
+        "项目「扫黑除恶工作经费」",
+        "  指标：满意度指标／服务对象满意度指标／群众满意度 接受警告 JX425：服务对象为被处罚企业 → （无）",
+        "检查结果",
+        "  重新出现（不再接受）：x.yaml:29:30: 警告[JX425]: "
+        "项目「扫黑除恶工作经费」的满意度指标「群众满意度」的目标 ≥70% 低于 80%，差 10 个百分点",
+        "      提示: 满意度目标一般不低于 80%；确有理由请用“接受警告”写明",
+    ], [])
 
 
 def test_a_project_without_code_renamed_is_matched_by_its_content(tmp_path, monkeypatch):
@@ -285,9 +324,63 @@ def test_budget_shown_when_it_differs_from_the_fiscal_amount(tmp_path, monkeypat
         "  合计：11.40 → 11.50（+0.10）",
         "  其他资金合计：0.00 → 0.10（+0.10）",
         "项目「车辆保险费」",
-        "  其他资金：（无） → 0.10",
+        "  其他资金：（无） → 0.10（+0.10）",  # not written is 0
         "  预算数：0.40 → 0.50（+0.10）",
     ]
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<td>其他资金</td><td></td><td><span class="inserted">0.10</span></td><td class="num up">+0.10</td>'
+            in page)
+    assert '<p class="summary">共 1 处变化。</p>' in page  # 预算数 and the totals change with it
+    (tmp_path / "zero").mkdir()
+    zero = edited(tmp_path / "zero", monkeypatch, "财政资金: 0.40\n", "财政资金: 0.40\n    其他资金: 0\n")
+    assert zero[1][1:] == ["项目「车辆保险费」", "  其他资金：（无） → 0.00"]  # printed 0.00 where the cell was empty
+
+
+def test_a_typed_budget_equal_to_the_computed_one_is_no_change(tmp_path, monkeypatch):
+    typed = FILING.replace("财政资金: 0.40\n", "财政资金: 0.40\n    预算数: 0.40\n")
+    assert changed(tmp_path, monkeypatch, FILING, typed) == (0, [HEADER, "两个版本没有实质变化。"], [])
+    (tmp_path / "wrong").mkdir()  # one that is not is the error the checker reports, and nothing else
+    code, lines, _ = changed(tmp_path / "wrong", monkeypatch, typed, typed.replace("预算数: 0.40", "预算数: 0.50"))
+    assert (code, lines[1:]) == (1, [
+        "检查结果",
+        "  新出现：x.yaml:33:10: 错误[JX201]: 项目「车辆保险费」的预算数写的是 0.50万元，但财政资金 + 其他资金是 0.4万元，"
+        "写的比算出的多 0.1万元",
+        "      提示: 预算数由工具计算，可以删除这一行；若预算数是对的，请改正财政资金或其他资金",
+    ])
+
+
+def test_hunan_totals_are_reported_once_and_only_edits_are_counted(tmp_path, monkeypatch):
+    text = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    edit = text.replace("一般公共预算: 335.6", "一般公共预算: 335.9").replace("财政资金: 1.28", "财政资金: 1.58")
+    repository(tmp_path, text).write_text(edit, encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][:8] == [
+        HEADER,
+        "合计",  # 湖南 prints 合计 as 项目支出: once
+        "  合计：59.80 → 60.10（+0.30）",
+        "  资金总额：335.60 → 335.90（+0.30）",
+        "资金",
+        "  收入 一般公共预算：335.60 → 335.90（+0.30）",
+        "项目「办案经费」",
+        "  财政资金：1.28 → 1.58（+0.30）",
+    ]
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert '<p class="summary">共 3 处变化。</p>' in page  # two amounts and a finding, not the totals
+
+
+def test_codes_are_reported_whole(tmp_path, monkeypatch):
+    code = "13030322P00428110001F"
+    text = FILING.replace("编码: P002", f"编码: {code}").replace('单位编码: "216001"', f'单位编码: "{code}"')
+    other = text.replace(f"编码: {code}", "编码: 13030322P00428110002F").replace(code, "13030322P00428110003F")
+    assert changed(tmp_path, monkeypatch, text, other) == (1, [
+        HEADER,
+        "部门",
+        "  单位编码：13030322P00428110001F → 13030322P00428110003F",
+        "项目「车辆保险费」",
+        "  编码：13030322P00428110001F → 13030322P00428110002F",
+    ], [])
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<td>编码</td><td><span class="deleted">13030322P00428110001F</span></td>'
+            '<td><span class="inserted">13030322P00428110002F</span></td>') in page
 
 
 def test_colours_on_a_terminal_only(tmp_path, monkeypatch):
@@ -609,6 +702,39 @@ def test_html_escapes_filing_text(tmp_path, monkeypatch):
                             "用途: <script>alert(1)</script>")
     page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
     assert "<script>" not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_blanks_that_look_like_spaces_are_named_in_the_text_report(tmp_path, monkeypatch):
+    text = FILING.replace("开展扫黑除恶工作，保障", "开展扫黑除恶工作， 保障")
+    nbsp = text.replace("工作， 保障", "工作，\u00a0保障").replace("名称: 车辆保险费", "名称: 车辆\u00a0保险费")
+    assert changed(tmp_path, monkeypatch, text, nbsp.replace("持续推进", "持续\u3000推进")) == (1, [
+        HEADER,
+        "项目",
+        "  改名：车辆保险费 → 车辆⟨U+00A0 不间断空格⟩保险费",
+        "项目「扫黑除恶工作经费」",
+        "  用途：开展扫黑除恶工作，[- -]{+⟨U+00A0 不间断空格⟩+}保障日常工作正常运转。",
+        "  绩效目标：持续推进扫黑除恶各项工作。 → 持续⟨U+3000 全角空格⟩推进扫黑除恶各项工作。",
+    ], [])
+
+
+def test_blanks_that_look_like_spaces_are_named_on_the_review_page_and_escaped_in_json(tmp_path, monkeypatch):
+    repository(tmp_path).write_text(FILING.replace("持续推进", "持续\u3000推进"), encoding="utf-8")
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert ('<td>绩效目标</td><td><span class="deleted">持续推进扫黑除恶各项工作。</span></td>'
+            '<td><span class="inserted">持续<span class="unseen">⟨U+3000 全角空格⟩</span>推进扫黑除恶各项工作。</span></td>'
+            in page)
+    document = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1])
+    assert '"new": "持续\\u3000推进扫黑除恶各项工作。"' in document
+    assert json.loads(document)["sections"][0]["changes"][0]["new"] == "持续\u3000推进扫黑除恶各项工作。"
+
+
+def test_an_invisible_character_in_a_version_that_does_not_load_is_named_in_its_lines(tmp_path, monkeypatch):
+    code, out, _ = changed(tmp_path, monkeypatch, FILING, FILING.replace("持续推进", "持续\u200b推进"))
+    assert (code, out[-6:-4]) == (2, ["     16       -     绩效目标: 持续推进扫黑除恶各项工作。",
+                                      "           16 +     绩效目标: 持续⟨U+200B 零宽空格⟩推进扫黑除恶各项工作。"])
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "HEAD", "x.yaml")[1])
+    assert ('<td><code>    绩效目标: 持续<span class="unseen">⟨U+200B 零宽空格⟩</span>推进扫黑除恶各项工作。</code></td>'
+            in page)
 
 
 GOAL = "    一是指导落实社会治安综合治理领导责任制，督促各责任部门落实年度平安建设工作目标任务，做好日常管理及考核工作。\n"

@@ -63,9 +63,9 @@ def test_every_printed_difference_is_exact(old, new):
             continue
         before, after = amount(match["old"]), amount(match["new"])
         if match["delta"] is None:  # an amount written on one side only: no difference
-            assert NOTHING in (match["old"], match["new"]), line
-        else:
-            assert Decimal(match["delta"]) == after - before, line
+            assert NOTHING in (match["old"], match["new"]) and (before or 0) == (after or 0), line
+        else:  # 其他资金 not written is 0
+            assert Decimal(match["delta"]) == (after or 0) - (before or 0), line
         printed[(section, match["what"])] = (before, after)
 
     for n, ((old_fiscal, old_other), (new_fiscal, new_other)) in enumerate(zip(old, new), start=1):

@@ -31,11 +31,11 @@ def test_review_writes_a_page_per_changed_filing_and_an_index(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     rows = [row.split("</tr>")[0] for row in index.split("<tr")[2:]]
     assert rows == [
-        '><td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">2</td>'
-        "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>",
+        '><td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">1</td>'
+        "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>",
         '><td><a href="c.yaml.html">filings/c.yaml</a></td><td class="num">0</td><td>两个版本没有实质变化。</td>',
-        '><td><a href="d.yaml.html">filings/d.yaml</a></td><td class="num">14</td>'
-        "<td>新文件，共 14 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00<br>（金额单位：万元）</td>",
+        '><td><a href="d.yaml.html">filings/d.yaml</a></td><td class="num">12</td>'  # the totals not counted
+        "<td>新文件，共 12 处变化。<br>合计：（无） → 11.40<br>其他资金合计：（无） → 0.00<br>（金额单位：万元）</td>",
     ]
     new = (tmp_path / "out" / "d.yaml.html").read_text(encoding="utf-8")
     assert ('<p class="note">新文件：旧版本 main:filings/d.yaml 里没有这份申报文件，下面列出的都是新增的内容。</p>'
@@ -85,10 +85,10 @@ def test_every_filing_has_a_page_of_its_own_whatever_its_folders_and_names(tmp_p
         "out/第 1#.yaml.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert re.findall(r'<a href="([^"]*)">([^<]*)</a></td><td class="num">(\d+)', index) == [
-        ("a/b.yaml.html", "filings/a/b.yaml", "2"), ("a__b.yaml.html", "filings/a__b.yaml", "14"),
-        ("c.yaml.html", "filings/c.yaml", "14"), ("c.yml.html", "filings/c.yml", "14"),
-        ("index.yaml.html", "filings/index.yaml", "14"),
-        ("%E7%AC%AC%201%23.yaml.html", "filings/第 1#.yaml", "14")]
+        ("a/b.yaml.html", "filings/a/b.yaml", "1"), ("a__b.yaml.html", "filings/a__b.yaml", "12"),
+        ("c.yaml.html", "filings/c.yaml", "12"), ("c.yml.html", "filings/c.yml", "12"),
+        ("index.yaml.html", "filings/index.yaml", "12"),
+        ("%E7%AC%AC%201%23.yaml.html", "filings/第 1#.yaml", "12")]
     assert "新版本 <code>HEAD:filings/a/b.yaml</code>" in (tmp_path / "out" / "a" / "b.yaml.html").read_text("utf-8")
     assert "新版本 <code>HEAD:filings/a__b.yaml</code>" in (tmp_path / "out" / "a__b.yaml.html").read_text("utf-8")
 
@@ -122,8 +122,8 @@ def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert ('<p class="note">比较的是当前分支最新提交（HEAD）里的申报文件与当前分支从 <code>main</code> '
             f"分开时的版本 <code>{fork}</code>；<code>main</code> 在那之后的改动不算在内。</p>") in index
-    assert ('<td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">2</td>'
-            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
+    assert ('<td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">1</td>'
+            "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
     assert f"旧版本 <code>{fork}:filings/a.yaml</code>" in page and "10.00" not in page
 
@@ -148,8 +148,8 @@ def test_a_filing_moved_and_changed_is_one_comparison(tmp_path):
     result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     assert (result.returncode, result.stdout.splitlines()) == (0, ["out/2025/a.yaml.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert ('<td><a href="2025/a.yaml.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">2</td>'
-            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
+    assert ('<td><a href="2025/a.yaml.html">filings/a.yaml → filings/2025/a.yaml</a></td><td class="num">1</td>'
+            "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "2025/a.yaml.html").read_text(encoding="utf-8")
     assert "旧版本 <code>main:filings/a.yaml</code> → 新版本 <code>HEAD:filings/2025/a.yaml</code>" in page
 
@@ -206,8 +206,8 @@ def test_review_compares_commits_and_says_what_is_not_committed(tmp_path):
         "jixiao review: 工作区里有 2 份申报文件的改动还没有提交（filings/a.yaml、filings/b.yaml），"
         "审阅页面里没有这些改动；要审阅它们，请先提交（git commit）再运行 jixiao review\n"))
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
-    assert ('<td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">2</td>'
-            "<td>共 2 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index  # 0.80, committed
+    assert ('<td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">1</td>'
+            "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index  # 0.80, committed
 
     git(tmp_path, "add", ".")
     git(tmp_path, "commit", "-qm", "都提交")

@@ -33,6 +33,7 @@ from yaml.scanner import Scanner
 
 from .findings import ERROR, FilingError, Finding, Location
 from .oserrors import os_error_text
+from .unseen import CONTROL, HIDDEN
 from .yaml_messages import BLANK_IN_A_KEY, Explanation, explain_yaml_error, look_alike_blank, look_alike_blank_in
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -40,15 +41,7 @@ MAX_DEPTH = 32
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 _PLAIN = (None, "")  # a plain scalar's style: None from PyYAML's parser, "" from libyaml's
 
-# Characters that hide or reorder text on screen: bidirectional controls, zero-width
-# characters, line and paragraph separators, Unicode tag characters ("language tags"),
-# and other format controls.
-_HIDDEN = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
-)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 @dataclass
@@ -345,14 +338,14 @@ def _decode(raw: bytes, name: str) -> str:
 def _refuse_hidden_characters(lines: list[str], name: str) -> None:
     findings = []
     for number, line in enumerate(lines, start=1):
-        for match in _HIDDEN.finditer(line):
+        for match in HIDDEN.finditer(line):
             ch = match.group()
             findings.append(Finding(
                 "JX009", ERROR,
                 f"文件含有看不见的字符 U+{ord(ch):04X}（{unicodedata.name(ch, '控制字符')}），"
                 "它会向审核人隐藏或颠倒文字",
                 Location(name, number, match.start() + 1), "删除这个字符后重新输入这段文字"))
-        for match in _CONTROL.finditer(line):
+        for match in CONTROL.finditer(line):
             ch = match.group()
             findings.append(Finding(
                 "JX009", ERROR, f"文件含有控制字符 U+{ord(ch):04X}",

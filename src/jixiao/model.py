@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import ClassVar, Iterator
 
+from .findings import Finding
 from .frameworks import COST, NON_MONEY_COSTS, canonical
 from .indicator_value import MONEY_UNITS, Value, parse_value
 from .load import Document
@@ -97,6 +98,11 @@ class Waiver:
     reason: str
     owner: tuple
     path: tuple
+
+    def covers(self, finding: Finding) -> bool:
+        """Whether this is the 接受警告 of ``finding``'s code written on what it is about or
+        on a part that holds it (a project's, for a finding about one of its amounts)."""
+        return finding.code == self.code and finding.path[:len(self.owner)] == self.owner
 
 
 def _waivers(value: dict, owner: tuple) -> tuple[Waiver, ...]:

@@ -25,6 +25,8 @@ from typing import Iterable, Iterator
 
 import yaml
 
+from .unseen import NAMES
+
 
 @dataclass(frozen=True)
 class Explanation:
@@ -142,8 +144,8 @@ def _near(lines: list[str], problem_line: int) -> Iterator[tuple[int, str]]:
 
 # Blanks that look like a space but that YAML does not take for one: a no-break space from
 # Word or a web page, a full-width space typed in the input method's full-width mode.
-LOOK_ALIKE_BLANKS = {"\u00a0": "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）",
-                     "\u3000": "全角空格（U+3000，中文输入法全角状态下打的空格）"}
+_WHERE_FROM = {"\u00a0": "多半是从 Word、网页或微信里复制来的", "\u3000": "中文输入法全角状态下打的空格"}
+LOOK_ALIKE_BLANKS = {blank: f"{NAMES[blank]}（U+{ord(blank):04X}，{origin}）" for blank, origin in _WHERE_FROM.items()}
 # Where YAML needs a space and such a blank stands (group 1): in the indentation of a key or
 # a list item, after a key's colon, after a list item's dash; in a key that YAML read with
 # its value ({名称:\u00a0宣传次数}) or its indentation (\u3000 名称), after its colon or first.

@@ -90,8 +90,7 @@ def _accept(context: Context, findings: list[Finding]) -> tuple[list[Finding], l
              if w.code in CODES and policy.severity(w.code, CODES[w.code].severity) == WARNING]
     kept, accepted, used = [], [], set()
     for finding in findings:
-        waiver = next((w for w in valid if finding.severity == WARNING and w.code == finding.code
-                       and finding.path[:len(w.owner)] == w.owner), None)
+        waiver = next((w for w in valid if finding.severity == WARNING and w.covers(finding)), None)
         if waiver is None:
             kept.append(finding)
         else:

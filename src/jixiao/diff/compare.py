@@ -4,7 +4,7 @@ What is compared is the outline of each version (:mod:`.outline`): projects matc
 编码, then by 名称; indicators by 一级／二级／名称; every amount with its signed
 difference; the computed totals; texts character by character; and the checker's
 findings, by code and message (lines move when a file is edited, so locations are not
-compared). The result is a :class:`Report`, printed by the ``report_*`` modules.
+compared), with the warnings accepted (接受警告) told from those resolved. The result is a :class:`Report`, printed by the ``report_*`` modules.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from ..findings import Finding, format_finding
 from ..indicator_value import MONEY_UNITS
-from ..model import Project, in_unit
+from ..model import Project, Waiver, in_unit
 from ..money import plain
 from ..pipeline import Result
 from ..totals import compute_totals
@@ -38,6 +38,7 @@ ADDED, REMOVED, RENAMED, MOVED, REGROUPED = "added", "removed", "renamed", "move
 OLD, NEW = "旧版本", "新版本"
 COMMON_UNIT = "元"  # amounts of versions in two units are compared in this one
 AMOUNT, VALUE, TEXT = "amount", "value", "text"
+BACK = "重新出现（不再接受）"  # a warning whose 接受警告 was taken back
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,9 @@ class Change:
     ``指标：产出指标／数量指标／宣传次数``); ``old``/``new`` are as printed;
     amounts keep their exact values (None where not written); a text change has its
     character ``pieces``; a part added or removed has its ``details`` (the lines of what
-    is written in it, besides its summary in ``new`` or ``old``)."""
+    is written in it, besides its summary in ``new`` or ``old``). ``computed``: a figure
+    computed from the amounts written (预算数, a total), which changes with them: shown,
+    not counted as an edit."""
 
     kind: str
     subject: str
@@ -56,6 +59,7 @@ class Change:
     new_amount: Decimal | None = None
     pieces: tuple[Piece, ...] = ()
     details: tuple[str, ...] = ()
+    computed: bool = False
 
     @property
     def delta(self) -> Decimal | None:
@@ -73,6 +77,25 @@ class Section:
 
     title: str
     changes: tuple[Change, ...]
+
+
+@dataclass(frozen=True)
+class Acceptance:
+    """A warning accepted in the new version (接受警告) that was not before, with the reason
+    written for it."""
+
+    finding: Finding
+    reason: str
+
+    @property
+    def label(self) -> str:
+        """``已接受（理由：…）``, said before the warning."""
+        return f"已接受（理由：{self.reason}）"
+
+    @property
+    def warning(self) -> Finding:
+        """The warning as listed: without its hint, which asks for what was done."""
+        return replace(self.finding, hint="")
 
 
 @dataclass(frozen=True)
@@ -96,6 +119,8 @@ class Report:
     introduced: tuple[Finding, ...] = ()
     resolved: tuple[Finding, ...] = ()
     reworded: tuple[tuple[Finding, Finding], ...] = ()
+    accepted: tuple[Acceptance, ...] = ()
+    back: tuple[Finding, ...] = ()  # warnings reported again, their 接受警告 taken back (BACK)
     unreadable: tuple[Unreadable, ...] = ()
     absent: str = ""
     source_lines: tuple[Line, ...] = ()  # the files' lines compared, when a version is unreadable
@@ -105,16 +130,24 @@ class Report:
 
     @property
     def changed(self) -> bool:
-        """Whether the filing changed: a change compared, a version without the file, or
-        (a version unreadable) the files' texts differing."""
-        return bool(self.units or self.totals or self.sections or self.introduced or self.resolved or self.reworded
-                    or self.absent or self.source_lines)
+        """Whether the filing changed: a change compared or a finding that did, a version
+        without the file, or (a version unreadable) the files' texts differing."""
+        return bool(self.units or self.totals or self.sections or self.findings_changed or self.absent
+                    or self.source_lines)
+
+    @property
+    def findings_changed(self) -> int:
+        """How many findings the report lists: introduced, resolved, reworded, accepted, back."""
+        return (len(self.introduced) + len(self.resolved) + len(self.reworded) + len(self.accepted)
+                + len(self.back))
 
     @property
     def change_count(self) -> int:
-        """How many changes the report lists, totals and findings included."""
-        return (bool(self.units) + len(self.totals) + sum(len(s.changes) for s in self.sections)
-                + len(self.introduced) + len(self.resolved) + len(self.reworded))
+        """How many changes the report lists, each once: the unit, each edit of the filing
+        (not the figures computed from the amounts edited: 预算数 and the totals, listed
+        with them) and each finding changed."""
+        edits = [change for section in self.sections for change in section.changes if not change.computed]
+        return bool(self.units) + len(edits) + self.findings_changed
 
     @property
     def heading(self) -> str:
@@ -175,8 +208,15 @@ def compare(old: Result, new: Result, absent: str = "") -> Report:
     matches = match_projects(_projects(old), _projects(new))
     report.sections = tuple(section for section in _sections(old, new, matches) if section.changes)
     renamed = {old.filing.projects[i].name: new.filing.projects[j].name for j, i in matches.items()}
-    report.introduced, report.resolved, report.reworded = compare_findings(old.findings, new.findings, renamed)
+    report.introduced, report.resolved, report.reworded, accepted, report.back = compare_findings(
+        old.findings, new.findings, renamed, old.accepted, new.accepted)
+    report.accepted = tuple(Acceptance(finding, _reason(finding, new.filing.waivers)) for finding in accepted)
     return report
+
+
+def _reason(finding: Finding, waivers: tuple[Waiver, ...]) -> str:
+    """The reason written in the 接受警告 that covers ``finding``."""
+    return next((waiver.reason for waiver in waivers if waiver.covers(finding)), "")
 
 
 def _in_common_unit(result: Result) -> Result:
@@ -344,7 +384,7 @@ def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change,
     for fact, before, after in pairs:
         if _same(before, after):
             continue
-        change = fact_change(fact.label, before, after)
+        change = fact_change(fact, before, after)
         if change.kind == AMOUNT:
             if fact.echo and last_amount and (last_amount.old_amount, last_amount.new_amount) == (before, after):
                 continue
@@ -360,16 +400,20 @@ def _same(old: Value, new: Value) -> bool:
     return (old or "") == (new or "")
 
 
-def fact_change(label: str, old: Value, new: Value) -> Change:
-    """One changed fact: an amount with its difference, a short text old → new, or a
-    long text character by character."""
+def fact_change(fact: Fact, old: Value, new: Value) -> Change:
+    """One changed ``fact`` (its ``old`` and ``new`` values): an amount with its
+    difference, an identifier or a short text old → new, or a long text character by
+    character."""
     if isinstance(old, Decimal) or isinstance(new, Decimal):
-        return Change(AMOUNT, label, show(old), show(new), old, new)
+        old_amount, new_amount = old, new
+        if fact.from_zero and (old or Decimal(0)) != (new or Decimal(0)):  # 0.20 written where none was: +0.20
+            old_amount, new_amount = old or Decimal(0), new or Decimal(0)
+        return Change(AMOUNT, fact.label, show(old), show(new), old_amount, new_amount, computed=fact.computed)
     old_text, new_text = old or "", new or ""
     long = max(len(old_text), len(new_text)) > SHORT_TEXT or "\n" in old_text + new_text
-    if old_text and new_text and long:
-        return Change(TEXT, label, old_text, new_text, pieces=char_diff(old_text, new_text))
-    return Change(VALUE, label, old_text, new_text)
+    if old_text and new_text and long and not fact.identifier:
+        return Change(TEXT, fact.label, old_text, new_text, pieces=char_diff(old_text, new_text))
+    return Change(VALUE, fact.label, old_text, new_text)
 
 
 def match_projects(old: tuple[Project, ...], new: tuple[Project, ...]) -> dict[int, int]:
@@ -463,18 +507,29 @@ def _moves(old: tuple[Project, ...], new: tuple[Project, ...], matches: dict[int
             for j in new_order if matches[j] not in kept]
 
 
-def compare_findings(old: list[Finding], new: list[Finding], renamed: dict[str, str] | None = None):
-    """Findings introduced, resolved, and reworded (same code, same subject in 「」,
+def compare_findings(old: list[Finding], new: list[Finding], renamed: dict[str, str] | None = None,
+                     old_accepted: list[Finding] = (), new_accepted: list[Finding] = ()):
+    """Findings introduced, resolved, reworded (same code, same subject in 「」,
     another message: ``缺少满意度指标`` → ``缺少效益指标、满意度指标``, as
-    (old, new) pairs). Findings are told apart by code, severity and message, with
-    line numbers in messages left out (an edit moves lines, not problems) and the names
-    of renamed projects (``renamed``: old name → new name) read as their new names."""
+    (old, new) pairs), accepted and back. Of the warnings accepted in a version (接受警告,
+    ``old_accepted`` and ``new_accepted``: not among its findings), those accepted in the
+    new one only are accepted, not resolved; those reported again in the new one, no
+    longer accepted, are back, not introduced. Findings are told apart by code, severity
+    and message, with line numbers in messages left out (an edit moves lines, not
+    problems) and the names of renamed projects (``renamed``: old name → new name) read
+    as their new names."""
     renamed = {f"「{old_name}」": f"「{new_name}」" for old_name, new_name in (renamed or {}).items()
                if old_name != new_name}
-    old_keys = [_finding_key(f, renamed) for f in old]
-    new_keys = [_finding_key(f) for f in new]
-    introduced = list(_not_in(new, new_keys, old_keys))
-    resolved = list(_not_in(old, old_keys, new_keys))
+    old_keyed = [(f, _finding_key(f, renamed)) for f in old]
+    new_keyed = [(f, _finding_key(f)) for f in new]
+    old_accepted_keys = [_finding_key(f, renamed) for f in old_accepted]
+    new_accepted_keyed = [(f, _finding_key(f)) for f in new_accepted]
+    accepted = _split(new_accepted_keyed, old_accepted_keys)[1]
+    introduced = _split(new_keyed, _keys(old_keyed))[1]
+    resolved = _split(old_keyed, _keys(new_keyed))[1]
+    resolved = _split(resolved, _keys(new_accepted_keyed))[1]  # not resolved: accepted
+    back, introduced = _split(introduced, old_accepted_keys)
+    introduced, resolved = [f for f, _ in introduced], [f for f, _ in resolved]
     reworded = []
     for finding in list(introduced):
         earlier = next((f for f in resolved if _same_subject(f, finding, renamed)), None)
@@ -482,7 +537,8 @@ def compare_findings(old: list[Finding], new: list[Finding], renamed: dict[str, 
             resolved.remove(earlier)
             introduced.remove(finding)
             reworded.append((earlier, finding))
-    return tuple(introduced), tuple(resolved), tuple(reworded)
+    return (tuple(introduced), tuple(resolved), tuple(reworded), tuple(f for f, _ in accepted),
+            tuple(f for f, _ in back))
 
 
 def _finding_key(finding: Finding, renamed: dict[str, str] | None = None) -> tuple[str, str, str]:
@@ -517,13 +573,19 @@ def _same_subject(old: Finding, new: Finding, renamed: dict[str, str]) -> bool:
             and new_subject is not None and old_subject[0] == new_subject[0])
 
 
-def _not_in(these: list[Finding], their_keys: list, those_keys: list) -> tuple[Finding, ...]:
-    """Findings of ``these`` (with their keys) whose key ``those_keys`` lack (counting repeats)."""
+def _keys(keyed: list[tuple[Finding, tuple]]) -> list[tuple]:
+    return [key for _, key in keyed]
+
+
+def _split(keyed: list[tuple[Finding, tuple]], those_keys: list) -> tuple[list, list]:
+    """(finding, key) pairs split into those whose key is among ``those_keys`` and those
+    whose key is not (counting repeats: two alike findings are matched by two keys)."""
     remaining = Counter(those_keys)
-    extra = []
-    for finding, key in zip(these, their_keys):
+    matched, extra = [], []
+    for finding, key in keyed:
         if remaining[key]:
             remaining[key] -= 1
+            matched.append((finding, key))
         else:
-            extra.append(finding)
-    return tuple(extra)
+            extra.append((finding, key))
+    return matched, extra

@@ -4,7 +4,9 @@ The outline is what ``jixiao diff`` compares and what the git text conversion pr
 It is built from the model and the computed totals (never from the YAML text), so a
 moved line, a comment or another quoting style changes nothing in it. Amounts stay
 ``Decimal``; texts stay text. Each block and each fact has its Chinese label here, in
-one place.
+one place. What a filing writes only to be checked is left out: a typed 预算数 or
+项目支出 prints as the computed figure it must equal (one that does not is an error the
+checker reports), so writing one down changes nothing printed.
 """
 
 from __future__ import annotations
@@ -20,16 +22,31 @@ from ..indicator_value import percent_text
 Value = Decimal | str | None
 
 
+# Facts that name something rather than say it: a character changed makes another one, so
+# they are reported whole (old → new), never character by character.
+IDENTIFIERS = frozenset({"编码", "单位编码", "联系电话"})
+
+
 @dataclass(frozen=True)
 class Fact:
     """One labelled fact. ``echo``: a computed figure that is not reported when it
     changes exactly as the figure reported before it (预算数 = 财政资金 when a project
-    has no 其他资金). ``headline``: said in its block's summary, so not again in its details."""
+    has no 其他资金). ``headline``: said in its block's summary, so not again in its details.
+    ``from_zero``: an amount that is 0 where it is not written (其他资金), so that one
+    written or struck out differs by all of it. ``computed``: a figure computed from the
+    amounts written (预算数, the totals), reported with them but not an edit of its own."""
 
     label: str
     value: Value
     echo: bool = False
     headline: bool = False
+    from_zero: bool = False
+    computed: bool = False
+
+    @property
+    def identifier(self) -> bool:
+        """Whether the fact is an identifier (:data:`IDENTIFIERS`)."""
+        return self.label in IDENTIFIERS
 
 
 @dataclass(frozen=True)
@@ -112,8 +129,8 @@ def filing_outline(filing: Filing) -> Outline:
     ]
     funds = filing.funds
     head.append(Block("", ("资金",), "资金", () if funds is None else tuple(
-        [Fact(f"收入 {source}", amount) for source, amount in funds.income]
-        + [Fact("基本支出", funds.basic_expense), Fact("项目支出（填写）", funds.typed_project_expense)])))
+        [Fact(f"收入 {source}", amount, from_zero=True) for source, amount in funds.income]
+        + [Fact("基本支出", funds.basic_expense)])))
     style, sign_off = filing.style, filing.sign_off
     tail = (
         _section("样式", ("项目编号格式", style.project_number_format or ""),
@@ -133,8 +150,8 @@ def project_block(project: Project) -> Block:
     return Block(
         "项目", (project.code or project.name,), project.name,
         (Fact("编码", project.code, headline=True), Fact("财政资金", project.fiscal_amount),
-         Fact("其他资金", project.other_amount), Fact("预算数", project.budget, echo=True, headline=True),
-         Fact("预算数（填写）", project.typed_budget), Fact("上级资金", project.superior_funds),
+         Fact("其他资金", project.other_amount, from_zero=True), Fact("预算数", project.budget, echo=True, headline=True, computed=True),
+         Fact("上级资金", project.superior_funds),
          Fact("实施期", project.period), Fact("用途", project.purpose),
          *_text_facts("实施期目标", project.period_goal), *_text_facts("绩效目标", project.goal),
          Fact("依据", project.basis)) + accepted_warnings(project.waivers),
@@ -191,12 +208,12 @@ def accepted_warnings(waivers: tuple[Waiver, ...]) -> tuple[Fact, ...]:
 
 def totals_facts(filing: Filing, totals: Totals) -> tuple[Fact, ...]:
     """The computed totals (财政资金合计 is not reported when it changes as 合计 does);
-    资金总额 and 项目支出 exist where the filing has 资金."""
+    资金总额 exists where the filing has 资金 (whose 项目支出 is 合计)."""
     facts = [Fact("合计", totals.budget), Fact("财政资金合计", totals.fiscal, echo=True),
              Fact("其他资金合计", totals.other)]
     if filing.funds is not None:
-        facts += [Fact("项目支出", totals.project_expense), Fact("资金总额", totals.income)]
-    return tuple(facts)
+        facts.append(Fact("资金总额", totals.income))
+    return tuple(replace(fact, computed=True) for fact in facts)
 
 
 def _section(title: str, *facts: tuple[str, Value]) -> Block:

@@ -1,4 +1,6 @@
-"""The report as JSON, for programs: amounts as exact decimal strings."""
+"""The report as JSON, for programs: amounts as exact decimal strings, texts exact (a
+character a reader cannot see or tell from a space written as its ``\\uXXXX`` escape, so
+that it shows wherever the JSON is read)."""
 
 from __future__ import annotations
 
@@ -6,13 +8,14 @@ import json
 from dataclasses import asdict
 
 from ..findings import Finding
-from ..money import signed, two_decimals
+from ..money import signed
+from ..unseen import UNSEEN
 from .compare import AMOUNT, NEW, OLD, Change, Report
 
 
 def report_json(report: Report) -> str:
     """The report as a JSON document (keys in English, texts as in the filing)."""
-    return json.dumps({
+    return _escaped_unseen(json.dumps({
         "old": report.old_name,
         "new": report.new_name,
         "changed": report.changed,
@@ -26,15 +29,22 @@ def report_json(report: Report) -> str:
         "sections": [{"title": s.title, "changes": [_change(c) for c in s.changes]} for s in report.sections],
         "findings": {"introduced": [_finding(f) for f in report.introduced],
                      "resolved": [_finding(f) for f in report.resolved],
-                     "reworded": [{"old": _finding(old), "new": _finding(new)} for old, new in report.reworded]},
-    }, ensure_ascii=False, indent=2) + "\n"
+                     "reworded": [{"old": _finding(old), "new": _finding(new)} for old, new in report.reworded],
+                     "accepted": [{**_finding(a.finding), "reason": a.reason} for a in report.accepted],
+                     "back": [_finding(f) for f in report.back]},
+    }, ensure_ascii=False, indent=2)) + "\n"
+
+
+def _escaped_unseen(document: str) -> str:
+    """A JSON document with each unseen character (only ever in a string: JSON's own
+    blanks are spaces and line breaks) written as its escape, the same text to a program."""
+    return UNSEEN.sub(lambda character: json.dumps(character[0])[1:-1], document)
 
 
 def _change(change: Change) -> dict:
     out = {"kind": change.kind, "subject": change.subject, "old": change.old, "new": change.new}
-    if change.kind == AMOUNT:
-        out["old"] = two_decimals(change.old_amount) or None
-        out["new"] = two_decimals(change.new_amount) or None
+    if change.kind == AMOUNT:  # as printed: null where not written (其他资金 not written counts as 0 in delta)
+        out["old"], out["new"] = change.old or None, change.new or None
         out["delta"] = None if change.delta is None else signed(change.delta)
     if change.pieces:
         out["pieces"] = [{"kind": p.kind, "text": p.text} for p in change.pieces]

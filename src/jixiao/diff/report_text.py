@@ -2,7 +2,9 @@
 
 Every line is styled with ``click.style``; ``click.echo`` drops the colours when the
 output is not a terminal. Deletions are marked ``[-…-]``, insertions ``{+…+}`` (as
-``git diff --word-diff`` does), and a left-out unchanged run ``…``.
+``git diff --word-diff`` does), and a left-out unchanged run ``…``. A character a reader
+cannot see or tell from a space is written by name (``⟨U+00A0 不间断空格⟩``) wherever the
+report prints the filing's text, but in the unchanged text around a change.
 """
 
 from __future__ import annotations
@@ -11,8 +13,9 @@ import click
 
 from ..findings import Finding, format_finding
 from ..money import signed
-from .chars import DELETED, ELIDED, INSERTED, Piece, char_diff
-from .compare import ADDED, AMOUNT, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
+from ..unseen import named_unseen
+from .chars import DELETED, ELIDED, INSERTED, SAME, Piece, char_diff
+from .compare import ADDED, AMOUNT, BACK, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Change, Report
 from .linediff import Line
 
 NOTHING = "（无）"
@@ -38,12 +41,15 @@ def report_lines(report: Report) -> list[str]:
         lines.append(click.style("合计", bold=True))
         lines += [INDENT + change_line(change) for change in report.totals]
     for section in report.sections:
-        lines.append(click.style(section.title, bold=True))
+        lines.append(click.style(named_unseen(section.title), bold=True))
         lines += [INDENT + line for change in section.changes for line in change_lines(change)]
-    if report.introduced or report.resolved or report.reworded:
+    if report.findings_changed:
         lines.append(click.style("检查结果", bold=True))
         lines += _finding_lines("新出现", report.introduced, "red")
+        lines += _finding_lines(BACK, report.back, "red")
         lines += _finding_lines("已解决", report.resolved, "green")
+        lines += [line for acceptance in report.accepted
+                  for line in _finding_lines(_flat(acceptance.label), (acceptance.warning,), "yellow")]
         lines += [INDENT + f"变化：{new.location}: {new.severity}[{new.code}]: " + _pieces(old.message, new.message)
                   for old, new in report.reworded]
     return lines
@@ -58,19 +64,19 @@ def change_lines(change: Change) -> list[str]:
 
 def change_line(change: Change) -> str:
     """One change as a line: ``财政资金：10.00 → 12.00（+2.00）``."""
-    old, new = _flat(change.old) or NOTHING, _flat(change.new) or NOTHING
+    subject, old, new = _flat(change.subject), _flat(change.old) or NOTHING, _flat(change.new) or NOTHING
     if change.kind in LISTED:
         word, colour = LISTED[change.kind]
-        return click.style("，".join(filter(None, (word + change.subject, _flat(change.new or change.old)))), fg=colour)
+        return click.style("，".join(filter(None, (word + subject, _flat(change.new or change.old)))), fg=colour)
     if change.kind == RENAMED:
         return f"改名：{old} → {new}"
     if change.kind in MOVES:
-        return f"{MOVES[change.kind]}：{change.subject}，{old} → {new}"
+        return f"{MOVES[change.kind]}：{subject}，{old} → {new}"
     if change.kind == AMOUNT and change.delta is not None:
-        return f"{change.subject}：{old} → {new}（{click.style(signed(change.delta), bold=True)}）"
+        return f"{subject}：{old} → {new}（{click.style(signed(change.delta), bold=True)}）"
     if change.kind == TEXT:
-        return f"{change.subject}：" + "".join(_piece(piece) for piece in change.pieces)
-    return f"{change.subject}：{old} → {new}"
+        return f"{subject}：" + "".join(_piece(piece) for piece in change.pieces)
+    return f"{subject}：{old} → {new}"
 
 
 def source_lines(lines: tuple[Line, ...]) -> list[str]:
@@ -84,7 +90,8 @@ def source_lines(lines: tuple[Line, ...]) -> list[str]:
             printed.append(INDENT + "…")
             continue
         mark, colour = LINE_MARKS.get(line.kind, (" ", None))
-        printed.append(INDENT + click.style(f"{_number(line.old)} {_number(line.new)} {mark} {line.text}", fg=colour))
+        text = line.text if line.kind == SAME else named_unseen(line.text)
+        printed.append(INDENT + click.style(f"{_number(line.old)} {_number(line.new)} {mark} {text}", fg=colour))
     return printed
 
 
@@ -98,19 +105,19 @@ def _pieces(old: str, new: str) -> str:
 
 
 def _piece(piece: Piece) -> str:
+    if piece.kind == SAME:
+        return piece.text.replace("\n", "¶")
     text = _flat(piece.text)
     if piece.kind == DELETED:
         return click.style(f"[-{text}-]", fg="red")
     if piece.kind == INSERTED:
         return click.style(f"{{+{text}+}}", fg="green")
-    if piece.kind == ELIDED:
-        return "…"
-    return text
+    return "…"
 
 
 def _flat(text: str) -> str:
-    """A text on one line: a line break shown as ¶."""
-    return text.replace("\n", "¶")
+    """A text on one line (a line break shown as ¶), its unseen characters named."""
+    return named_unseen(text).replace("\n", "¶")
 
 
 def _finding_lines(label: str, findings: tuple[Finding, ...], colour: str) -> list[str]:
