@@ -671,7 +671,7 @@ def test_a_code_written_in_full_width_or_another_case_is_the_same_code(code):
     assert ("JX321", ERROR, 27) in found(GOOD + second)
 
 
-@pytest.mark.parametrize("goal", ['"/"', "无", "暂无", "——"])
+@pytest.mark.parametrize("goal", ['"/"', "无", "暂无", "——", "待定"])
 def test_a_goal_that_only_marks_an_empty_cell_is_no_goal(goal):
     assert found(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {goal}\n")) == [("JX401", ERROR, 10)]
 
@@ -690,6 +690,40 @@ def test_a_basis_that_only_marks_an_empty_cell_is_no_basis(basis):
 @pytest.mark.parametrize("value", ['"/"', "——", "≥", "N/A"])
 def test_a_value_that_only_marks_an_empty_cell_is_an_error(value):
     assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")) == [("JX411", ERROR, 15)]
+
+
+TEMPLATE = "是没填数字的模板，没有写出目标值"
+SPREADSHEET_ERROR = "是电子表格的错误值（公式没有算出结果），没有写出目标值"
+TARGET_EXAMPLE = "写出目标值，例如 ≥3次、≥90%、2022年12月底前"
+
+
+@pytest.mark.parametrize("value, said", [
+    ("≥%", TEMPLATE), ("≥ %", TEMPLATE), ("≥％", TEMPLATE), ('"≥  次"', TEMPLATE), ("≤万元", TEMPLATE), ("万元", TEMPLATE),
+    ("次", TEMPLATE), ("年 月 日前", TEMPLATE), ("X%", TEMPLATE), ("≥XX次", TEMPLATE),
+    ('"#N/A"', SPREADSHEET_ERROR), ('"#DIV/0!"', SPREADSHEET_ERROR), ('"#VALUE!"', SPREADSHEET_ERROR),
+    ('"#REF!"', SPREADSHEET_ERROR),
+    ("待定", "没有写出目标值"), ("暂无", "没有写出目标值"), ("另定", "没有写出目标值"),
+])
+def test_a_template_not_filled_in_a_spreadsheet_error_or_a_target_to_come_is_no_value(value, said):
+    source = GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    hint = ("回到电子表格核对公式；" if said == SPREADSHEET_ERROR else "") + TARGET_EXAMPLE
+    assert [(f.code, f.location.line, f.location.column, f.message, f.hint) for f in result.findings] == [
+        ("JX411", 15, 29, f"项目「甲项目」的指标「宣传次数」的指标值「{value.strip(chr(34))}」{said}", hint)]
+
+
+@pytest.mark.parametrize("name, value", [("宣传次数", "0起"), ("社会稳定水平", "达标"), ("社会稳定水平", "有效提升"),
+                                         ("社会稳定水平", "无"), ("社会稳定水平", "年底前完成")])
+def test_a_qualitative_value_or_a_number_with_its_unit_is_a_value(name, value):
+    old = "宣传次数, 指标值: ≥3次" if name == "宣传次数" else "社会稳定水平, 指标值: ≥90%"
+    assert found(GOOD.replace(old, f"{name}, 指标值: {value}")) == []
+
+
+def test_a_cost_or_a_satisfaction_not_filled_in_is_said_once():
+    cost = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: ≤万元")
+    satisfaction = GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥%")
+    assert found(cost) == [("JX411", ERROR, 19)]
+    assert found(satisfaction) == [("JX411", ERROR, 25)]
 
 
 @pytest.mark.parametrize("value, reported", [("100%", True), ("≤100%", True), ("控制在预算内", True),

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, dated_years, deadlines, parse_value, percent_text
+from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED, YES_NO, dated_years, deadlines, parse_value, percent_text
 
 
 @pytest.mark.parametrize("written, name, expected", [
@@ -63,6 +63,9 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, 
     ("较2021年底提高5%", "", (CHANGE, "", "5", "%")),  # the date is the base
     ("比2021年底下降10%", "", (CHANGE, "", "10", "%")),
     ("较上年提高到75%", "", (QUANTITY, "", "75", "%")),  # to a level, whatever the base
+    ("≤ 元/人", "", (UNFILLED, "", None, "")), ("XXXX年XX月XX日前", "", (UNFILLED, "", None, "")),  # templates
+    ("#NAME?", "", (UNFILLED, "", None, "")), ("——", "", (UNFILLED, "", None, "")),
+    ("年底前", "", (TEXT, "", None, "")), ("人均", "", (TEXT, "", None, "")),  # words, not a template
 ])
 def test_parse_value(written, name, expected):
     value = parse_value(written, name)

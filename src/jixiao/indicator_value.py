@@ -18,6 +18,9 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * a date: ``2024年12月31日前``, ``12月底``, ``2024年底``;
 * a bare integer that is a spreadsheet date serial (``44561`` is 2021-12-31 leaked from Excel);
 * 是/否;
+* nothing yet (未填): a blank cell's mark (``/``, ``——``), a word that says the target is
+  still to come (``待定``), a template not filled in (``≥%``, ``≥  次``, ``X%``, ``年 月 日前``)
+  or a spreadsheet's error value (``#N/A``);
 * anything else is qualitative text (``有效维护``).
 """
 
@@ -34,6 +37,7 @@ RANGE = "范围"
 CHANGE = "变化量"
 DATE = "日期"
 YES_NO = "是否"
+UNFILLED = "未填"
 TEXT = "文字"
 
 # Operators as written → the form the rules compare (full-width ＞ ＜ for strict ones).
@@ -66,8 +70,9 @@ _CHANGE_WORDS = re.compile(r"提高|提升|增长|增加|上升|下降|减少|�
 _AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年|^比\d")
 # A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTED = "个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度"
 _CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
-                            rf"(?P<rest>(?:个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度)(?:{_SUFFIX})?)")
+                            rf"(?P<rest>(?:{_COUNTED})(?:{_SUFFIX})?)")
 # A range: two numbers of one unit (75-85%, 60%-70%, 8万元-12万元, 5至8次), an operator before it kept (≥10-20次).
 _RANGE = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>[^\d\s\-－—~～至到]{{0,4}}?)\s*(?:-|－|—|~|～|至|到)\s*"
                     r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6}?)")
@@ -91,6 +96,19 @@ _SERIALS = range(36526, 58440)
 _EXCEL_EPOCH = date(1899, 12, 30)
 PERCENT_UNITS = ("%", "％")
 MONEY_UNITS = {"亿元": Decimal(100000000), "万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
+# What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
+NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
+# Words that say the target is still to come.
+UNDECIDED = ("待定", "暂无", "另定")
+# A template's value with the number left out: an operator or a unit alone (≥%, ≥  次, ≤万元,
+# 万元, ≤元/人), an X where the number goes (X%, ≥XX次), or a date without its numbers (年 月 日前,
+# XXXX年XX月XX日前).
+_BLANK = r"(?:[XxＸｘ×*＊]{1,4})"
+_UNIT_WORDS = "|".join(sorted([*MONEY_UNITS, *PERCENT_UNITS, *_COUNTED.split("|"), "人次", "批次", "起"], key=len, reverse=True))
+_TEMPLATE = re.compile(rf"(?:{_OPERATOR})?\s*{_BLANK}?\s*(?:{_UNIT_WORDS})?(?:[/／][\u4e00-\u9fff·]{{1,4}})?\s*(?:{_SUFFIX})?"
+                       rf"|{_BLANK}?\s*年\s*{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?\s*(?:前|底|以前|之前)?")
+# The error values a spreadsheet shows where a formula has no result.
+SPREADSHEET_ERROR = re.compile(r"#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)")
 
 
 @dataclass(frozen=True)
@@ -158,6 +176,8 @@ def parse_value(text: str, name: str = "") -> Value:
     written = str(text).strip()
     if written in _YES_NO:
         return Value(written, YES_NO)
+    if written in NOTHING_WRITTEN + UNDECIDED or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
+        return Value(written, UNFILLED)
     read = _DIGIT_GROUPS.sub("", written)  # 1,200 is 1200
     value = _whole(read, name) or _after_words(read, name)
     if value is not None:

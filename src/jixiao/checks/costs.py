@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
-from ..indicator_value import percentages_in
+from ..indicator_value import UNFILLED, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain, total
 from .registry import Context, check
@@ -131,7 +131,8 @@ def quantitative_costs(ctx: Context) -> Iterator[Finding]:
     for indicator_set in ctx.project_sets:
         for indicator in indicator_set.indicators:
             amount_written = _AMOUNT.search(indicator.value)  # ≤10万元，节约率≥5% has one
-            if indicator.is_money_cost and not amount_written and (not _DIGIT.search(indicator.value)
+            unfilled = indicator.parsed_value.kind == UNFILLED  # ≤万元: JX411
+            if indicator.is_money_cost and not amount_written and not unfilled and (not _DIGIT.search(indicator.value)
                                                                or percentages_in(indicator.value)):
                 yield ctx.finding("JX444", f"{indicator_set.owner}的成本指标「{indicator.name}」只写了「{indicator.value}」，"
                                            "没有用数字写的金额", indicator.path + ("指标值",),

@@ -11,7 +11,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, dated_years, deadlines, percentages_in
+from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
 from .registry import Context, check
@@ -188,8 +188,8 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
         if not _is_satisfaction(ctx, indicator) or direction(indicator) == "反向":
             continue
         value = indicator.parsed_value
-        if value.kind == CHANGE:
-            continue  # 较上年提高5个百分点: not a level to compare with the floor
+        if value.kind in (CHANGE, UNFILLED):
+            continue  # 较上年提高5个百分点: not a level to compare with the floor; ≥%: JX411
         targets = [value.number] if value.is_percent else percentages_in(value.text)  # 60%-100%: the lowest
         if not targets:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的指标值「{value.text}」不是百分比",
