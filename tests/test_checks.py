@@ -172,6 +172,18 @@ def test_a_department_cost_above_all_of_its_money_is_found():
                                         f"大于部门的各项目预算数之和 {total}万元，比它多 1万元"]
 
 
+def test_a_department_cost_in_words_is_found_as_a_project_s_is():
+    source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
+    in_words = source.replace("指标值: ≤70万元", "指标值: 控制在预算内", 1)
+    result = process_bytes(in_words.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.location.line, f.location.column, f.message, f.hint) for f in result.findings
+            if f.code == "JX444" and f.path[0] == "整体绩效目标"] == [
+        (50, 16, "部门整体的成本指标「扫黑除恶专项斗争经费」只写了「控制在预算内」，没有用数字写的金额",
+         "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")]
+    assert [f for f in process_bytes(source.encode("utf-8"), "x.yaml", with_view=False).findings
+            if f.code == "JX444" and f.path[0] == "整体绩效目标"] == []
+
+
 @pytest.mark.parametrize("layout, paths", [
     ("湖南", ["9:24 描述", "9:51 依据", "14:32 描述"]),  # the department form has no 绩效标准, no form a 描述
     ("新疆", ["9:24 描述", "9:51 依据", "13:5 绩效指标"]),  # a task has no indicators

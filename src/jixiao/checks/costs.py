@@ -123,12 +123,12 @@ def _sum(costs: list[tuple[Indicator, Span]]) -> Span:
 
 
 @check(Code("JX444", WARNING, "成本指标只有定性描述",
-            "成本指标写“控制在预算内”“是/否”这类话或一个百分比（成本控制率 100%），审核人无从核对：请写金额（≤12.80万元）或单位成本（≤500元/人）。",
+            "项目或部门整体的成本指标写“控制在预算内”“是/否”这类话或一个百分比（成本控制率 100%），审核人无从核对：请写金额（≤12.80万元）或单位成本（≤500元/人）。",
             Example(COST % "{名称: 资金成本, 指标值: 控制在预算内}", "7:29"),
             Example(COST % "{名称: 资金成本, 指标值: ≤1.28万元}")))
 def quantitative_costs(ctx: Context) -> Iterator[Finding]:
-    """A 成本指标 that is only qualitative, or a percentage."""
-    for indicator_set in ctx.project_sets:
+    """A 成本指标 that is only qualitative, or a percentage: a project's or the department's."""
+    for indicator_set in ctx.indicator_sets:
         for indicator in indicator_set.indicators:
             amount_written = _AMOUNT.search(indicator.value)  # ≤10万元，节约率≥5% has one
             unfilled = indicator.parsed_value.kind == UNFILLED  # ≤万元: JX411
