@@ -4,6 +4,7 @@ their lines with the right severity; policy (jixiao.yaml) and accepted warnings
 test_rule_examples.py."""
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -182,6 +183,44 @@ def test_a_department_cost_in_words_is_found_as_a_project_s_is():
          "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")]
     assert [f for f in process_bytes(source.encode("utf-8"), "x.yaml", with_view=False).findings
             if f.code == "JX444" and f.path[0] == "整体绩效目标"] == []
+
+
+HUNAN_FUNDS = "资金:\n  收入:\n    一般公共预算: 335.6\n"
+
+
+@pytest.mark.parametrize("typed", [
+    "资金:\n  资金总额: 335.6\n  收入:\n    一般公共预算: 335.6\n",
+    "资金:\n  收入:\n    一般公共预算: 335.6\n    合计: 335.6\n",
+    "资金:\n  收入:\n    一般公共预算: 335.6\n    收入合计: 335.6\n",
+])
+def test_a_typed_total_of_the_department_budget_that_agrees_is_no_income(typed):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8").replace(HUNAN_FUNDS, typed)
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert result.totals.income == Decimal("335.6")
+    assert [f.code for f in result.findings if f.code.startswith(("JX1", "JX2", "JX3"))] == []
+
+
+@pytest.mark.parametrize("edit, at, message, hint", [
+    ("  收入:\n    一般公共预算: 335.6\n    合计: 300\n", "70:9", "收入的合计写的是 300万元，但收入各项之和是 335.6万元，写的比算出的少 35.6万元",
+     "收入的合计由工具按收入各项之和计算，可以删除这一行；若它是对的，请核对收入各项"),
+    ("  资金总额: 336\n  收入:\n    一般公共预算: 335.6\n", "68:9", "资金总额写的是 336万元，但收入各项之和是 335.6万元，写的比算出的多 0.4万元",
+     "资金总额由工具按收入各项之和计算，可以删除这一行；若它是对的，请核对收入各项"),
+])
+def test_a_typed_total_of_the_department_budget_is_checked_against_the_sum_and_not_added(edit, at, message, hint):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8").replace(HUNAN_FUNDS, "资金:\n" + edit)
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, str(f.location), f.message, f.hint) for f in result.findings if f.code.startswith(("JX1", "JX2", "JX3"))] == [
+        ("JX204", f"x.yaml:{at}", message, hint)]
+
+
+def test_a_typed_total_of_the_expenses_is_checked_against_basic_and_project_expenses():
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    typed = source.replace("    基本支出: 275.8\n", "    基本支出: 275.8\n    合计: 335.6\n")
+    assert messages(typed, "JX204") == []
+    assert [(f.code, str(f.location), f.message, f.hint) for f in process_bytes(
+        typed.replace("合计: 335.6", "合计: 335").encode("utf-8"), "x.yaml", with_view=False).findings if f.code == "JX204"] == [
+        ("JX204", "x.yaml:75:9", "支出的合计写的是 335万元，但基本支出 + 项目支出是 335.6万元，写的比算出的少 0.6万元",
+         "支出的合计由工具按基本支出 + 项目支出计算，可以删除这一行；若它是对的，请核对基本支出和各项目金额")]
 
 
 @pytest.mark.parametrize("layout, paths", [
