@@ -223,6 +223,18 @@ def test_a_typed_total_of_the_expenses_is_checked_against_basic_and_project_expe
          "支出的合计由工具按基本支出 + 项目支出计算，可以删除这一行；若它是对的，请核对基本支出和各项目金额")]
 
 
+def test_a_hunan_filing_without_its_department_budget_is_told_what_prints_instead():
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    without = source[:source.index("资金:\n")] + source[source.index("项目:\n"):]
+    result = process_bytes(without.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, str(f.location), f.message, f.hint) for f in result.findings if f.code == "JX306"] == [
+        ("JX306", "x.yaml:2:1", "版式「湖南」的年度预算申请要写“资金”（收入和支出），这份文件没有写：资金总额只能印各项目预算数之和 "
+                                "59.8万元（不含基本支出），按收入性质分、按支出性质分两栏空着",
+         "加上“资金:”，写收入各项（如 一般公共预算: 335.60）和“支出: {基本支出: …}”；项目支出由工具按各项目算出")]
+    assert messages(source, "JX306") == []
+    assert messages(without.replace("版式: 湖南", "版式: 新疆"), "JX306") == []  # its forms print no 年度预算申请
+
+
 @pytest.mark.parametrize("layout, paths", [
     ("湖南", ["9:24 描述", "9:51 依据", "14:32 描述"]),  # the department form has no 绩效标准, no form a 描述
     ("新疆", ["9:24 描述", "9:51 依据", "13:5 绩效指标"]),  # a task has no indicators
