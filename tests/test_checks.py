@@ -52,6 +52,12 @@ def found(source: str, policy=None) -> list[tuple[str, str, int]]:
     return [(f.code, f.severity, f.location.line) for f in result.findings]
 
 
+def located(source: str, *codes: str) -> list[tuple[str, str, str, str]]:
+    """(code, x.yaml:line:column, message, hint) of each finding of ``codes`` (of all without)."""
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    return [(f.code, str(f.location), f.message, f.hint) for f in result.findings if not codes or f.code in codes]
+
+
 def test_a_complete_filing_has_no_findings():
     assert found(GOOD) == []
 
@@ -176,13 +182,10 @@ def test_a_department_cost_above_all_of_its_money_is_found():
 def test_a_department_cost_in_words_is_found_as_a_project_s_is():
     source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
     in_words = source.replace("指标值: ≤70万元", "指标值: 控制在预算内", 1)
-    result = process_bytes(in_words.encode("utf-8"), "x.yaml", with_view=False)
-    assert [(f.location.line, f.location.column, f.message, f.hint) for f in result.findings
-            if f.code == "JX444" and f.path[0] == "整体绩效目标"] == [
-        (50, 16, "部门整体的成本指标「扫黑除恶专项斗争经费」只写了「控制在预算内」，没有用数字写的金额",
-         "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")]
-    assert [f for f in process_bytes(source.encode("utf-8"), "x.yaml", with_view=False).findings
-            if f.code == "JX444" and f.path[0] == "整体绩效目标"] == []
+    department = "部门整体的成本指标「扫黑除恶专项斗争经费」只写了「控制在预算内」，没有用数字写的金额"
+    assert [found for found in located(in_words, "JX444") if found[2].startswith("部门整体")] == [
+        ("JX444", "x.yaml:50:16", department, "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")]
+    assert [message for message in messages(source, "JX444") if message.startswith("部门整体")] == []
 
 
 HUNAN_FUNDS = "资金:\n  收入:\n    一般公共预算: 335.6\n"
@@ -208,8 +211,7 @@ def test_a_typed_total_of_the_department_budget_that_agrees_is_no_income(typed):
 ])
 def test_a_typed_total_of_the_department_budget_is_checked_against_the_sum_and_not_added(edit, at, message, hint):
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8").replace(HUNAN_FUNDS, "资金:\n" + edit)
-    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
-    assert [(f.code, str(f.location), f.message, f.hint) for f in result.findings if f.code.startswith(("JX1", "JX2", "JX3"))] == [
+    assert [found for found in located(source) if found[0].startswith(("JX1", "JX2", "JX3"))] == [
         ("JX204", f"x.yaml:{at}", message, hint)]
 
 
@@ -217,8 +219,7 @@ def test_a_typed_total_of_the_expenses_is_checked_against_basic_and_project_expe
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
     typed = source.replace("    基本支出: 275.8\n", "    基本支出: 275.8\n    合计: 335.6\n")
     assert messages(typed, "JX204") == []
-    assert [(f.code, str(f.location), f.message, f.hint) for f in process_bytes(
-        typed.replace("合计: 335.6", "合计: 335").encode("utf-8"), "x.yaml", with_view=False).findings if f.code == "JX204"] == [
+    assert located(typed.replace("合计: 335.6", "合计: 335"), "JX204") == [
         ("JX204", "x.yaml:75:9", "支出的合计写的是 335万元，但基本支出 + 项目支出是 335.6万元，写的比算出的少 0.6万元",
          "支出的合计由工具按基本支出 + 项目支出计算，可以删除这一行；若它是对的，请核对基本支出和各项目金额")]
 
@@ -226,8 +227,7 @@ def test_a_typed_total_of_the_expenses_is_checked_against_basic_and_project_expe
 def test_a_hunan_filing_without_its_department_budget_is_told_what_prints_instead():
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
     without = source[:source.index("资金:\n")] + source[source.index("项目:\n"):]
-    result = process_bytes(without.encode("utf-8"), "x.yaml", with_view=False)
-    assert [(f.code, str(f.location), f.message, f.hint) for f in result.findings if f.code == "JX306"] == [
+    assert located(without, "JX306") == [
         ("JX306", "x.yaml:2:1", "版式「湖南」的年度预算申请要写“资金”（收入和支出），这份文件没有写：资金总额只能印各项目预算数之和 "
                                 "59.8万元（不含基本支出），按收入性质分、按支出性质分两栏空着",
          "加上“资金:”，写收入各项（如 一般公共预算: 335.60）和“支出: {基本支出: …}”；项目支出由工具按各项目算出")]
@@ -659,6 +659,38 @@ def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_d
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:11:9"), ("JX429", "x.yaml:13:9")]
 
 
+def test_a_year_that_dates_a_whole_sentence_of_a_goal_is_checked_and_a_fact_s_is_not():
+    summary = ("整体绩效目标:\n  总体目标:\n    - 2021年完成全部宣传任务。\n    - 2021年已完成监控点位建设。\n"
+               "    - 自2020年以来全市未发生重大案件。\n    - 2021年，我委被评为先进单位。\n    - 2022年度全市无重大案件。\n"
+               "    - 2021年度全市无重大案件。\n")
+    assert located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)) == [
+        ("JX429", "x.yaml:6:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度"),
+        ("JX429", "x.yaml:11:7", "总体目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度")]
+
+
+def test_a_deadline_in_a_hebei_sub_goal_is_checked():
+    sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
+                 "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")
+    assert located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", sub_goals)) == [
+        ("JX429", "x.yaml:8:13", "分项目标「加强法治建设」的绩效目标写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内",
+         "核对年份：本文件是 2022 年度")]
+
+
+@pytest.mark.parametrize("period_goal, goal, expected", [
+    ("2023年底前全市范围内无黑恶势力犯罪。", "2023年全市范围内无黑恶势力犯罪。", [
+        ("x.yaml:80:12", "项目「扫黑除恶专项斗争工作经费」的实施期目标写了「2023年底前」，是 2023 年的期限，早于 2024 年"),
+        ("x.yaml:81:11", "项目「扫黑除恶专项斗争工作经费」的绩效目标写了「2023年」，是 2023 年的期限，不在预算年度 2024 内")]),
+    ("2026年底前全市范围内无黑恶势力犯罪。", "2024年全市范围内无黑恶势力犯罪。", []),  # a 实施期 may go on after the year
+    ("2024年全市范围内无黑恶势力犯罪。", "2026年底前全市范围内无黑恶势力犯罪。", [
+        ("x.yaml:81:11", "项目「扫黑除恶专项斗争工作经费」的绩效目标写了「2026年底前」，是 2026 年的期限，不在预算年度 2024 内")]),
+])
+def test_a_hunan_period_goal_may_reach_later_years_but_not_earlier_ones(period_goal, goal, expected):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    sentence = "2024年全市范围内无黑恶势力犯罪，社会大局持续稳定，人们安居乐业。"
+    source = source.replace(f"实施期目标: {sentence}", f"实施期目标: {period_goal}").replace(f"绩效目标: {sentence}", f"绩效目标: {goal}")
+    assert [(at, message) for _, at, message, _ in located(source, "JX429")] == expected
+
+
 def test_a_deadline_is_found_where_it_is_written_after_the_same_words_in_a_fact():
     goal = "    绩效目标: |\n      截至2021年底已建成监控点位。\n      原定2021年底完成的工程。\n"
     result = process_bytes(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal).encode("utf-8"), "x.yaml",
@@ -769,10 +801,9 @@ TARGET_EXAMPLE = "写出目标值，例如 ≥3次、≥90%、2022年12月底前
 ])
 def test_a_template_not_filled_in_a_spreadsheet_error_or_a_target_to_come_is_no_value(value, said):
     source = GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")
-    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
     hint = ("回到电子表格核对公式；" if said == SPREADSHEET_ERROR else "") + TARGET_EXAMPLE
-    assert [(f.code, f.location.line, f.location.column, f.message, f.hint) for f in result.findings] == [
-        ("JX411", 15, 29, f"项目「甲项目」的指标「宣传次数」的指标值「{value.strip(chr(34))}」{said}", hint)]
+    assert located(source) == [
+        ("JX411", "x.yaml:15:29", f"项目「甲项目」的指标「宣传次数」的指标值「{value.strip(chr(34))}」{said}", hint)]
 
 
 @pytest.mark.parametrize("name, value", [("宣传次数", "0起"), ("社会稳定水平", "达标"), ("社会稳定水平", "有效提升"),

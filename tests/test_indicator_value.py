@@ -120,6 +120,9 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("2021年12月以来，全面开展", []), ("计划2023年12月底，建成投入使用", [(2023, "2023年12月底")]),
     ("力争于2023年6月，全面建成", [(2023, "2023年6月")]), ("2023年6月，全面建成", []),
     ("将在2023年底，完成验收", [(2023, "2023年底")]), ("计划2023年12月底，我委被评为先进", []),
+    ("2023年全市范围内无黑恶势力犯罪", [(2023, "2023年")]), ("2023年度全市无重大案件", [(2023, "2023年度")]),  # a sentence's year
+    ("维护稳定。2023年完成验收", [(2023, "2023年")]), ("2021年全市已建成监控点位", []), ("2021年，我委被评为先进", []),
+    ("全市2023年无重大案件", []),  # not at the start of a sentence
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

@@ -293,8 +293,14 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
 _PLANNED = re.compile(r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?$")
 # what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start (以来)
-_DONE_AFTER = re.compile(r"\s*已|[^，。；;,]*?(?:的基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
+_DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
+# A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
+# 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
+# not a year before a comma (2021年，我委被评为…), which may date a fact, nor before a festival
+# (2024年元旦前 is the end of 2023).
+_SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
+                            r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
 
 
 def dated_years(text: str) -> list[int]:
@@ -303,10 +309,14 @@ def dated_years(text: str) -> list[int]:
 
 
 def deadlines(text: str) -> list[tuple[int, str, int]]:
-    """(year, the date as written, where it starts) of each deadline in a text:
-    ``力争2023年底前完成`` has (2023, ``2023年底前``, 2); ``截至2023年底已建成`` has none."""
-    return [(int(m.group("year")), m.group(0), m.start()) for m in _DATE_IN_TEXT.finditer(text)
-            if _is_deadline(text, m.start(), m.end())]
+    """(year, the date as written, where it starts) of each deadline in a text, and of
+    each year that dates a whole sentence: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
+    ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``截至2023年底已建成`` has none."""
+    dates = list(_DATE_IN_TEXT.finditer(text))
+    found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
+    found += [(int(m.group("year")), m.group(0).lstrip(), m.start("year")) for m in _SENTENCE_YEAR.finditer(text)
+              if m.start("year") not in {d.start() for d in dates} and not _DONE_AFTER.match(text, m.end())]
+    return sorted(found, key=lambda deadline: deadline[2])
 
 
 def _is_deadline(text: str, start: int, end: int) -> bool:

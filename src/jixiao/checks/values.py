@@ -292,23 +292,39 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
 
 
 @check(Code("JX429", WARNING, "绩效目标里的年份不是预算年度",
-            "绩效目标里写的期限（某年某月前、某年底前完成）应在预算年度或项目实施期内；"
-            "“截至2023年底”“2023年12月印发的方案”这类给事实标日期的写法不是期限，不查。",
+            "总体目标、分项目标和项目绩效目标里写的期限（某年某月前、某年底前完成），或句首给整句标的年份"
+            "（2023年全市范围内无…、2023年度…），应在预算年度或项目实施期内；项目的实施期目标可以跨到以后几年，"
+            "只查早于预算年度的期限。“截至2023年底”“2023年12月印发的方案”“2021年已完成”这类给事实标日期的写法不是期限，不查。",
             Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
 def goal_years(ctx: Context) -> Iterator[Finding]:
-    """A dated year in a project's or the department's goals that is not the filing's 年度."""
-    texts = [(("整体绩效目标", "总体目标"), "总体目标", ctx.filing.overall.summary.items, None)]
-    texts += [(p.path + ("绩效目标",), f"项目「{p.name}」的绩效目标", p.goal.items, p) for p in ctx.filing.projects]
-    for path, what, paragraphs, project in texts:
-        allowed = _years(ctx, project)
+    """A deadline, or a sentence's year, in the goals that is outside the years allowed
+    there: the filing's 年度 or the project's 实施期; a 实施期目标's may be later."""
+    for path, what, paragraphs, allowed, later_allowed in _goal_texts(ctx):
         for number, paragraph in enumerate(paragraphs):
             for year, written, start in deadlines(paragraph):
-                if year not in allowed:
-                    shown = re.sub(r"\s+", "", written)  # a date broken over two lines
-                    # the same words written earlier in the text: this is the next time
-                    nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
-                    yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，不在预算年度 {_span(allowed)} 内",
-                                      path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=nth)
+                if year in allowed or later_allowed and year > allowed[-1]:
+                    continue
+                shown = re.sub(r"\s+", "", written)  # a date broken over two lines
+                outside = f"早于 {allowed[0]} 年" if later_allowed else f"不在预算年度 {_span(allowed)} 内"
+                # the same words written earlier in the text: this is the next time
+                nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
+                yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，{outside}",
+                                  path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=nth)
+
+
+def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], range, bool]]:
+    """The goals whose years JX429 checks: where each is written, what messages call it,
+    its paragraphs, the years allowed in it and whether later years are allowed too."""
+    overall, budget_year = ctx.filing.overall, _years(ctx, None)
+    yield ("整体绩效目标", "总体目标"), "总体目标", overall.summary.items, budget_year, False
+    for n, goal in enumerate(overall.sub_goals):
+        for key, text in (("职责描述", goal.duty), ("绩效目标", goal.goal), ("绩效指标", goal.indicators)):
+            yield ("整体绩效目标", "分项目标", n, key), f"分项目标「{goal.name}」的{key}", (text,), budget_year, False
+    yield ("整体绩效目标", "分项目标"), "分项目标", overall.sub_goals_text.items, budget_year, False
+    for project in ctx.filing.projects:
+        allowed = _years(ctx, project)
+        yield project.path + ("绩效目标",), f"项目「{project.name}」的绩效目标", project.goal.items, allowed, False
+        yield project.path + ("实施期目标",), f"项目「{project.name}」的实施期目标", project.period_goal.items, allowed, True
 
 
 @check(Code("JX430", WARNING, "定量指标太少",
