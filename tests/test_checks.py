@@ -380,6 +380,11 @@ def test_every_code_has_a_docstring_title_and_explanation():
     ("响应超时率", "反向"), ("回复超时率", "反向"), ("维修返工率", "反向"), ("成本超支率", "反向"),
     ("任务未完成率", "反向"), ("产品不合格率", "反向"), ("考核未达标率", "反向"), ("项目完成时限", "反向"),
     ("预算执行偏差率", "反向"),
+    # 政法: incidents and crimes are the fewer the better, those solved or dealt with the more
+    ("涉及国家政治安全案（事）件", "反向"), ("暴恐案（事）件", "反向"), ("群体性事件", "反向"), ("全市范围内无邪教事件", "反向"),
+    ("刑事案件", "反向"), ("进京非访人数", "反向"), ("群体性事件发生起数", "反向"),
+    ("破案数", "正向"), ("化解率", "正向"), ("案件办结率", "正向"), ("事件处置率", "正向"), ("群体性事件处置率", "正向"),
+    ("破获刑事案件数", "正向"), ("查处刑事案件数", "正向"), ("召开案件协调会议", ""), ("协调案件数", ""),
 ])
 def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     level2 = "成本指标" if "成本" in name else "质量指标"
@@ -440,6 +445,17 @@ def test_an_operator_against_what_is_measured_is_reported_at_the_value(name, val
         ("JX426", 22, source.splitlines()[21].index(value) + 1,
          f"项目「甲项目」的指标「{name}」是{way}指标，指标值 {value} 却用了 {operator}",
          f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {other}”")]
+
+
+@pytest.mark.parametrize("name, value", [("涉及国家政治安全案（事）件", "≥1件"), ("暴恐案（事）件", "≥1件"),
+                                         ("群体性事件", "≥1起"), ("刑事案件", "≥10起"), ("进京非访人数", "≥5人")])
+def test_an_incident_count_of_the_seeds_with_at_least_is_reported(name, value):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    edited_source = source.replace("- 名称: 涉及国家政治安全案（事）件\n          指标值: 0件", f"- 名称: {name}\n          指标值: {value}")
+    assert located(edited_source, "JX426") == [
+        ("JX426", "x.yaml:36:16", f"部门整体的指标「{name}」是反向指标，指标值 {value} 却用了 ≥",
+         "反向指标用 ≤；若方向判断错了，在指标上写“方向: 正向”")]
+    assert located(edited_source.replace(f"指标值: {value}", f"指标值: ≤{value[1:]}"), "JX426") == []
 
 
 @pytest.mark.parametrize("name, value", [

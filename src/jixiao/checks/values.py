@@ -56,6 +56,14 @@ _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
                                r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防"
                                r"|到达|火化|负氧离子|溶解氧")
+# Incidents and crimes (刑事案件, 涉及国家政治安全案（事）件, 暴恐案（事）件, 群体性事件, 邪教事件) and petitions
+# taken past the proper level (进京非访人数), measured at the end of the name, are the fewer the better…
+_INCIDENT = r"(?:刑事|治安|邪教)案件|案\s*[（(]\s*事\s*[)）]\s*件|群体性事件|邪教事件|非访|越级访"
+_COUNTED_INCIDENTS = rf"(?:{_INCIDENT})(?:发生)?[起件人]?(?:{_DONE})?$"
+_INCIDENTS = re.compile(_COUNTED_INCIDENTS)
+# …but those solved or dealt with are the more the better (查处刑事案件数, 破获刑事案件数; 破案数, 案件办结率 and
+# 事件处置率 are so by their last word)
+_INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获)\S*?{_COUNTED_INCIDENTS}")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
 _NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
 # What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准), says no way:
@@ -65,7 +73,8 @@ _GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
 # 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
 _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
-         (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
+         (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
+         (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
 
 
@@ -229,8 +238,8 @@ def _way_of(name: str) -> str:
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
-            "发病率、抗菌药物使用率等为反向，完成、及时、达标、优良、巩固、满意（投诉处理满意度也是）、减少、节约，"
-            "投诉处理率、隐患督办率这类处理率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
+            "发病率、抗菌药物使用率，刑事案件、案（事）件、群体性事件、邪教事件、进京非访人数等为反向，完成、及时、达标、优良、巩固、满意（投诉处理满意度也是）、减少、节约，"
+            "投诉处理率、隐患督办率、案件办结率、事件处置率这类处理率，破案数、化解率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
             "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准和"
             "生均公用经费这类发放标准（成本指标下也一样）不分方向，判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
