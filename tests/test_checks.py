@@ -635,6 +635,15 @@ def test_a_total_cost_in_yi_with_a_remark_or_digit_groups_is_compared(value):
     assert message.startswith(f"项目「甲项目」的成本指标「项目总成本」是 {value}，大于项目预算数 10万元，比预算数多 ")
 
 
+@pytest.mark.parametrize("value", ["≤12（万元）", "≤12(万元)", "≤12万元/年", "≤120000（元）"])
+def test_a_total_cost_with_its_unit_in_brackets_or_a_year_s_is_compared(value):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"项目总成本, 指标值: \"{value}\"")
+    assert located(source) == [
+        ("JX441", "x.yaml:19:30", f"项目「甲项目」的成本指标「项目总成本」是 {value}，大于项目预算数 10万元，比预算数多 2万元",
+         "成本指标的总额应与预算数一致：核对指标值或财政资金")]
+    assert located(source.replace(value, value.replace("12", "10", 1))) == []
+
+
 @pytest.mark.parametrize("name, value, compared", [
     ("亩均财政投入", "≤1500元", False), ("生均公用经费", "≥720元", False), ("单场演出成本", "≤1.2万元", False),
     ("村均补助", "≤2万元", False), ("年均投入", "≤12万元", True), ("项目总成本", "≤12万元", True),

@@ -63,6 +63,8 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED
     ("较2021年底提高5%", "", (CHANGE, "", "5", "%")),  # the date is the base
     ("比2021年底下降10%", "", (CHANGE, "", "10", "%")),
     ("较上年提高到75%", "", (QUANTITY, "", "75", "%")),  # to a level, whatever the base
+    ("≤60（万元）", "", (QUANTITY, "≤", "60", "万元")), ("≤60万元/年", "", (QUANTITY, "≤", "60", "万元")),  # a year's
+    ("≤500元/人·年", "", (QUANTITY, "≤", "500", "元/人·年")),
     ("≤ 元/人", "", (UNFILLED, "", None, "")), ("XXXX年XX月XX日前", "", (UNFILLED, "", None, "")),  # templates
     ("#NAME?", "", (UNFILLED, "", None, "")), ("——", "", (UNFILLED, "", None, "")),
     ("年底前", "", (TEXT, "", None, "")), ("人均", "", (TEXT, "", None, "")),  # words, not a template

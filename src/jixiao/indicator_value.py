@@ -12,6 +12,7 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * a range (``75-85%``, ``8万元-12万元``): its lower end and its unit;
 * any of these followed by a remark in brackets or after a comma (``≤486万元（含中央补助200万元）``,
   ``5000万元，其中…``), which is kept as a note; digits grouped by commas (``1,200``) are one number;
+  a unit in brackets (``≤60（万元）``) is the unit, and money a year (``≤60万元/年``) is that money;
 * a change against a base (变化量): ``较上年提高5个百分点``, ``同比下降5%``, ``提高5%``: a
   number, but not a level that the rules compare with a floor or the budget (a change to a
   level, ``提高到95%``, is that level);
@@ -107,6 +108,10 @@ _BLANK = r"(?:[XxＸｘ×*＊]{1,4})"
 _UNIT_WORDS = "|".join(sorted([*MONEY_UNITS, *PERCENT_UNITS, *_COUNTED.split("|"), "人次", "批次", "起"], key=len, reverse=True))
 _TEMPLATE = re.compile(rf"(?:{_OPERATOR})?\s*{_BLANK}?\s*(?:{_UNIT_WORDS})?(?:[/／][\u4e00-\u9fff·]{{1,4}})?\s*(?:{_SUFFIX})?"
                        rf"|{_BLANK}?\s*年\s*{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?\s*(?:前|底|以前|之前)?")
+# A unit in brackets after the number (≤60（万元）) is its unit; a sum of money a year (≤60万元/年)
+# is the year's, in that money.
+_BRACKETED_UNIT = re.compile(rf"(?<=\d)\s*[（(]\s*({_UNIT_WORDS})\s*[)）]")
+_PER_YEAR = re.compile(r"(?<=[元万])\s*[/／]\s*年")
 # The error values a spreadsheet shows where a formula has no result.
 SPREADSHEET_ERROR = re.compile(r"#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)")
 
@@ -178,7 +183,7 @@ def parse_value(text: str, name: str = "") -> Value:
         return Value(written, YES_NO)
     if written in NOTHING_WRITTEN + UNDECIDED or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
         return Value(written, UNFILLED)
-    read = _DIGIT_GROUPS.sub("", written)  # 1,200 is 1200
+    read = _PER_YEAR.sub("", _BRACKETED_UNIT.sub(r"\1", _DIGIT_GROUPS.sub("", written)))  # 1,200 is 1200
     value = _whole(read, name) or _after_words(read, name)
     if value is not None:
         return replace(value, text=written)

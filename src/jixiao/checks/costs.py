@@ -16,8 +16,8 @@ from .registry import Context, check
 COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
 # A unit cost, by its name (人均成本, 亩均财政投入, 生均公用经费, 单场演出成本, 单位成本) or
 # its value (每人不超过500元, ≤500元/人, 每月…), which is not compared with the budget; not
-# a year's (每年, 年均), which is the budget's.
-_PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[价场次件台个人项户]|[/／]")
+# a year's (每年, 年均, ≤60万元/年), which is the budget's.
+_PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[价场次件台个人项户]|[/／](?!\s*年)")
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
 # (出差总成本).
