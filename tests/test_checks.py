@@ -635,6 +635,18 @@ def test_a_total_cost_in_yi_with_a_remark_or_digit_groups_is_compared(value):
     assert message.startswith(f"项目「甲项目」的成本指标「项目总成本」是 {value}，大于项目预算数 10万元，比预算数多 ")
 
 
+@pytest.mark.parametrize("name, reported", [
+    ("宣传物资制作成本", []), ("印刷费", []), ("设备购置费", []),  # one item of the spending
+    ("专项资金", ["JX442"]), ("办案经费", ["JX442"]), ("项目总成本", ["JX442"]),  # the whole
+])
+def test_a_single_cost_named_for_one_item_may_be_less_than_the_budget(name, reported):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"{name}, 指标值: ≤2万元")
+    assert [code for code, _, _, _ in located(source)] == reported
+    assert located(source.replace("≤2万元", "≤12万元"), "JX441") == [
+        ("JX441", f"x.yaml:19:{25 + len(name)}", f"项目「甲项目」的成本指标「{name}」是 ≤12万元，大于项目预算数 10万元，比预算数多 2万元",
+         "成本指标的总额应与预算数一致：核对指标值或财政资金")]
+
+
 @pytest.mark.parametrize("value", ["≤12（万元）", "≤12(万元)", "≤12万元/年", "≤120000（元）"])
 def test_a_total_cost_with_its_unit_in_brackets_or_a_year_s_is_compared(value):
     source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"项目总成本, 指标值: \"{value}\"")

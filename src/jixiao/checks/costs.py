@@ -22,6 +22,10 @@ _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the p
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
 # (出差总成本).
 _TOTAL = re.compile(r"^总(?:成本|额|计|费用|投入|经费|预算)|项目总|总额|合计|总计")
+# A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),
+# not its whole (办案经费, 专项资金, 项目总成本): less than the budget, it says nothing against it.
+_ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"
+                   r"\S{0,2}成本$")
 _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
@@ -54,7 +58,8 @@ def _span_text(span: Span) -> str:
             Example(COST % "{名称: 专项资金, 指标值: 1.6万元}", "7:29"),
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX442", WARNING, "成本指标与预算数不符",
-            "项目只有一个总额成本指标时，它一般就是项目的预算数；小于预算数时请核对。",
+            "项目只有一个总额成本指标时，它一般就是项目的预算数；小于预算数时请核对。"
+            "名称说的是其中一项开支（宣传物资制作成本、印刷费、设备购置费）的，不是总额，小于预算数不报。",
             Example(COST % "{名称: 专项资金, 指标值: ≤1万元}", "7:29"),
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX443", WARNING, "分项成本之和与预算数不符",
@@ -73,7 +78,8 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
         costs = _compared(_money_costs(indicator_set.indicators, unit))
         if len(costs) == 1:
             indicator, (low, high) = costs[0]
-            if low > budget or high < budget:  # a range that holds the budget agrees with it
+            # a range that holds the budget agrees with it; one item's cost may be less
+            if low > budget or high < budget and not _ITEM.search(indicator.name):
                 code, how, amount = ("JX441", "大于", low) if low > budget else ("JX442", "不等于", high)
                 yield ctx.finding(code, f"{indicator_set.owner}的成本指标「{indicator.name}」是 {indicator.value}，"
                                         f"{how}项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amount - budget)}{unit}",
