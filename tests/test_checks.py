@@ -787,6 +787,22 @@ def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, exp
     assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"社会稳定水平, 指标值: {value}")) == expected
 
 
+@pytest.mark.parametrize("name, value", [("资金到位率", "-90%"), ("任务完成率", "≥-95%"), ("宣传覆盖率", "-10%～5%"),
+                                         ("群众满意度", "-90%")])
+def test_a_rate_that_cannot_be_negative_written_below_zero_is_found_once(name, value):
+    old = "群众满意度, 指标值: ≥90%" if name == "群众满意度" else "社会稳定水平, 指标值: ≥90%"
+    line = 25 if name == "群众满意度" else 22
+    assert located(GOOD.replace(old, f"{name}, 指标值: {value}")) == [
+        ("JX421", f"x.yaml:{line}:{25 + len(name)}", f"项目「甲项目」的指标「{name}」的指标值 {value} 低于 0%，这个比率不会是负数",
+         "百分比在 0% 到 100% 之间：请核对数字，是否多打了“-”")]
+
+
+@pytest.mark.parametrize("name, value", [("招商引资规模增长率", "≥-5%"), ("刑事案件发案下降率", "-5%～5%"),
+                                         ("社会稳定水平", "-5%～5%"), ("资金到位率", "≥90%（较上年-5%）")])
+def test_a_growth_rate_a_level_that_is_no_rate_or_a_remark_may_be_negative(name, value):
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
+
+
 def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much():
     assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 90%-105%")) == [("JX421", ERROR, 25)]
     for low in ("60%-100%", "满意度60%以上"):

@@ -76,6 +76,8 @@ _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反�
          (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
          (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
+# Rates that may fall below zero: a change (增长率, 下降率, 增幅) or a deviation (偏差率).
+_MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|降幅|变化|变动|偏差|波动")
 
 
 def _indicators(ctx: Context) -> Iterator[tuple[str, Indicator]]:
@@ -89,14 +91,22 @@ def _value_path(indicator: Indicator) -> tuple:
     return indicator.path + ("指标值",)
 
 
+def _negative_rate(indicator: Indicator) -> bool:
+    """A rate that cannot fall below zero (到位率, 满意度, 完成率) written as a negative percentage."""
+    value = indicator.parsed_value  # -90%, -10%～5%; not ≥90%（较上年-5%）, whose -5% is a remark's
+    negative = value.kind != CHANGE and value.number is not None and value.number < 0
+    return (negative and percentages_in(value.text)[:1] == [value.number] and _RATE.search(indicator.name) is not None
+            and not _MAY_BE_NEGATIVE.search(indicator.name))
+
+
 def _rate_without_percent(indicator: Indicator) -> bool:
     value = indicator.parsed_value  # ≤200/10万 is a rate per 100,000
     return (value.kind == QUANTITY and not value.unit and not value.note.startswith(("/", "／")) and value.number > 100
             and value.serial_date is None and _RATE.search(indicator.name) is not None)
 
 
-@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；"
-            "较上年增长多少（增长150%）这样的变化量不在此列。",
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；到位率、满意度、"
+            "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率不在此列。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
@@ -110,6 +120,9 @@ def percentages(ctx: Context) -> Iterator[Finding]:
         if value.kind != CHANGE and any(p > 100 for p in percentages_in(value.text)):  # a change may: 增长150%; below 0 too: -5%
             yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
+        elif _negative_rate(indicator):
+            yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 低于 0%，这个比率不会是负数",
+                              _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字，是否多打了“-”")
         elif _rate_without_percent(indicator):
             guess = f"，是否想写 {value.text[:-1]}%？" if value.text.endswith("5") else ""
             yield ctx.finding("JX422", f"{owner}的指标「{indicator.name}」是比率，指标值「{value.text}」却大于 100 "
@@ -197,8 +210,8 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
         if not _is_satisfaction(ctx, indicator) or direction(indicator) == "反向":
             continue
         value = indicator.parsed_value
-        if value.kind in (CHANGE, UNFILLED):
-            continue  # 较上年提高5个百分点: not a level to compare with the floor; ≥%: JX411
+        if value.kind in (CHANGE, UNFILLED) or _negative_rate(indicator):
+            continue  # 较上年提高5个百分点: not a level to compare with the floor; ≥%: JX411; -90%: JX421
         targets = [value.number] if value.is_percent else percentages_in(value.text)  # 60%-100%: the lowest
         if not targets:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的指标值「{value.text}」不是百分比",
