@@ -516,6 +516,41 @@ def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value,
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
 
 
+@pytest.mark.parametrize("value, found_there", [
+    ("20221231", [("JX423", "没有单位", "写成日期，例如 2022年12月31日前")]),
+    ("20211231", [("JX423", "没有单位", "写成日期，例如 2021年12月31日前"),
+                  ("JX428", "写的是 2021 年，不在预算年度 2022 内", "核对年份：本文件是 2022 年度")]),
+    ("20221331", [("JX423", "没有单位", "写明单位，例如 20221331次、20221331人 或 20221331%")]),  # no such day
+])
+def test_a_timeliness_date_typed_as_eight_digits_is_told_to_be_written_as_a_date(value, found_there):
+    source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: \"{value}\"")
+    shown = {"JX423": f"项目「甲项目」的指标「完成时间」的指标值「{value}」", "JX428": f"项目「甲项目」的指标「完成时间」的指标值 {value} "}
+    assert located(source) == [(code, "x.yaml:17:29", shown[code] + said, hint) for code, said, hint in found_there]
+
+
+@pytest.mark.parametrize("name, value, code, said, hint", [
+    ("群众满意度（%）", "≥0.9", "JX425", "不是百分比", "比率写成百分比：≥0.9 像是电子表格里的小数，即 ≥90%"),
+    ("群众满意度", "≥0.9", "JX423", "没有单位", "比率写成百分比：≥0.9 像是电子表格里的小数，即 ≥90%"),
+    ("群众满意度", "≥95", "JX423", "没有单位", "比率写成百分比，例如 ≥95%"),
+])
+def test_a_satisfaction_from_a_spreadsheet_or_without_its_percent_sign_is_said_once(name, value, code, said, hint):
+    source = GOOD.replace("群众满意度, 指标值: ≥90%", f"{name}, 指标值: \"{value}\"")
+    kind = "满意度指标" if code == "JX425" else "指标"
+    assert located(source) == [
+        (code, f"x.yaml:25:{25 + len(name)}", f"项目「甲项目」的{kind}「{name}」的指标值「{value}」{said}", hint)]
+
+
+def test_a_satisfaction_written_as_a_tiny_percentage_is_still_low():
+    assert messages(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥0.9%"), "JX425") == [
+        "项目「甲项目」的满意度指标「群众满意度」的目标 ≥0.9% 低于 80%，差 79.1 个百分点"]
+
+
+def test_an_operator_against_a_direction_written_on_the_indicator_is_not_told_the_direction_may_be_misread():
+    source = _with_indicator("设备故障率", "≥5%, 方向: 反向")
+    assert located(source) == [("JX426", "x.yaml:22:30", "项目「甲项目」的指标「设备故障率」是反向指标，指标值 ≥5% 却用了 ≥",
+                                "反向指标用 ≤；指标上写明了“方向: 反向”")]
+
+
 def test_a_rate_over_100_with_a_remark_is_still_told_it_lacks_its_percent_sign():
     source = GOOD.replace("宣传次数, 指标值: ≥3次", "资金到位率, 指标值: \"≥905，确保及时到位\"")
     assert [code for code, _, _ in found(source) if code == "JX422"] == ["JX422"]

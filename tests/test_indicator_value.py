@@ -82,6 +82,8 @@ def test_dates_and_serials():
     assert parse_value("44561").serial_date == date(2021, 12, 31)
     assert parse_value("≤45291").serial_date == date(2023, 12, 31)
     assert parse_value("≥44561次").serial_date is None and parse_value("905").serial_date is None
+    assert parse_value("20221231").compact_date == date(2022, 12, 31) and parse_value("≤20221231").compact_date == date(2022, 12, 31)
+    assert parse_value("20221331").compact_date is None and parse_value("20221231次").compact_date is None
     assert dated_years("力争2023年底前完成，2024年12月31日前验收") == [2023, 2024]
 
 

@@ -92,6 +92,7 @@ _YES_NO = frozenset({"是", "否", "是/否", "是／否", "有", "无"})
 _DATE_SUFFIXES = ("", "前", "以前", "之前", "止", "底")
 _DOTTED_MONTH = re.compile(rf"(?:{_OPERATOR})?\s*(?P<year>20\d{{2}})[.．](?P<month>1[0-2]|0?[1-9])"
                            rf"(?:{'|'.join(_DATE_SUFFIXES[1:])})?")
+_COMPACT_DATE = re.compile(r"(20\d{2})(\d{2})(\d{2})")
 # Excel day 1 is 1900-01-01 (with its fictitious 1900-02-29); these serials are 2000–2059.
 _SERIALS = range(36526, 58440)
 _EXCEL_EPOCH = date(1899, 12, 30)
@@ -151,6 +152,17 @@ class Value:
                 and self.number == self.number.to_integral_value() and int(self.number) in _SERIALS:
             return _EXCEL_EPOCH + timedelta(days=int(self.number))
         return None
+
+    @property
+    def compact_date(self) -> date | None:
+        """The date an eight-digit number without a unit spells (``20221231``, ``≤20221231``):
+        a date typed without its separators."""
+        digits = _COMPACT_DATE.fullmatch(f"{self.number:f}") if self.kind == QUANTITY and not self.unit \
+            and self.number is not None else None
+        try:
+            return date(*map(int, digits.groups())) if digits else None
+        except ValueError:  # 20221331: no such day
+            return None
 
     @property
     def dotted_month(self) -> tuple[int, int] | None:

@@ -135,13 +135,18 @@ def percentages(ctx: Context) -> Iterator[Finding]:
 def units(ctx: Context) -> Iterator[Finding]:
     """A quantitative value without a unit (not an index or a coefficient, which has none)."""
     for owner, indicator in _indicators(ctx):
-        value = indicator.parsed_value
-        period = value.kind == RANGE and fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023-2025, 1-12
-        if value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None \
-                and not period and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator) \
-                and not _UNITLESS.search(indicator.name):
-            yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
+        if _without_unit(indicator):
+            yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{indicator.parsed_value.text}」没有单位",
                               _value_path(indicator), _unit_hint(ctx, indicator))
+
+
+def _without_unit(indicator: Indicator) -> bool:
+    """A number that needs a unit and has none (JX423)."""
+    value = indicator.parsed_value
+    period = value.kind == RANGE and fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023-2025, 1-12
+    return (value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None
+            and not period and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator)
+            and not _UNITLESS.search(indicator.name))
 
 
 def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
@@ -152,17 +157,29 @@ def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
 
 def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     """How to write the unit of a number written without one: a rate as a percentage (a
-    fraction such as 0.95 is a spreadsheet's 95%), a cost in money, else an example."""
+    fraction such as 0.95 is a spreadsheet's 95%), a 时效 date typed as digits as a date,
+    a cost in money, else an example."""
     value = indicator.parsed_value
-    ends = [value.number] if value.high is None else [value.number, value.high]
-    if _RATE.search(indicator.name) and 0 < value.number and max(ends) <= 1:
-        percentages = "-".join(plain(end * 100) for end in ends)
-        return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{percentages}%"
+    day = value.compact_date if fw.canonical(indicator.level2) == fw.TIMELINESS else None
+    fraction = _fraction_hint(value) if _RATE.search(indicator.name) else ""
+    if fraction:
+        return fraction
+    if day is not None:
+        return f"写成日期，例如 {day.year}年{day.month}月{day.day}日前"
     if _RATE.search(indicator.name):
         return f"比率写成百分比，例如 {value.text}%"
     if indicator.is_money_cost:
         return f"写明金额单位，例如 {value.text}{ctx.filing.amount_unit}"
     return f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%"
+
+
+def _fraction_hint(value) -> str:
+    """For a number such as 0.95 (a spreadsheet's 95%), how to write it as a percentage; "" otherwise."""
+    ends = [value.number] if value.high is None else [value.number, value.high]
+    if value.number is None or not 0 < value.number or max(ends) > 1 or "%" in value.text or "％" in value.text:
+        return ""
+    percentages = "-".join(plain(end * 100) for end in ends)
+    return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{percentages}%"
 
 
 def _exact_by_nature(value) -> bool:
@@ -210,12 +227,12 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
         if not _is_satisfaction(ctx, indicator) or direction(indicator) == "反向":
             continue
         value = indicator.parsed_value
-        if value.kind in (CHANGE, UNFILLED) or _negative_rate(indicator):
-            continue  # 较上年提高5个百分点: not a level to compare with the floor; ≥%: JX411; -90%: JX421
+        if value.kind in (CHANGE, UNFILLED) or _negative_rate(indicator) or _without_unit(indicator):
+            continue  # 较上年提高5个百分点: not a level to compare with the floor; ≥%: JX411; -90%: JX421; ≥95: JX423
         targets = [value.number] if value.is_percent else percentages_in(value.text)  # 60%-100%: the lowest
-        if not targets:
+        if not targets or value.is_percent and _fraction_hint(value):  # ≥0.9 under 满意度（%）: a spreadsheet's 90%
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的指标值「{value.text}」不是百分比",
-                              _value_path(indicator), "满意度写成百分比，例如 ≥90%")
+                              _value_path(indicator), _fraction_hint(value) or "满意度写成百分比，例如 ≥90%")
         elif min(targets) < SATISFACTION_FLOOR:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的目标 {value.text} 低于 "
                                        f"{plain(SATISFACTION_FLOOR)}%，差 {plain(SATISFACTION_FLOOR - min(targets))} 个百分点",
@@ -267,9 +284,10 @@ def operator_direction(ctx: Context) -> Iterator[Finding]:
         wrong = {"反向": AT_LEAST, "正向": AT_MOST}.get(way, ())
         if operator and operator in wrong:
             right = "≤" if way == "反向" else "≥"
+            written = f"指标上写明了“方向: {way}”" if indicator.direction else \
+                f"若方向判断错了，在指标上写“方向: {'正向' if way == '反向' else '反向'}”"
             yield ctx.finding("JX426", f"{owner}的指标「{indicator.name}」是{way}指标，指标值 {indicator.value} "
-                                       f"却用了 {operator}", _value_path(indicator),
-                              f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {'正向' if way == '反向' else '反向'}”")
+                                       f"却用了 {operator}", _value_path(indicator), f"{way}指标用 {right}；{written}")
 
 
 def _years(ctx: Context, project) -> range:
@@ -299,7 +317,9 @@ def dates(ctx: Context) -> Iterator[Finding]:
             dotted = _month_with_a_dot(indicator)
             timeliness = fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023年 there is a date, not a span of years
             whole = indicator.parsed_value.year if indicator.parsed_value.kind == DATE and timeliness else None
-            for year in dict.fromkeys(dated_years(indicator.value) + [y for y in (whole, dotted and dotted[0]) if y]):
+            digits = indicator.parsed_value.compact_date if timeliness else None  # 20211231
+            written = [whole, dotted and dotted[0], digits and digits.year]
+            for year in dict.fromkeys(dated_years(indicator.value) + [y for y in written if y]):
                 if year not in allowed:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
                                                f"写的是 {year} 年，不在预算年度 {_span(allowed)} 内",
