@@ -181,7 +181,7 @@ class Project:
 
 
 # A key under 收入 or 支出 that names the total of its lines (合计, 收入合计, 小计, 总计), not a line.
-TOTAL_KEY = re.compile(r"(?:合计|小计|总计)$")
+_TOTAL_KEY = re.compile(r"(?:合计|小计|总计)$")
 
 
 @dataclass(frozen=True)
@@ -352,9 +352,9 @@ def _build_funds(funds: dict | None) -> Funds | None:
     income, expense = funds.get("收入") or {}, funds.get("支出") or {}
     typed_totals = [(("资金", "资金总额"), _amount(funds["资金总额"]))] if funds.get("资金总额") is not None else []
     typed_totals += [(("资金", part, key), _amount(amount)) for part, lines in (("收入", income), ("支出", expense))
-                     for key, amount in lines.items() if TOTAL_KEY.search(key)]
+                     for key, amount in lines.items() if _TOTAL_KEY.search(key)]
     return Funds(
-        income=tuple((source, _amount(amount)) for source, amount in income.items() if not TOTAL_KEY.search(source)),
+        income=tuple((source, _amount(amount)) for source, amount in income.items() if not _TOTAL_KEY.search(source)),
         basic_expense=_amount(expense.get("基本支出", "0")),
         typed_project_expense=_amount(expense.get("项目支出")),
         typed_totals=tuple(typed_totals),

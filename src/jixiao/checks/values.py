@@ -160,8 +160,8 @@ def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     fraction such as 0.95 is a spreadsheet's 95%), a 时效 date typed as digits as a date,
     a cost in money, else an example."""
     value = indicator.parsed_value
-    day = value.compact_date if fw.canonical(indicator.level2) == fw.TIMELINESS else None
     fraction = _fraction_hint(value) if _RATE.search(indicator.name) else ""
+    day = value.compact_date if fw.canonical(indicator.level2) == fw.TIMELINESS else None
     if fraction:
         return fraction
     if day is not None:
@@ -268,8 +268,9 @@ def _way_of(name: str) -> str:
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
-            "发病率、抗菌药物使用率，刑事案件、案（事）件、群体性事件、邪教事件、进京非访人数等为反向，完成、及时、达标、优良、巩固、满意（投诉处理满意度也是）、减少、节约，"
-            "投诉处理率、隐患督办率、案件办结率、事件处置率这类处理率，破案数、化解率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
+            "发病率、抗菌药物使用率，刑事案件、案（事）件、群体性事件、邪教事件、进京非访人数等为反向，完成、及时、达标、"
+            "优良、巩固、满意（投诉处理满意度也是）、减少、节约，投诉处理率、隐患督办率、案件办结率、事件处置率这类处理率，"
+            "破案数、化解率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
             "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准和"
             "生均公用经费这类发放标准（成本指标下也一样）不分方向，判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
