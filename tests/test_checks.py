@@ -4,6 +4,7 @@ their lines with the right severity; policy (jixiao.yaml) and accepted warnings
 test_rule_examples.py."""
 
 import re
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,12 @@ def found(source: str, policy=None) -> list[tuple[str, str, int]]:
     options = {"policy": policy} if policy else {}
     result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False, **options)
     return [(f.code, f.severity, f.location.line) for f in result.findings]
+
+
+def located(source: str, *codes: str) -> list[tuple[str, str, str, str]]:
+    """(code, x.yaml:line:column, message, hint) of each finding of ``codes`` (of all without)."""
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    return [(f.code, str(f.location), f.message, f.hint) for f in result.findings if not codes or f.code in codes]
 
 
 def test_a_complete_filing_has_no_findings():
@@ -170,6 +177,62 @@ def test_a_department_cost_above_all_of_its_money_is_found():
     above = source.replace("指标值: ≤70万元", f"指标值: ≤{total + 1}万元", 1)
     assert messages(above, "JX441") == [f"部门整体的成本指标「扫黑除恶专项斗争经费」是 ≤{total + 1}万元，"
                                         f"大于部门的各项目预算数之和 {total}万元，比它多 1万元"]
+
+
+def test_a_department_cost_in_words_is_found_as_a_project_s_is():
+    source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
+    in_words = source.replace("指标值: ≤70万元", "指标值: 控制在预算内", 1)
+    department = "部门整体的成本指标「扫黑除恶专项斗争经费」只写了「控制在预算内」，没有用数字写的金额"
+    assert [found for found in located(in_words, "JX444") if found[2].startswith("部门整体")] == [
+        ("JX444", "x.yaml:50:16", department, "写成本总额（如 ≤12.80万元）或单位成本（如 ≤500元/人）")]
+    assert [message for message in messages(source, "JX444") if message.startswith("部门整体")] == []
+
+
+HUNAN_FUNDS = "资金:\n  收入:\n    一般公共预算: 335.6\n"
+
+
+@pytest.mark.parametrize("typed", [
+    "资金:\n  资金总额: 335.6\n  收入:\n    一般公共预算: 335.6\n",
+    "资金:\n  收入:\n    一般公共预算: 335.6\n    合计: 335.6\n",
+    "资金:\n  收入:\n    一般公共预算: 335.6\n    收入合计: 335.6\n",
+])
+def test_a_typed_total_of_the_department_budget_that_agrees_is_no_income(typed):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8").replace(HUNAN_FUNDS, typed)
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert result.totals.income == Decimal("335.6")
+    assert [f.code for f in result.findings if f.code.startswith(("JX1", "JX2", "JX3"))] == []
+
+
+@pytest.mark.parametrize("edit, at, message, hint", [
+    ("  收入:\n    一般公共预算: 335.6\n    合计: 300\n", "70:9", "收入的合计写的是 300万元，但收入各项之和是 335.6万元，写的比算出的少 35.6万元",
+     "收入的合计由工具按收入各项之和计算，可以删除这一行；若它是对的，请核对收入各项"),
+    ("  资金总额: 336\n  收入:\n    一般公共预算: 335.6\n", "68:9", "资金总额写的是 336万元，但收入各项之和是 335.6万元，写的比算出的多 0.4万元",
+     "资金总额由工具按收入各项之和计算，可以删除这一行；若它是对的，请核对收入各项"),
+])
+def test_a_typed_total_of_the_department_budget_is_checked_against_the_sum_and_not_added(edit, at, message, hint):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8").replace(HUNAN_FUNDS, "资金:\n" + edit)
+    assert [found for found in located(source) if found[0].startswith(("JX1", "JX2", "JX3"))] == [
+        ("JX204", f"x.yaml:{at}", message, hint)]
+
+
+def test_a_typed_total_of_the_expenses_is_checked_against_basic_and_project_expenses():
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    typed = source.replace("    基本支出: 275.8\n", "    基本支出: 275.8\n    合计: 335.6\n")
+    assert messages(typed, "JX204") == []
+    assert located(typed.replace("合计: 335.6", "合计: 335"), "JX204") == [
+        ("JX204", "x.yaml:75:9", "支出的合计写的是 335万元，但基本支出 + 项目支出是 335.6万元，写的比算出的少 0.6万元",
+         "支出的合计由工具按基本支出 + 项目支出计算，可以删除这一行；若它是对的，请核对基本支出和各项目金额")]
+
+
+def test_a_hunan_filing_without_its_department_budget_is_told_what_prints_instead():
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    without = source[:source.index("资金:\n")] + source[source.index("项目:\n"):]
+    assert located(without, "JX306") == [
+        ("JX306", "x.yaml:2:1", "版式「湖南」的年度预算申请要写“资金”（收入和支出），这份文件没有写：资金总额只能印各项目预算数之和 "
+                                "59.8万元（不含基本支出），按收入性质分、按支出性质分两栏空着",
+         "加上“资金:”，写收入各项（如 一般公共预算: 335.60）和“支出: {基本支出: …}”；项目支出由工具按各项目算出")]
+    assert messages(source, "JX306") == []
+    assert messages(without.replace("版式: 湖南", "版式: 新疆"), "JX306") == []  # its forms print no 年度预算申请
 
 
 @pytest.mark.parametrize("layout, paths", [
@@ -317,6 +380,11 @@ def test_every_code_has_a_docstring_title_and_explanation():
     ("响应超时率", "反向"), ("回复超时率", "反向"), ("维修返工率", "反向"), ("成本超支率", "反向"),
     ("任务未完成率", "反向"), ("产品不合格率", "反向"), ("考核未达标率", "反向"), ("项目完成时限", "反向"),
     ("预算执行偏差率", "反向"),
+    # 政法: incidents and crimes are the fewer the better, those solved or dealt with the more
+    ("涉及国家政治安全案（事）件", "反向"), ("暴恐案（事）件", "反向"), ("群体性事件", "反向"), ("全市范围内无邪教事件", "反向"),
+    ("刑事案件", "反向"), ("进京非访人数", "反向"), ("群体性事件发生起数", "反向"),
+    ("破案数", "正向"), ("化解率", "正向"), ("案件办结率", "正向"), ("事件处置率", "正向"), ("群体性事件处置率", "正向"),
+    ("破获刑事案件数", "正向"), ("查处刑事案件数", "正向"), ("召开案件协调会议", ""), ("协调案件数", ""),
 ])
 def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     level2 = "成本指标" if "成本" in name else "质量指标"
@@ -379,6 +447,17 @@ def test_an_operator_against_what_is_measured_is_reported_at_the_value(name, val
          f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {other}”")]
 
 
+@pytest.mark.parametrize("name, value", [("涉及国家政治安全案（事）件", "≥1件"), ("暴恐案（事）件", "≥1件"),
+                                         ("群体性事件", "≥1起"), ("刑事案件", "≥10起"), ("进京非访人数", "≥5人")])
+def test_an_incident_count_of_the_seeds_with_at_least_is_reported(name, value):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    edited_source = source.replace("- 名称: 涉及国家政治安全案（事）件\n          指标值: 0件", f"- 名称: {name}\n          指标值: {value}")
+    assert located(edited_source, "JX426") == [
+        ("JX426", "x.yaml:36:16", f"部门整体的指标「{name}」是反向指标，指标值 {value} 却用了 ≥",
+         "反向指标用 ≤；若方向判断错了，在指标上写“方向: 正向”")]
+    assert located(edited_source.replace(f"指标值: {value}", f"指标值: ≤{value[1:]}"), "JX426") == []
+
+
 @pytest.mark.parametrize("name, value", [
     ("安全生产事故应急演练次数", "≥2次"), ("交通事故多发点段整治数量", "≥5处"), ("水土流失综合治理面积", "≥12平方公里"),
     ("孕产妇死亡评审率", "≥95%"), ("重大事故隐患挂牌督办率", "≥95%"), ("闲置资产盘活率", "≥80%"), ("门诊患者抗菌药物使用率", "≤20%"),
@@ -435,6 +514,41 @@ def hints(source: str, code: str) -> list[str]:
 ])
 def test_a_number_without_a_unit_is_told_the_unit_its_name_asks_for(name, value, hint):
     assert hints(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\""), "JX423") == [hint]
+
+
+@pytest.mark.parametrize("value, found_there", [
+    ("20221231", [("JX423", "没有单位", "写成日期，例如 2022年12月31日前")]),
+    ("20211231", [("JX423", "没有单位", "写成日期，例如 2021年12月31日前"),
+                  ("JX428", "写的是 2021 年，不在预算年度 2022 内", "核对年份：本文件是 2022 年度")]),
+    ("20221331", [("JX423", "没有单位", "写明单位，例如 20221331次、20221331人 或 20221331%")]),  # no such day
+])
+def test_a_timeliness_date_typed_as_eight_digits_is_told_to_be_written_as_a_date(value, found_there):
+    source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: \"{value}\"")
+    shown = {"JX423": f"项目「甲项目」的指标「完成时间」的指标值「{value}」", "JX428": f"项目「甲项目」的指标「完成时间」的指标值 {value} "}
+    assert located(source) == [(code, "x.yaml:17:29", shown[code] + said, hint) for code, said, hint in found_there]
+
+
+@pytest.mark.parametrize("name, value, code, said, hint", [
+    ("群众满意度（%）", "≥0.9", "JX425", "不是百分比", "比率写成百分比：≥0.9 像是电子表格里的小数，即 ≥90%"),
+    ("群众满意度", "≥0.9", "JX423", "没有单位", "比率写成百分比：≥0.9 像是电子表格里的小数，即 ≥90%"),
+    ("群众满意度", "≥95", "JX423", "没有单位", "比率写成百分比，例如 ≥95%"),
+])
+def test_a_satisfaction_from_a_spreadsheet_or_without_its_percent_sign_is_said_once(name, value, code, said, hint):
+    source = GOOD.replace("群众满意度, 指标值: ≥90%", f"{name}, 指标值: \"{value}\"")
+    kind = "满意度指标" if code == "JX425" else "指标"
+    assert located(source) == [
+        (code, f"x.yaml:25:{25 + len(name)}", f"项目「甲项目」的{kind}「{name}」的指标值「{value}」{said}", hint)]
+
+
+def test_a_satisfaction_written_as_a_tiny_percentage_is_still_low():
+    assert messages(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥0.9%"), "JX425") == [
+        "项目「甲项目」的满意度指标「群众满意度」的目标 ≥0.9% 低于 80%，差 79.1 个百分点"]
+
+
+def test_an_operator_against_a_direction_written_on_the_indicator_is_not_told_the_direction_may_be_misread():
+    source = _with_indicator("设备故障率", "≥5%, 方向: 反向")
+    assert located(source) == [("JX426", "x.yaml:22:30", "项目「甲项目」的指标「设备故障率」是反向指标，指标值 ≥5% 却用了 ≥",
+                                "反向指标用 ≤；指标上写明了“方向: 反向”")]
 
 
 def test_a_rate_over_100_with_a_remark_is_still_told_it_lacks_its_percent_sign():
@@ -556,6 +670,27 @@ def test_a_total_cost_in_yi_with_a_remark_or_digit_groups_is_compared(value):
     assert message.startswith(f"项目「甲项目」的成本指标「项目总成本」是 {value}，大于项目预算数 10万元，比预算数多 ")
 
 
+@pytest.mark.parametrize("name, reported", [
+    ("宣传物资制作成本", []), ("印刷费", []), ("设备购置费", []),  # one item of the spending
+    ("专项资金", ["JX442"]), ("办案经费", ["JX442"]), ("项目总成本", ["JX442"]),  # the whole
+])
+def test_a_single_cost_named_for_one_item_may_be_less_than_the_budget(name, reported):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"{name}, 指标值: ≤2万元")
+    assert [code for code, _, _, _ in located(source)] == reported
+    assert located(source.replace("≤2万元", "≤12万元"), "JX441") == [
+        ("JX441", f"x.yaml:19:{25 + len(name)}", f"项目「甲项目」的成本指标「{name}」是 ≤12万元，大于项目预算数 10万元，比预算数多 2万元",
+         "成本指标的总额应与预算数一致：核对指标值或财政资金")]
+
+
+@pytest.mark.parametrize("value", ["≤12（万元）", "≤12(万元)", "≤12万元/年", "≤120000（元）"])
+def test_a_total_cost_with_its_unit_in_brackets_or_a_year_s_is_compared(value):
+    source = GOOD.replace("项目总成本, 指标值: ≤10.00万元", f"项目总成本, 指标值: \"{value}\"")
+    assert located(source) == [
+        ("JX441", "x.yaml:19:30", f"项目「甲项目」的成本指标「项目总成本」是 {value}，大于项目预算数 10万元，比预算数多 2万元",
+         "成本指标的总额应与预算数一致：核对指标值或财政资金")]
+    assert located(source.replace(value, value.replace("12", "10", 1))) == []
+
+
 @pytest.mark.parametrize("name, value, compared", [
     ("亩均财政投入", "≤1500元", False), ("生均公用经费", "≥720元", False), ("单场演出成本", "≤1.2万元", False),
     ("村均补助", "≤2万元", False), ("年均投入", "≤12万元", True), ("项目总成本", "≤12万元", True),
@@ -594,6 +729,38 @@ def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_d
                          "    绩效目标: |\n      一是2021年底前完成。\n\n      二是2021年底前完成。\n")
     result = process_bytes(block.encode("utf-8"), "x.yaml", with_view=False)
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:11:9"), ("JX429", "x.yaml:13:9")]
+
+
+def test_a_year_that_dates_a_whole_sentence_of_a_goal_is_checked_and_a_fact_s_is_not():
+    summary = ("整体绩效目标:\n  总体目标:\n    - 2021年完成全部宣传任务。\n    - 2021年已完成监控点位建设。\n"
+               "    - 自2020年以来全市未发生重大案件。\n    - 2021年，我委被评为先进单位。\n    - 2022年度全市无重大案件。\n"
+               "    - 2021年度全市无重大案件。\n")
+    assert located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)) == [
+        ("JX429", "x.yaml:6:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度"),
+        ("JX429", "x.yaml:11:7", "总体目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度")]
+
+
+def test_a_deadline_in_a_hebei_sub_goal_is_checked():
+    sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
+                 "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")
+    assert located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", sub_goals)) == [
+        ("JX429", "x.yaml:8:13", "分项目标「加强法治建设」的绩效目标写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内",
+         "核对年份：本文件是 2022 年度")]
+
+
+@pytest.mark.parametrize("period_goal, goal, expected", [
+    ("2023年底前全市范围内无黑恶势力犯罪。", "2023年全市范围内无黑恶势力犯罪。", [
+        ("x.yaml:80:12", "项目「扫黑除恶专项斗争工作经费」的实施期目标写了「2023年底前」，是 2023 年的期限，早于 2024 年"),
+        ("x.yaml:81:11", "项目「扫黑除恶专项斗争工作经费」的绩效目标写了「2023年」，是 2023 年的期限，不在预算年度 2024 内")]),
+    ("2026年底前全市范围内无黑恶势力犯罪。", "2024年全市范围内无黑恶势力犯罪。", []),  # a 实施期 may go on after the year
+    ("2024年全市范围内无黑恶势力犯罪。", "2026年底前全市范围内无黑恶势力犯罪。", [
+        ("x.yaml:81:11", "项目「扫黑除恶专项斗争工作经费」的绩效目标写了「2026年底前」，是 2026 年的期限，不在预算年度 2024 内")]),
+])
+def test_a_hunan_period_goal_may_reach_later_years_but_not_earlier_ones(period_goal, goal, expected):
+    source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    sentence = "2024年全市范围内无黑恶势力犯罪，社会大局持续稳定，人们安居乐业。"
+    source = source.replace(f"实施期目标: {sentence}", f"实施期目标: {period_goal}").replace(f"绩效目标: {sentence}", f"绩效目标: {goal}")
+    assert [(at, message) for _, at, message, _ in located(source, "JX429")] == expected
 
 
 def test_a_deadline_is_found_where_it_is_written_after_the_same_words_in_a_fact():
@@ -655,6 +822,22 @@ def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, exp
     assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"社会稳定水平, 指标值: {value}")) == expected
 
 
+@pytest.mark.parametrize("name, value", [("资金到位率", "-90%"), ("任务完成率", "≥-95%"), ("宣传覆盖率", "-10%～5%"),
+                                         ("群众满意度", "-90%")])
+def test_a_rate_that_cannot_be_negative_written_below_zero_is_found_once(name, value):
+    old = "群众满意度, 指标值: ≥90%" if name == "群众满意度" else "社会稳定水平, 指标值: ≥90%"
+    line = 25 if name == "群众满意度" else 22
+    assert located(GOOD.replace(old, f"{name}, 指标值: {value}")) == [
+        ("JX421", f"x.yaml:{line}:{25 + len(name)}", f"项目「甲项目」的指标「{name}」的指标值 {value} 低于 0%，这个比率不会是负数",
+         "百分比在 0% 到 100% 之间：请核对数字，是否多打了“-”")]
+
+
+@pytest.mark.parametrize("name, value", [("招商引资规模增长率", "≥-5%"), ("刑事案件发案下降率", "-5%～5%"),
+                                         ("社会稳定水平", "-5%～5%"), ("资金到位率", "≥90%（较上年-5%）")])
+def test_a_growth_rate_a_level_that_is_no_rate_or_a_remark_may_be_negative(name, value):
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
+
+
 def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much():
     assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 90%-105%")) == [("JX421", ERROR, 25)]
     for low in ("60%-100%", "满意度60%以上"):
@@ -671,7 +854,7 @@ def test_a_code_written_in_full_width_or_another_case_is_the_same_code(code):
     assert ("JX321", ERROR, 27) in found(GOOD + second)
 
 
-@pytest.mark.parametrize("goal", ['"/"', "无", "暂无", "——"])
+@pytest.mark.parametrize("goal", ['"/"', "无", "暂无", "——", "待定"])
 def test_a_goal_that_only_marks_an_empty_cell_is_no_goal(goal):
     assert found(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {goal}\n")) == [("JX401", ERROR, 10)]
 
@@ -690,6 +873,39 @@ def test_a_basis_that_only_marks_an_empty_cell_is_no_basis(basis):
 @pytest.mark.parametrize("value", ['"/"', "——", "≥", "N/A"])
 def test_a_value_that_only_marks_an_empty_cell_is_an_error(value):
     assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")) == [("JX411", ERROR, 15)]
+
+
+TEMPLATE = "是没填数字的模板，没有写出目标值"
+SPREADSHEET_ERROR = "是电子表格的错误值（公式没有算出结果），没有写出目标值"
+TARGET_EXAMPLE = "写出目标值，例如 ≥3次、≥90%、2022年12月底前"
+
+
+@pytest.mark.parametrize("value, said", [
+    ("≥%", TEMPLATE), ("≥ %", TEMPLATE), ("≥％", TEMPLATE), ('"≥  次"', TEMPLATE), ("≤万元", TEMPLATE), ("万元", TEMPLATE),
+    ("次", TEMPLATE), ("年 月 日前", TEMPLATE), ("X%", TEMPLATE), ("≥XX次", TEMPLATE),
+    ('"#N/A"', SPREADSHEET_ERROR), ('"#DIV/0!"', SPREADSHEET_ERROR), ('"#VALUE!"', SPREADSHEET_ERROR),
+    ('"#REF!"', SPREADSHEET_ERROR),
+    ("待定", "没有写出目标值"), ("暂无", "没有写出目标值"), ("另定", "没有写出目标值"),
+])
+def test_a_template_not_filled_in_a_spreadsheet_error_or_a_target_to_come_is_no_value(value, said):
+    source = GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")
+    hint = ("回到电子表格核对公式；" if said == SPREADSHEET_ERROR else "") + TARGET_EXAMPLE
+    assert located(source) == [
+        ("JX411", "x.yaml:15:29", f"项目「甲项目」的指标「宣传次数」的指标值「{value.strip(chr(34))}」{said}", hint)]
+
+
+@pytest.mark.parametrize("name, value", [("宣传次数", "0起"), ("社会稳定水平", "达标"), ("社会稳定水平", "有效提升"),
+                                         ("社会稳定水平", "无"), ("社会稳定水平", "年底前完成")])
+def test_a_qualitative_value_or_a_number_with_its_unit_is_a_value(name, value):
+    old = "宣传次数, 指标值: ≥3次" if name == "宣传次数" else "社会稳定水平, 指标值: ≥90%"
+    assert found(GOOD.replace(old, f"{name}, 指标值: {value}")) == []
+
+
+def test_a_cost_or_a_satisfaction_not_filled_in_is_said_once():
+    cost = GOOD.replace("项目总成本, 指标值: ≤10.00万元", "项目总成本, 指标值: ≤万元")
+    satisfaction = GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥%")
+    assert found(cost) == [("JX411", ERROR, 19)]
+    assert found(satisfaction) == [("JX411", ERROR, 25)]
 
 
 @pytest.mark.parametrize("value, reported", [("100%", True), ("≤100%", True), ("控制在预算内", True),

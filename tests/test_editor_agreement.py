@@ -210,6 +210,18 @@ def test_true_or_false_where_text_is_asked_is_refused_by_both_and_a_chinese_edit
     assert checker_lines(text) == set(expected), "on the lines jixiao check names"
 
 
+def test_the_totals_a_clerk_may_type_in_the_department_budget_are_accepted_by_both(editor):
+    """资金总额 and a 合计 under 收入 or 支出 are checked against their sums (JX204), not refused."""
+    typed = HUNAN.replace("资金:\n  收入:\n    一般公共预算: 335.6\n",
+                          "资金:\n  资金总额: 335.6\n  收入:\n    一般公共预算: 335.6\n    合计: 335.6\n")
+    typed = typed.replace("    基本支出: 275.8\n", "    基本支出: 275.8\n    支出合计: 335.6\n")
+    assert editor_lines(editor, "totals", typed) == {}
+    assert checker_lines(typed) == set()
+    other = typed.replace("  资金总额: 335.6\n", "  总额: 335.6\n")
+    assert editor_lines(editor, "totals", other) == {68: "「资金」里可写的键：资金总额、收入、支出。"}
+    assert checker_lines(other) == {68}
+
+
 def test_completion_offers_the_keys_with_their_chinese_documentation(editor):
     text = SOURCE.replace("    编码: 13030322P00404010001D\n", "    \n", 1)
     uri = editor.open(FILINGS / "_completion.yaml", text)

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, dated_years, deadlines, parse_value, percent_text
+from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED, YES_NO, dated_years, deadlines, parse_value, percent_text
 
 
 @pytest.mark.parametrize("written, name, expected", [
@@ -63,6 +63,11 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, YES_NO, 
     ("较2021年底提高5%", "", (CHANGE, "", "5", "%")),  # the date is the base
     ("比2021年底下降10%", "", (CHANGE, "", "10", "%")),
     ("较上年提高到75%", "", (QUANTITY, "", "75", "%")),  # to a level, whatever the base
+    ("≤60（万元）", "", (QUANTITY, "≤", "60", "万元")), ("≤60万元/年", "", (QUANTITY, "≤", "60", "万元")),  # a year's
+    ("≤500元/人·年", "", (QUANTITY, "≤", "500", "元/人·年")),
+    ("≤ 元/人", "", (UNFILLED, "", None, "")), ("XXXX年XX月XX日前", "", (UNFILLED, "", None, "")),  # templates
+    ("#NAME?", "", (UNFILLED, "", None, "")), ("——", "", (UNFILLED, "", None, "")),
+    ("年底前", "", (TEXT, "", None, "")), ("人均", "", (TEXT, "", None, "")),  # words, not a template
 ])
 def test_parse_value(written, name, expected):
     value = parse_value(written, name)
@@ -77,6 +82,8 @@ def test_dates_and_serials():
     assert parse_value("44561").serial_date == date(2021, 12, 31)
     assert parse_value("≤45291").serial_date == date(2023, 12, 31)
     assert parse_value("≥44561次").serial_date is None and parse_value("905").serial_date is None
+    assert parse_value("20221231").compact_date == date(2022, 12, 31) and parse_value("≤20221231").compact_date == date(2022, 12, 31)
+    assert parse_value("20221331").compact_date is None and parse_value("20221231次").compact_date is None
     assert dated_years("力争2023年底前完成，2024年12月31日前验收") == [2023, 2024]
 
 
@@ -117,6 +124,9 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("2021年12月以来，全面开展", []), ("计划2023年12月底，建成投入使用", [(2023, "2023年12月底")]),
     ("力争于2023年6月，全面建成", [(2023, "2023年6月")]), ("2023年6月，全面建成", []),
     ("将在2023年底，完成验收", [(2023, "2023年底")]), ("计划2023年12月底，我委被评为先进", []),
+    ("2023年全市范围内无黑恶势力犯罪", [(2023, "2023年")]), ("2023年度全市无重大案件", [(2023, "2023年度")]),  # a sentence's year
+    ("维护稳定。2023年完成验收", [(2023, "2023年")]), ("2021年全市已建成监控点位", []), ("2021年，我委被评为先进", []),
+    ("全市2023年无重大案件", []),  # not at the start of a sentence
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

@@ -12,12 +12,16 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * a range (``75-85%``, ``8万元-12万元``): its lower end and its unit;
 * any of these followed by a remark in brackets or after a comma (``≤486万元（含中央补助200万元）``,
   ``5000万元，其中…``), which is kept as a note; digits grouped by commas (``1,200``) are one number;
+  a unit in brackets (``≤60（万元）``) is the unit, and money a year (``≤60万元/年``) is that money;
 * a change against a base (变化量): ``较上年提高5个百分点``, ``同比下降5%``, ``提高5%``: a
   number, but not a level that the rules compare with a floor or the budget (a change to a
   level, ``提高到95%``, is that level);
 * a date: ``2024年12月31日前``, ``12月底``, ``2024年底``;
 * a bare integer that is a spreadsheet date serial (``44561`` is 2021-12-31 leaked from Excel);
 * 是/否;
+* nothing yet (未填): a blank cell's mark (``/``, ``——``), a word that says the target is
+  still to come (``待定``), a template not filled in (``≥%``, ``≥  次``, ``X%``, ``年 月 日前``)
+  or a spreadsheet's error value (``#N/A``);
 * anything else is qualitative text (``有效维护``).
 """
 
@@ -34,6 +38,7 @@ RANGE = "范围"
 CHANGE = "变化量"
 DATE = "日期"
 YES_NO = "是否"
+UNFILLED = "未填"
 TEXT = "文字"
 
 # Operators as written → the form the rules compare (full-width ＞ ＜ for strict ones).
@@ -66,8 +71,9 @@ _CHANGE_WORDS = re.compile(r"提高|提升|增长|增加|上升|下降|减少|�
 _AGAINST_A_BASE = re.compile(r"较|同比|环比|比上年|比去年|^比\d")
 # A count in Chinese numerals (≥两次, 三个以上), up to 九十九.
 _CHINESE_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNTED = "个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度"
 _CHINESE_COUNT = re.compile(rf"(?P<operator>(?:{_OPERATOR})?\s*)(?P<number>[一二两三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九])"
-                            rf"(?P<rest>(?:个|次|人|项|家|所|场|期|批|件|篇|条|名|户|天|轮|套|台|辆|处|座|份|本|小时|季度)(?:{_SUFFIX})?)")
+                            rf"(?P<rest>(?:{_COUNTED})(?:{_SUFFIX})?)")
 # A range: two numbers of one unit (75-85%, 60%-70%, 8万元-12万元, 5至8次), an operator before it kept (≥10-20次).
 _RANGE = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P<low_unit>[^\d\s\-－—~～至到]{{0,4}}?)\s*(?:-|－|—|~|～|至|到)\s*"
                     r"(?P<high>\d+(?:\.\d+)?)\s*(?P<unit>[^\d\s]{0,6}?)")
@@ -86,11 +92,29 @@ _YES_NO = frozenset({"是", "否", "是/否", "是／否", "有", "无"})
 _DATE_SUFFIXES = ("", "前", "以前", "之前", "止", "底")
 _DOTTED_MONTH = re.compile(rf"(?:{_OPERATOR})?\s*(?P<year>20\d{{2}})[.．](?P<month>1[0-2]|0?[1-9])"
                            rf"(?:{'|'.join(_DATE_SUFFIXES[1:])})?")
+_COMPACT_DATE = re.compile(r"(20\d{2})(\d{2})(\d{2})")
 # Excel day 1 is 1900-01-01 (with its fictitious 1900-02-29); these serials are 2000–2059.
 _SERIALS = range(36526, 58440)
 _EXCEL_EPOCH = date(1899, 12, 30)
 PERCENT_UNITS = ("%", "％")
 MONEY_UNITS = {"亿元": Decimal(100000000), "万元": Decimal(10000), "万": Decimal(10000), "元": Decimal(1)}
+# What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
+NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
+# Words that say the target is still to come.
+UNDECIDED = ("待定", "暂无", "另定")
+# A template's value with the number left out: an operator or a unit alone (≥%, ≥  次, ≤万元,
+# 万元, ≤元/人), an X where the number goes (X%, ≥XX次), or a date without its numbers (年 月 日前,
+# XXXX年XX月XX日前).
+_BLANK = r"(?:[XxＸｘ×*＊]{1,4})"
+_UNIT_WORDS = "|".join(sorted([*MONEY_UNITS, *PERCENT_UNITS, *_COUNTED.split("|"), "人次", "批次", "起"], key=len, reverse=True))
+_TEMPLATE = re.compile(rf"(?:{_OPERATOR})?\s*{_BLANK}?\s*(?:{_UNIT_WORDS})?(?:[/／][\u4e00-\u9fff·]{{1,4}})?\s*(?:{_SUFFIX})?"
+                       rf"|{_BLANK}?\s*年\s*{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?\s*(?:前|底|以前|之前)?")
+# A unit in brackets after the number (≤60（万元）) is its unit; a sum of money a year (≤60万元/年)
+# is the year's, in that money.
+_BRACKETED_UNIT = re.compile(rf"(?<=\d)\s*[（(]\s*({_UNIT_WORDS})\s*[)）]")
+_PER_YEAR = re.compile(r"(?<=[元万])\s*[/／]\s*年")
+# The error values a spreadsheet shows where a formula has no result.
+SPREADSHEET_ERROR = re.compile(r"#(?:N/A|DIV/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!)")
 
 
 @dataclass(frozen=True)
@@ -130,6 +154,17 @@ class Value:
         return None
 
     @property
+    def compact_date(self) -> date | None:
+        """The date an eight-digit number without a unit spells (``20221231``, ``≤20221231``):
+        a date typed without its separators."""
+        digits = _COMPACT_DATE.fullmatch(f"{self.number:f}") if self.kind == QUANTITY and not self.unit \
+            and self.number is not None else None
+        try:
+            return date(*map(int, digits.groups())) if digits else None
+        except ValueError:  # 20221331: no such day
+            return None
+
+    @property
     def dotted_month(self) -> tuple[int, int] | None:
         """(year, month) of a number that reads as a month written with a dot (``2023.12``,
         ``2023.6前``): a date where a 时效指标 asks for one."""
@@ -158,7 +193,9 @@ def parse_value(text: str, name: str = "") -> Value:
     written = str(text).strip()
     if written in _YES_NO:
         return Value(written, YES_NO)
-    read = _DIGIT_GROUPS.sub("", written)  # 1,200 is 1200
+    if written in NOTHING_WRITTEN + UNDECIDED or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
+        return Value(written, UNFILLED)
+    read = _PER_YEAR.sub("", _BRACKETED_UNIT.sub(r"\1", _DIGIT_GROUPS.sub("", written)))  # 1,200 is 1200
     value = _whole(read, name) or _after_words(read, name)
     if value is not None:
         return replace(value, text=written)
@@ -273,8 +310,14 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
 _PLANNED = re.compile(r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?$")
 # what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start (以来)
-_DONE_AFTER = re.compile(r"\s*已|[^，。；;,]*?(?:的基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
+_DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
+# A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
+# 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
+# not a year before a comma (2021年，我委被评为…), which may date a fact, nor before a festival
+# (2024年元旦前 is the end of 2023).
+_SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
+                            r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
 
 
 def dated_years(text: str) -> list[int]:
@@ -283,10 +326,14 @@ def dated_years(text: str) -> list[int]:
 
 
 def deadlines(text: str) -> list[tuple[int, str, int]]:
-    """(year, the date as written, where it starts) of each deadline in a text:
-    ``力争2023年底前完成`` has (2023, ``2023年底前``, 2); ``截至2023年底已建成`` has none."""
-    return [(int(m.group("year")), m.group(0), m.start()) for m in _DATE_IN_TEXT.finditer(text)
-            if _is_deadline(text, m.start(), m.end())]
+    """(year, the date as written, where it starts) of each deadline in a text, and of
+    each year that dates a whole sentence: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
+    ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``截至2023年底已建成`` has none."""
+    dates = list(_DATE_IN_TEXT.finditer(text))
+    found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
+    found += [(int(m.group("year")), m.group(0).lstrip(), m.start("year")) for m in _SENTENCE_YEAR.finditer(text)
+              if m.start("year") not in {d.start() for d in dates} and not _DONE_AFTER.match(text, m.end())]
+    return sorted(found, key=lambda deadline: deadline[2])
 
 
 def _is_deadline(text: str, start: int, end: int) -> bool:

@@ -8,6 +8,7 @@ the document, so that checks can name the line of any figure.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import ClassVar, Iterator
@@ -185,9 +186,15 @@ class Project:
         return self.fiscal_amount + (self.other_amount or Decimal(0))
 
 
+# A key under 收入 or 支出 that names the total of its lines (合计, 收入合计, 小计, 总计), not a line.
+_TOTAL_KEY = re.compile(r"(?:合计|小计|总计)$")
+
+
 @dataclass(frozen=True)
 class Funds:
-    """Department-level budget (湖南 年度预算申请)."""
+    """Department-level budget (湖南 年度预算申请). Its totals are computed; those a clerk
+    typed as well (资金总额, a 合计 under 收入 or 支出) are kept apart, to be checked, and
+    are no line of income or expense."""
 
     # The expenses stated under 支出, by key: their attributes.
     TYPED_EXPENSES: ClassVar[dict[str, str]] = {"基本支出": "basic_expense", "项目支出": "typed_project_expense"}
@@ -195,6 +202,7 @@ class Funds:
     income: tuple[tuple[str, Decimal], ...]
     basic_expense: Decimal
     typed_project_expense: Decimal | None
+    typed_totals: tuple[tuple[tuple, Decimal], ...]  # (path, amount) of 资金总额 and each 合计 as typed
 
 
 @dataclass(frozen=True)
@@ -256,6 +264,7 @@ def typed_amounts(filing: Filing) -> Iterator[tuple[tuple, Decimal]]:
         for key, attribute in Funds.TYPED_EXPENSES.items():
             if (amount := getattr(filing.funds, attribute)) is not None:
                 yield ("资金", "支出", key), amount
+        yield from filing.funds.typed_totals
 
 
 def in_unit(filing: Filing, unit: str) -> Filing:
@@ -271,7 +280,8 @@ def in_unit(filing: Filing, unit: str) -> Filing:
 
     projects = tuple(rescaled(p, Project.TYPED_AMOUNTS) for p in filing.projects)
     funds = filing.funds and replace(rescaled(filing.funds, Funds.TYPED_EXPENSES),
-                                     income=tuple((source, scaled(amount)) for source, amount in filing.funds.income))
+                                     income=tuple((source, scaled(amount)) for source, amount in filing.funds.income),
+                                     typed_totals=tuple((path, scaled(amount)) for path, amount in filing.funds.typed_totals))
     return replace(filing, amount_unit=unit, projects=projects, funds=funds)
 
 
@@ -345,11 +355,15 @@ def _build_measure(item) -> Measure:
 def _build_funds(funds: dict | None) -> Funds | None:
     if funds is None:
         return None
-    expense = funds.get("支出") or {}
+    income, expense = funds.get("收入") or {}, funds.get("支出") or {}
+    typed_totals = [(("资金", "资金总额"), _amount(funds["资金总额"]))] if funds.get("资金总额") is not None else []
+    typed_totals += [(("资金", part, key), _amount(amount)) for part, lines in (("收入", income), ("支出", expense))
+                     for key, amount in lines.items() if _TOTAL_KEY.search(key)]
     return Funds(
-        income=tuple((source, _amount(amount)) for source, amount in (funds.get("收入") or {}).items()),
+        income=tuple((source, _amount(amount)) for source, amount in income.items() if not _TOTAL_KEY.search(source)),
         basic_expense=_amount(expense.get("基本支出", "0")),
         typed_project_expense=_amount(expense.get("项目支出")),
+        typed_totals=tuple(typed_totals),
     )
 
 

@@ -1,6 +1,7 @@
-"""Amounts as typed (JX301–JX305): not negative, not more decimals than the unit allows,
+"""Amounts as typed (JX301–JX306): not negative, not more decimals than the unit allows,
 an amount written inside a project's name agrees with its 预算数, income is of the
-sources the forms print, and no amount is in a spreadsheet's scientific notation."""
+sources the forms print, no amount is in a spreadsheet's scientific notation, and the
+department's budget (资金) is written where the layout prints it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import parse_value
 from ..model import typed_amounts
 from ..money import more_or_less, plain
+from ..views import LAYOUTS
 from .registry import Context, check
 
 # The income sources (收入性质) of the 年度预算申请, in print order.
@@ -99,3 +101,19 @@ def scientific_notation(ctx: Context) -> Iterator[Finding]:
         if _EXPONENT.search(written):
             yield ctx.finding("JX305", f"金额「{path[-1]}」写成了科学计数法 {written}（即 {plain(amount)}）", path,
                               f"核对原始金额，写成普通的数，例如 {plain(amount)}")
+
+
+@check(Code("JX306", WARNING, "没有写资金（年度预算申请）",
+            "湖南版部门整体支出绩效目标表的“年度预算申请”印资金总额、按收入性质分和按支出性质分，都来自“资金”的收入和支出。"
+            "不写“资金”，资金总额只能印各项目预算数之和（不含基本支出），收入、支出两栏空着。",
+            Example("版式: 湖南\n项目:\n  - {名称: 办案经费, 财政资金: 10}\n", "1:1"),
+            Example("版式: 湖南\n资金:\n  收入: {一般公共预算: 30}\n  支出: {基本支出: 20}\n项目:\n  - {名称: 办案经费, 财政资金: 10}\n")))
+def department_budget_given(ctx: Context) -> Iterator[Finding]:
+    """No 资金 in a filing whose layout prints the department's budget (湖南 年度预算申请)."""
+    if ctx.filing.funds is not None or ("资金",) in LAYOUTS[ctx.filing.layout].not_printed:
+        return
+    unit = ctx.filing.amount_unit
+    yield ctx.finding("JX306", f"版式「{ctx.filing.layout}」的年度预算申请要写“资金”（收入和支出），这份文件没有写：资金总额只能印各项目"
+                               f"预算数之和 {plain(ctx.totals.budget)}{unit}（不含基本支出），按收入性质分、按支出性质分两栏空着",
+                      ("版式",), "加上“资金:”，写收入各项（如 一般公共预算: 335.60）和“支出: {基本支出: …}”；项目支出由工具按各项目算出",
+                      at_key=True)

@@ -1,4 +1,4 @@
-"""Typed figures against computed ones (JX201–JX203): both figures and the difference."""
+"""Typed figures against computed ones (JX201–JX204): both figures and the difference."""
 
 from __future__ import annotations
 
@@ -69,3 +69,28 @@ def balanced_department_budget(ctx: Context) -> Iterator[Finding]:
                         ("资金", "收入"),
                         f"基本支出 {plain(totals.basic_expense)} + 项目支出 {plain(totals.project_expense)}"
                         f" = {plain(expense)}：请核对收入各项或基本支出")
+
+
+# What a typed total of the 年度预算申请 is the total of: (how it is computed, where to look if it is right).
+_TOTALLED = {"收入": ("收入各项之和", "收入各项"), "支出": ("基本支出 + 项目支出", "基本支出和各项目金额")}
+
+
+@check(Code("JX204", ERROR, "手写的资金总额或合计与算出的不符",
+            "资金总额和收入、支出下的合计（小计、总计）由工具计算，不是一项收入或支出，不加进总额；"
+            "可以不写，写了就必须与算出的相等：资金总额和收入的合计等于收入各项之和，支出的合计等于 基本支出 + 项目支出。",
+            Example(FUNDS.replace("{一般公共预算: 30}", "{一般公共预算: 30, 合计: 35}") % "10", "3:24"),
+            Example(FUNDS.replace("{一般公共预算: 30}", "{一般公共预算: 30, 合计: 30}") % "10")))
+def typed_department_totals(ctx: Context) -> Iterator[Finding]:
+    """A typed 资金总额, or a 合计 typed under 收入 or 支出, must equal the sum the tool
+    computes (the model keeps them out of the lines they total)."""
+    funds, totals = ctx.filing.funds, ctx.totals
+    if funds is None:
+        return
+    computed = {"收入": totals.income, "支出": totals.basic_expense + totals.project_expense}
+    for path, typed in funds.typed_totals:
+        part = "收入" if path[1] == "资金总额" else path[1]
+        if typed != computed[part]:
+            how, lines = _TOTALLED[part]
+            what = path[-1] if path[1] == "资金总额" else f"{part}的{path[-1]}"
+            yield _mismatch(ctx, "JX204", what, typed, computed[part], how, path,
+                            f"{what}由工具按{how}计算，可以删除这一行；若它是对的，请核对{lines}")

@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
-from ..indicator_value import percentages_in
+from ..indicator_value import UNFILLED, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain, total
 from .registry import Context, check
@@ -16,12 +16,16 @@ from .registry import Context, check
 COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指标:\n      产出指标:\n        成本指标:\n          - %s\n"
 # A unit cost, by its name (人均成本, 亩均财政投入, 生均公用经费, 单场演出成本, 单位成本) or
 # its value (每人不超过500元, ≤500元/人, 每月…), which is not compared with the budget; not
-# a year's (每年, 年均), which is the budget's.
-_PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[价场次件台个人项户]|[/／]")
+# a year's (每年, 年均, ≤60万元/年), which is the budget's.
+_PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[价场次件台个人项户]|[/／](?!\s*年)")
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
 # (出差总成本).
 _TOTAL = re.compile(r"^总(?:成本|额|计|费用|投入|经费|预算)|项目总|总额|合计|总计")
+# A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),
+# not its whole (办案经费, 专项资金, 项目总成本): less than the budget, it says nothing against it.
+_ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"
+                   r"\S{0,2}成本$")
 _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")
 
@@ -54,7 +58,8 @@ def _span_text(span: Span) -> str:
             Example(COST % "{名称: 专项资金, 指标值: 1.6万元}", "7:29"),
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX442", WARNING, "成本指标与预算数不符",
-            "项目只有一个总额成本指标时，它一般就是项目的预算数；小于预算数时请核对。",
+            "项目只有一个总额成本指标时，它一般就是项目的预算数；小于预算数时请核对。"
+            "名称说的是其中一项开支（宣传物资制作成本、印刷费、设备购置费）的，不是总额，小于预算数不报。",
             Example(COST % "{名称: 专项资金, 指标值: ≤1万元}", "7:29"),
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX443", WARNING, "分项成本之和与预算数不符",
@@ -73,7 +78,8 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
         costs = _compared(_money_costs(indicator_set.indicators, unit))
         if len(costs) == 1:
             indicator, (low, high) = costs[0]
-            if low > budget or high < budget:  # a range that holds the budget agrees with it
+            # a range that holds the budget agrees with it; one item's cost may be less
+            if low > budget or high < budget and not _ITEM.search(indicator.name):
                 code, how, amount = ("JX441", "大于", low) if low > budget else ("JX442", "不等于", high)
                 yield ctx.finding(code, f"{indicator_set.owner}的成本指标「{indicator.name}」是 {indicator.value}，"
                                         f"{how}项目预算数 {plain(budget)}{unit}，比预算数{more_or_less(amount - budget)}{unit}",
@@ -123,15 +129,16 @@ def _sum(costs: list[tuple[Indicator, Span]]) -> Span:
 
 
 @check(Code("JX444", WARNING, "成本指标只有定性描述",
-            "成本指标写“控制在预算内”“是/否”这类话或一个百分比（成本控制率 100%），审核人无从核对：请写金额（≤12.80万元）或单位成本（≤500元/人）。",
+            "项目或部门整体的成本指标写“控制在预算内”“是/否”这类话或一个百分比（成本控制率 100%），审核人无从核对：请写金额（≤12.80万元）或单位成本（≤500元/人）。",
             Example(COST % "{名称: 资金成本, 指标值: 控制在预算内}", "7:29"),
             Example(COST % "{名称: 资金成本, 指标值: ≤1.28万元}")))
 def quantitative_costs(ctx: Context) -> Iterator[Finding]:
-    """A 成本指标 that is only qualitative, or a percentage."""
-    for indicator_set in ctx.project_sets:
+    """A 成本指标 that is only qualitative, or a percentage: a project's or the department's."""
+    for indicator_set in ctx.indicator_sets:
         for indicator in indicator_set.indicators:
             amount_written = _AMOUNT.search(indicator.value)  # ≤10万元，节约率≥5% has one
-            if indicator.is_money_cost and not amount_written and (not _DIGIT.search(indicator.value)
+            unfilled = indicator.parsed_value.kind == UNFILLED  # ≤万元: JX411
+            if indicator.is_money_cost and not amount_written and not unfilled and (not _DIGIT.search(indicator.value)
                                                                or percentages_in(indicator.value)):
                 yield ctx.finding("JX444", f"{indicator_set.owner}的成本指标「{indicator.name}」只写了「{indicator.value}」，"
                                            "没有用数字写的金额", indicator.path + ("指标值",),

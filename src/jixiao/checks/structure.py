@@ -7,6 +7,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
+from ..indicator_value import NOTHING_WRITTEN, SPREADSHEET_ERROR, UNDECIDED, UNFILLED
 from ..views import LAYOUTS
 from .registry import Context, check
 
@@ -28,10 +29,9 @@ TREE = """\
 """
 GOOD = PROJECT + GOAL + TREE % ("质量指标", "社会稳定水平")
 ONE_INDICATOR = PROJECT + "    绩效指标:\n      产出指标:\n        数量指标:\n          - {名称: 宣传活动次数, 指标值: \"%s\"}\n"
-# What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
-NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
-# …and the words that say a text is not written (依据: 无, 绩效目标: 暂无).
-NONE_WRITTEN = NOTHING_WRITTEN + ("无", "暂无")
+# What says a text is not written: a blank cell's mark, 无, or a word that says it is to come
+# (依据: 无, 绩效目标: 暂无, 依据: 待定).
+NONE_WRITTEN = NOTHING_WRITTEN + ("无",) + UNDECIDED
 
 
 def _levels(indicators) -> dict[str, list[str]]:
@@ -212,14 +212,28 @@ def _blank_basis(basis: str) -> bool:
     return basis.strip() in NONE_WRITTEN
 
 
-@check(Code("JX411", ERROR, "指标值只写了占位符号",
-            "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），或只有一个 ≥ 或 %：要写出目标值。",
-            Example(ONE_INDICATOR % "/", "7:31"), Example(ONE_INDICATOR % "≥3次")))
+@check(Code("JX411", ERROR, "指标值没有写出目标值",
+            "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），“待定”“暂无”“另定”，"
+            "没填数字的模板（只有 ≥ 或单位：≥%、≥ 次、万元；数字写成 X：X%；年 月 日前），"
+            "或电子表格的错误值（#N/A、#DIV/0!、#VALUE!、#REF!）：要写出目标值。",
+            Example(ONE_INDICATOR % "≥%", "7:31"), Example(ONE_INDICATOR % "≥3次")))
 def value_given(ctx: Context) -> Iterator[Finding]:
-    """A 指标值 that is a placeholder for an empty cell, or an operator or unit alone."""
+    """A 指标值 that says nothing yet: a blank cell's mark, 待定, a template not filled in,
+    a spreadsheet's error value."""
     for indicator_set in ctx.indicator_sets:
         for indicator in indicator_set.indicators:
-            if indicator.value.strip() in NOTHING_WRITTEN + ("≥", "≤", ">", "<", "%", "％"):
-                yield ctx.finding("JX411", f"{indicator_set.owner}的指标「{indicator.name}」的指标值「{indicator.value}」"
-                                           f"没有写出目标值", indicator.path + ("指标值",),
-                                  "写出目标值，例如 ≥3次、≥90%、2025年12月底前")
+            if indicator.parsed_value.kind != UNFILLED:
+                continue
+            said, hint = _unfilled(indicator.parsed_value.text, ctx.filing.year)
+            yield ctx.finding("JX411", f"{indicator_set.owner}的指标「{indicator.name}」的指标值「{indicator.value}」{said}",
+                              indicator.path + ("指标值",), hint)
+
+
+def _unfilled(value: str, year: int) -> tuple[str, str]:
+    """What is wrong with a 指标值 that says nothing yet, and how to write it."""
+    example = f"写出目标值，例如 ≥3次、≥90%、{year}年12月底前"
+    if SPREADSHEET_ERROR.fullmatch(value):
+        return "是电子表格的错误值（公式没有算出结果），没有写出目标值", "回到电子表格核对公式；" + example
+    if value in NOTHING_WRITTEN + UNDECIDED:
+        return "没有写出目标值", example
+    return "是没填数字的模板，没有写出目标值", example

@@ -11,7 +11,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, dated_years, deadlines, percentages_in
+from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
 from .registry import Context, check
@@ -56,6 +56,14 @@ _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
                                r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防"
                                r"|到达|火化|负氧离子|溶解氧")
+# Incidents and crimes (刑事案件, 涉及国家政治安全案（事）件, 暴恐案（事）件, 群体性事件, 邪教事件) and petitions
+# taken past the proper level (进京非访人数), measured at the end of the name, are the fewer the better…
+_INCIDENT = r"(?:刑事|治安|邪教)案件|案\s*[（(]\s*事\s*[)）]\s*件|群体性事件|邪教事件|非访|越级访"
+_COUNTED_INCIDENTS = rf"(?:{_INCIDENT})(?:发生)?[起件人]?(?:{_DONE})?$"
+_INCIDENTS = re.compile(_COUNTED_INCIDENTS)
+# …but those solved or dealt with are the more the better (查处刑事案件数, 破获刑事案件数; 破案数, 案件办结率 and
+# 事件处置率 are so by their last word)
+_INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获)\S*?{_COUNTED_INCIDENTS}")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
 _NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
 # What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准), says no way:
@@ -65,8 +73,11 @@ _GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
 # 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
 _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
-         (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
+         (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
+         (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
+# Rates that may fall below zero: a change (增长率, 下降率, 增幅) or a deviation (偏差率).
+_MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|降幅|变化|变动|偏差|波动")
 
 
 def _indicators(ctx: Context) -> Iterator[tuple[str, Indicator]]:
@@ -80,14 +91,22 @@ def _value_path(indicator: Indicator) -> tuple:
     return indicator.path + ("指标值",)
 
 
+def _negative_rate(indicator: Indicator) -> bool:
+    """A rate that cannot fall below zero (到位率, 满意度, 完成率) written as a negative percentage."""
+    value = indicator.parsed_value  # -90%, -10%～5%; not ≥90%（较上年-5%）, whose -5% is a remark's
+    negative = value.kind != CHANGE and value.number is not None and value.number < 0
+    return (negative and percentages_in(value.text)[:1] == [value.number] and _RATE.search(indicator.name) is not None
+            and not _MAY_BE_NEGATIVE.search(indicator.name))
+
+
 def _rate_without_percent(indicator: Indicator) -> bool:
     value = indicator.parsed_value  # ≤200/10万 is a rate per 100,000
     return (value.kind == QUANTITY and not value.unit and not value.note.startswith(("/", "／")) and value.number > 100
             and value.serial_date is None and _RATE.search(indicator.name) is not None)
 
 
-@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；"
-            "较上年增长多少（增长150%）这样的变化量不在此列。",
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；到位率、满意度、"
+            "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率不在此列。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
@@ -101,6 +120,9 @@ def percentages(ctx: Context) -> Iterator[Finding]:
         if value.kind != CHANGE and any(p > 100 for p in percentages_in(value.text)):  # a change may: 增长150%; below 0 too: -5%
             yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
+        elif _negative_rate(indicator):
+            yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 低于 0%，这个比率不会是负数",
+                              _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字，是否多打了“-”")
         elif _rate_without_percent(indicator):
             guess = f"，是否想写 {value.text[:-1]}%？" if value.text.endswith("5") else ""
             yield ctx.finding("JX422", f"{owner}的指标「{indicator.name}」是比率，指标值「{value.text}」却大于 100 "
@@ -113,13 +135,18 @@ def percentages(ctx: Context) -> Iterator[Finding]:
 def units(ctx: Context) -> Iterator[Finding]:
     """A quantitative value without a unit (not an index or a coefficient, which has none)."""
     for owner, indicator in _indicators(ctx):
-        value = indicator.parsed_value
-        period = value.kind == RANGE and fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023-2025, 1-12
-        if value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None \
-                and not period and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator) \
-                and not _UNITLESS.search(indicator.name):
-            yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{value.text}」没有单位",
+        if _without_unit(indicator):
+            yield ctx.finding("JX423", f"{owner}的指标「{indicator.name}」的指标值「{indicator.parsed_value.text}」没有单位",
                               _value_path(indicator), _unit_hint(ctx, indicator))
+
+
+def _without_unit(indicator: Indicator) -> bool:
+    """A number that needs a unit and has none (JX423)."""
+    value = indicator.parsed_value
+    period = value.kind == RANGE and fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023-2025, 1-12
+    return (value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None
+            and not period and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator)
+            and not _UNITLESS.search(indicator.name))
 
 
 def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
@@ -130,17 +157,29 @@ def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
 
 def _unit_hint(ctx: Context, indicator: Indicator) -> str:
     """How to write the unit of a number written without one: a rate as a percentage (a
-    fraction such as 0.95 is a spreadsheet's 95%), a cost in money, else an example."""
+    fraction such as 0.95 is a spreadsheet's 95%), a 时效 date typed as digits as a date,
+    a cost in money, else an example."""
     value = indicator.parsed_value
-    ends = [value.number] if value.high is None else [value.number, value.high]
-    if _RATE.search(indicator.name) and 0 < value.number and max(ends) <= 1:
-        percentages = "-".join(plain(end * 100) for end in ends)
-        return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{percentages}%"
+    fraction = _fraction_hint(value) if _RATE.search(indicator.name) else ""
+    day = value.compact_date if fw.canonical(indicator.level2) == fw.TIMELINESS else None
+    if fraction:
+        return fraction
+    if day is not None:
+        return f"写成日期，例如 {day.year}年{day.month}月{day.day}日前"
     if _RATE.search(indicator.name):
         return f"比率写成百分比，例如 {value.text}%"
     if indicator.is_money_cost:
         return f"写明金额单位，例如 {value.text}{ctx.filing.amount_unit}"
     return f"写明单位，例如 {value.text}次、{value.text}人 或 {value.text}%"
+
+
+def _fraction_hint(value) -> str:
+    """For a number such as 0.95 (a spreadsheet's 95%), how to write it as a percentage; "" otherwise."""
+    ends = [value.number] if value.high is None else [value.number, value.high]
+    if value.number is None or not 0 < value.number or max(ends) > 1 or "%" in value.text or "％" in value.text:
+        return ""
+    percentages = "-".join(plain(end * 100) for end in ends)
+    return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{percentages}%"
 
 
 def _exact_by_nature(value) -> bool:
@@ -188,12 +227,12 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
         if not _is_satisfaction(ctx, indicator) or direction(indicator) == "反向":
             continue
         value = indicator.parsed_value
-        if value.kind == CHANGE:
-            continue  # 较上年提高5个百分点: not a level to compare with the floor
+        if value.kind in (CHANGE, UNFILLED) or _negative_rate(indicator) or _without_unit(indicator):
+            continue  # 较上年提高5个百分点: not a level to compare with the floor; ≥%: JX411; -90%: JX421; ≥95: JX423
         targets = [value.number] if value.is_percent else percentages_in(value.text)  # 60%-100%: the lowest
-        if not targets:
+        if not targets or value.is_percent and _fraction_hint(value):  # ≥0.9 under 满意度（%）: a spreadsheet's 90%
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的指标值「{value.text}」不是百分比",
-                              _value_path(indicator), "满意度写成百分比，例如 ≥90%")
+                              _value_path(indicator), _fraction_hint(value) or "满意度写成百分比，例如 ≥90%")
         elif min(targets) < SATISFACTION_FLOOR:
             yield ctx.finding("JX425", f"{owner}的满意度指标「{indicator.name}」的目标 {value.text} 低于 "
                                        f"{plain(SATISFACTION_FLOOR)}%，差 {plain(SATISFACTION_FLOOR - min(targets))} 个百分点",
@@ -229,8 +268,9 @@ def _way_of(name: str) -> str:
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
-            "发病率、抗菌药物使用率等为反向，完成、及时、达标、优良、巩固、满意（投诉处理满意度也是）、减少、节约，"
-            "投诉处理率、隐患督办率这类处理率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
+            "发病率、抗菌药物使用率，刑事案件、案（事）件、群体性事件、邪教事件、进京非访人数等为反向，完成、及时、达标、"
+            "优良、巩固、满意（投诉处理满意度也是）、减少、节约，投诉处理率、隐患督办率、案件办结率、事件处置率这类处理率，"
+            "破案数、化解率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
             "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准和"
             "生均公用经费这类发放标准（成本指标下也一样）不分方向，判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
@@ -245,9 +285,10 @@ def operator_direction(ctx: Context) -> Iterator[Finding]:
         wrong = {"反向": AT_LEAST, "正向": AT_MOST}.get(way, ())
         if operator and operator in wrong:
             right = "≤" if way == "反向" else "≥"
+            written = f"指标上写明了“方向: {way}”" if indicator.direction else \
+                f"若方向判断错了，在指标上写“方向: {'正向' if way == '反向' else '反向'}”"
             yield ctx.finding("JX426", f"{owner}的指标「{indicator.name}」是{way}指标，指标值 {indicator.value} "
-                                       f"却用了 {operator}", _value_path(indicator),
-                              f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {'正向' if way == '反向' else '反向'}”")
+                                       f"却用了 {operator}", _value_path(indicator), f"{way}指标用 {right}；{written}")
 
 
 def _years(ctx: Context, project) -> range:
@@ -277,7 +318,9 @@ def dates(ctx: Context) -> Iterator[Finding]:
             dotted = _month_with_a_dot(indicator)
             timeliness = fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023年 there is a date, not a span of years
             whole = indicator.parsed_value.year if indicator.parsed_value.kind == DATE and timeliness else None
-            for year in dict.fromkeys(dated_years(indicator.value) + [y for y in (whole, dotted and dotted[0]) if y]):
+            digits = indicator.parsed_value.compact_date if timeliness else None  # 20211231
+            written = [whole, dotted and dotted[0], digits and digits.year]
+            for year in dict.fromkeys(dated_years(indicator.value) + [y for y in written if y]):
                 if year not in allowed:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
                                                f"写的是 {year} 年，不在预算年度 {_span(allowed)} 内",
@@ -292,23 +335,39 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
 
 
 @check(Code("JX429", WARNING, "绩效目标里的年份不是预算年度",
-            "绩效目标里写的期限（某年某月前、某年底前完成）应在预算年度或项目实施期内；"
-            "“截至2023年底”“2023年12月印发的方案”这类给事实标日期的写法不是期限，不查。",
+            "总体目标、分项目标和项目绩效目标里写的期限（某年某月前、某年底前完成），或句首给整句标的年份"
+            "（2023年全市范围内无…、2023年度…），应在预算年度或项目实施期内；项目的实施期目标可以跨到以后几年，"
+            "只查早于预算年度的期限。“截至2023年底”“2023年12月印发的方案”“2021年已完成”这类给事实标日期的写法不是期限，不查。",
             Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
 def goal_years(ctx: Context) -> Iterator[Finding]:
-    """A dated year in a project's or the department's goals that is not the filing's 年度."""
-    texts = [(("整体绩效目标", "总体目标"), "总体目标", ctx.filing.overall.summary.items, None)]
-    texts += [(p.path + ("绩效目标",), f"项目「{p.name}」的绩效目标", p.goal.items, p) for p in ctx.filing.projects]
-    for path, what, paragraphs, project in texts:
-        allowed = _years(ctx, project)
+    """A deadline, or a sentence's year, in the goals that is outside the years allowed
+    there: the filing's 年度 or the project's 实施期; a 实施期目标's may be later."""
+    for path, what, paragraphs, allowed, later_allowed in _goal_texts(ctx):
         for number, paragraph in enumerate(paragraphs):
             for year, written, start in deadlines(paragraph):
-                if year not in allowed:
-                    shown = re.sub(r"\s+", "", written)  # a date broken over two lines
-                    # the same words written earlier in the text: this is the next time
-                    nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
-                    yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，不在预算年度 {_span(allowed)} 内",
-                                      path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=nth)
+                if year in allowed or later_allowed and year > allowed[-1]:
+                    continue
+                shown = re.sub(r"\s+", "", written)  # a date broken over two lines
+                outside = f"早于 {allowed[0]} 年" if later_allowed else f"不在预算年度 {_span(allowed)} 内"
+                # the same words written earlier in the text: this is the next time
+                nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
+                yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，{outside}",
+                                  path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=nth)
+
+
+def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], range, bool]]:
+    """The goals whose years JX429 checks: where each is written, what messages call it,
+    its paragraphs, the years allowed in it and whether later years are allowed too."""
+    overall, budget_year = ctx.filing.overall, _years(ctx, None)
+    yield ("整体绩效目标", "总体目标"), "总体目标", overall.summary.items, budget_year, False
+    for n, goal in enumerate(overall.sub_goals):
+        for key, text in (("职责描述", goal.duty), ("绩效目标", goal.goal), ("绩效指标", goal.indicators)):
+            yield ("整体绩效目标", "分项目标", n, key), f"分项目标「{goal.name}」的{key}", (text,), budget_year, False
+    yield ("整体绩效目标", "分项目标"), "分项目标", overall.sub_goals_text.items, budget_year, False
+    for project in ctx.filing.projects:
+        allowed = _years(ctx, project)
+        yield project.path + ("绩效目标",), f"项目「{project.name}」的绩效目标", project.goal.items, allowed, False
+        yield project.path + ("实施期目标",), f"项目「{project.name}」的实施期目标", project.period_goal.items, allowed, True
 
 
 @check(Code("JX430", WARNING, "定量指标太少",
