@@ -51,6 +51,14 @@ def test_check_of_a_clean_filing_succeeds_and_says_so(tmp_path):
     assert (result.returncode, result.stdout, result.stderr) == (0, "", "检查完毕：2 份申报文件，没有发现问题。\n")
 
 
+def test_a_summary_says_when_errors_kept_the_review_rules_from_a_filing(tmp_path):
+    """A filing not in the format is not reviewed yet: its 0 个警告 is not a clean bill."""
+    unread = write(tmp_path, SMALL.replace("财政资金", "财正资金"), "y.yaml")
+    result = run_jixiao("check", str(unread), str(FILINGS / "xinjiang-korla-2020.yaml"))
+    assert result.stderr.splitlines()[-1] == (
+        "2 个错误，3 个警告；1 份申报文件有读取或格式上的错误，审核规则还没有检查它，改正后可能还会报出别的问题")
+
+
 def test_warnings_are_shown_but_do_not_fail_unless_strict():
     result = run_jixiao("check", str(FILINGS / "xinjiang-korla-2020.yaml"))
     assert result.returncode == 0

@@ -63,11 +63,11 @@ class Outcome:
 
 
 def build_filings(files: list[tuple[Path, str]], policies: list[Policy], folder: Path, suffixes: tuple[str, ...],
-                  jobs: int, force: bool) -> tuple[bool, Tally]:
+                  jobs: int, force: bool) -> tuple[list[Path], Tally]:
     """Build each filing (its path and the name of its outputs) into ``folder`` (outputs
     with ``suffixes``) on up to ``jobs`` processes, the unchanged ones only with
-    ``force``; print what happened to each. Returns whether every filing was built (or
-    up to date) and the counts of findings."""
+    ``force``; print what happened to each. Returns the filings not built (their errors,
+    or a failure) and the counts of findings."""
     manifest = Manifest(folder)
     planned = []
     for (source, name), policy in zip(files, policies):
@@ -83,15 +83,16 @@ def build_filings(files: list[tuple[Path, str]], policies: list[Policy], folder:
         if bar:
             with bar:
                 settled = list(settled)
-        ok, tally = True, Tally()
+        unbuilt, tally = [], Tally()
         for job, outcome in settled:
             _show(job.source, outcome)
-            ok &= outcome.ok
+            if not outcome.ok:
+                unbuilt.append(job.source)
             tally.include(outcome.tally)
             tally.failed += bool(outcome.failure)
     finally:
         _save(manifest)
-    return ok, tally
+    return unbuilt, tally
 
 
 def _settled(planned: list, built: Iterator[Outcome], manifest: Manifest) -> Iterator[tuple[Job, Outcome]]:
@@ -114,7 +115,7 @@ def build_one(job: Job) -> Outcome:
     except Exception:  # a bug in jixiao, not in the filing
         return Outcome(failure=report.bug_report(job.source))
     outcome = Outcome(report.text(result.findings, result.lines))
-    outcome.tally.add(result.findings, result.accepted)
+    outcome.tally.add(result.findings, result.accepted, result.reviewed)
     if not result.ok:
         return outcome
     try:

@@ -79,7 +79,7 @@ def _process(job: tuple[Path, Policy]) -> tuple[Result, str] | str:
         result = process(path, policy=policy, with_view=False)
     except Exception:  # a bug in jixiao, not in the filing
         return report.bug_report(path)
-    return Result(result.name, findings=result.findings, accepted=result.accepted), \
+    return Result(result.name, findings=result.findings, accepted=result.accepted, reviewed=result.reviewed), \
         report.text(result.findings, result.lines)
 
 
@@ -141,7 +141,7 @@ def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -
             failed, tally.failed = True, tally.failed + 1
             continue
         result, text = checked
-        tally.add(result.findings, result.accepted)
+        tally.add(result.findings, result.accepted, result.reviewed)
         failed |= not result.ok or strict and bool(result.findings)
         if output_format == "json":
             found.extend(result.findings)
@@ -173,10 +173,12 @@ def build(paths: tuple[str, ...], output: str, html: bool, pdf: bool, force: boo
     named = _expand(paths)
     _outputs_apart(named)
     files = [path for path, _ in named]
-    ok, tally = build_filings(named, _policies(files), Path(output), suffixes, jobs, force)
+    unbuilt, tally = build_filings(named, _policies(files), Path(output), suffixes, jobs, force)
+    if len(files) > 1 and unbuilt:  # among many filings' reports, the few not built are said once more
+        click.echo(f"没有生成的申报文件（原因见上）：{'、'.join(str(path) for path in unbuilt)}", err=True)
     if tally.summary():
         click.echo(tally.summary(), err=True)
-    sys.exit(0 if ok else 1)
+    sys.exit(1 if unbuilt else 0)
 
 
 @main.command()

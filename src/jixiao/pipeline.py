@@ -28,6 +28,7 @@ class Result:
     totals: Totals | None = None
     layout_folder: str = ""
     view: dict | None = None
+    reviewed: bool = False  # whether the review rules ran: not on a filing unreadable or not in the format
 
     @property
     def ok(self) -> bool:
@@ -69,7 +70,7 @@ def process_document(document: Document, result: Result, policy: Policy = DEFAUL
     totals = compute_totals(filing)
     result.filing, result.totals = filing, totals
     review = run_checks(filing, totals, document, policy)
-    result.findings, result.accepted = review.findings, review.accepted
+    result.findings, result.accepted, result.reviewed = review.findings, review.accepted, True
     if result.ok and with_view:
         layout = LAYOUTS[filing.layout]
         result.layout_folder, result.view = layout.folder, layout.build(filing, totals)

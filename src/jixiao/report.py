@@ -22,12 +22,15 @@ class Tally:
     warnings: int = 0
     accepted: int = 0
     failed: int = 0  # filings not made for want of a disk or for a bug in jixiao, not for their findings
+    unreviewed: int = 0  # filings whose errors (unreadable, not in the format) kept the review rules from them
 
-    def add(self, findings: list[Finding], accepted: list[Finding]) -> None:
+    def add(self, findings: list[Finding], accepted: list[Finding], reviewed: bool = True) -> None:
+        """Count one filing's findings; ``reviewed``: whether the review rules were run on it."""
         errors = sum(1 for f in findings if f.is_error)
         self.errors += errors
         self.warnings += len(findings) - errors
         self.accepted += len(accepted)
+        self.unreviewed += not reviewed
 
     def include(self, other: Tally) -> None:
         """Add the counts of ``other`` (one filing's) to these."""
@@ -35,6 +38,7 @@ class Tally:
         self.warnings += other.warnings
         self.accepted += other.accepted
         self.failed += other.failed
+        self.unreviewed += other.unreviewed
 
     def summary(self) -> str:
         """``2 个错误，5 个警告`` (and the accepted warnings, and the filings that failed
@@ -43,6 +47,8 @@ class Tally:
             return ""
         line = f"{self.errors} 个错误，{self.warnings} 个警告"
         line += f"（另有 {self.accepted} 个警告已在文件中接受）" if self.accepted else ""
+        line += (f"；{self.unreviewed} 份申报文件有读取或格式上的错误，审核规则还没有检查它，改正后可能还会报出别的问题"
+                 if self.unreviewed else "")
         return line + (f"；{self.failed} 份申报文件没能处理完（原因见上）" if self.failed else "")
 
 
