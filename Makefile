@@ -6,7 +6,7 @@ READY := $(VENV)/.ready
 # The YAML language server that VS Code's YAML extension runs: tests compare it with jixiao check.
 EDITOR_SERVER := tests/editor/node_modules/.installed
 
-.PHONY: build test check bench clean review update-references
+.PHONY: build test check bench clean review update-references install
 
 # Python compiles a module the first time it imports it and keeps the result in __pycache__,
 # unless PYTHONDONTWRITEBYTECODE is set (as on this project's machines): then every jixiao
@@ -29,6 +29,15 @@ test: $(READY) $(EDITOR_SERVER)
 BASE ?= main
 review: $(READY)
 	$(BIN)/jixiao review $(BASE) -o build/review
+
+# make install: the jixiao command in PREFIX/bin (a link to .venv/bin/jixiao), to run it in any folder
+# as `jixiao` (the bureau's repository of filings, say); /usr/local for root, else ~/.local.
+PREFIX ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
+install: $(READY)
+	mkdir -p $(PREFIX)/bin
+	ln -sf $(abspath $(BIN)/jixiao) $(PREFIX)/bin/jixiao
+	@echo "已安装 $(PREFIX)/bin/jixiao：在任何文件夹里都可以直接运行 jixiao"
+	@command -v jixiao >/dev/null || echo "$(PREFIX)/bin 还不在 PATH 里：重新登录一次，或在 ~/.profile 里加上 export PATH=\"$(PREFIX)/bin:\$$PATH\""
 
 # After a deliberate change to the look: new reference images (tests/references/) and
 # README pictures (docs/); look at them before committing.

@@ -50,6 +50,8 @@ def test_setup_once_then_nothing_and_only_this_repository(seed_002_edited, home)
         "（请把它一起提交）",
         "已设置 git config diff.jixiao.textconv",
         "已设置 git config diff.jixiao.xfuncname",
+        "已设置 git config core.quotePath（git 照原样显示中文文件名）",
+        f"已在 {repo / '.git' / 'info' / 'exclude'} 里加上 /build/（生成的文件和审阅页面不进 git）",
         f"已写入提交前检查钩子 {hook}",
         "以上只对 filings/ 文件夹及其子文件夹里的 .yaml、.yml 申报文件生效；放在别处的申报文件请移到 filings/ 里。",
     ])
@@ -57,7 +59,15 @@ def test_setup_once_then_nothing_and_only_this_repository(seed_002_edited, home)
         "filings/**/*.yaml diff=jixiao\nfilings/**/*.yml diff=jixiao\n")
     assert run(repo, "git", "config", "--local", "diff.jixiao.textconv").stdout == f"{sys.executable} -m jixiao textconv\n"
     assert os.access(hook, os.X_OK)
-    before = {p: p.read_bytes() for p in (repo / ".gitattributes", repo / ".git" / "config", hook)}
+    (repo / "filings" / "2027年").mkdir()
+    (repo / "filings" / "2027年" / "农业局.yaml").write_text("", encoding="utf-8")
+    (repo / "build").mkdir()
+    (repo / "build" / "x.pdf").write_text("", encoding="utf-8")
+    untracked = [line for line in run(repo, "git", "status", "--porcelain", "--untracked-files=all").stdout.splitlines()
+                 if line.startswith("??")]
+    assert untracked == ["?? .gitattributes", "?? filings/2027年/农业局.yaml"]  # named as it is; not build/
+    before = {p: p.read_bytes() for p in (repo / ".gitattributes", repo / ".git" / "config", hook,
+                                          repo / ".git" / "info" / "exclude")}
     second = jixiao(repo, "git-setup")
     assert (second.returncode, second.stdout) == (0, "这个仓库已经设置好了，没有改动。\n")
     assert {p: p.read_bytes() for p in before} == before

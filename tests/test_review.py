@@ -128,6 +128,16 @@ def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
     assert f"旧版本 <code>{fork}:filings/a.yaml</code>" in page and "10.00" not in page
 
 
+def test_review_writes_to_the_repository_s_build_folder_wherever_it_is_run(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "改")
+    result = run_jixiao("review", "main", cwd=tmp_path / "filings")
+    review = (tmp_path / "build" / "review").resolve()
+    assert (result.returncode, result.stdout.splitlines()) == (0, [str(review / "a.yaml.html"), str(review / "index.html")])
+
+
 def test_review_of_a_base_with_no_history_in_common(tmp_path):
     repository(tmp_path, FILING, "filings/a.yaml")
     git(tmp_path, "checkout", "-q", "--orphan", "别的")

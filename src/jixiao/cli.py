@@ -273,9 +273,9 @@ def textconv(path: str) -> None:
 
 @main.command()
 @click.argument("base", default="main", metavar="[基准版本]")
-@click.option("-o", "--output", "output", default="build/review", show_default=True, metavar="文件夹",
-              type=click.Path(file_okay=False), help="输出文件夹。")
-def review(base: str, output: str) -> None:
+@click.option("-o", "--output", "output", default=None, metavar="文件夹", type=click.Path(file_okay=False),
+              help="输出文件夹。  [默认：仓库根目录下的 build/review]")
+def review(base: str, output: str | None) -> None:
     """为当前分支自离开基准版本（默认 main）以来改动过的每份申报文件写一页审阅页面，另写 index.html 列出它们。
 
     与 git diff 基准版本...HEAD 一样只比较已提交的改动；工作区里还没提交的改动不在页面里，会提醒。
@@ -287,7 +287,7 @@ def review(base: str, output: str) -> None:
 
     try:
         top = repository_top()
-        written, unreadable = write_review(base, top, Path(output))
+        written, unreadable = write_review(base, top, Path(output) if output else top / "build" / "review")
     except VersionError as error:
         click.echo(f"jixiao review: {error}", err=True)
         sys.exit(2)

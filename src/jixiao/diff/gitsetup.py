@@ -8,6 +8,10 @@ It changes only the repository it is run in, and running it again changes nothin
 * the repository's own git config gets the ``jixiao`` diff driver: a text conversion
   (:mod:`.textconv`) that ``git diff``, ``git log -p`` and ``git show`` use, and hunk
   headers that name the section or project;
+* the repository's git config gets ``core.quotePath false``, so that git shows a file
+  name in Chinese (``filings/2027年/…``) as it is, not as octal escapes;
+* ``.git/info/exclude`` (the repository's own list of files git ignores, not committed)
+  gets ``/build/``, where ``jixiao build`` and ``jixiao review`` write;
 * a pre-commit hook runs ``jixiao check`` on the staged filings (as staged, not as in
   the working tree) with the repository's review policy (its ``jixiao.yaml`` files, as
   staged) and stops the commit when one has errors. A pre-commit hook that is not
@@ -29,6 +33,7 @@ EARLIER_ATTRIBUTE = "filings/*.yaml diff=jixiao"  # written by earlier versions:
 SUFFIXES = "、".join(FILING_SUFFIXES)
 COVERED = f"以上只对 filings/ 文件夹及其子文件夹里的 {SUFFIXES} 申报文件生效；放在别处的申报文件请移到 filings/ 里。"
 HOOK_MARK = "# jixiao git-setup"
+OUTPUTS = "/build/"  # where jixiao build and jixiao review write, in the repository's top folder
 CANCELLED = "提交已取消：请先改正上面列出的错误，再 git add 并重新提交。"
 
 
@@ -106,13 +111,21 @@ def git_setup(folder: Path) -> list[str]:
         attributes.write_text("".join(f"{line}\n" for line in kept + missing), encoding="utf-8")
         done.append(f"已在 {attributes} 里加上“{'”“'.join(missing)}”（请把它一起提交）")
     command = jixiao_command()
-    for key, value in (("diff.jixiao.textconv", f"{command} textconv"),
-                       ("diff.jixiao.xfuncname", "^[^ ].*$")):
+    for key, value, why in (("diff.jixiao.textconv", f"{command} textconv", ""),
+                            ("diff.jixiao.xfuncname", "^[^ ].*$", ""),
+                            ("core.quotePath", "false", "（git 照原样显示中文文件名）")):
         current = subprocess.run(["git", "config", "--local", "--get", key], cwd=top,
                                  capture_output=True, text=True).stdout.strip()
         if current != value:
             _git("config", "--local", key, value, cwd=top)
-            done.append(f"已设置 git config {key}")
+            done.append(f"已设置 git config {key}{why}")
+    exclude = top / _git("rev-parse", "--git-path", "info/exclude", cwd=top)
+    listed = exclude.read_text(encoding="utf-8", errors="replace") if exclude.exists() else ""
+    if OUTPUTS not in listed.splitlines():
+        exclude.parent.mkdir(parents=True, exist_ok=True)
+        separator = "\n" if listed and not listed.endswith("\n") else ""
+        exclude.write_text(f"{listed}{separator}{OUTPUTS}\n", encoding="utf-8")
+        done.append(f"已在 {exclude} 里加上 {OUTPUTS}（生成的文件和审阅页面不进 git）")
     hook = top / _git("rev-parse", "--git-path", "hooks/pre-commit", cwd=top)
     script = hook_script(command)
     if hook.exists() and HOOK_MARK not in hook.read_text(encoding="utf-8", errors="replace"):
