@@ -239,3 +239,10 @@ def test_measures_are_numbered_and_titles_closed_once(tmp_path):
     assert run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html").returncode == 0
     text = squeeze(pdf_text(tmp_path / "x.pdf"))
     assert "（一）旗帜鲜明讲政治。把政治建设摆在首位。（二）完善制度。制定制度。（三）加强宣传。" in text
+
+
+def test_preview_of_a_file_that_is_not_there_stops_at_once(tmp_path):
+    missing = tmp_path / "山海关.yaml"
+    result = run_jixiao("preview", str(missing), "--port", "0")
+    assert (result.returncode, result.stdout, result.stderr) == (
+        2, "", f"错误：找不到申报文件 {missing}：请检查文件名和所在的文件夹（新建一份用 jixiao new {missing}）\n")

@@ -217,6 +217,9 @@ def preview(file: Path, port: int, open_browser: bool) -> None:
     """在浏览器里预览排好的文本，保存申报文件后自动更新（只在本机可以打开）。按 Ctrl-C 结束。"""
     from .preview import PreviewError, serve
 
+    if not file.is_file():  # a name mistyped: a preview would only ever say it cannot be read
+        click.echo(f"错误：找不到申报文件 {file}：请检查文件名和所在的文件夹（新建一份用 jixiao new {shell_word(file)}）", err=True)
+        sys.exit(2)
     try:
         serve(file, port, open_browser, say=click.echo)
     except PreviewError as error:
