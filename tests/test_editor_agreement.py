@@ -18,6 +18,7 @@ import pytest
 
 from conftest import FILINGS, ROOT, run_jixiao
 from jixiao.findings import FilingError
+from jixiao.frameworks import FRAMEWORKS
 from jixiao.load import load_bytes
 from jixiao.paths import SCHEMA_FILE
 from jixiao.validate import schema, validate
@@ -237,6 +238,33 @@ def test_completion_offers_the_keys_with_their_chinese_documentation(editor):
         documentation = items[key].get("documentation")
         text_of = documentation["value"] if isinstance(documentation, dict) else documentation
         assert project[key]["description"] in text_of
+
+
+def completion_labels(editor, text: str, line: int, character: int) -> set[str]:
+    """The labels the editor offers at a place of ``text``."""
+    uri = editor.open(FILINGS / f"_completion_{next(OPENED)}.yaml", text)
+    editor.diagnostics_of(uri)
+    result = editor.request("textDocument/completion", {"textDocument": {"uri": uri},
+                                                        "position": {"line": line, "character": character}})
+    return {item["label"] for item in (result["items"] if isinstance(result, dict) else result)}
+
+
+def test_completion_offers_the_indicator_frameworks_names(editor):
+    """Under 绩效指标 the 一级 names not yet written, under a 一级 the 二级 names (any key is
+    still allowed: a framework of the province's own is the checker's business, JX406)."""
+    lines = SOURCE.splitlines()
+    first = lines.index("      产出指标:")
+    text = "\n".join(lines[:first] + ["      "] + lines[first:]) + "\n"
+    level1 = completion_labels(editor, text, first, 6)
+    assert {"满意度指标", "成本指标"} <= level1
+    assert not {"产出指标", "效益指标"} & level1, "those written are not offered again"
+    text = "\n".join(lines[:first + 1] + ["        "] + lines[first + 1:]) + "\n"
+    level2 = completion_labels(editor, text, first + 1, 8)
+    assert {"经济效益指标", "服务对象满意度指标", "生态环境成本指标"} <= level2
+    assert not {"数量指标", "质量指标", "时效指标"} & level2, "those written are not offered again"
+    names = {name for levels in FRAMEWORKS.values() for level1, level2s in levels.items() for name in (level1, *level2s)}
+    indicators = schema()["$defs"]
+    assert set(indicators["indicators"]["properties"]) | set(indicators["level1"]["properties"]) == names
 
 
 def test_hover_shows_the_chinese_description(editor):

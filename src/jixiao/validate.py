@@ -275,9 +275,11 @@ def _places_of(key: str, schema: dict, where: tuple = (), in_list: bool = False)
     """Every place where ``schema`` has ``key`` as one of a mapping's keys:
     ``[_Place(("项目", "支出计划"))]`` for ``3月底``."""
     places = [_Place(where, in_list)] if key in schema.get("properties", {}) else []
-    inside = list(schema.get("properties", {}).items())
-    if isinstance(schema.get("additionalProperties"), dict):
-        inside.append((schema["additionalProperties"].get("title", "…"), schema["additionalProperties"]))
+    generic = schema.get("additionalProperties")
+    if isinstance(generic, dict):  # a mapping of any key: the names it lists are the editor's suggestions
+        inside = [(generic.get("title", "…"), generic)]
+    else:
+        inside = list(schema.get("properties", {}).items())
     for name, subschema in inside:
         if isinstance(subschema.get("items"), dict):
             places += _places_of(key, subschema["items"], where + (name,), True)
