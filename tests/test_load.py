@@ -105,6 +105,46 @@ def test_invisible_and_direction_changing_characters_are_refused(character):
     assert f"U+{ord(character):04X}" in finding.message
 
 
+ESCAPE_HINT = "删掉这个转义；要写的文字直接打出来，不用反斜杠转义"
+
+
+@pytest.mark.parametrize("escape, written", [
+    (r"\u202e", "看不见的字符 U+202E（RIGHT-TO-LEFT OVERRIDE），它会向审核人隐藏或颠倒文字"),
+    (r"\u200b", "看不见的字符 U+200B（ZERO WIDTH SPACE），它会向审核人隐藏或颠倒文字"),
+    (r"\L", "看不见的字符 U+2028（LINE SEPARATOR），它会向审核人隐藏或颠倒文字"),
+    (r"\x1b", "控制字符 U+001B"),
+    (r"\0", "控制字符 U+0000"),
+    (r"\x07", "控制字符 U+0007"),
+    (r"\x85", "控制字符 U+0085"),
+    (r"\N", "控制字符 U+0085"),
+    (r"\uFFFE", "控制字符 U+FFFE"),
+])
+def test_an_escape_in_double_quotes_is_refused_where_the_character_it_writes_is(escape, written):
+    [finding] = refusal(f'版式: 新疆\n部门:\n  名称: "库尔勒{escape}市政法委"\n')
+    assert (finding.code, str(finding.location)) == ("JX009", "x.yaml:3:11")
+    assert (finding.message, finding.hint) == (f"双引号文字里的转义「{escape}」写出了{written}", ESCAPE_HINT)
+
+
+def test_an_escape_in_a_key_or_on_a_continued_line_is_found_there():
+    findings = refusal('"名\\u200b称": 甲\n用途: "开展\\\n  工作\\x07"\n')
+    assert [(str(f.location), f.message.split("」")[0]) for f in findings] == [
+        ("x.yaml:1:3", "双引号文字里的转义「\\u200b"), ("x.yaml:3:5", "双引号文字里的转义「\\x07")]
+
+
+@pytest.mark.parametrize("escape, message", [
+    (r"\ud800", "双引号文字里的转义「\\ud800」不是一个完整的字符：U+D800 是 UTF-16 代理对的一半，不能单独出现"),
+    (r"\U00110000", "双引号文字里的转义「\\U00110000」超出了 Unicode 的范围，不是一个字符"),
+])
+def test_an_escape_that_writes_no_character_is_refused(escape, message):
+    [finding] = refusal(f'名称: "甲{escape}乙"\n')
+    assert (finding.code, str(finding.location), finding.message, finding.hint) == \
+        ("JX009", "x.yaml:1:7", message, ESCAPE_HINT)
+
+
+def test_escapes_of_ordinary_characters_pass():
+    assert load_bytes('名称: "甲\\t乙\\u4e19\\"\\\\"\n'.encode(), "x.yaml").data == {"名称": "甲\t乙丙\"\\"}
+
+
 NO_BREAK = "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）"
 FULL_WIDTH = "全角空格（U+3000，中文输入法全角状态下打的空格）"
 

@@ -10,7 +10,9 @@ messages) and its events are built into values by a builder of our own:
 * a plain empty scalar, ``~`` or ``null`` is ``None``;
 * duplicate keys, anchors and aliases, tags and directives are refused;
 * input that is not UTF-8, too large, too deeply nested, or that holds invisible or
-  direction-changing characters is refused with a located message.
+  direction-changing characters is refused with a located message, whether they are
+  typed or written as an escape in double quotes (``"\\u202e"``), where a lone UTF-16
+  surrogate (``"\\ud800"``) is refused too.
 
 The result is a :class:`Document`: the values plus a path → :class:`Location` index
 (``("项目", 3, "财政资金") → 41:7``) that every later message uses.
@@ -19,6 +21,7 @@ The result is a :class:`Document`: the values plus a path → :class:`Location` 
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +52,8 @@ _HIDDEN = re.compile(
 )
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")  # only an escape in double quotes can write one
+_REFUSED = re.compile(f"{_HIDDEN.pattern}|{_CONTROL.pattern}|{_SURROGATE.pattern}")
 
 
 @dataclass
@@ -167,6 +172,7 @@ class _Builder:
         _refuse(event, depth)
         self.document.value_positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, ScalarEvent):
+            self._check_escapes(event)
             if event.style not in _PLAIN:
                 return Text(event.value)
             return None if event.value in NULL_WORDS else event.value
@@ -201,9 +207,20 @@ class _Builder:
             self._skip()  # the key
             self._skip()  # its value
             return
+        self._check_escapes(key_event)
         key = self.parser.get_event().value
         self.document.key_positions[path + (key,)] = position
         mapping[key] = self._node(path + (key,), depth + 1)
+
+    def _check_escapes(self, event: ScalarEvent) -> None:
+        """Find the escapes of a double-quoted scalar that write a character refused when typed."""
+        if event.style != '"' or not _REFUSED.search(event.value):
+            return
+        for escape, character, line, column in _escapes(self.document.lines, event.start_mark):
+            problem = _escape_problem(escape, character)
+            if problem:
+                self.findings.append(Finding("JX009", ERROR, problem[0], Location(self.document.name, line, column),
+                                             problem[1]))
 
     def _key_problem(self, key_event, mapping: dict, path: tuple) -> tuple[str, str, str] | None:
         """(code, message, hint) for a key that is not text, a merge key or a repeated key."""
@@ -249,6 +266,51 @@ def _refuse(event, depth: int) -> None:
                        "申报文件不需要这么多层缩进，请检查缩进", "JX007")
 
 
+def _escapes(lines: list[str], start_mark):
+    """(escape as written, the character it writes, 1-based line and column) of each
+    escape of the double-quoted scalar whose opening quote is at ``start_mark``."""
+    number, i = start_mark.line, start_mark.column + 1
+    while number < len(lines):
+        text = lines[number]
+        while i < len(text) and text[i] != '"':
+            if text[i] != "\\" or i + 1 == len(text) or text[i + 1] in "\r\n":  # "\\" then a line break joins lines
+                i += 1
+                continue
+            code = text[i + 1]
+            length = 2 + Scanner.ESCAPE_CODES.get(code, 0)
+            written = text[i: i + length]
+            digits = written[2:]
+            character = Scanner.ESCAPE_REPLACEMENTS.get(code) if code not in Scanner.ESCAPE_CODES else \
+                chr(int(digits, 16)) if int(digits, 16) <= sys.maxunicode else ""
+            yield written, character, number + 1, i + 1
+            i += length
+        if i < len(text):
+            return
+        number, i = number + 1, 0
+
+
+def _escape_problem(escape: str, character: str) -> tuple[str, str] | None:
+    """(message, hint) for an escape that writes a character refused when typed, or None."""
+    hint = "删掉这个转义；要写的文字直接打出来，不用反斜杠转义"
+    if not character:
+        return f"双引号文字里的转义「{escape}」超出了 Unicode 的范围，不是一个字符", hint
+    if _SURROGATE.fullmatch(character):
+        return (f"双引号文字里的转义「{escape}」不是一个完整的字符：U+{ord(character):04X} 是 UTF-16 代理对的一半，"
+                "不能单独出现", hint)
+    problem = _character_problem(character)
+    return (f"双引号文字里的转义「{escape}」写出了{problem}", hint) if problem else None
+
+
+def _character_problem(character: str) -> str | None:
+    """What is wrong with a character refused in a filing ("看不见的字符 U+200B（…），…"), or None."""
+    if _HIDDEN.fullmatch(character):
+        return (f"看不见的字符 U+{ord(character):04X}（{unicodedata.name(character, '控制字符')}），"
+                "它会向审核人隐藏或颠倒文字")
+    if _CONTROL.fullmatch(character):
+        return f"控制字符 U+{ord(character):04X}"
+    return None
+
+
 def _build_document(text: str, document: Document) -> list[Finding]:
     """Fill ``document`` from ``text`` with the first parser that reads it; return the
     findings about its keys."""
@@ -263,6 +325,11 @@ def _build_document(text: str, document: Document) -> list[Finding]:
                 raise
             document.value_positions.clear()
             document.key_positions.clear()
+        except ValueError:  # PyYAML's scanner calls chr() on "\\U00110000", which libyaml refuses
+            mark = parser.get_mark()  # at the escape's digits
+            escape = document.lines[mark.line][mark.column - 2: mark.column + 8]
+            raise _Refusal(yaml.Mark("", 0, mark.line, mark.column - 2, None, None),
+                           *_escape_problem(escape, ""), "JX009") from None
         finally:
             parser.dispose()
 
@@ -346,17 +413,11 @@ def _refuse_hidden_characters(lines: list[str], name: str) -> None:
     findings = []
     for number, line in enumerate(lines, start=1):
         for match in _HIDDEN.finditer(line):
-            ch = match.group()
-            findings.append(Finding(
-                "JX009", ERROR,
-                f"文件含有看不见的字符 U+{ord(ch):04X}（{unicodedata.name(ch, '控制字符')}），"
-                "它会向审核人隐藏或颠倒文字",
-                Location(name, number, match.start() + 1), "删除这个字符后重新输入这段文字"))
+            findings.append(Finding("JX009", ERROR, "文件含有" + _character_problem(match.group()),
+                                    Location(name, number, match.start() + 1), "删除这个字符后重新输入这段文字"))
         for match in _CONTROL.finditer(line):
-            ch = match.group()
-            findings.append(Finding(
-                "JX009", ERROR, f"文件含有控制字符 U+{ord(ch):04X}",
-                Location(name, number, match.start() + 1), "删除这个字符"))
+            findings.append(Finding("JX009", ERROR, "文件含有" + _character_problem(match.group()),
+                                    Location(name, number, match.start() + 1), "删除这个字符"))
     if findings:
         raise FilingError(findings[:50])
 
