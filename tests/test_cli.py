@@ -1,6 +1,9 @@
 """The command line as a clerk uses it: messages, exit codes, safe and atomic output."""
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,6 +138,31 @@ def test_hostile_input_gets_findings_never_a_traceback(tmp_path, hostile):
     assert "Traceback" not in result.stderr and "内部错误" not in result.stderr
     assert f"{path}:" in result.stderr
     assert not (tmp_path / "out" / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom"])
+def test_a_device_is_refused_without_being_read(tmp_path, device):
+    result = run_jixiao("build", device, "-o", str(tmp_path / "out"), timeout=30)
+    assert result.returncode == 1
+    assert result.stderr.startswith(f"{device}:1:1: 错误[JX001]: 无法读取文件：这是一个设备（如 /dev/zero、终端），不是文件\n")
+
+
+def test_a_named_pipe_nobody_writes_to_is_empty_not_waited_for(tmp_path):
+    os.mkfifo(tmp_path / "x.yaml")
+    result = run_jixiao("check", str(tmp_path / "x.yaml"), timeout=30)
+    assert (result.returncode, result.stderr.splitlines()[0]) == (1, f"{tmp_path / 'x.yaml'}:1:1: 错误[JX008]: 文件是空的")
+
+
+def test_an_endless_pipe_is_read_up_to_the_limit_only():
+    endless = subprocess.Popen(["yes", "名称: 甲"], stdout=subprocess.PIPE)
+    try:
+        result = subprocess.run([sys.executable, "-m", "jixiao", "check", "/dev/stdin"], stdin=endless.stdout,
+                                capture_output=True, text=True, timeout=30)
+    finally:
+        endless.kill()
+        endless.wait()
+    assert result.returncode == 1
+    assert result.stderr.startswith("/dev/stdin:1:1: 错误[JX002]: 文件太大（超过上限 2097152 字节）\n")
 
 
 @pytest.mark.parametrize("command", ["check", "build", "textconv"])

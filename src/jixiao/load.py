@@ -20,7 +20,10 @@ The result is a :class:`Document`: the values plus a path → :class:`Location` 
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 import sys
 import unicodedata
 from dataclasses import dataclass, field
@@ -339,11 +342,24 @@ def load_file(path: Path | str, name: str | None = None) -> Document:
     path = Path(path)
     name = name or str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
     except OSError as exc:
         raise FilingError([Finding("JX001", ERROR, f"无法读取文件：{os_error_text(exc)}",
                                    Location(name, 1, 1))]) from None
     return load_bytes(raw, name)
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of the file at ``path``, no more than ``MAX_BYTES + 1`` (enough to tell that
+    it is too large), so that an endless input (a pipe, ``/dev/zero``) is not read to its
+    end. A named pipe that nobody writes to reads as empty instead of waiting for a writer;
+    a device (``/dev/urandom``, a terminal) is refused with ``ENODEV``."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as file:
+        if stat.S_ISCHR(os.fstat(descriptor).st_mode) or stat.S_ISBLK(os.fstat(descriptor).st_mode):
+            raise OSError(errno.ENODEV, "a device, not a file", str(path))
+        os.set_blocking(descriptor, True)
+        return file.read(MAX_BYTES + 1)
 
 
 def load_bytes(raw: bytes, name: str) -> Document:
@@ -393,8 +409,7 @@ def _decode(raw: bytes, name: str) -> str:
         if raw.startswith(start):
             raise FilingError([Finding("JX012", ERROR, f"这是一个 {kind}，不是 YAML 申报文件", Location(name, 1, 1), hint)])
     if len(raw) > MAX_BYTES:
-        raise FilingError([Finding("JX002", ERROR,
-                                   f"文件太大（{len(raw)} 字节，上限 {MAX_BYTES} 字节）",
+        raise FilingError([Finding("JX002", ERROR, f"文件太大（超过上限 {MAX_BYTES} 字节）",
                                    Location(name, 1, 1), "一份申报文件不会这么大，请检查是否粘贴了多余内容")])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]

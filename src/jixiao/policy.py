@@ -29,7 +29,7 @@ from pathlib import Path
 from . import checks  # noqa: F401  (registers the review rules' codes)
 from .codes import CODES
 from .findings import ERROR, WARNING, FilingError, Finding, Location
-from .load import Document, load_file
+from .load import Document, load_file, read_limited
 from .paths import PROJECT_ROOT
 from .validate import validate
 
@@ -92,7 +92,7 @@ def load_policy(path: Path) -> Policy:
     """Read and check a jixiao.yaml (raises :class:`PolicyError` when it is wrong); one
     with nothing but comments sets nothing."""
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
     except OSError:
         raw = None  # load_file says why, in Chinese
     if raw is not None and _NOTHING_SET.fullmatch(raw.decode("utf-8", "replace")):
