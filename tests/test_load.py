@@ -46,10 +46,33 @@ def test_duplicate_key_is_refused_at_the_second_key():
 
 def test_not_utf8_is_refused_with_its_position():
     [finding] = refusal("名称: 政法委\n".encode("gbk"))
-    assert finding.message == "文件不是 UTF-8 编码"
+    assert (finding.message, finding.hint) == (
+        "文件不是 UTF-8 编码", "先按原来的编码打开，再另存为 UTF-8（VS Code：右下角点编码 → 通过编码重新打开 → GB 18030，"
+        "看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8）；直接“通过编码保存”会把乱码存进文件")
     assert str(finding.location) == "x.yaml:1:1"
     [finding] = refusal("版式: 河北\n名称: ".encode("utf-8") + "政法委\n".encode("gbk"))
     assert (finding.location.line, finding.location.column) == (2, 5)
+
+
+def test_a_stray_byte_in_a_utf8_file_is_named_with_its_line():
+    source = "版式: 河北\n用途: ".encode() + b"\xff" + "加强干部队伍建设\n".encode()
+    with pytest.raises(FilingError) as caught:
+        load_bytes(source, "x.yaml")
+    [finding] = caught.value.findings
+    assert format_finding(finding, caught.value.lines).splitlines() == [
+        "x.yaml:2:5: 错误[JX003]: 这里有一个字节（0xFF）不是 UTF-8 编码，显示为 \ufffd；文件的其余部分是 UTF-8",
+        "  |",
+        "2 | 用途: \ufffd加强干部队伍建设",
+        "  |       ^",
+        "  提示: 删掉 \ufffd；若这里少了字，对照原稿补上",
+    ]
+
+
+def test_a_character_lost_in_a_conversion_is_refused():
+    [finding] = refusal("版式: 河北\n用途: 加\ufffd强干部队伍建设\n")
+    assert (finding.code, str(finding.location), finding.message, finding.hint) == (
+        "JX009", "x.yaml:2:6", "文件含有替换字符 U+FFFD（\ufffd）：这里原来的字在转换编码时丢失了",
+        "对照原稿把丢失的字重新打出来，并删掉 \ufffd")
 
 
 def test_yaml_syntax_error_is_located_and_explained():

@@ -56,7 +56,9 @@ _HIDDEN = re.compile(
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 _SURROGATE = re.compile("[\ud800-\udfff]")  # only an escape in double quotes can write one
-_REFUSED = re.compile(f"{_HIDDEN.pattern}|{_CONTROL.pattern}|{_SURROGATE.pattern}")
+_LOST = "\ufffd"  # the replacement character: what a conversion of encodings leaves where it lost a character
+_REFUSED_TYPED = re.compile(f"{_HIDDEN.pattern}|{_CONTROL.pattern}|{_LOST}")
+_REFUSED = re.compile(f"{_REFUSED_TYPED.pattern}|{_SURROGATE.pattern}")
 
 
 @dataclass
@@ -301,16 +303,19 @@ def _escape_problem(escape: str, character: str) -> tuple[str, str] | None:
         return (f"双引号文字里的转义「{escape}」不是一个完整的字符：U+{ord(character):04X} 是 UTF-16 代理对的一半，"
                 "不能单独出现", hint)
     problem = _character_problem(character)
-    return (f"双引号文字里的转义「{escape}」写出了{problem}", hint) if problem else None
+    return (f"双引号文字里的转义「{escape}」写出了{problem[0]}", hint) if problem else None
 
 
-def _character_problem(character: str) -> str | None:
-    """What is wrong with a character refused in a filing ("看不见的字符 U+200B（…），…"), or None."""
+def _character_problem(character: str) -> tuple[str, str] | None:
+    """(what it is, how to mend it) for a character refused in a filing, or None."""
     if _HIDDEN.fullmatch(character):
         return (f"看不见的字符 U+{ord(character):04X}（{unicodedata.name(character, '控制字符')}），"
-                "它会向审核人隐藏或颠倒文字")
+                "它会向审核人隐藏或颠倒文字", "删除这个字符后重新输入这段文字")
     if _CONTROL.fullmatch(character):
-        return f"控制字符 U+{ord(character):04X}"
+        return f"控制字符 U+{ord(character):04X}", "删除这个字符"
+    if character == _LOST:
+        return (f"替换字符 U+FFFD（{_LOST}）：这里原来的字在转换编码时丢失了",
+                f"对照原稿把丢失的字重新打出来，并删掉 {_LOST}")
     return None
 
 
@@ -419,20 +424,31 @@ def _decode(raw: bytes, name: str) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         column = len(raw[line_start: exc.start].decode("utf-8", "replace")) + 1
+        where = Location(name, line, column)
+        replaced = raw.decode("utf-8", "replace")
+        if _stray_bytes(replaced):  # an editor's slip, a file joined from two: show the line
+            raise FilingError([Finding(
+                "JX003", ERROR, f"这里有一个字节（0x{raw[exc.start]:02X}）不是 UTF-8 编码，显示为 {_LOST}；文件的其余部分是 UTF-8",
+                where, f"删掉 {_LOST}；若这里少了字，对照原稿补上")], _LINE.findall(replaced)) from None
         raise FilingError([Finding(
-            "JX003", ERROR, "文件不是 UTF-8 编码", Location(name, line, column),
-            "用编辑器把文件另存为 UTF-8（VS Code：右下角点编码 → 通过编码保存 → UTF-8）")]) from None
+            "JX003", ERROR, "文件不是 UTF-8 编码", where,
+            "先按原来的编码打开，再另存为 UTF-8（VS Code：右下角点编码 → 通过编码重新打开 → GB 18030，"
+            "看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8）；直接“通过编码保存”会把乱码存进文件")]) from None
+
+
+def _stray_bytes(replaced: str) -> bool:
+    """Whether a text decoded from UTF-8 with replacement characters is a UTF-8 text with a
+    byte or three that are not (rather than a text in GBK): more non-ASCII characters decoded."""
+    bad = replaced.count(_LOST)
+    return bad <= 3 and sum(1 for ch in replaced if ord(ch) > 0x7F) - bad > bad
 
 
 def _refuse_hidden_characters(lines: list[str], name: str) -> None:
     findings = []
     for number, line in enumerate(lines, start=1):
-        for match in _HIDDEN.finditer(line):
-            findings.append(Finding("JX009", ERROR, "文件含有" + _character_problem(match.group()),
-                                    Location(name, number, match.start() + 1), "删除这个字符后重新输入这段文字"))
-        for match in _CONTROL.finditer(line):
-            findings.append(Finding("JX009", ERROR, "文件含有" + _character_problem(match.group()),
-                                    Location(name, number, match.start() + 1), "删除这个字符"))
+        for match in _REFUSED_TYPED.finditer(line):
+            problem, hint = _character_problem(match.group())
+            findings.append(Finding("JX009", ERROR, "文件含有" + problem, Location(name, number, match.start() + 1), hint))
     if findings:
         raise FilingError(findings[:50])
 
