@@ -245,7 +245,10 @@ def _number_hint(text: str, integer: bool) -> str:
     if re.search(r"[０-９]", text):
         return "把全角数字改成半角数字，例如 12.50"
     if "," in text or "，" in text:
-        return "不要用千位分隔符：写成 12345.60"
+        return _comma_hint(text)
+    stop = re.fullmatch(r"([-+]?[0-9]+)([。．])([0-9]+)", text)
+    if stop:
+        return f"「{stop.group(2)}」应是小数点“.”：写成 {stop.group(1)}.{stop.group(3)}"
     if "_" in text or text.lower().startswith(("0x", "0o", "0b")) or ":" in text:
         return "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"
     if re.search(r"[%％]", text):
@@ -255,6 +258,19 @@ def _number_hint(text: str, integer: bool) -> str:
     if integer and number_value(text) is not None:
         return "写整数，例如 2022"
     return "写成数字，例如 12.50"
+
+
+def _comma_hint(text: str) -> str:
+    """How to write a number written with a comma: without it when it separates thousands
+    (``1,234.56`` → 1234.56); a comma that may be a decimal comma (``10,00``) is ambiguous."""
+    digits = re.sub("[,，]", "", text)
+    if re.fullmatch(r"[-+]?[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?", text):
+        return f"数字里不写千位分隔符：写成 {digits}"
+    decimal = re.fullmatch(r"([-+]?[0-9]+)[,，]([0-9]+)", text)
+    if decimal:
+        return (f"数字里不写逗号：逗号若是小数点，写成 {decimal.group(1)}.{decimal.group(2)}；"
+                f"若是千位分隔符，写成 {digits}")
+    return "数字里不写逗号：只写数字和小数点，例如 1234.56"
 
 
 # A key written in more places than this (at the shallowest depth) gets the closest key of
