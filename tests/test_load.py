@@ -121,26 +121,37 @@ def test_huge_file_is_refused():
     assert finding.code == "JX002"
 
 
-@pytest.mark.parametrize("character", ["\u202e", "\u200b", "\u2066", "\U000e0041", "\u200f"])
-def test_invisible_and_direction_changing_characters_are_refused(character):
+@pytest.mark.parametrize("character, name", [("\u202e", "从右到左强制"), ("\u200b", "零宽空格"), ("\u2066", "从左到右隔离"),
+                                             ("\U000e0041", "标签字符"), ("\u200f", "从右到左标记")])
+def test_invisible_and_direction_changing_characters_are_refused(character, name):
     [finding] = refusal(f"名称: 扫黑除恶\n用途: 开展{character}工作\n")
     assert str(finding.location) == "x.yaml:2:7"
-    assert f"U+{ord(character):04X}" in finding.message
+    assert finding.message == f"文件含有看不见的字符 U+{ord(character):04X}（{name}），它会向审核人隐藏或颠倒文字"
+
+
+def test_the_quoted_line_shows_an_invisible_or_control_character_by_its_code():
+    with pytest.raises(FilingError) as caught:
+        load_bytes("名称: 库尔勒\u202e市政法委\x07\n".encode(), "x.yaml")
+    assert [format_finding(f, caught.value.lines).splitlines()[2:4] for f in caught.value.findings] == [
+        ["1 | 名称: 库尔勒⟨U+202E⟩市政法委⟨U+0007⟩", "  |             ^"],
+        ["1 | 名称: 库尔勒⟨U+202E⟩市政法委⟨U+0007⟩", "  |                             ^"],
+    ]
+    assert caught.value.findings[1].message == "文件含有控制字符 U+0007（响铃）"
 
 
 ESCAPE_HINT = "删掉这个转义；要写的文字直接打出来，不用反斜杠转义"
 
 
 @pytest.mark.parametrize("escape, written", [
-    (r"\u202e", "看不见的字符 U+202E（RIGHT-TO-LEFT OVERRIDE），它会向审核人隐藏或颠倒文字"),
-    (r"\u200b", "看不见的字符 U+200B（ZERO WIDTH SPACE），它会向审核人隐藏或颠倒文字"),
-    (r"\L", "看不见的字符 U+2028（LINE SEPARATOR），它会向审核人隐藏或颠倒文字"),
-    (r"\x1b", "控制字符 U+001B"),
-    (r"\0", "控制字符 U+0000"),
-    (r"\x07", "控制字符 U+0007"),
-    (r"\x85", "控制字符 U+0085"),
-    (r"\N", "控制字符 U+0085"),
-    (r"\uFFFE", "控制字符 U+FFFE"),
+    (r"\u202e", "看不见的字符 U+202E（从右到左强制），它会向审核人隐藏或颠倒文字"),
+    (r"\u200b", "看不见的字符 U+200B（零宽空格），它会向审核人隐藏或颠倒文字"),
+    (r"\L", "看不见的字符 U+2028（行分隔符），它会向审核人隐藏或颠倒文字"),
+    (r"\x1b", "控制字符 U+001B（转义（ESC））"),
+    (r"\0", "控制字符 U+0000（空字符）"),
+    (r"\x07", "控制字符 U+0007（响铃）"),
+    (r"\x85", "控制字符 U+0085（下一行（NEL））"),
+    (r"\N", "控制字符 U+0085（下一行（NEL））"),
+    (r"\uFFFE", "控制字符 U+FFFE（非字符）"),
 ])
 def test_an_escape_in_double_quotes_is_refused_where_the_character_it_writes_is(escape, written):
     [finding] = refusal(f'版式: 新疆\n部门:\n  名称: "库尔勒{escape}市政法委"\n')
@@ -232,7 +243,7 @@ def test_a_long_line_is_shown_around_the_column_only():
     text = format_finding(caught.value.findings[-1], caught.value.lines)
     assert text.splitlines()[1:4] == [
         "  |",
-        "3 | …" + "甲" * 30 + "\u200b" + "乙" * 49 + "…",
+        "3 | …" + "甲" * 30 + "⟨U+200B⟩" + "乙" * 49 + "…",
         "  | " + " " * (1 + 60) + "^",
     ]
 

@@ -25,7 +25,6 @@ import os
 import re
 import stat
 import sys
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -37,6 +36,7 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
+from .characters import CONTROL, HIDDEN, LOST, SURROGATE, chinese_name
 from .findings import ERROR, FilingError, Finding, Location
 from .oserrors import os_error_text
 from .yaml_messages import BLANK_IN_A_KEY, Explanation, explain_yaml_error, look_alike_blank, look_alike_blank_in
@@ -46,19 +46,9 @@ MAX_DEPTH = 32
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 _PLAIN = (None, "")  # a plain scalar's style: None from PyYAML's parser, "" from libyaml's
 
-# Characters that hide or reorder text on screen: bidirectional controls, zero-width
-# characters, line and paragraph separators, Unicode tag characters ("language tags"),
-# and other format controls.
-_HIDDEN = re.compile(
-    "[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
-    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
-)
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
-_SURROGATE = re.compile("[\ud800-\udfff]")  # only an escape in double quotes can write one
-_LOST = "\ufffd"  # the replacement character: what a conversion of encodings leaves where it lost a character
-_REFUSED_TYPED = re.compile(f"{_HIDDEN.pattern}|{_CONTROL.pattern}|{_LOST}")
-_REFUSED = re.compile(f"{_REFUSED_TYPED.pattern}|{_SURROGATE.pattern}")
+_REFUSED_TYPED = re.compile(f"{HIDDEN.pattern}|{CONTROL.pattern}|{LOST}")
+_REFUSED = re.compile(f"{_REFUSED_TYPED.pattern}|{SURROGATE.pattern}")
 
 
 @dataclass
@@ -299,7 +289,7 @@ def _escape_problem(escape: str, character: str) -> tuple[str, str] | None:
     hint = "删掉这个转义；要写的文字直接打出来，不用反斜杠转义"
     if not character:
         return f"双引号文字里的转义「{escape}」超出了 Unicode 的范围，不是一个字符", hint
-    if _SURROGATE.fullmatch(character):
+    if SURROGATE.fullmatch(character):
         return (f"双引号文字里的转义「{escape}」不是一个完整的字符：U+{ord(character):04X} 是 UTF-16 代理对的一半，"
                 "不能单独出现", hint)
     problem = _character_problem(character)
@@ -308,14 +298,15 @@ def _escape_problem(escape: str, character: str) -> tuple[str, str] | None:
 
 def _character_problem(character: str) -> tuple[str, str] | None:
     """(what it is, how to mend it) for a character refused in a filing, or None."""
-    if _HIDDEN.fullmatch(character):
-        return (f"看不见的字符 U+{ord(character):04X}（{unicodedata.name(character, '控制字符')}），"
+    if HIDDEN.fullmatch(character):
+        return (f"看不见的字符 U+{ord(character):04X}（{chinese_name(character)}），"
                 "它会向审核人隐藏或颠倒文字", "删除这个字符后重新输入这段文字")
-    if _CONTROL.fullmatch(character):
-        return f"控制字符 U+{ord(character):04X}", "删除这个字符"
-    if character == _LOST:
-        return (f"替换字符 U+FFFD（{_LOST}）：这里原来的字在转换编码时丢失了",
-                f"对照原稿把丢失的字重新打出来，并删掉 {_LOST}")
+    if CONTROL.fullmatch(character):
+        name = chinese_name(character)
+        return f"控制字符 U+{ord(character):04X}" + (f"（{name}）" if name != "控制字符" else ""), "删除这个字符"
+    if character == LOST:
+        return (f"替换字符 U+FFFD（{LOST}）：这里原来的字在转换编码时丢失了",
+                f"对照原稿把丢失的字重新打出来，并删掉 {LOST}")
     return None
 
 
@@ -428,8 +419,8 @@ def _decode(raw: bytes, name: str) -> str:
         replaced = raw.decode("utf-8", "replace")
         if _stray_bytes(replaced):  # an editor's slip, a file joined from two: show the line
             raise FilingError([Finding(
-                "JX003", ERROR, f"这里有一个字节（0x{raw[exc.start]:02X}）不是 UTF-8 编码，显示为 {_LOST}；文件的其余部分是 UTF-8",
-                where, f"删掉 {_LOST}；若这里少了字，对照原稿补上")], _LINE.findall(replaced)) from None
+                "JX003", ERROR, f"这里有一个字节（0x{raw[exc.start]:02X}）不是 UTF-8 编码，显示为 {LOST}；文件的其余部分是 UTF-8",
+                where, f"删掉 {LOST}；若这里少了字，对照原稿补上")], _LINE.findall(replaced)) from None
         raise FilingError([Finding(
             "JX003", ERROR, "文件不是 UTF-8 编码", where,
             "先按原来的编码打开，再另存为 UTF-8（VS Code：右下角点编码 → 通过编码重新打开 → GB 18030，"
@@ -439,7 +430,7 @@ def _decode(raw: bytes, name: str) -> str:
 def _stray_bytes(replaced: str) -> bool:
     """Whether a text decoded from UTF-8 with replacement characters is a UTF-8 text with a
     byte or three that are not (rather than a text in GBK): more non-ASCII characters decoded."""
-    bad = replaced.count(_LOST)
+    bad = replaced.count(LOST)
     return bad <= 3 and sum(1 for ch in replaced if ord(ch) > 0x7F) - bad > bad
 
 

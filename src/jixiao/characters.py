@@ -1,0 +1,54 @@
+"""Characters that a filing may not hold, named in Chinese, and how a report shows them.
+
+Invisible and direction-changing characters (bidirectional controls, zero-width
+characters, line and paragraph separators, Unicode tag characters, other format
+controls) hide or reorder text on a reviewer's screen; control characters ring the
+terminal's bell or clear it. A report names each in Chinese and, where it quotes a
+source line, shows it as ``⟨U+202E⟩`` instead of letting it act on the terminal.
+"""
+
+from __future__ import annotations
+
+import re
+
+HIDDEN = re.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u206f"
+    "\ufeff\ufff9-\ufffb\U000e0000-\U000e007f]"
+)
+CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+SURROGATE = re.compile("[\ud800-\udfff]")  # only an escape in double quotes can write one
+LOST = "\ufffd"  # the replacement character: what a conversion of encodings leaves where it lost a character
+
+_NAMES = {
+    "\u00ad": "软连字符", "\u061c": "阿拉伯字母标记", "\u180e": "蒙古文元音分隔符",
+    "\u200b": "零宽空格", "\u200c": "零宽不连字", "\u200d": "零宽连字",
+    "\u200e": "从左到右标记", "\u200f": "从右到左标记", "\u2028": "行分隔符", "\u2029": "段分隔符",
+    "\u202a": "从左到右嵌入", "\u202b": "从右到左嵌入", "\u202c": "方向格式结束",
+    "\u202d": "从左到右强制", "\u202e": "从右到左强制", "\u2060": "零宽不换行字连接符",
+    "\u2066": "从左到右隔离", "\u2067": "从右到左隔离", "\u2068": "首个强方向隔离", "\u2069": "方向隔离结束",
+    "\ufeff": "零宽不换行空格（字节顺序标记）",
+    "\x00": "空字符", "\x07": "响铃", "\x08": "退格", "\x1b": "转义（ESC）", "\x7f": "删除",
+    "\x85": "下一行（NEL）", "\ufffe": "非字符", "\uffff": "非字符",
+}
+# Ranges named together: (first, last, name)
+_RANGES = (("\u2061", "\u2064", "不可见数学运算符"), ("\u206a", "\u206f", "已弃用的格式控制符"),
+           ("\ufff9", "\ufffb", "行间注释控制符"), ("\U000e0000", "\U000e007f", "标签字符"))
+
+
+def chinese_name(character: str) -> str:
+    """The Chinese name of an invisible or control character: ``零宽空格``, ``从右到左强制``."""
+    if character in _NAMES:
+        return _NAMES[character]
+    for first, last, name in _RANGES:
+        if first <= character <= last:
+            return name
+    return "控制字符"
+
+
+_NOT_SHOWN = re.compile(f"{HIDDEN.pattern}|{CONTROL.pattern}")
+
+
+def shown(text: str) -> str:
+    """``text`` with each invisible or control character written as ``⟨U+202E⟩``, so that
+    it neither hides, reorders nor acts on what a terminal shows around it."""
+    return _NOT_SHOWN.sub(lambda match: f"⟨U+{ord(match.group()):04X}⟩", text)
