@@ -100,6 +100,16 @@ def test_a_key_without_its_colon_after_a_block_is_still_a_key():
     assert the_finding(source)[:2] == ("65:7", "YAML 语法错误：「依据」后面缺少冒号")
 
 
+@pytest.mark.parametrize("value, expected", [
+    (">90%",("YAML 语法错误：以 > 或 | 开头的值会被当作多行文字块", "把整个值用双引号括起来，例如 \">=90%\"；或改用 ≥ ≤")),
+    ("|90%|",("YAML 语法错误：以 > 或 | 开头的值会被当作多行文字块", "把整个值用双引号括起来，例如 \">=90%\"；或改用 ≥ ≤")),
+    ("*重点保障",("YAML 语法错误：以 * 、& 或 % 开头的值有特殊含义", "把整个值用双引号括起来")),
+    ("&重点保障",("YAML 语法错误：以 * 、& 或 % 开头的值有特殊含义", "把整个值用双引号括起来")),
+])
+def test_a_value_begun_with_an_indicator_is_reported_at_the_indicator(value, expected):
+    assert the_finding(changed(62, "开展扫黑除恶工作,保障日常工作正常运转。", value)) == ("62:9", *expected)
+
+
 def test_a_colon_inside_text_is_still_explained_as_such():
     assert the_finding(changed(62, "用途: ", "用途: 说明: ")) == (
         "62:11", "YAML 语法错误：这里不能出现“键: 值”", "冒号后面要有空格；若文字里本身含“: ”，请把整段文字用双引号括起来")

@@ -72,6 +72,9 @@ _TRANSLATIONS = [
     ("found unexpected ':'", "这里的冒号无法识别", "若文字里本身含冒号，请把整段文字用双引号括起来"),
 ]
 
+# PyYAML's contexts that begin at the indicator (> | * & !) that made a plain value something else
+_AT_THE_INDICATOR = ("while scanning a block scalar", "while scanning an alias", "while scanning an anchor",
+                     "while scanning a tag", "while parsing a tag")
 _PREFIX = "YAML 语法错误："
 _QUOTES = {'"': "双引号", "'": "单引号"}
 _BRACKETS = {"{": ("花括号", "}"), "[": ("方括号", "]")}
@@ -90,6 +93,8 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
         if found:
             return found
     mark = error.problem_mark or error.context_mark
+    if error.context in _AT_THE_INDICATOR and error.context_mark:  # > | * & ! itself, not where PyYAML stopped after it
+        mark = error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = f"{error.problem or ''} {error.context or ''}"
     for fragment, message, hint in _TRANSLATIONS:
