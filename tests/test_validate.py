@@ -84,6 +84,20 @@ def test_amount_written_another_way_gets_a_precise_hint(written, hint):
     assert finding.hint == hint
 
 
+@pytest.mark.parametrize("old, new, expected", [
+    ("部门:\n  名称: 政法委部门\n  单位编码: \"216001\"\n", "部门: 政法委部门\n",
+     ((3, 5), "「部门」应为“键: 值”映射，这里写的是「政法委部门」", "写成 部门: {名称: 政法委部门}")),
+    ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          - 宣传次数 ≥3次\n",
+     ((15, 13), "「数量指标」第 1 项应为“键: 值”映射，这里写的是「宣传次数 ≥3次」", "写成 - {名称: 宣传次数, 指标值: ≥3次}")),
+    ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          名称: 宣传次数\n          指标值: ≥3次\n",
+     ((15, 11), "「数量指标」应为列表（每项以“- ”开头），这里写的是一个映射",
+      "列表的每一项以「- 」开头：在「名称:」前加「- 」，这一项的其余键再多缩进两个空格，与「名称」对齐")),
+])
+def test_a_mapping_or_a_list_written_another_way_is_told_what_to_write(old, new, expected):
+    [finding] = findings_of(MINIMAL.replace(old, new))
+    assert (where(finding), finding.message, finding.hint) == expected
+
+
 def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():
     [finding] = findings_of(MINIMAL.replace("年度: 2022", "年度: 二〇二二"))
     assert (finding.message, finding.hint) == ("「年度」应为整数，这里写的是「二〇二二」", "写成阿拉伯数字，例如 2025")

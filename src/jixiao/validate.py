@@ -226,7 +226,22 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
         hint = _number_hint(value, "integer" in expected)
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
+    elif expected == ["object"] and isinstance(value, str) and _first_required(error.schema):
+        hint = _as_mapping_hint(path, value, error.schema["required"])
+    elif expected == ["array"] and isinstance(value, dict) and value:
+        first, *others = value
+        hint = f"列表的每一项以「- 」开头：在「{first}:」前加「- 」" + \
+            (f"，这一项的其余键再多缩进两个空格，与「{first}」对齐" if others else "")
     return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
+
+
+def _as_mapping_hint(path: tuple, text: str, required: list[str]) -> str:
+    """How to write as a mapping a text written where a mapping is wanted: 写成 部门: {名称: 库尔勒市政法委},
+    写成 - {名称: 在职人员控制率, 指标值: 100%} (the text split at its last blank over two required keys)."""
+    words = text.rsplit(None, 1)
+    entries = zip(required, words) if len(required) > 1 and len(words) == 2 else [(required[0], text)]
+    mapping = "{" + ", ".join(f"{key}: {value}" for key, value in entries) + "}"
+    return f"写成 {path[-1]}: {mapping}" if path and isinstance(path[-1], str) else f"写成 - {mapping}"
 
 
 # Blanks that YAML does not strip from a plain scalar: pasted from a spreadsheet or a
