@@ -41,9 +41,10 @@ def test_minimal_filing_is_valid():
 
 
 def test_unknown_key_names_the_closest_valid_key():
-    [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", "    财政资金: 10.00\n    财正资金: 1\n"))
+    findings = findings_of(MINIMAL.replace("    财政资金: 10.00\n", "    财正资金: 10.00\n"))
+    [finding] = [f for f in findings if f.code == "JX100"]
     assert finding.message == "未知的键「财正资金」，是否想写 财政资金？"
-    assert where(finding) == (11, 5)
+    assert where(finding) == (10, 5)
     assert finding.hint.startswith("这一层可用的键：名称、编码、财政资金")
 
 
@@ -96,6 +97,32 @@ def test_amount_written_another_way_gets_a_precise_hint(written, hint):
 def test_a_mapping_or_a_list_written_another_way_is_told_what_to_write(old, new, expected):
     [finding] = findings_of(MINIMAL.replace(old, new))
     assert (where(finding), finding.message, finding.hint) == expected
+
+
+LOOK_ALIKE_HINT = "把键改成「财政资金」：删掉多余的字符，或用键盘重新打出来"
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("财政资金\u3000", ((10, 9), "未知的键「财政资金\u3000」：「财政资金」后面多了一个全角空格（U+3000，中文输入法全角状态下打的空格），"
+                               "看不出来，却让它成了另一个键", LOOK_ALIKE_HINT)),
+    ("财政资\u2fa6", ((10, 8), "未知的键「财政资\u2fa6」：其中的「\u2fa6」（U+2FA6，康熙部首，多半是从 PDF 里复制来的）只是长得像「金」，"
+                            "是另一个字符", LOOK_ALIKE_HINT)),
+])
+def test_a_key_that_only_looks_like_a_known_key_is_named_with_its_difference(written, expected):
+    findings = findings_of(MINIMAL.replace("    财政资金: 10.00", f"    {written}: 10.00"))
+    [finding] = [f for f in findings if f.code == "JX100"]
+    assert (where(finding), finding.message, finding.hint) == expected
+
+
+def test_a_part_of_a_key_suggests_the_keys_of_its_mapping_that_hold_it():
+    findings = findings_of(MINIMAL.replace("    财政资金: 10.00", "    资金: 10.00"))
+    [finding] = [f for f in findings if f.code == "JX100"]
+    assert finding.message == "未知的键「资金」，是否想写 财政资金 或 其他资金 或 上级资金？"
+
+
+def test_a_close_key_suggested_is_one_not_written_yet():
+    [finding] = findings_of(MINIMAL.replace("6月底: 50, 10月底:,", "6月底: 50%, 9月底: 75%,"))
+    assert (finding.code, where(finding), finding.message) == ("JX100", (11, 32), "未知的键「9月底」，是否想写 10月底？")
 
 
 def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():

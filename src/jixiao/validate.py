@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +22,10 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 
-from .findings import ERROR, Finding
+from .findings import ERROR, Finding, Location
 from .load import Document, Text
 from .paths import SCHEMA_FILE
+from .yaml_messages import LOOK_ALIKE_BLANKS
 from .yaml_numbers import integer_value, number_value
 
 BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -351,16 +353,56 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
             findings.append(Finding("JX100", ERROR, f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项",
                                     where, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"))
             continue
-        here = tuple(step for step in path if isinstance(step, str))
-        places = _shallowest(_places_of(key, error.schema, here) or _places_of(key, root))  # within this mapping first
-        message = f"未知的键「{key}」"
-        if 0 < len(places) <= MAX_PLACES_NAMED:
-            message += _where_it_belongs(places)
-        elif close := difflib.get_close_matches(key, known, n=1, cutoff=0.3):
-            message += f"，是否想写 {close[0]}？"
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
+        look_alike = _look_alike_key(key, known)
+        if look_alike:
+            intended, difference, offset = look_alike
+            findings.append(Finding("JX100", ERROR, f"未知的键「{key}」：{difference}",
+                                    Location(where.file, where.line, where.column + offset),
+                                    f"把键改成「{intended}」：删掉多余的字符，或用键盘重新打出来"))
+            continue
+        here = tuple(step for step in path if isinstance(step, str))
+        inside = _shallowest(_places_of(key, error.schema, here))  # within this mapping first
+        places = inside or _shallowest(_places_of(key, root))
+        unwritten = [name for name in known if name not in error.instance]
+        containing = [name for name in unwritten if key in name]
+        message = f"未知的键「{key}」"
+        if containing and not inside:  # 资金 for 财政资金, not the top level's 资金
+            message += f"，是否想写 {' 或 '.join(containing)}？"
+        elif 0 < len(places) <= MAX_PLACES_NAMED:
+            message += _where_it_belongs(places)
+        elif close := difflib.get_close_matches(key, unwritten, n=1, cutoff=0.3):  # 9月底: the missing 10月底
+            message += f"，是否想写 {close[0]}？"
         findings.append(Finding("JX100", ERROR, message, where, hint))
     return findings
+
+
+# Look-alike characters of PDFs and input methods: (first, last, what they are)
+_LOOK_ALIKE_KINDS = (("\u2e80", "\u2fdf", "康熙部首，多半是从 PDF 里复制来的"),
+                     ("\uf900", "\ufaff", "兼容汉字，多半是从 PDF 里复制来的"),
+                     ("\uff01", "\uff5e", "全角字符"))
+
+
+def _look_alike_key(key: str, known: list[str]) -> tuple[str, str, int] | None:
+    """(the key meant, what makes ``key`` differ from it, where in ``key`` that is) for a key that only looks like a
+    known key: a look-alike blank before or after it (``财政资金\u3000``), or characters that
+    are another key's characters in Unicode's compatibility form (``⽤途``, a Kangxi radical)."""
+    stripped = key.strip("".join(LOOK_ALIKE_BLANKS) + " ")
+    if stripped != key and stripped in known:
+        offset, blank = next((i, ch) for i, ch in enumerate(key) if ch in LOOK_ALIKE_BLANKS)
+        side = "后面" if key.startswith(stripped) else "前面"
+        return stripped, f"「{stripped}」{side}多了一个{LOOK_ALIKE_BLANKS[blank]}，看不出来，却让它成了另一个键", offset
+    folded = unicodedata.normalize("NFKC", key)
+    if folded == key or folded not in known:
+        return None
+    odd = [ch for ch in dict.fromkeys(key) if unicodedata.normalize("NFKC", ch) != ch]
+    named = "、".join(f"「{ch}」（U+{ord(ch):04X}，{_look_alike_kind(ch)}）" for ch in odd)
+    meant = "、".join(f"「{unicodedata.normalize('NFKC', ch)}」" for ch in odd)
+    return folded, f"其中的{named}只是长得像{meant}，是另一个字符", key.index(odd[0])
+
+
+def _look_alike_kind(character: str) -> str:
+    return next((kind for first, last, kind in _LOOK_ALIKE_KINDS if first <= character <= last), "兼容字符")
 
 
 def _after_a_comma(document: Document, where) -> bool:
