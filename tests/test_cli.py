@@ -93,7 +93,7 @@ def test_error_output_names_file_line_column_with_source_and_caret(tmp_path):
     result = run_jixiao("check", str(path))
     assert result.returncode == 1
     assert result.stderr.splitlines()[:5] == [
-        f"{path}:12:5: 错误[JX100]: 未知的键「财正资金」，是否想写 财政资金？",
+        f"{path}:12:5: 错误[JX100]: 未知的键「财正资金」，是否想写 其他资金？",  # 财政资金 is written
         "   |",
         "12 |     财正资金: 1",
         "   |     ^",
@@ -176,6 +176,21 @@ def test_an_escaped_lone_surrogate_is_refused_in_chinese(tmp_path, command):
     else:
         assert result.returncode == 1
         assert f"{path}:4:11: 错误[JX009]: {message}\n" in result.stderr
+
+
+def test_a_comment_that_cut_a_value_is_a_warning_of_check(tmp_path):
+    path = write(tmp_path, SMALL.replace("用途: 开展工作。", "用途: 开展工作 #1号楼维修"))
+    result = run_jixiao("check", str(path))
+    assert result.returncode == 0
+    assert result.stderr.splitlines() == [
+        f"{path}:12:14: 警告[JX014]: 「#」和后面的「1号楼维修」被当作注释，不会印出来：这一项只读到「开展工作」",
+        "   |",
+        "12 |     用途: 开展工作 #1号楼维修",
+        "   | " + " " * len("    用途: 开展工作 ".encode("gbk")) + "^",
+        "  提示: 把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字",
+        "0 个错误，1 个警告",
+    ]
+    assert run_jixiao("check", "--strict", str(path)).returncode == 1
 
 
 def test_html_in_strings_is_escaped(tmp_path):
