@@ -179,6 +179,26 @@ def test_escapes_of_ordinary_characters_pass():
     assert load_bytes('名称: "甲\\t乙\\u4e19\\"\\\\"\n'.encode(), "x.yaml").data == {"名称": "甲\t乙丙\"\\"}
 
 
+COMMENT_HINT = "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("用途: 购置设备 #1号楼维修费用\n", ("x.yaml:1:10", "「#」和后面的「1号楼维修费用」被当作注释，不会印出来：这一项只读到「购置设备」")),
+    ("用途: #1号楼维修费用\n", ("x.yaml:1:5", "「#」和后面的「1号楼维修费用」被当作注释，不会印出来：这一项读到的是空值")),
+    ("用途: 购置设备\n  和家具 #2\n", ("x.yaml:2:7", "「#」和后面的「2」被当作注释，不会印出来：这一项只读到「购置设备 和家具」")),
+])
+def test_a_comment_that_looks_like_text_after_a_value_is_warned_of(source, expected):
+    [warning] = load_bytes(source.encode(), "x.yaml").warnings
+    assert (warning.code, warning.severity, str(warning.location), warning.message, warning.hint) == (
+        "JX014", "警告", *expected, COMMENT_HINT)
+
+
+@pytest.mark.parametrize("source", ["用途: 购置设备  # 注释\n", "用途: 购置设备 ##\n", '用途: "购置设备 #1号楼"\n',
+                                    "用途: 购置设备#1号楼\n", "# 注释\n用途: |\n  购置设备\n  #1号楼\n"])
+def test_an_aligned_comment_or_a_hash_inside_text_is_not_warned_of(source):
+    assert load_bytes(source.encode(), "x.yaml").warnings == []
+
+
 NO_BREAK = "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）"
 FULL_WIDTH = "全角空格（U+3000，中文输入法全角状态下打的空格）"
 
