@@ -125,6 +125,19 @@ def test_a_close_key_suggested_is_one_not_written_yet():
     assert (finding.code, where(finding), finding.message) == ("JX100", (11, 32), "未知的键「9月底」，是否想写 10月底？")
 
 
+@pytest.mark.parametrize("anchor, written, item", [
+    ("整体绩效目标:\n", "部门职能:\n{items}整体绩效目标:\n", "  - 协调政法工作\n"),
+    ("  总体目标: 维护稳定。\n", "  总体目标: 维护稳定。\n  分项目标:\n{items}", "    - 名称: 加强法治建设\n"),
+    ("  总体目标: 维护稳定。\n", "  总体目标: 维护稳定。\n  保障措施:\n{items}", "    - 完善制度建设\n"),
+])
+def test_every_list_of_texts_has_a_limit(anchor, written, item):
+    name = written.replace(anchor, "").split(":")[0].strip()
+    assert findings_of(MINIMAL.replace(anchor, written.format(items=item * 500), 1)) == []
+    [finding] = findings_of(MINIMAL.replace(anchor, written.format(items=item * 501), 1))
+    assert (finding.code, finding.message, finding.hint) == (
+        "JX107", f"「{name}」太多（501 项，最多 500 项）", "请检查是否重复粘贴了内容")
+
+
 def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():
     [finding] = findings_of(MINIMAL.replace("年度: 2022", "年度: 二〇二二"))
     assert (finding.message, finding.hint) == ("「年度」应为整数，这里写的是「二〇二二」", "写成阿拉伯数字，例如 2025")
