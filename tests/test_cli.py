@@ -193,6 +193,16 @@ def test_a_comment_that_cut_a_value_is_a_warning_of_check(tmp_path):
     assert run_jixiao("check", "--strict", str(path)).returncode == 1
 
 
+def test_the_text_report_of_a_filing_lists_its_first_100_findings_and_counts_the_rest(tmp_path):
+    path = write(tmp_path, SMALL + "".join(f"未知{number}: 1\n" for number in range(103)))
+    result = run_jixiao("check", str(path))
+    assert result.returncode == 1
+    assert result.stderr.count("错误[JX100]") == 100
+    assert result.stderr.endswith(f"\n{path}: 还有 3 个问题未列出（先改正上面这些再检查；jixiao check --format json 列出全部）\n"
+                                  "103 个错误，0 个警告\n")
+    assert run_jixiao("check", "--format", "json", str(path)).stdout.count('"code": "JX100"') == 103
+
+
 def test_html_in_strings_is_escaped(tmp_path):
     path = write(tmp_path, SMALL.replace("用途: 开展工作。", '用途: "<script>alert(1)</script><b>粗</b>"'))
     result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-pdf")
