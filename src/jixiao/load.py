@@ -287,13 +287,14 @@ def _escapes(lines: list[str], start_mark):
                 i += 1
                 continue
             code = text[i + 1]
-            length = 2 + Scanner.ESCAPE_CODES.get(code, 0)
-            written = text[i: i + length]
-            digits = written[2:]
-            character = Scanner.ESCAPE_REPLACEMENTS.get(code) if code not in Scanner.ESCAPE_CODES else \
-                chr(int(digits, 16)) if int(digits, 16) <= sys.maxunicode else ""
+            written = text[i: i + 2 + Scanner.ESCAPE_CODES.get(code, 0)]
+            if code in Scanner.ESCAPE_CODES:
+                value = int(written[2:], 16)
+                character = chr(value) if value <= sys.maxunicode else ""  # "" for "\U00110000"
+            else:
+                character = Scanner.ESCAPE_REPLACEMENTS.get(code, code)
             yield written, character, number + 1, i + 1
-            i += length
+            i += len(written)
         if i < len(text):
             return
         number, i = number + 1, 0
@@ -368,7 +369,8 @@ def read_limited(path: Path) -> bytes:
     a device (``/dev/urandom``, a terminal) is refused with ``ENODEV``."""
     descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
     with os.fdopen(descriptor, "rb") as file:
-        if stat.S_ISCHR(os.fstat(descriptor).st_mode) or stat.S_ISBLK(os.fstat(descriptor).st_mode):
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
             raise OSError(errno.ENODEV, "a device, not a file", str(path))
         os.set_blocking(descriptor, True)
         return file.read(MAX_BYTES + 1)
