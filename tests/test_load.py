@@ -199,6 +199,15 @@ def test_an_aligned_comment_or_a_hash_inside_text_is_not_warned_of(source):
     assert load_bytes(source.encode(), "x.yaml").warnings == []
 
 
+@pytest.mark.parametrize("source, message", [
+    ("---\n", "文件的最外层应是“键: 值”的映射"),  # its empty value ends after the last line
+    ("用途: 甲\n---\n", "YAML 语法错误：文件里只能有一份文档"),  # not a line of 用途's text
+])
+def test_an_empty_document_or_a_second_one_is_refused_as_such(source, message):
+    [finding] = refusal(source)
+    assert finding.message == message
+
+
 NO_BREAK = "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）"
 FULL_WIDTH = "全角空格（U+3000，中文输入法全角状态下打的空格）"
 

@@ -224,8 +224,10 @@ class _Builder:
         """Warn of a comment right after a plain value, begun with "#" and a character that
         is no blank and no "#" (用途: 购置设备 #1号楼维修费用): it was meant as the value's text.
         A template's aligned comments (``# 注释``) are not warned of."""
-        match = _TEXT_LIKE_COMMENT.match(self.document.lines[event.end_mark.line], event.end_mark.column)
-        if match:
+        lines = self.document.lines
+        match = event.end_mark.line < len(lines) and _TEXT_LIKE_COMMENT.match(lines[event.end_mark.line],
+                                                                               event.end_mark.column)
+        if match:  # (an empty value at the end of the file ends after its last line)
             read = f"这一项只读到「{event.value}」" if event.value else "这一项读到的是空值"
             self.document.warnings.append(Finding(
                 "JX014", WARNING, f"「#」和后面的「{match.group(1).rstrip()}」被当作注释，不会印出来：{read}",

@@ -284,7 +284,9 @@ def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanatio
     """A paragraph of a key's text (after a ``|`` / ``>`` block or a plain text, often after
     a blank line) indented no deeper than the key, or flush left: YAML reads it as a key
     without a colon."""
-    number = error.context_mark.line if error.context == "while scanning a simple key" else problem_line
+    if error.context != "while scanning a simple key":
+        return None
+    number = error.context_mark.line
     if number >= len(lines) or _KEY_LINE.fullmatch(lines[number].rstrip("\r\n")) or _like_a_key(lines[number]):
         return None
     above = [(n, text) for n, text in _structure(lines, number) if n < number]
