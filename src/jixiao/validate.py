@@ -304,17 +304,23 @@ class _Place:
     in_list: bool = False
 
 
-def _places_of(key: str, schema: dict, where: tuple = (), in_list: bool = False) -> list[_Place]:
-    """Every place where ``schema`` has ``key`` as one of a mapping's keys:
-    ``[_Place(("项目", "支出计划"))]`` for ``3月底``."""
-    places = [_Place(where, in_list)] if key in schema.get("properties", {}) else []
-    inside = list(schema.get("properties", {}).items())
-    if isinstance(schema.get("additionalProperties"), dict):
-        inside.append((schema["additionalProperties"].get("title", "…"), schema["additionalProperties"]))
-    for name, subschema in inside:
-        if isinstance(subschema.get("items"), dict):
-            places += _places_of(key, subschema["items"], where + (name,), True)
-        places += _places_of(key, subschema, where + (name,))
+def _places_of_keys(schema: dict, where: tuple = (), in_list: bool = False) -> dict[str, list[_Place]]:
+    """Every place where ``schema`` has each key as one of a mapping's keys:
+    ``{"3月底": [_Place(("项目", "支出计划"))], …}``, made once for all the unknown keys of a mapping."""
+    places: dict[str, list[_Place]] = {}
+
+    def walk(node: dict, at: tuple, listed: bool) -> None:
+        for key in node.get("properties", {}):
+            places.setdefault(key, []).append(_Place(at, listed))
+        inside = list(node.get("properties", {}).items())
+        if isinstance(node.get("additionalProperties"), dict):
+            inside.append((node["additionalProperties"].get("title", "…"), node["additionalProperties"]))
+        for name, subschema in inside:
+            if isinstance(subschema.get("items"), dict):
+                walk(subschema["items"], at + (name,), True)
+            walk(subschema, at + (name,), False)
+
+    walk(schema, where, in_list)
     return places
 
 
@@ -325,7 +331,7 @@ def _shallowest(places: list[_Place]) -> list[_Place]:
 
 
 def _where_it_belongs(places: list[_Place]) -> str:
-    """How a message says where a key is written (:func:`_places_of`)."""
+    """How a message says where a key is written (:func:`_places_of_keys`)."""
     if places == [_Place(())]:
         return "：它是文件最外层的键，应顶格写，不缩进"
     message = "：它是" + "或".join(f"「{' › '.join(place.path)}」" for place in places) + "里的键"
@@ -340,6 +346,8 @@ def _where_it_belongs(places: list[_Place]) -> str:
 def _unknown_keys(error: ValidationError, document: Document, path: tuple, root: dict) -> list[Finding]:
     known = list(error.schema.get("properties", {}))
     findings = []
+    here = tuple(step for step in path if isinstance(step, str))
+    places_here, places_anywhere = _places_of_keys(error.schema, here), _places_of_keys(root)
     for key in error.instance:
         if key in known:
             continue
@@ -361,9 +369,8 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
                                     Location(where.file, where.line, where.column + offset),
                                     f"把键改成「{intended}」：删掉多余的字符，或用键盘重新打出来"))
             continue
-        here = tuple(step for step in path if isinstance(step, str))
-        inside = _shallowest(_places_of(key, error.schema, here))  # within this mapping first
-        places = inside or _shallowest(_places_of(key, root))
+        inside = _shallowest(places_here.get(key, []))  # within this mapping first
+        places = inside or _shallowest(places_anywhere.get(key, []))
         unwritten = [name for name in known if name not in error.instance]
         containing = [name for name in unwritten if key in name]
         message = f"未知的键「{key}」"
