@@ -46,10 +46,33 @@ def test_duplicate_key_is_refused_at_the_second_key():
 
 def test_not_utf8_is_refused_with_its_position():
     [finding] = refusal("名称: 政法委\n".encode("gbk"))
-    assert finding.message == "文件不是 UTF-8 编码"
+    assert (finding.message, finding.hint) == (
+        "文件不是 UTF-8 编码", "先按原来的编码打开，再另存为 UTF-8（VS Code：右下角点编码 → 通过编码重新打开 → GB 18030，"
+        "看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8）；直接“通过编码保存”会把乱码存进文件")
     assert str(finding.location) == "x.yaml:1:1"
     [finding] = refusal("版式: 河北\n名称: ".encode("utf-8") + "政法委\n".encode("gbk"))
     assert (finding.location.line, finding.location.column) == (2, 5)
+
+
+def test_a_stray_byte_in_a_utf8_file_is_named_with_its_line():
+    source = "版式: 河北\n用途: ".encode() + b"\xff" + "加强干部队伍建设\n".encode()
+    with pytest.raises(FilingError) as caught:
+        load_bytes(source, "x.yaml")
+    [finding] = caught.value.findings
+    assert format_finding(finding, caught.value.lines).splitlines() == [
+        "x.yaml:2:5: 错误[JX003]: 这里有一个字节（0xFF）不是 UTF-8 编码，显示为 \ufffd；文件的其余部分是 UTF-8",
+        "  |",
+        "2 | 用途: \ufffd加强干部队伍建设",
+        "  |       ^",
+        "  提示: 删掉 \ufffd；若这里少了字，对照原稿补上",
+    ]
+
+
+def test_a_character_lost_in_a_conversion_is_refused():
+    [finding] = refusal("版式: 河北\n用途: 加\ufffd强干部队伍建设\n")
+    assert (finding.code, str(finding.location), finding.message, finding.hint) == (
+        "JX009", "x.yaml:2:6", "文件含有替换字符 U+FFFD（\ufffd）：这里原来的字在转换编码时丢失了",
+        "对照原稿把丢失的字重新打出来，并删掉 \ufffd")
 
 
 def test_yaml_syntax_error_is_located_and_explained():
@@ -98,11 +121,91 @@ def test_huge_file_is_refused():
     assert finding.code == "JX002"
 
 
-@pytest.mark.parametrize("character", ["\u202e", "\u200b", "\u2066", "\U000e0041", "\u200f"])
-def test_invisible_and_direction_changing_characters_are_refused(character):
+@pytest.mark.parametrize("character, name", [("\u202e", "从右到左强制"), ("\u200b", "零宽空格"), ("\u2066", "从左到右隔离"),
+                                             ("\U000e0041", "标签字符"), ("\u200f", "从右到左标记")])
+def test_invisible_and_direction_changing_characters_are_refused(character, name):
     [finding] = refusal(f"名称: 扫黑除恶\n用途: 开展{character}工作\n")
     assert str(finding.location) == "x.yaml:2:7"
-    assert f"U+{ord(character):04X}" in finding.message
+    assert finding.message == f"文件含有看不见的字符 U+{ord(character):04X}（{name}），它会向审核人隐藏或颠倒文字"
+
+
+def test_the_quoted_line_shows_an_invisible_or_control_character_by_its_code():
+    with pytest.raises(FilingError) as caught:
+        load_bytes("名称: 库尔勒\u202e市政法委\x07\n".encode(), "x.yaml")
+    assert [format_finding(f, caught.value.lines).splitlines()[2:4] for f in caught.value.findings] == [
+        ["1 | 名称: 库尔勒⟨U+202E⟩市政法委⟨U+0007⟩", "  |             ^"],
+        ["1 | 名称: 库尔勒⟨U+202E⟩市政法委⟨U+0007⟩", "  |                             ^"],
+    ]
+    assert caught.value.findings[1].message == "文件含有控制字符 U+0007（响铃）"
+
+
+ESCAPE_HINT = "删掉这个转义；要写的文字直接打出来，不用反斜杠转义"
+
+
+@pytest.mark.parametrize("escape, written", [
+    (r"\u202e", "看不见的字符 U+202E（从右到左强制），它会向审核人隐藏或颠倒文字"),
+    (r"\u200b", "看不见的字符 U+200B（零宽空格），它会向审核人隐藏或颠倒文字"),
+    (r"\L", "看不见的字符 U+2028（行分隔符），它会向审核人隐藏或颠倒文字"),
+    (r"\x1b", "控制字符 U+001B（ESC 转义符）"),
+    (r"\0", "控制字符 U+0000（空字符）"),
+    (r"\x07", "控制字符 U+0007（响铃）"),
+    (r"\x85", "控制字符 U+0085（NEL 换行符）"),
+    (r"\N", "控制字符 U+0085（NEL 换行符）"),
+    (r"\uFFFE", "控制字符 U+FFFE（非字符）"),
+])
+def test_an_escape_in_double_quotes_is_refused_where_the_character_it_writes_is(escape, written):
+    [finding] = refusal(f'版式: 新疆\n部门:\n  名称: "库尔勒{escape}市政法委"\n')
+    assert (finding.code, str(finding.location)) == ("JX009", "x.yaml:3:11")
+    assert (finding.message, finding.hint) == (f"双引号文字里的转义「{escape}」写出了{written}", ESCAPE_HINT)
+
+
+def test_an_escape_in_a_key_or_on_a_continued_line_is_found_there():
+    findings = refusal('"名\\u200b称": 甲\n用途: "开展\\\n  工作\\x07"\n')
+    assert [(str(f.location), f.message.split("」")[0]) for f in findings] == [
+        ("x.yaml:1:3", "双引号文字里的转义「\\u200b"), ("x.yaml:3:5", "双引号文字里的转义「\\x07")]
+
+
+@pytest.mark.parametrize("escape, message", [
+    (r"\ud800", "双引号文字里的转义「\\ud800」不是一个完整的字符：U+D800 是 UTF-16 代理对的一半，不能单独出现"),
+    (r"\U00110000", "双引号文字里的转义「\\U00110000」超出了 Unicode 的范围，不是一个字符"),
+])
+def test_an_escape_that_writes_no_character_is_refused(escape, message):
+    [finding] = refusal(f'名称: "甲{escape}乙"\n')
+    assert (finding.code, str(finding.location), finding.message, finding.hint) == \
+        ("JX009", "x.yaml:1:7", message, ESCAPE_HINT)
+
+
+def test_escapes_of_ordinary_characters_pass():
+    assert load_bytes('名称: "甲\\t乙\\u4e19\\"\\\\"\n'.encode(), "x.yaml").data == {"名称": "甲\t乙丙\"\\"}
+
+
+COMMENT_HINT = "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("用途: 购置设备 #1号楼维修费用\n", ("x.yaml:1:10", "「#」和后面的「1号楼维修费用」被当作注释，不会印出来：这一项只读到「购置设备」")),
+    ("用途: #1号楼维修费用\n", ("x.yaml:1:5", "「#」和后面的「1号楼维修费用」被当作注释，不会印出来：这一项读到的是空值")),
+    ("用途: 购置设备\n  和家具 #2\n", ("x.yaml:2:7", "「#」和后面的「2」被当作注释，不会印出来：这一项只读到「购置设备 和家具」")),
+])
+def test_a_comment_that_looks_like_text_after_a_value_is_warned_of(source, expected):
+    [warning] = load_bytes(source.encode(), "x.yaml").warnings
+    assert (warning.code, warning.severity, str(warning.location), warning.message, warning.hint) == (
+        "JX014", "警告", *expected, COMMENT_HINT)
+
+
+@pytest.mark.parametrize("source", ["用途: 购置设备  # 注释\n", "用途: 购置设备 ##\n", '用途: "购置设备 #1号楼"\n',
+                                    "用途: 购置设备#1号楼\n", "# 注释\n用途: |\n  购置设备\n  #1号楼\n"])
+def test_an_aligned_comment_or_a_hash_inside_text_is_not_warned_of(source):
+    assert load_bytes(source.encode(), "x.yaml").warnings == []
+
+
+@pytest.mark.parametrize("source, message", [
+    ("---\n", "文件的最外层应是“键: 值”的映射"),  # its empty value ends after the last line
+    ("用途: 甲\n---\n", "YAML 语法错误：文件里只能有一份文档"),  # not a line of 用途's text
+])
+def test_an_empty_document_or_a_second_one_is_refused_as_such(source, message):
+    [finding] = refusal(source)
+    assert finding.message == message
 
 
 NO_BREAK = "不间断空格（U+00A0，多半是从 Word、网页或微信里复制来的）"
@@ -169,7 +272,7 @@ def test_a_long_line_is_shown_around_the_column_only():
     text = format_finding(caught.value.findings[-1], caught.value.lines)
     assert text.splitlines()[1:4] == [
         "  |",
-        "3 | …" + "甲" * 30 + "\u200b" + "乙" * 49 + "…",
+        "3 | …" + "甲" * 30 + "⟨U+200B⟩" + "乙" * 49 + "…",
         "  | " + " " * (1 + 60) + "^",
     ]
 

@@ -259,8 +259,8 @@ def test_a_name_that_is_only_the_suffix_or_hidden_is_refused_with_the_name_to_gi
 
 def test_the_command_to_check_a_new_filing_is_quoted_where_the_shell_needs_it(tmp_path):
     (tmp_path / "a b").mkdir()
-    for name, shown in (("a b/中文 名.yaml", "'a b/中文 名.yaml'"), ("中文名.yaml", "中文名.yaml")):
-        result = run_jixiao("new", name, cwd=tmp_path)
+    for name, shown in (("a b/中文 名.yaml", "'a b/中文 名.yaml'"), ("中文名.yaml", "中文名.yaml"), ("-x.yaml", "./-x.yaml")):
+        result = run_jixiao("new", "--", name, cwd=tmp_path)
         assert result.stdout == f"已新建 {name}（河北版）。改好后运行 jixiao check {shown} 检查。\n"
         command = result.stdout.split("改好后运行 ")[1].removesuffix(" 检查。\n")
         checked = subprocess.run(["sh", "-c", command.replace("jixiao", f"{sys.executable} -m jixiao", 1)],

@@ -41,9 +41,10 @@ def test_minimal_filing_is_valid():
 
 
 def test_unknown_key_names_the_closest_valid_key():
-    [finding] = findings_of(MINIMAL.replace("    财政资金: 10.00\n", "    财政资金: 10.00\n    财正资金: 1\n"))
+    findings = findings_of(MINIMAL.replace("    财政资金: 10.00\n", "    财正资金: 10.00\n"))
+    [finding] = [f for f in findings if f.code == "JX100"]
     assert finding.message == "未知的键「财正资金」，是否想写 财政资金？"
-    assert where(finding) == (11, 5)
+    assert where(finding) == (10, 5)
     assert finding.hint.startswith("这一层可用的键：名称、编码、财政资金")
 
 
@@ -64,7 +65,13 @@ def test_wrong_type_says_what_was_expected():
 
 
 @pytest.mark.parametrize("written, hint", [
-    ("1,000.00", "不要用千位分隔符：写成 12345.60"),
+    ("1,000.00", "数字里不写千位分隔符：写成 1000.00"),
+    ("1,234.56", "数字里不写千位分隔符：写成 1234.56"),
+    ("1，234，567", "数字里不写千位分隔符：写成 1234567"),
+    ("10,00", "数字里不写逗号：逗号若是小数点，写成 10.00；若是千位分隔符，写成 1000"),
+    ("1,2,3", "数字里不写逗号：只写数字和小数点，例如 1234.56"),
+    ("10。00", "「。」应是小数点“.”：写成 10.00"),
+    ("10．5", "「．」应是小数点“.”：写成 10.5"),
     ("１０.００", "把全角数字改成半角数字，例如 12.50"),
     ("1_000", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
     ("0x1F", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
@@ -76,6 +83,59 @@ def test_wrong_type_says_what_was_expected():
 def test_amount_written_another_way_gets_a_precise_hint(written, hint):
     [finding] = findings_of(MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}"))
     assert finding.hint == hint
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("部门:\n  名称: 政法委部门\n  单位编码: \"216001\"\n", "部门: 政法委部门\n",
+     ((3, 5), "「部门」应为“键: 值”映射，这里写的是「政法委部门」", "写成 部门: {名称: 政法委部门}")),
+    ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          - 宣传次数 ≥3次\n",
+     ((15, 13), "「数量指标」第 1 项应为“键: 值”映射，这里写的是「宣传次数 ≥3次」", "写成 - {名称: 宣传次数, 指标值: ≥3次}")),
+    ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          名称: 宣传次数\n          指标值: ≥3次\n",
+     ((15, 11), "「数量指标」应为列表（每项以“- ”开头），这里写的是一个映射",
+      "列表的每一项以「- 」开头：在「名称:」前加「- 」，这一项的其余键再多缩进两个空格，与「名称」对齐")),
+])
+def test_a_mapping_or_a_list_written_another_way_is_told_what_to_write(old, new, expected):
+    [finding] = findings_of(MINIMAL.replace(old, new))
+    assert (where(finding), finding.message, finding.hint) == expected
+
+
+LOOK_ALIKE_HINT = "把键改成「财政资金」：删掉多余的字符，或用键盘重新打出来"
+
+
+@pytest.mark.parametrize("written, expected", [
+    ("财政资金\u3000", ((10, 9), "未知的键「财政资金\u3000」：「财政资金」后面多了一个全角空格（U+3000，中文输入法全角状态下打的空格），"
+                               "看不出来，却让它成了另一个键", LOOK_ALIKE_HINT)),
+    ("财政资\u2fa6", ((10, 8), "未知的键「财政资\u2fa6」：其中的「\u2fa6」（U+2FA6，康熙部首，多半是从 PDF 里复制来的）只是长得像「金」，"
+                            "是另一个字符", LOOK_ALIKE_HINT)),
+])
+def test_a_key_that_only_looks_like_a_known_key_is_named_with_its_difference(written, expected):
+    findings = findings_of(MINIMAL.replace("    财政资金: 10.00", f"    {written}: 10.00"))
+    [finding] = [f for f in findings if f.code == "JX100"]
+    assert (where(finding), finding.message, finding.hint) == expected
+
+
+def test_a_part_of_a_key_suggests_the_keys_of_its_mapping_that_hold_it():
+    findings = findings_of(MINIMAL.replace("    财政资金: 10.00", "    资金: 10.00"))
+    [finding] = [f for f in findings if f.code == "JX100"]
+    assert finding.message == "未知的键「资金」，是否想写 财政资金 或 其他资金 或 上级资金？"
+
+
+def test_a_close_key_suggested_is_one_not_written_yet():
+    [finding] = findings_of(MINIMAL.replace("6月底: 50, 10月底:,", "6月底: 50%, 9月底: 75%,"))
+    assert (finding.code, where(finding), finding.message) == ("JX100", (11, 32), "未知的键「9月底」，是否想写 10月底？")
+
+
+@pytest.mark.parametrize("anchor, written, item", [
+    ("整体绩效目标:\n", "部门职能:\n{items}整体绩效目标:\n", "  - 协调政法工作\n"),
+    ("  总体目标: 维护稳定。\n", "  总体目标: 维护稳定。\n  分项目标:\n{items}", "    - 名称: 加强法治建设\n"),
+    ("  总体目标: 维护稳定。\n", "  总体目标: 维护稳定。\n  保障措施:\n{items}", "    - 完善制度建设\n"),
+])
+def test_every_list_of_texts_has_a_limit(anchor, written, item):
+    name = written.replace(anchor, "").split(":")[0].strip()
+    assert findings_of(MINIMAL.replace(anchor, written.format(items=item * 500), 1)) == []
+    [finding] = findings_of(MINIMAL.replace(anchor, written.format(items=item * 501), 1))
+    assert (finding.code, finding.message, finding.hint) == (
+        "JX107", f"「{name}」太多（501 项，最多 500 项）", "请检查是否重复粘贴了内容")
 
 
 def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():

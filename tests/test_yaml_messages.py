@@ -73,6 +73,43 @@ def test_a_mistake_is_reported_on_its_line_with_its_cause(line, old, new, expect
     assert the_finding(changed(line, old, new)) == expected
 
 
+BLOCK_TEXT = ("YAML 语法错误：这一行是「总体目标」的文字，缩进不够",
+              "「总体目标: |」下面的每一段文字（空行之后的也一样）都要缩进 4 个空格，与第 13 行对齐")
+
+
+@pytest.mark.parametrize("line, old, new, expected", [
+    # a later paragraph of a | block indented as its key, or flush left: not a key without its colon
+    (15, "    二是", "  二是", ("15:3", *BLOCK_TEXT)),
+    (15, "    二是", "二是", ("15:1", *BLOCK_TEXT)),
+    (15, "    二是协调推进基层社会治理体系建设，", "  二是协调推进基层社会治理体系建设：", ("15:3", *BLOCK_TEXT)),
+    # a second paragraph of a plain text
+    (62, "正常运转。", "正常运转。\n\n    二是做好宣传。", ("64:5", "YAML 语法错误：这一行是「用途」的文字，缩进不够",
+                                                "「用途」的文字有几段时，写成“用途: |”，下一行起每一段都缩进 6 个空格")),
+    # a list item one level too deep or a space off: its dash moves, not its key
+    (32, "    - 名称", "      - 名称", ("32:7", "YAML 语法错误：这一项的「- 」缩进多了 2 个空格",
+                                      "同一列表的各项要对齐：把「- 」往左移 2 个空格，与第 29 行那一项的「- 」对齐（行首 4 个空格）")),
+    (32, "    - 名称", "   - 名称", ("32:4", "YAML 语法错误：这一项的「- 」缩进少了 1 个空格",
+                                    "同一列表的各项要对齐：把「- 」往右移 1 个空格，与第 29 行那一项的「- 」对齐（行首 4 个空格）")),
+])
+def test_text_or_an_item_out_of_its_indentation_is_told_how_to_indent_it(line, old, new, expected):
+    assert the_finding(changed(line, old, new)) == expected
+
+
+def test_a_key_without_its_colon_after_a_block_is_still_a_key():
+    source = changed(62, "    用途: ", "    用途: |\n      一段\n\n    依据 年度工作计划\n    用途: ")
+    assert the_finding(source)[:2] == ("65:7", "YAML 语法错误：「依据」后面缺少冒号")
+
+
+@pytest.mark.parametrize("value, expected", [
+    (">90%",("YAML 语法错误：以 > 或 | 开头的值会被当作多行文字块", "把整个值用双引号括起来，例如 \">=90%\"；或改用 ≥ ≤")),
+    ("|90%|",("YAML 语法错误：以 > 或 | 开头的值会被当作多行文字块", "把整个值用双引号括起来，例如 \">=90%\"；或改用 ≥ ≤")),
+    ("*重点保障",("YAML 语法错误：以 * 、& 或 % 开头的值有特殊含义", "把整个值用双引号括起来")),
+    ("&重点保障",("YAML 语法错误：以 * 、& 或 % 开头的值有特殊含义", "把整个值用双引号括起来")),
+])
+def test_a_value_begun_with_an_indicator_is_reported_at_the_indicator(value, expected):
+    assert the_finding(changed(62, "开展扫黑除恶工作,保障日常工作正常运转。", value)) == ("62:9", *expected)
+
+
 def test_a_colon_inside_text_is_still_explained_as_such():
     assert the_finding(changed(62, "用途: ", "用途: 说明: ")) == (
         "62:11", "YAML 语法错误：这里不能出现“键: 值”", "冒号后面要有空格；若文字里本身含“: ”，请把整段文字用双引号括起来")

@@ -31,6 +31,7 @@ from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
 
+from .load import read_limited
 from .paths import SCHEMA_FILE, TEMPLATES_DIR
 from .policy import Policy
 from .render import write_atomically
@@ -92,7 +93,7 @@ def filing_key(source: Path, policy: Policy, suffixes: tuple[str, ...]) -> str |
     """The key of building ``source`` under ``policy`` into outputs with ``suffixes``, or
     None when the filing cannot be read (then it is built, and the build says why)."""
     try:
-        raw = source.read_bytes()
+        raw = read_limited(source)
     except OSError:
         return None
     parts = [environment_fingerprint(), str(source), hashlib.sha256(raw).hexdigest(), repr(policy), *suffixes]

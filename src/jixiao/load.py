@@ -10,7 +10,9 @@ messages) and its events are built into values by a builder of our own:
 * a plain empty scalar, ``~`` or ``null`` is ``None``;
 * duplicate keys, anchors and aliases, tags and directives are refused;
 * input that is not UTF-8, too large, too deeply nested, or that holds invisible or
-  direction-changing characters is refused with a located message.
+  direction-changing characters is refused with a located message, whether they are
+  typed or written as an escape in double quotes (``"\\u202e"``), where a lone UTF-16
+  surrogate (``"\\ud800"``) is refused too.
 
 The result is a :class:`Document`: the values plus a path → :class:`Location` index
 (``("项目", 3, "财政资金") → 41:7``) that every later message uses.
@@ -18,8 +20,11 @@ The result is a :class:`Document`: the values plus a path → :class:`Location` 
 
 from __future__ import annotations
 
+import errno
+import os
 import re
-import unicodedata
+import stat
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,9 +36,9 @@ from yaml.parser import Parser
 from yaml.reader import Reader
 from yaml.scanner import Scanner
 
-from .findings import ERROR, FilingError, Finding, Location
+from .findings import ERROR, WARNING, FilingError, Finding, Location
 from .oserrors import os_error_text
-from .unseen import CONTROL, HIDDEN
+from .unseen import CONTROL, HIDDEN, LOST, SURROGATE, chinese_name
 from .yaml_messages import BLANK_IN_A_KEY, Explanation, explain_yaml_error, look_alike_blank, look_alike_blank_in
 
 MAX_BYTES = 2 * 1024 * 1024
@@ -42,6 +47,9 @@ NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 _PLAIN = (None, "")  # a plain scalar's style: None from PyYAML's parser, "" from libyaml's
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
+_TEXT_LIKE_COMMENT = re.compile(r"[ \t]+#([^\s#].*)")  # after a value: " #1号楼…", not " # 注释" nor " ##"
+_REFUSED_TYPED = re.compile(f"{HIDDEN.pattern}|{CONTROL.pattern}|{LOST}")
+_REFUSED = re.compile(f"{_REFUSED_TYPED.pattern}|{SURROGATE.pattern}")
 
 
 @dataclass
@@ -54,6 +62,7 @@ class Document:
     # (1-based line, 1-based column) by path: Locations are made only for the few asked for
     value_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
+    warnings: list[Finding] = field(default_factory=list)  # what reading noticed and could read anyway (JX014)
 
     def locate(self, path: tuple) -> Location:
         """Where the value at ``path`` was written, or its nearest written ancestor."""
@@ -160,8 +169,10 @@ class _Builder:
         _refuse(event, depth)
         self.document.value_positions[path] = (event.start_mark.line + 1, event.start_mark.column + 1)
         if isinstance(event, ScalarEvent):
+            self._check_escapes(event)
             if event.style not in _PLAIN:
                 return Text(event.value)
+            self._check_comment_after(event)
             return None if event.value in NULL_WORDS else event.value
         if isinstance(event, SequenceStartEvent):
             items = []
@@ -194,9 +205,34 @@ class _Builder:
             self._skip()  # the key
             self._skip()  # its value
             return
+        self._check_escapes(key_event)
         key = self.parser.get_event().value
         self.document.key_positions[path + (key,)] = position
         mapping[key] = self._node(path + (key,), depth + 1)
+
+    def _check_escapes(self, event: ScalarEvent) -> None:
+        """Find the escapes of a double-quoted scalar that write a character refused when typed."""
+        if event.style != '"' or not _REFUSED.search(event.value):
+            return
+        for escape, character, line, column in _escapes(self.document.lines, event.start_mark):
+            problem = _escape_problem(escape, character)
+            if problem:
+                self.findings.append(Finding("JX009", ERROR, problem[0], Location(self.document.name, line, column),
+                                             problem[1]))
+
+    def _check_comment_after(self, event: ScalarEvent) -> None:
+        """Warn of a comment right after a plain value, begun with "#" and a character that
+        is no blank and no "#" (用途: 购置设备 #1号楼维修费用): it was meant as the value's text.
+        A template's aligned comments (``# 注释``) are not warned of."""
+        lines = self.document.lines
+        match = event.end_mark.line < len(lines) and _TEXT_LIKE_COMMENT.match(lines[event.end_mark.line],
+                                                                               event.end_mark.column)
+        if match:  # (an empty value at the end of the file ends after its last line)
+            read = f"这一项只读到「{event.value}」" if event.value else "这一项读到的是空值"
+            self.document.warnings.append(Finding(
+                "JX014", WARNING, f"「#」和后面的「{match.group(1).rstrip()}」被当作注释，不会印出来：{read}",
+                Location(self.document.name, event.end_mark.line + 1, match.start(1)),
+                "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字"))
 
     def _key_problem(self, key_event, mapping: dict, path: tuple) -> tuple[str, str, str] | None:
         """(code, message, hint) for a key that is not text, a merge key or a repeated key."""
@@ -242,6 +278,56 @@ def _refuse(event, depth: int) -> None:
                        "申报文件不需要这么多层缩进，请检查缩进", "JX007")
 
 
+def _escapes(lines: list[str], start_mark):
+    """(escape as written, the character it writes, 1-based line and column) of each
+    escape of the double-quoted scalar whose opening quote is at ``start_mark``."""
+    number, i = start_mark.line, start_mark.column + 1
+    while number < len(lines):
+        text = lines[number]
+        while i < len(text) and text[i] != '"':
+            if text[i] != "\\" or i + 1 == len(text) or text[i + 1] in "\r\n":  # "\\" then a line break joins lines
+                i += 1
+                continue
+            code = text[i + 1]
+            written = text[i: i + 2 + Scanner.ESCAPE_CODES.get(code, 0)]
+            if code in Scanner.ESCAPE_CODES:
+                value = int(written[2:], 16)
+                character = chr(value) if value <= sys.maxunicode else ""  # "" for "\U00110000"
+            else:
+                character = Scanner.ESCAPE_REPLACEMENTS.get(code, code)
+            yield written, character, number + 1, i + 1
+            i += len(written)
+        if i < len(text):
+            return
+        number, i = number + 1, 0
+
+
+def _escape_problem(escape: str, character: str) -> tuple[str, str] | None:
+    """(message, hint) for an escape that writes a character refused when typed, or None."""
+    hint = "删掉这个转义；要写的文字直接打出来，不用反斜杠转义"
+    if not character:
+        return f"双引号文字里的转义「{escape}」超出了 Unicode 的范围，不是一个字符", hint
+    if SURROGATE.fullmatch(character):
+        return (f"双引号文字里的转义「{escape}」不是一个完整的字符：U+{ord(character):04X} 是 UTF-16 代理对的一半，"
+                "不能单独出现", hint)
+    problem = _character_problem(character)
+    return (f"双引号文字里的转义「{escape}」写出了{problem[0]}", hint) if problem else None
+
+
+def _character_problem(character: str) -> tuple[str, str] | None:
+    """(what it is, how to mend it) for a character refused in a filing, or None."""
+    if HIDDEN.fullmatch(character):
+        return (f"看不见的字符 U+{ord(character):04X}（{chinese_name(character)}），"
+                "它会向审核人隐藏或颠倒文字", "删除这个字符后重新输入这段文字")
+    if CONTROL.fullmatch(character):
+        name = chinese_name(character)
+        return f"控制字符 U+{ord(character):04X}" + (f"（{name}）" if name != "控制字符" else ""), "删除这个字符"
+    if character == LOST:
+        return (f"替换字符 U+FFFD（{LOST}）：这里原来的字在转换编码时丢失了",
+                f"对照原稿把丢失的字重新打出来，并删掉 {LOST}")
+    return None
+
+
 def _build_document(text: str, document: Document) -> list[Finding]:
     """Fill ``document`` from ``text`` with the first parser that reads it; return the
     findings about its keys."""
@@ -256,6 +342,12 @@ def _build_document(text: str, document: Document) -> list[Finding]:
                 raise
             document.value_positions.clear()
             document.key_positions.clear()
+            document.warnings.clear()
+        except ValueError:  # PyYAML's scanner calls chr() on "\\U00110000", which libyaml refuses
+            mark = parser.get_mark()  # at the escape's digits
+            escape = document.lines[mark.line][mark.column - 2: mark.column + 8]
+            raise _Refusal(yaml.Mark("", 0, mark.line, mark.column - 2, None, None),
+                           *_escape_problem(escape, ""), "JX009") from None
         finally:
             parser.dispose()
 
@@ -265,11 +357,25 @@ def load_file(path: Path | str, name: str | None = None) -> Document:
     path = Path(path)
     name = name or str(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
     except OSError as exc:
         raise FilingError([Finding("JX001", ERROR, f"无法读取文件：{os_error_text(exc)}",
                                    Location(name, 1, 1))]) from None
     return load_bytes(raw, name)
+
+
+def read_limited(path: Path) -> bytes:
+    """The bytes of the file at ``path``, no more than ``MAX_BYTES + 1`` (enough to tell that
+    it is too large), so that an endless input (a pipe, ``/dev/zero``) is not read to its
+    end. A named pipe that nobody writes to reads as empty instead of waiting for a writer;
+    a device (``/dev/urandom``, a terminal) is refused with ``ENODEV``."""
+    descriptor = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    with os.fdopen(descriptor, "rb") as file:
+        mode = os.fstat(descriptor).st_mode
+        if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+            raise OSError(errno.ENODEV, "a device, not a file", str(path))
+        os.set_blocking(descriptor, True)
+        return file.read(MAX_BYTES + 1)
 
 
 def load_bytes(raw: bytes, name: str) -> Document:
@@ -319,8 +425,7 @@ def _decode(raw: bytes, name: str) -> str:
         if raw.startswith(start):
             raise FilingError([Finding("JX012", ERROR, f"这是一个 {kind}，不是 YAML 申报文件", Location(name, 1, 1), hint)])
     if len(raw) > MAX_BYTES:
-        raise FilingError([Finding("JX002", ERROR,
-                                   f"文件太大（{len(raw)} 字节，上限 {MAX_BYTES} 字节）",
+        raise FilingError([Finding("JX002", ERROR, f"文件太大（超过上限 {MAX_BYTES} 字节）",
                                    Location(name, 1, 1), "一份申报文件不会这么大，请检查是否粘贴了多余内容")])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -330,26 +435,31 @@ def _decode(raw: bytes, name: str) -> str:
         line = raw[: exc.start].count(b"\n") + 1
         line_start = raw.rfind(b"\n", 0, exc.start) + 1
         column = len(raw[line_start: exc.start].decode("utf-8", "replace")) + 1
+        where = Location(name, line, column)
+        replaced = raw.decode("utf-8", "replace")
+        if _stray_bytes(replaced):  # an editor's slip, a file joined from two: show the line
+            raise FilingError([Finding(
+                "JX003", ERROR, f"这里有一个字节（0x{raw[exc.start]:02X}）不是 UTF-8 编码，显示为 {LOST}；文件的其余部分是 UTF-8",
+                where, f"删掉 {LOST}；若这里少了字，对照原稿补上")], _LINE.findall(replaced)) from None
         raise FilingError([Finding(
-            "JX003", ERROR, "文件不是 UTF-8 编码", Location(name, line, column),
-            "用编辑器把文件另存为 UTF-8（VS Code：右下角点编码 → 通过编码保存 → UTF-8）")]) from None
+            "JX003", ERROR, "文件不是 UTF-8 编码", where,
+            "先按原来的编码打开，再另存为 UTF-8（VS Code：右下角点编码 → 通过编码重新打开 → GB 18030，"
+            "看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8）；直接“通过编码保存”会把乱码存进文件")]) from None
+
+
+def _stray_bytes(replaced: str) -> bool:
+    """Whether a text decoded from UTF-8 with replacement characters is a UTF-8 text with a
+    byte or three that are not (rather than a text in GBK): more non-ASCII characters decoded."""
+    bad = replaced.count(LOST)
+    return bad <= 3 and sum(1 for ch in replaced if ord(ch) > 0x7F) - bad > bad
 
 
 def _refuse_hidden_characters(lines: list[str], name: str) -> None:
     findings = []
     for number, line in enumerate(lines, start=1):
-        for match in HIDDEN.finditer(line):
-            ch = match.group()
-            findings.append(Finding(
-                "JX009", ERROR,
-                f"文件含有看不见的字符 U+{ord(ch):04X}（{unicodedata.name(ch, '控制字符')}），"
-                "它会向审核人隐藏或颠倒文字",
-                Location(name, number, match.start() + 1), "删除这个字符后重新输入这段文字"))
-        for match in CONTROL.finditer(line):
-            ch = match.group()
-            findings.append(Finding(
-                "JX009", ERROR, f"文件含有控制字符 U+{ord(ch):04X}",
-                Location(name, number, match.start() + 1), "删除这个字符"))
+        for match in _REFUSED_TYPED.finditer(line):
+            problem, hint = _character_problem(match.group())
+            findings.append(Finding("JX009", ERROR, "文件含有" + problem, Location(name, number, match.start() + 1), hint))
     if findings:
         raise FilingError(findings[:50])
 

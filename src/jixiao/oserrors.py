@@ -13,6 +13,7 @@ _EXPLANATIONS = {
     errno.EACCES: "没有权限读写这个文件",
     errno.EPERM: "没有权限读写这个文件",
     errno.EISDIR: "这是一个文件夹，不是文件",
+    errno.ENODEV: "这是一个设备（如 /dev/zero、终端），不是文件",
     errno.ENOTDIR: "路径中的某一段不是文件夹",
     errno.ENOSPC: "磁盘已满",
     errno.EROFS: "这个位置只能读、不能写",

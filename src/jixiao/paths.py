@@ -13,6 +13,7 @@ FILING_SUFFIXES = (".yaml", ".yml")  # a filing is a file named so
 
 def shell_word(path: Path | str) -> str:
     """``path`` as it is typed in a command: quoted only where a shell needs it (a space,
-    a quote, $ …), so that 单位/中文名.yaml stays as it is and a b/x.yaml is 'a b/x.yaml'."""
-    text = str(path)
+    a quote, $ …), so that 单位/中文名.yaml stays as it is and a b/x.yaml is 'a b/x.yaml';
+    a name that begins with "-" is written ./-x.yaml, or the command takes it for an option."""
+    text = "./" + str(path) if str(path).startswith("-") else str(path)
     return text if re.fullmatch(r"[\w@%+=:,./-]+", text) else shlex.quote(text)

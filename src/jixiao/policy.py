@@ -30,7 +30,7 @@ from pathlib import Path
 from . import checks  # noqa: F401  (registers the review rules' codes)
 from .codes import CODES
 from .findings import ERROR, WARNING, FilingError, Finding, Location, format_finding
-from .load import Document, load_bytes, load_file
+from .load import Document, load_bytes, load_file, read_limited
 from .paths import PROJECT_ROOT
 from .validate import validate
 
@@ -101,7 +101,7 @@ def load_policy(path: Path) -> Policy:
     """Read and check a jixiao.yaml (raises :class:`PolicyError` when it is wrong)."""
     name = _shown(path)
     try:
-        raw = path.read_bytes()
+        raw = read_limited(path)
     except OSError:
         _document(lambda: load_file(path, name))  # raises, saying why in Chinese
         raise

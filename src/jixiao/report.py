@@ -62,9 +62,17 @@ def bug_report(path: Path) -> str:
             f"（{Path(frame.filename).name}:{frame.lineno}）")
 
 
+MAX_PRINTED = 100  # findings of one filing printed as text; the rest are counted (JSON has them all)
+
+
 def text(findings: list[Finding], source_lines: list[str]) -> str:
-    """Every finding as ``FILE:LINE:COL: 错误[JX…]: …`` with its source line and a caret."""
-    return "\n".join(format_finding(f, source_lines) for f in findings)
+    """The findings of one filing as ``FILE:LINE:COL: 错误[JX…]: …`` with its source line
+    and a caret: the first :data:`MAX_PRINTED`, then how many more there are."""
+    printed = [format_finding(f, source_lines) for f in findings[:MAX_PRINTED]]
+    if len(findings) > MAX_PRINTED:
+        printed.append(f"{findings[0].location.file}: 还有 {len(findings) - MAX_PRINTED} 个问题未列出"
+                       "（先改正上面这些再检查；jixiao check --format json 列出全部）")
+    return "\n".join(printed)
 
 
 def as_json(finding: Finding) -> dict:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -21,9 +22,10 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 
-from .findings import ERROR, Finding
+from .findings import ERROR, Finding, Location
 from .load import Document, Text
 from .paths import SCHEMA_FILE
+from .yaml_messages import LOOK_ALIKE_BLANKS
 from .yaml_numbers import integer_value, number_value
 
 BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
@@ -226,7 +228,22 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
         hint = _number_hint(value, "integer" in expected)
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
+    elif expected == ["object"] and isinstance(value, str) and _first_required(error.schema):
+        hint = _as_mapping_hint(path, value, error.schema["required"])
+    elif expected == ["array"] and isinstance(value, dict) and value:
+        first, *others = value
+        hint = f"列表的每一项以「- 」开头：在「{first}:」前加「- 」" + \
+            (f"，这一项的其余键再多缩进两个空格，与「{first}」对齐" if others else "")
     return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
+
+
+def _as_mapping_hint(path: tuple, text: str, required: list[str]) -> str:
+    """How to write as a mapping a text written where a mapping is wanted: 写成 部门: {名称: 库尔勒市政法委},
+    写成 - {名称: 在职人员控制率, 指标值: 100%} (the text split at its last blank over two required keys)."""
+    words = text.rsplit(None, 1)
+    entries = zip(required, words) if len(required) > 1 and len(words) == 2 else [(required[0], text)]
+    mapping = "{" + ", ".join(f"{key}: {value}" for key, value in entries) + "}"
+    return f"写成 {path[-1]}: {mapping}" if path and isinstance(path[-1], str) else f"写成 - {mapping}"
 
 
 # Blanks that YAML does not strip from a plain scalar: pasted from a spreadsheet or a
@@ -245,7 +262,10 @@ def _number_hint(text: str, integer: bool) -> str:
     if re.search(r"[０-９]", text):
         return "把全角数字改成半角数字，例如 12.50"
     if "," in text or "，" in text:
-        return "不要用千位分隔符：写成 12345.60"
+        return _comma_hint(text)
+    stop = re.fullmatch(r"([-+]?[0-9]+)([。．])([0-9]+)", text)
+    if stop:
+        return f"「{stop.group(2)}」应是小数点“.”：写成 {stop.group(1)}.{stop.group(3)}"
     if "_" in text or text.lower().startswith(("0x", "0o", "0b")) or ":" in text:
         return "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"
     if re.search(r"[%％]", text):
@@ -255,6 +275,19 @@ def _number_hint(text: str, integer: bool) -> str:
     if integer and number_value(text) is not None:
         return "写整数，例如 2022"
     return "写成数字，例如 12.50"
+
+
+def _comma_hint(text: str) -> str:
+    """How to write a number written with a comma: without it when it separates thousands
+    (``1,234.56`` → 1234.56); a comma that may be a decimal comma (``10,00``) is ambiguous."""
+    digits = re.sub("[,，]", "", text)
+    if re.fullmatch(r"[-+]?[0-9]{1,3}(?:[,，][0-9]{3})+(?:\.[0-9]+)?", text):
+        return f"数字里不写千位分隔符：写成 {digits}"
+    decimal = re.fullmatch(r"([-+]?[0-9]+)[,，]([0-9]+)", text)
+    if decimal:
+        return (f"数字里不写逗号：逗号若是小数点，写成 {decimal.group(1)}.{decimal.group(2)}；"
+                f"若是千位分隔符，写成 {digits}")
+    return "数字里不写逗号：只写数字和小数点，例如 1234.56"
 
 
 # A key written in more places than this (at the shallowest depth) gets the closest key of
@@ -271,19 +304,25 @@ class _Place:
     in_list: bool = False
 
 
-def _places_of(key: str, schema: dict, where: tuple = (), in_list: bool = False) -> list[_Place]:
-    """Every place where ``schema`` has ``key`` as one of a mapping's keys:
-    ``[_Place(("项目", "支出计划"))]`` for ``3月底``."""
-    places = [_Place(where, in_list)] if key in schema.get("properties", {}) else []
-    generic = schema.get("additionalProperties")
-    if isinstance(generic, dict):  # a mapping of any key: the names it lists are the editor's suggestions
-        inside = [(generic.get("title", "…"), generic)]
-    else:
-        inside = list(schema.get("properties", {}).items())
-    for name, subschema in inside:
-        if isinstance(subschema.get("items"), dict):
-            places += _places_of(key, subschema["items"], where + (name,), True)
-        places += _places_of(key, subschema, where + (name,))
+def _places_of_keys(schema: dict, where: tuple = (), in_list: bool = False) -> dict[str, list[_Place]]:
+    """Every place where ``schema`` has each key as one of a mapping's keys:
+    ``{"3月底": [_Place(("项目", "支出计划"))], …}``, made once for all the unknown keys of a mapping."""
+    places: dict[str, list[_Place]] = {}
+
+    def walk(node: dict, at: tuple, listed: bool) -> None:
+        for key in node.get("properties", {}):
+            places.setdefault(key, []).append(_Place(at, listed))
+        generic = node.get("additionalProperties")
+        if isinstance(generic, dict):  # a mapping of any key: the names it lists are the editor's suggestions
+            inside = [(generic.get("title", "…"), generic)]
+        else:
+            inside = list(node.get("properties", {}).items())
+        for name, subschema in inside:
+            if isinstance(subschema.get("items"), dict):
+                walk(subschema["items"], at + (name,), True)
+            walk(subschema, at + (name,), False)
+
+    walk(schema, where, in_list)
     return places
 
 
@@ -294,7 +333,7 @@ def _shallowest(places: list[_Place]) -> list[_Place]:
 
 
 def _where_it_belongs(places: list[_Place]) -> str:
-    """How a message says where a key is written (:func:`_places_of`)."""
+    """How a message says where a key is written (:func:`_places_of_keys`)."""
     if places == [_Place(())]:
         return "：它是文件最外层的键，应顶格写，不缩进"
     message = "：它是" + "或".join(f"「{' › '.join(place.path)}」" for place in places) + "里的键"
@@ -309,6 +348,8 @@ def _where_it_belongs(places: list[_Place]) -> str:
 def _unknown_keys(error: ValidationError, document: Document, path: tuple, root: dict) -> list[Finding]:
     known = list(error.schema.get("properties", {}))
     findings = []
+    here = tuple(step for step in path if isinstance(step, str))
+    places_here, places_anywhere = _places_of_keys(error.schema, here), _places_of_keys(root)
     for key in error.instance:
         if key in known:
             continue
@@ -322,16 +363,55 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
             findings.append(Finding("JX100", ERROR, f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项",
                                     where, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"))
             continue
-        here = tuple(step for step in path if isinstance(step, str))
-        places = _shallowest(_places_of(key, error.schema, here) or _places_of(key, root))  # within this mapping first
-        message = f"未知的键「{key}」"
-        if 0 < len(places) <= MAX_PLACES_NAMED:
-            message += _where_it_belongs(places)
-        elif close := difflib.get_close_matches(key, known, n=1, cutoff=0.3):
-            message += f"，是否想写 {close[0]}？"
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
+        look_alike = _look_alike_key(key, known)
+        if look_alike:
+            intended, difference, offset = look_alike
+            findings.append(Finding("JX100", ERROR, f"未知的键「{key}」：{difference}",
+                                    Location(where.file, where.line, where.column + offset),
+                                    f"把键改成「{intended}」：删掉多余的字符，或用键盘重新打出来"))
+            continue
+        inside = _shallowest(places_here.get(key, []))  # within this mapping first
+        places = inside or _shallowest(places_anywhere.get(key, []))
+        unwritten = [name for name in known if name not in error.instance]
+        containing = [name for name in unwritten if key in name]
+        message = f"未知的键「{key}」"
+        if containing and not inside:  # 资金 for 财政资金, not the top level's 资金
+            message += f"，是否想写 {' 或 '.join(containing)}？"
+        elif 0 < len(places) <= MAX_PLACES_NAMED:
+            message += _where_it_belongs(places)
+        elif close := difflib.get_close_matches(key, unwritten, n=1, cutoff=0.3):  # 9月底: the missing 10月底
+            message += f"，是否想写 {close[0]}？"
         findings.append(Finding("JX100", ERROR, message, where, hint))
     return findings
+
+
+# Look-alike characters of PDFs and input methods: (first, last, what they are)
+_LOOK_ALIKE_KINDS = (("\u2e80", "\u2fdf", "康熙部首，多半是从 PDF 里复制来的"),
+                     ("\uf900", "\ufaff", "兼容汉字，多半是从 PDF 里复制来的"),
+                     ("\uff01", "\uff5e", "全角字符"))
+
+
+def _look_alike_key(key: str, known: list[str]) -> tuple[str, str, int] | None:
+    """(the key meant, what makes ``key`` differ from it, where in ``key`` that is) for a key that only looks like a
+    known key: a look-alike blank before or after it (``财政资金\u3000``), or characters that
+    are another key's characters in Unicode's compatibility form (``⽤途``, a Kangxi radical)."""
+    stripped = key.strip("".join(LOOK_ALIKE_BLANKS) + " ")
+    if stripped != key and stripped in known:
+        offset, blank = next((i, ch) for i, ch in enumerate(key) if ch in LOOK_ALIKE_BLANKS)
+        side = "后面" if key.startswith(stripped) else "前面"
+        return stripped, f"「{stripped}」{side}多了一个{LOOK_ALIKE_BLANKS[blank]}，看不出来，却让它成了另一个键", offset
+    folded = unicodedata.normalize("NFKC", key)
+    if folded == key or folded not in known:
+        return None
+    odd = [ch for ch in dict.fromkeys(key) if unicodedata.normalize("NFKC", ch) != ch]
+    named = "、".join(f"「{ch}」（U+{ord(ch):04X}，{_look_alike_kind(ch)}）" for ch in odd)
+    meant = "、".join(f"「{unicodedata.normalize('NFKC', ch)}」" for ch in odd)
+    return folded, f"其中的{named}只是长得像{meant}，是另一个字符", key.index(odd[0])
+
+
+def _look_alike_kind(character: str) -> str:
+    return next((kind for first, last, kind in _LOOK_ALIKE_KINDS if first <= character <= last), "兼容字符")
 
 
 def _after_a_comma(document: Document, where) -> bool:

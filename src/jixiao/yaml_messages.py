@@ -74,6 +74,9 @@ _TRANSLATIONS = [
     ("found unexpected ':'", "这里的冒号无法识别", "若文字里本身含冒号，请把整段文字用双引号括起来"),
 ]
 
+# PyYAML's contexts that begin at the indicator (> | * & !) that made a plain value something else
+_AT_THE_INDICATOR = ("while scanning a block scalar", "while scanning an alias", "while scanning an anchor",
+                     "while scanning a tag", "while parsing a tag")
 _PREFIX = "YAML 语法错误："
 _QUOTES = {'"': "双引号", "'": "单引号"}
 _BRACKETS = {"{": ("花括号", "}"), "[": ("方括号", "]")}
@@ -86,12 +89,14 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_look_alike, _unclosed, _text_after_quotes, _full_width_mark, _missing_colon,
-                     _missing_colon_in_list_item, _indentation):
+    for diagnose in (_look_alike, _unclosed, _text_after_quotes, _text_not_indented, _full_width_mark,
+                     _missing_colon, _missing_colon_in_list_item, _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
             return found
     mark = error.problem_mark or error.context_mark
+    if error.context in _AT_THE_INDICATOR and error.context_mark:  # > | * & ! itself, not where PyYAML stopped after it
+        mark = error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
     problem = f"{error.problem or ''} {error.context or ''}"
     for fragment, message, hint in _TRANSLATIONS:
@@ -277,6 +282,46 @@ def _plain_end(text: str, start: int, inside: bool) -> int:
     return i
 
 
+def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A paragraph of a key's text (after a ``|`` / ``>`` block or a plain text, often after
+    a blank line) indented no deeper than the key, or flush left: YAML reads it as a key
+    without a colon."""
+    if error.context != "while scanning a simple key":
+        return None
+    number = error.context_mark.line
+    if number >= len(lines) or _KEY_LINE.fullmatch(lines[number].rstrip("\r\n")) or _like_a_key(lines[number]):
+        return None
+    above = [(n, text) for n, text in _structure(lines, number) if n < number]
+    key = _KEY_LINE.fullmatch(above[-1][1]) if above else None
+    indent = _indentation_of(lines[number])
+    if key is None or not lines[number].strip():
+        return None
+    name, value, key_line = key.group(3).strip(), (key.group(4) or "").split(" #")[0].strip(), above[-1][0]
+    message = f"{_PREFIX}这一行是「{name}」的文字，缩进不够"
+    if _BLOCK_SCALAR.match(above[-1][1]):
+        first = next((n for n in range(key_line + 1, number) if lines[n].strip()), None)
+        spaces = _indentation_of(lines[first]) if first is not None else indent + 2
+        where = f"与第 {first + 1} 行对齐" if first is not None else f"比「{name}」多缩进两个空格"
+        return Explanation(number + 1, indent + 1, message,
+                           f"「{name}: {value}」下面的每一段文字（空行之后的也一样）都要缩进 {spaces} 个空格，{where}")
+    if not value or value[0] in "\"'{[|>":
+        return None
+    spaces = len(key.group(1)) + len(key.group(2)) + 2
+    return Explanation(number + 1, indent + 1, message,
+                       f"「{name}」的文字有几段时，写成“{name}: |”，下一行起每一段都缩进 {spaces} 个空格")
+
+
+def _like_a_key(line: str) -> bool:
+    """Whether a line that YAML could not read as a key starts like one that lost its colon
+    (``依据 年度工作计划``, ``依据：…``, ``依据:…``) rather than like a sentence."""
+    first = re.split(r"[ ：:]", line.strip(), maxsplit=1)[0]
+    return first != line.strip() and len(first) <= 10 and not re.search(r"[，。、；！？“”,.]", first)
+
+
+def _indentation_of(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
+
+
 def _missing_colon_in_list_item(error, lines: list[str], problem_line: int) -> Explanation | None:
     """A list item's first key without its colon (``- 名称 扫黑除恶工作经费``): PyYAML reads
     the item as text and complains at the next key, which is indented as the item's keys."""
@@ -332,6 +377,10 @@ def _indentation(error, lines: list[str], problem_line: int) -> Explanation | No
     match = _KEY_LINE.fullmatch(lines[problem_line].rstrip("\r\n")) if problem_line < len(lines) else None
     if match is None:
         return None
+    if match.group(2):
+        item = _misaligned_item(lines, problem_line, len(match.group(1)))
+        if item:
+            return item
     column = len(match.group(1)) + len(match.group(2))
     levels = _levels_above(lines, problem_line)
     if column in levels:
@@ -350,6 +399,26 @@ def _indentation(error, lines: list[str], problem_line: int) -> Explanation | No
     return Explanation(problem_line + 1, column + 1,
                        f"{_PREFIX}这一行的缩进{change}了 {abs(level - column)} 个空格",
                        f"同一层的键要左对齐：与第 {line + 1} 行的「{_key(lines, line)}」对齐（行首 {level} 个空格）")
+
+
+def _misaligned_item(lines: list[str], number: int, dash: int) -> Explanation | None:
+    """A list item on line ``number`` whose dash (at column ``dash``) stands one or two
+    spaces off the dash of the item before it."""
+    bound = None
+    for above, text in reversed(list(_structure(lines, number - 1))):
+        indent = _indentation_of(text)
+        if text.lstrip(" ").startswith("- ") and (bound is None or indent <= bound):
+            if indent == dash or not 0 < abs(indent - dash) <= 2:
+                return None
+            way, shift = ("左", dash - indent) if dash > indent else ("右", indent - dash)
+            return Explanation(number + 1, dash + 1,
+                               f"{_PREFIX}这一项的「- 」缩进{'多' if way == '左' else '少'}了 {shift} 个空格",
+                               f"同一列表的各项要对齐：把「- 」往{way}移 {shift} 个空格，"
+                               f"与第 {above + 1} 行那一项的「- 」对齐（行首 {indent} 个空格）")
+        bound = indent if bound is None else min(bound, indent)
+        if bound < dash:
+            return None
+    return None
 
 
 def _levels_above(lines: list[str], number: int) -> dict[int, int]:

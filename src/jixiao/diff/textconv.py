@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..load import read_limited
 from ..pipeline import Result, process
 from ..policy import DEFAULT_POLICY, Policy, PolicyError, policy_for
 from .compare import stable_message
@@ -67,7 +68,7 @@ def _block_lines(block: Block, depth: int, heading: str | None = None) -> list[s
 
 def textconv_file(path: Path) -> str:
     """The text git compares for the file at ``path`` (git hands over a temporary copy)."""
-    raw = path.read_bytes().decode("utf-8", errors="replace") if path.is_file() else ""
+    raw = read_limited(path).decode("utf-8", errors="replace") if path.is_file() else ""
     try:
         return textconv(process(path, policy=_repository_policy(), with_view=False), raw)
     except Exception as error:  # a bug in jixiao must not stop git diff: show the file as it is

@@ -14,6 +14,7 @@ import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..load import read_limited
 from ..pipeline import Result, process_bytes
 from ..policy import DEFAULT_POLICY, POLICY_FILE, Policy, policy_changes, policy_for, read_policy
 
@@ -129,7 +130,7 @@ def read_version(version: Version) -> bytes:
         if not path.is_file():
             raise VersionError(f"{version.path} 不是文件")
         try:
-            return path.read_bytes()
+            return read_limited(path)
         except OSError:
             raise VersionError(f"无法读取文件 {version.path}（没有权限或读取出错）") from None
     revision, folder = version.revision, version.folder
