@@ -79,6 +79,10 @@ def test_wrong_type_says_what_was_expected():
     ("10%", "只写数字，不带 %，例如 20"),
     ("10.00\u00a0", "数字前后有看不见的空白字符（U+00A0，多半是从表格里复制来的）：删掉它，只留数字"),
     ("\u300010.00\u2009", "数字前后有看不见的空白字符（U+2009、U+3000，多半是从表格里复制来的）：删掉它，只留数字"),
+    ("3O", "「O」是字母，不是数字 0：写成 30"),  # the preview's font shows 3O as 30
+    ("l2.5", "「l」是字母，不是数字 1：写成 12.5"),
+    ("IO.5", "「I」是字母，不是数字 1、「O」是字母，不是数字 0：写成 10.5"),
+    ("Olympic", "写成数字，例如 12.50"),
 ])
 def test_amount_written_another_way_gets_a_precise_hint(written, hint):
     [finding] = findings_of(MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}"))

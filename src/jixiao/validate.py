@@ -274,7 +274,16 @@ def _number_hint(text: str, integer: bool) -> str:
         return "只写数字，不带单位：单位由“金额单位”统一规定"
     if integer and number_value(text) is not None:
         return "写整数，例如 2022"
+    letters = sorted({letter for letter in text if letter in _DIGIT_LOOK_ALIKES})
+    if letters and number_value(text.translate(_AS_DIGITS)) is not None:
+        named = "、".join(f"「{letter}」是字母，不是数字 {_DIGIT_LOOK_ALIKES[letter]}" for letter in letters)
+        return f"{named}：写成 {text.translate(_AS_DIGITS)}"
     return "写成数字，例如 12.50"
+
+
+# Letters that look like digits in many fonts (3O for 30, l2.5 for 12.5), typed or read from a scan.
+_DIGIT_LOOK_ALIKES = {"O": "0", "o": "0", "l": "1", "I": "1"}
+_AS_DIGITS = str.maketrans(_DIGIT_LOOK_ALIKES)
 
 
 def _comma_hint(text: str) -> str:
