@@ -41,7 +41,7 @@ def test_failing_filings_do_not_stop_the_others_and_are_reported_in_order(tmp_pa
     assert result.stdout == f"{folder / 'a.yaml'} → {out / 'a.html'}\n{folder / 'c.yaml'} → {out / 'c.html'}\n"
     assert result.stderr.endswith(
         f"\n没有生成的申报文件（原因见上）：{folder / 'b.yaml'}、{folder / 'd.yaml'}\n"
-        "1 个错误，21 个警告；1 份申报文件有读取或格式上的错误，审核规则还没有检查它，改正后可能还会报出别的问题；"
+        "1 个错误，21 个警告；1 份申报文件有读取或格式上的错误，还没有按审核规则检查，改正后可能还会报出别的问题；"
         "1 份申报文件没能处理完（原因见上）\n")
     firsts = [line for line in result.stderr.splitlines() if line.startswith(str(folder))]
     assert firsts[0].startswith(f"{folder / 'a.yaml'}:64:7: 警告[JX407]")

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FILINGS, pdf_pages, pdf_text, run_jixiao, squeeze
+from jixiao import report
+from jixiao.findings import ERROR, WARNING, Finding, Location
 from jixiao.pdf import AssetFetcher
 from jixiao.paths import TEMPLATES_DIR
 
@@ -58,8 +60,9 @@ def test_a_summary_says_when_errors_kept_the_review_rules_from_a_filing(tmp_path
     """A filing not in the format is not reviewed yet: its 0 个警告 is not a clean bill."""
     unread = write(tmp_path, SMALL.replace("财政资金", "财正资金"), "y.yaml")
     result = run_jixiao("check", str(unread), str(FILINGS / "xinjiang-korla-2020.yaml"))
-    assert result.stderr.splitlines()[-1] == (
-        "2 个错误，3 个警告；1 份申报文件有读取或格式上的错误，审核规则还没有检查它，改正后可能还会报出别的问题")
+    assert result.stderr.splitlines()[-2:] == [
+        f"没有通过检查的申报文件（原因见上）：{unread}",
+        "2 个错误，3 个警告；1 份申报文件有读取或格式上的错误，还没有按审核规则检查，改正后可能还会报出别的问题"]
 
 
 def test_warnings_are_shown_but_do_not_fail_unless_strict():
@@ -207,9 +210,20 @@ def test_the_text_report_of_a_filing_lists_its_first_100_findings_and_counts_the
     result = run_jixiao("check", str(path))
     assert result.returncode == 1
     assert result.stderr.count("错误[JX100]") == 100
-    assert result.stderr.endswith(f"\n{path}: 还有 3 个问题未列出（先改正上面这些再检查；jixiao check --format json 列出全部）\n"
-                                  "103 个错误，0 个警告；1 份申报文件有读取或格式上的错误，审核规则还没有检查它，改正后可能还会报出别的问题\n")
+    assert result.stderr.endswith(f"\n{path}: 还有 3 个问题（其中 3 个错误）未列出（先改正上面这些再检查；jixiao check --format json 列出全部）\n"
+                                  "103 个错误，0 个警告；1 份申报文件有读取或格式上的错误，还没有按审核规则检查，改正后可能还会报出别的问题\n")
     assert run_jixiao("check", "--format", "json", str(path)).stdout.count('"code": "JX100"') == 103
+
+
+def test_an_error_after_many_warnings_is_printed_and_only_warnings_are_left_out():
+    def finding(line: int, severity: str) -> Finding:
+        return Finding("JX322" if severity == WARNING else "JX321", severity, f"第 {line} 行", Location("x.yaml", line, 1))
+    findings = [finding(line, WARNING) for line in range(1, 151)] + [finding(151, ERROR)]
+    lines = report.text(findings, ["x"] * 151).splitlines()
+    printed = [line for line in lines if line.startswith("x.yaml:")]
+    assert len(printed) == 101 and printed[-2].startswith("x.yaml:151:1: 错误[JX321]: 第 151 行")
+    assert printed[-1] == "x.yaml: 还有 51 个警告未列出（先改正上面这些再检查；jixiao check --format json 列出全部）"
+    assert printed[98].startswith("x.yaml:99:1: 警告[JX322]")  # the warnings kept are the first, in the file's order
 
 
 def test_html_in_strings_is_escaped(tmp_path):

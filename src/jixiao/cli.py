@@ -133,16 +133,18 @@ def main() -> None:
 @JOBS
 def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -> None:
     """检查申报文件，只报告问题，不生成文件。"""
-    failed, tally, found = False, report.Tally(), []
+    tally, found, failing = report.Tally(), [], []
     files = [path for path, _ in _expand(paths)]
     for path, checked in _results(files, jobs):
         if isinstance(checked, str):
             click.echo(checked, err=True)
-            failed, tally.failed = True, tally.failed + 1
+            tally.failed += 1
+            failing.append(path)
             continue
         result, text = checked
         tally.add(result.findings, result.accepted, result.reviewed)
-        failed |= not result.ok or strict and bool(result.findings)
+        if not result.ok or strict and result.findings:
+            failing.append(path)
         if output_format == "json":
             found.extend(result.findings)
         elif text:
@@ -150,8 +152,10 @@ def check(paths: tuple[str, ...], output_format: str, strict: bool, jobs: int) -
     if output_format == "json":
         click.echo(report.json_report(found))
     else:  # a clean run says so: silence would look the same as a check that never ran
+        if len(files) > 1 and failing:  # among many filings' reports, the ones that fail are said once more
+            click.echo(f"没有通过检查的申报文件（原因见上）：{'、'.join(str(path) for path in failing)}", err=True)
         click.echo(tally.summary() or f"检查完毕：{len(files)} 份申报文件，没有发现问题。", err=True)
-    sys.exit(1 if failed else 0)
+    sys.exit(1 if failing else 0)
 
 
 @main.command()

@@ -47,7 +47,7 @@ class Tally:
             return ""
         line = f"{self.errors} 个错误，{self.warnings} 个警告"
         line += f"（另有 {self.accepted} 个警告已在文件中接受）" if self.accepted else ""
-        line += (f"；{self.unreviewed} 份申报文件有读取或格式上的错误，审核规则还没有检查它，改正后可能还会报出别的问题"
+        line += (f"；{self.unreviewed} 份申报文件有读取或格式上的错误，还没有按审核规则检查，改正后可能还会报出别的问题"
                  if self.unreviewed else "")
         return line + (f"；{self.failed} 份申报文件没能处理完（原因见上）" if self.failed else "")
 
@@ -67,11 +67,17 @@ MAX_PRINTED = 100  # findings of one filing printed as text; the rest are counte
 
 def text(findings: list[Finding], source_lines: list[str]) -> str:
     """The findings of one filing as ``FILE:LINE:COL: 错误[JX…]: …`` with its source line
-    and a caret: the first :data:`MAX_PRINTED`, then how many more there are."""
-    printed = [format_finding(f, source_lines) for f in findings[:MAX_PRINTED]]
-    if len(findings) > MAX_PRINTED:
-        printed.append(f"{findings[0].location.file}: 还有 {len(findings) - MAX_PRINTED} 个问题未列出"
-                       "（先改正上面这些再检查；jixiao check --format json 列出全部）")
+    and a caret, in the file's order: at most :data:`MAX_PRINTED`, errors before warnings
+    (an error is what stops a build or a commit, never to be hidden behind warnings), then
+    how many are left out."""
+    chosen = sorted(findings, key=lambda f: not f.is_error)[:MAX_PRINTED]
+    kept = {id(f) for f in chosen}
+    printed = [format_finding(f, source_lines) for f in findings if id(f) in kept]
+    left = [f for f in findings if id(f) not in kept]
+    if left:
+        errors = sum(f.is_error for f in left)
+        what = f"{len(left)} 个问题（其中 {errors} 个错误）" if errors else f"{len(left)} 个警告"
+        printed.append(f"{findings[0].location.file}: 还有 {what}未列出（先改正上面这些再检查；jixiao check --format json 列出全部）")
     return "\n".join(printed)
 
 
