@@ -15,7 +15,7 @@ from jixiao.checks.values import direction
 from jixiao.findings import ERROR, WARNING
 from jixiao.model import Indicator
 from jixiao.pipeline import process, process_bytes
-from jixiao.policy import load_policy, policy_for
+from jixiao.policy import Policy, load_policy, policy_for
 
 GOOD = """\
 版式: 河北
@@ -340,8 +340,12 @@ def test_a_broken_policy_is_reported_at_its_line_and_checks_nothing(tmp_path):
     fixed = write_policy(tmp_path, "规则:\n  JX201: 关闭\n  JX999: 错误\n  JX4O1: 关闭\n")
     result = run_jixiao("check", str(fixed))
     assert f"{tmp_path / 'jixiao.yaml'}:2:3: 错误[JX020]: 规则 JX201（预算数与财政资金 + 其他资金不符）是格式或计算上的错误，" \
-           "不能降级或关闭" in result.stderr
+           "不能由仓库调整" in result.stderr
     assert f"{tmp_path / 'jixiao.yaml'}:3:3: 错误[JX020]: 没有规则 JX999" in result.stderr
+    load_policy.cache_clear()
+    reading = write_policy(tmp_path, "规则:\n  JX013: 关闭\n")
+    assert f"{tmp_path / 'jixiao.yaml'}:2:3: 错误[JX020]: 规则 JX013（编辑器找不到 schema）是读取文件时的提示，不能由仓库调整" \
+        in run_jixiao("check", str(reading)).stderr
     load_policy.cache_clear()
 
 
@@ -969,3 +973,14 @@ def test_paragraphs_of_a_list_item_are_not_line_breaks_but_a_line_break_inside_o
     result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
     assert [(f.code, str(f.location), f.message) for f in result.findings] == [
         ("JX332", "x.yaml:15:9", "「分项目标」有一段只换了行、没有空一行：「接着写。」这一行印出来顶格、不缩进")]
+
+
+def test_a_comment_cutting_a_text_is_a_warning_a_number_or_a_choice_may_have_its_remark():
+    commented = GOOD.replace("版式: 河北", "版式: 河北 #河北|湖南|新疆").replace("年度: 2022", "年度: 2022 #预算年度")
+    commented = commented.replace("    财政资金: 10.00\n", "    财政资金: 10.00 #含上年结转\n    用途: 购置设备 #1号楼维修\n")
+    assert located(commented, "JX014") == [
+        ("JX014", "x.yaml:9:14", "「#」和后面的「1号楼维修」被当作注释，不会印出来：这一项只读到「购置设备」",
+         "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字")]
+    accepted = commented.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX014: 用途只写购置设备，#后是备注}\n")
+    assert found(accepted) == [], "accepted with its reason, not reported as missing (JX462)"
+    assert found(commented, Policy(levels={"JX014": None})) == [], "a bureau may switch it off"

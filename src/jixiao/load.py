@@ -62,7 +62,7 @@ class Document:
     # (1-based line, 1-based column) by path: Locations are made only for the few asked for
     value_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
-    warnings: list[Finding] = field(default_factory=list)  # what reading noticed and could read anyway (JX014)
+    cut_by_comments: list[Finding] = field(default_factory=list)  # plain texts a "#" cut short (JX014 judges them)
 
     def locate(self, path: tuple) -> Location:
         """Where the value at ``path`` was written, or its nearest written ancestor."""
@@ -172,7 +172,7 @@ class _Builder:
             self._check_escapes(event)
             if event.style not in _PLAIN:
                 return Text(event.value)
-            self._check_comment_after(event)
+            self._check_comment_after(event, path)
             return None if event.value in NULL_WORDS else event.value
         if isinstance(event, SequenceStartEvent):
             items = []
@@ -220,19 +220,20 @@ class _Builder:
                 self.findings.append(Finding("JX009", ERROR, problem[0], Location(self.document.name, line, column),
                                              problem[1]))
 
-    def _check_comment_after(self, event: ScalarEvent) -> None:
-        """Warn of a comment right after a plain value, begun with "#" and a character that
-        is no blank and no "#" (用途: 购置设备 #1号楼维修费用): it was meant as the value's text.
-        A template's aligned comments (``# 注释``) are not warned of."""
+    def _check_comment_after(self, event: ScalarEvent, path: tuple) -> None:
+        """Note a comment right after a plain text, begun with "#" and a character that is no
+        blank and no "#" (用途: 购置设备 #1号楼维修费用): it was meant as the value's text.
+        A template's aligned comments (``# 注释``) are not noted."""
         lines = self.document.lines
         match = event.end_mark.line < len(lines) and _TEXT_LIKE_COMMENT.match(lines[event.end_mark.line],
                                                                                event.end_mark.column)
         if match:  # (an empty value at the end of the file ends after its last line)
             read = f"这一项只读到「{event.value}」" if event.value else "这一项读到的是空值"
-            self.document.warnings.append(Finding(
-                "JX014", WARNING, f"「#」和后面的「{match.group(1).rstrip()}」被当作注释，不会印出来：{read}",
+            comment = " ".join(match.group(1).split())
+            self.document.cut_by_comments.append(Finding(
+                "JX014", WARNING, f"「#」和后面的「{comment}」被当作注释，不会印出来：{read}",
                 Location(self.document.name, event.end_mark.line + 1, match.start(1)),
-                "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字"))
+                "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字", path=path))
 
     def _key_problem(self, key_event, mapping: dict, path: tuple) -> tuple[str, str, str] | None:
         """(code, message, hint) for a key that is not text, a merge key or a repeated key."""
@@ -342,7 +343,7 @@ def _build_document(text: str, document: Document) -> list[Finding]:
                 raise
             document.value_positions.clear()
             document.key_positions.clear()
-            document.warnings.clear()
+            document.cut_by_comments.clear()
         except ValueError:  # PyYAML's scanner calls chr() on "\\U00110000", which libyaml refuses
             mark = parser.get_mark()  # at the escape's digits
             escape = document.lines[mark.line][mark.column - 2: mark.column + 8]

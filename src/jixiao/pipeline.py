@@ -63,20 +63,15 @@ def process_document(document: Document, result: Result, policy: Policy = DEFAUL
                      with_view: bool = True) -> Result:
     """The steps after loading."""
     result.lines = document.lines
-    result.findings = _in_file_order(validate(document) + document.warnings)  # reading's warnings: no policy adjusts them
-    if not result.ok:
+    result.findings = validate(document)
+    if result.findings:
         return result
     filing = build_filing(document)
     totals = compute_totals(filing)
     result.filing, result.totals = filing, totals
     review = run_checks(filing, totals, document, policy)
-    result.findings = _in_file_order(review.findings + document.warnings)
-    result.accepted, result.reviewed = review.accepted, True
+    result.findings, result.accepted, result.reviewed = review.findings, review.accepted, True
     if result.ok and with_view:
         layout = LAYOUTS[filing.layout]
         result.layout_folder, result.view = layout.folder, layout.build(filing, totals)
     return result
-
-
-def _in_file_order(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda finding: (finding.location.line, finding.location.column))

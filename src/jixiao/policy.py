@@ -185,7 +185,8 @@ def _level_problem(code: str, level: str | None) -> tuple[str, str] | None:
         return (f"没有规则 {code}" + (f"，是否想写 {close[0]}？" if close else ""),
                 "运行 jixiao rules 查看全部规则代码")
     if not CODES[code].adjustable and level != CODES[code].severity:
-        return (f"规则 {code}（{CODES[code].title}）是格式或计算上的错误，不能降级或关闭",
+        kind = "格式或计算上的错误" if CODES[code].severity == ERROR else "读取文件时的提示"
+        return (f"规则 {code}（{CODES[code].title}）是{kind}，不能由仓库调整",
                 "这条规则不能由仓库调整，只能改正申报文件；请删除这一行")
     return None
 

@@ -83,6 +83,19 @@ def _inline_references(node, definitions: dict):
     return inlined
 
 
+def schema_at(path: tuple, schema_file: Path = SCHEMA_FILE) -> dict:
+    """The schema of the value at ``path`` (``("项目", 0, "用途")``), its references
+    inlined; ``{}`` where the schema says nothing of it."""
+    node = _validator(schema_file).schema
+    for step in path:
+        if isinstance(step, int):
+            node = node.get("items", {})
+        else:
+            generic = node.get("additionalProperties")
+            node = node.get("properties", {}).get(step) or (generic if isinstance(generic, dict) else {})
+    return node
+
+
 @lru_cache(maxsize=None)
 def _validator(schema_file: Path):
     """A 2020-12 validator whose types are read from the typed text."""
