@@ -34,10 +34,10 @@ review: $(READY)
 # as `jixiao` (the bureau's repository of filings, say); /usr/local for root, else ~/.local.
 PREFIX ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
 install: $(READY)
-	mkdir -p $(PREFIX)/bin
-	ln -sf $(abspath $(BIN)/jixiao) $(PREFIX)/bin/jixiao
+	mkdir -p "$(PREFIX)/bin"
+	ln -sf "$(CURDIR)/$(BIN)/jixiao" "$(PREFIX)/bin/jixiao"
 	@echo "已安装 $(PREFIX)/bin/jixiao：在任何文件夹里都可以直接运行 jixiao"
-	@command -v jixiao >/dev/null || echo "$(PREFIX)/bin 还不在 PATH 里：重新登录一次，或在 ~/.profile 里加上 export PATH=\"$(PREFIX)/bin:\$$PATH\""
+	@[ "$$(command -v jixiao)" = "$(PREFIX)/bin/jixiao" ] || echo "$(PREFIX)/bin 不在 PATH 里（或排在另一个 jixiao 之后）：重新登录一次，或在 ~/.profile 里加上 export PATH=\"$(PREFIX)/bin:\$$PATH\""
 
 # After a deliberate change to the look: new reference images (tests/references/) and
 # README pictures (docs/); look at them before committing.

@@ -217,3 +217,13 @@ def test_pre_commit_hook_checks_yml_filings(tmp_path, home):
     refused = run(tmp_path, "git", "commit", "-qm", "新的")
     assert refused.returncode == 1
     assert "filings/y.yml:51:5: 错误[JX100]: 未知的键「财正资金」，是否想写 财政资金？" in refused.stderr.splitlines()
+
+
+def test_setup_adds_to_the_excluded_files_without_touching_the_lines_there(tmp_path, home):
+    run(tmp_path, "git", "init", "-q")
+    exclude = tmp_path / ".git" / "info" / "exclude"
+    exclude.write_bytes(b"# \xb1\xb8\xb7\xdd\nfoo\r\n/build")  # GBK, CRLF, no newline at the end
+    assert jixiao(tmp_path, "git-setup").returncode == 0
+    assert exclude.read_bytes() == b"# \xb1\xb8\xb7\xdd\nfoo\r\n/build\n/build/\n"
+    jixiao(tmp_path, "git-setup")
+    assert exclude.read_bytes() == b"# \xb1\xb8\xb7\xdd\nfoo\r\n/build\n/build/\n", "once only"

@@ -120,11 +120,11 @@ def git_setup(folder: Path) -> list[str]:
             _git("config", "--local", key, value, cwd=top)
             done.append(f"已设置 git config {key}{why}")
     exclude = top / _git("rev-parse", "--git-path", "info/exclude", cwd=top)
-    listed = exclude.read_text(encoding="utf-8", errors="replace") if exclude.exists() else ""
-    if OUTPUTS not in listed.splitlines():
+    listed = exclude.read_bytes() if exclude.exists() else b""
+    if OUTPUTS.encode() not in (line.rstrip(b"\r") for line in listed.split(b"\n")):
         exclude.parent.mkdir(parents=True, exist_ok=True)
-        separator = "\n" if listed and not listed.endswith("\n") else ""
-        exclude.write_text(f"{listed}{separator}{OUTPUTS}\n", encoding="utf-8")
+        with exclude.open("ab") as appended:  # the lines there stay as they are, in their own encoding
+            appended.write((b"\n" if listed and not listed.endswith(b"\n") else b"") + OUTPUTS.encode() + b"\n")
         done.append(f"已在 {exclude} 里加上 {OUTPUTS}（生成的文件和审阅页面不进 git）")
     hook = top / _git("rev-parse", "--git-path", "hooks/pre-commit", cwd=top)
     script = hook_script(command)
