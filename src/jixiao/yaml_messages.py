@@ -289,12 +289,16 @@ def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanatio
     if error.context != "while scanning a simple key":
         return None
     number = error.context_mark.line
-    if number >= len(lines) or _KEY_LINE.fullmatch(lines[number].rstrip("\r\n")) or _like_a_key(lines[number]):
+    if number >= len(lines) or _KEY_LINE.fullmatch(lines[number].rstrip("\r\n")):
         return None
     above = [(n, text) for n, text in _structure(lines, number) if n < number]
     key = _KEY_LINE.fullmatch(above[-1][1]) if above else None
     indent = _indentation_of(lines[number])
     if key is None or not lines[number].strip():
+        return None
+    # a line that starts like a key is one that lost its colon (依据 年度工作计划), unless it
+    # follows a | block and reads as a sentence (二是加强管理：落实责任。)
+    if _like_a_key(lines[number]) and not (_BLOCK_SCALAR.match(above[-1][1]) and _SENTENCE.search(lines[number])):
         return None
     name, value, key_line = key.group(3).strip(), (key.group(4) or "").split(" #")[0].strip(), above[-1][0]
     message = f"{_PREFIX}这一行是「{name}」的文字，缩进不够"
@@ -309,6 +313,9 @@ def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanatio
     spaces = len(key.group(1)) + len(key.group(2)) + 2
     return Explanation(number + 1, indent + 1, message,
                        f"「{name}」的文字有几段时，写成“{name}: |”，下一行起每一段都缩进 {spaces} 个空格")
+
+
+_SENTENCE = re.compile(r"[，。；！？]")  # marks of a sentence, which a key and its value seldom have
 
 
 def _like_a_key(line: str) -> bool:
