@@ -156,3 +156,19 @@ def test_a_quote_or_a_dash_in_a_comment_or_a_block_does_not_hide_the_real_mistak
 def test_text_inside_a_block_is_not_read_for_quotes():
     source = "整体绩效目标:\n  总体目标:\n    - |\n      \"十四五规划\n    - 第二条\n项目 []\n"
     assert the_finding(source)[:2] == ("6:3", "YAML 语法错误：「项目」后面缺少冒号")
+
+
+def full_width(name: str, written: str) -> tuple[str, str]:
+    return (f"YAML 语法错误：「{name}」后面是全角冒号“：”", f"键后面要用半角冒号“:”（有值时再加一个空格）：写成“{written}”")
+
+
+@pytest.mark.parametrize("line, old, new, expected", [
+    # the first key of a list item, a 一级 name, a key over a list: YAML read the line as text and
+    # stopped at the next key; the mistake is the colon above it
+    (59, "  - 名称: ", "  - 名称：", ("59:7", *full_width("名称", "名称: 扫黑除恶工作经费"))),
+    (67, "      产出指标:", "      产出指标：", ("67:11", *full_width("产出指标", "产出指标:"))),
+    (12, "  总体目标:", "  总体目标：", ("12:7", *full_width("总体目标", "总体目标: |"))),
+    (2, "版式: ", "版式：", ("2:3", *full_width("版式", "版式: 河北"))),  # the file is read as one text
+])
+def test_a_full_width_colon_after_a_key_is_named_where_it_is(line, old, new, expected):
+    assert the_finding(changed(line, old, new)) == expected

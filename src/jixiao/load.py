@@ -39,7 +39,7 @@ from yaml.scanner import Scanner
 from .findings import ERROR, WARNING, FilingError, Finding, Location
 from .oserrors import os_error_text
 from .unseen import CONTROL, HIDDEN, LOST, SURROGATE, chinese_name
-from .yaml_messages import BLANK_IN_A_KEY, Explanation, explain_yaml_error, look_alike_blank, look_alike_blank_in
+from .yaml_messages import BLANK_IN_A_KEY, Explanation, explain_yaml_error, look_alike_blank, why_not_a_mapping
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 32
@@ -396,9 +396,9 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
     try:
         findings = _build_document(text, document)
     except _Refusal as refusal:
-        blank = look_alike_blank_in(lines) if refusal.code == "JX008" else None  # 年度:\u30002027 is no mapping
-        if blank:
-            raise FilingError([_finding(name, blank)]) from None
+        explained = why_not_a_mapping(lines) if refusal.code == "JX008" else None  # 年度:\u30002027, 版式：新疆
+        if explained:
+            raise FilingError([_finding(name, explained)]) from None
         raise FilingError([Finding(refusal.code, ERROR, refusal.message,
                                    _mark_location(name, refusal.mark), refusal.hint)]) from None
     except yaml.MarkedYAMLError as exc:

@@ -90,7 +90,7 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
     for diagnose in (_look_alike, _unclosed, _text_after_quotes, _text_not_indented, _full_width_mark,
-                     _missing_colon, _missing_colon_in_list_item, _indentation):
+                     _missing_colon, _full_width_colon_above, _missing_colon_in_list_item, _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
             return found
@@ -177,6 +177,15 @@ def look_alike_blank_in(lines: list[str], numbers: Iterable[tuple[int, str]] | N
             if match:
                 return look_alike_blank(number + 1, match.start(1) + 1, match.group(1))
     return None
+
+
+def why_not_a_mapping(lines: list[str]) -> Explanation | None:
+    """Why a file YAML read whole as one text is no mapping of keys, where the clerk's
+    mistake shows: a look-alike blank after a colon (年度:\u30002027), a full-width colon
+    after the first key (版式：新疆)."""
+    first = next(_structure(lines, len(lines) - 1), None)
+    key = _KEY_WITH_FULL_WIDTH_COLON.fullmatch(first[1]) if first else None
+    return look_alike_blank_in(lines) or (_full_width_colon(first[0], key) if key else None)
 
 
 def _look_alike(error, lines: list[str], problem_line: int) -> Explanation | None:
@@ -327,6 +336,33 @@ def _like_a_key(line: str) -> bool:
 
 def _indentation_of(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
+
+
+# A key written with a full-width colon at the start of a line: - 名称：扫黑除恶工作经费, 产出指标：
+_KEY_WITH_FULL_WIDTH_COLON = re.compile(r"( *(?:- +)?)([^\s:：#'\"{\[，。、；]{1,20}?) *：(.*)")
+
+
+def _full_width_colon_above(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A key with a full-width colon (``- 名称：扫黑除恶工作经费``, ``产出指标：``): YAML reads
+    its line as text, and stops at the next line's key, which then has nowhere to go."""
+    if error.problem != "mapping values are not allowed here" or error.problem_mark is None:
+        return None
+    indent = _indentation_of(lines[problem_line]) if problem_line < len(lines) else 0
+    # the line the failing key belongs under or beside: the nearest above indented no deeper
+    owner = next((line for line in reversed(list(_structure(lines, problem_line - 1)))
+                  if _indentation_of(line[1]) <= indent), None)
+    key = _KEY_WITH_FULL_WIDTH_COLON.fullmatch(owner[1]) if owner else None
+    return _full_width_colon(owner[0], key) if key else None
+
+
+def _full_width_colon(number: int, key: re.Match) -> Explanation:
+    """The explanation of a key written with a full-width colon (a match of
+    :data:`_KEY_WITH_FULL_WIDTH_COLON` on line ``number``, from 0)."""
+    start, name, value = key.groups()
+    written = f"{name}: {_abridged(value.strip())}" if value.strip() else f"{name}:"
+    return Explanation(number + 1, key.end(2) + key.string[key.end(2):].index("：") + 1,
+                       f"{_PREFIX}「{name}」后面是全角冒号“：”",
+                       f"键后面要用半角冒号“:”（有值时再加一个空格）：写成“{written}”")
 
 
 def _missing_colon_in_list_item(error, lines: list[str], problem_line: int) -> Explanation | None:
