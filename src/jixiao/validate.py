@@ -255,8 +255,14 @@ def _as_mapping_hint(path: tuple, text: str, required: list[str]) -> str:
     写成 - {名称: 在职人员控制率, 指标值: 100%} (the text split at its last blank over two required keys)."""
     words = text.rsplit(None, 1)
     entries = zip(required, words) if len(required) > 1 and len(words) == 2 else [(required[0], text)]
-    mapping = "{" + ", ".join(f"{key}: {value}" for key, value in entries) + "}"
+    mapping = "{" + ", ".join(f"{key}: {_without_key(key, value)}" for key, value in entries) + "}"
     return f"写成 {path[-1]}: {mapping}" if path and isinstance(path[-1], str) else f"写成 - {mapping}"
+
+
+def _without_key(key: str, value: str) -> str:
+    """``value`` without ``key`` typed before it with a colon it lost or a full-width one
+    (名称： 库尔勒市政法委)."""
+    return re.sub(rf"^{re.escape(key)}[：:\s]\s*", "", value)
 
 
 # Blanks that YAML does not strip from a plain scalar: pasted from a spreadsheet or a
