@@ -172,3 +172,9 @@ def full_width(name: str, written: str) -> tuple[str, str]:
 ])
 def test_a_full_width_colon_after_a_key_is_named_where_it_is(line, old, new, expected):
     assert the_finding(changed(line, old, new)) == expected
+
+
+def test_a_comment_inside_braces_is_named_as_what_left_them_open():
+    assert the_finding(changed(63, "{3月底: 25%, ", "{3月底: 25% #一季度, ")) == (
+        "63:21", "YAML 语法错误：空格后的「#」起的是注释，它后面的文字连同 } 都不算，花括号（{）就没有配对了",
+        "把这个 # 删掉或改成全角的 ＃，或把这一项的值用引号括起来")

@@ -133,6 +133,11 @@ def _unclosed(error, lines: list[str], problem_line: int) -> Explanation | None:
             return Explanation(number + 1, column + 1, f"{_PREFIX}这里开始的{_QUOTES[mark]}（{mark}）在这一行没有配对",
                                f"在这段文字末尾补上 {mark}；文字里要用引号时，请用中文引号“”")
         name, closing = _BRACKETS[mark]
+        comment = text.find(" #", column)
+        if comment >= 0 and closing in text[comment:]:  # {3月底: 25% #一季度, …}: the comment took the } too
+            return Explanation(number + 1, comment + 2,
+                               f"{_PREFIX}空格后的「#」起的是注释，它后面的文字连同 {closing} 都不算，{name}（{mark}）就没有配对了",
+                               "把这个 # 删掉或改成全角的 ＃，或把这一项的值用引号括起来")
         return Explanation(number + 1, column + 1, f"{_PREFIX}这里开始的{name}（{mark}）在这一行没有配对的 {closing}",
                            f"在这一行末尾补上 {closing}")
     return None
