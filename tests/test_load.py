@@ -296,3 +296,10 @@ def test_syntax_errors_are_explained_in_chinese(source, message):
     [finding] = refusal(source)
     assert finding.message == message
     assert finding.hint and not any("a" <= ch <= "z" for ch in finding.message)
+
+
+def test_an_item_without_its_dash_repeats_the_first_key_and_is_told_to_get_one():
+    [first, _] = refusal("项目:\n  - 名称: 甲\n    编码: P1\n    名称: 乙\n    编码: P2\n")
+    assert (str(first.location), first.message, first.hint) == (
+        "x.yaml:4:5", "键「名称」重复出现（第一次在第 2 行）",
+        "若这里是列表的下一项，在「名称:」前加「- 」，与第 2 行那一项对齐；否则删除或合并其中一处（后写的会悄悄覆盖先写的）")

@@ -178,3 +178,12 @@ def test_a_comment_inside_braces_is_named_as_what_left_them_open():
     assert the_finding(changed(63, "{3月底: 25%, ", "{3月底: 25% #一季度, ")) == (
         "63:21", "YAML 语法错误：空格后的「#」起的是注释，它后面的文字连同 } 都不算，花括号（{）就没有配对了",
         "把这个 # 删掉或改成全角的 ＃，或把这一项的值用引号括起来")
+
+
+def test_a_text_item_without_its_dash_is_told_to_get_one():
+    source = ("版式: 湖南\n部门职能:\n  - 监督政法各部门依法行使职权；\n  协助市委考察任免政法部门领导干部；\n"
+              "  - 承办上级交办的其他工作。\n")
+    assert the_finding(source) == ("4:3", "YAML 语法错误：这一行像是列表的一项，前面少了「- 」",
+                                   "在这一行的文字前加「- 」（减号和一个空格），与第 3 行那一项对齐")
+    key_without_colon = "版式: 湖南\n项目:\n  - 名称: 甲\n    依据 年度计划\n"  # not an item: the key's colon
+    assert the_finding(key_without_colon)[1] == "YAML 语法错误：「依据」后面缺少冒号"

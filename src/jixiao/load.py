@@ -244,8 +244,11 @@ class _Builder:
             return "JX005", "不支持合并键（<<）", "把要重复的内容直接写出来"
         if key_event.value in mapping:
             first = self.document.locate_key(path + (key_event.value,))
-            return ("JX011", f"键「{key_event.value}」重复出现（第一次在第 {first.line} 行）",
-                    "同一层里每个键只能写一次：删除或合并其中一处，否则后写的会悄悄覆盖先写的")
+            hint = "同一层里每个键只能写一次：删除或合并其中一处，否则后写的会悄悄覆盖先写的"
+            if path and isinstance(path[-1], int) and key_event.value == next(iter(mapping)):
+                hint = (f"若这里是列表的下一项，在「{key_event.value}:」前加「- 」，与第 {first.line} 行那一项对齐；"
+                        "否则删除或合并其中一处（后写的会悄悄覆盖先写的）")
+            return "JX011", f"键「{key_event.value}」重复出现（第一次在第 {first.line} 行）", hint
         return None
 
     def _skip(self) -> None:

@@ -89,8 +89,9 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_look_alike, _unclosed, _text_after_quotes, _text_not_indented, _full_width_mark,
-                     _missing_colon, _full_width_colon_above, _missing_colon_in_list_item, _indentation):
+    for diagnose in (_look_alike, _unclosed, _text_after_quotes, _text_not_indented, _item_without_dash,
+                     _full_width_mark, _missing_colon, _full_width_colon_above, _missing_colon_in_list_item,
+                     _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
             return found
@@ -330,6 +331,22 @@ def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanatio
 
 
 _SENTENCE = re.compile(r"[，。；！？]")  # marks of a sentence, which a key and its value seldom have
+
+
+def _item_without_dash(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A text item of a list written without its "- " at the column of the others' dashes:
+    YAML reads it as a key that never gets its colon."""
+    if error.context != "while scanning a simple key" or error.context_mark is None:
+        return None
+    number = error.context_mark.line
+    if number >= len(lines) or _like_a_key(lines[number]) and not _SENTENCE.search(lines[number]):
+        return None
+    indent = _indentation_of(lines[number])
+    item = next((n for n, text in reversed(list(_structure(lines, number - 1))) if _indentation_of(text) <= indent), None)
+    if item is None or _indentation_of(lines[item]) != indent or not lines[item].lstrip(" ").startswith("- "):
+        return None
+    return Explanation(number + 1, indent + 1, f"{_PREFIX}这一行像是列表的一项，前面少了「- 」",
+                       f"在这一行的文字前加「- 」（减号和一个空格），与第 {item + 1} 行那一项对齐")
 
 
 def _like_a_key(line: str) -> bool:
