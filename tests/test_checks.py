@@ -984,3 +984,12 @@ def test_a_comment_cutting_a_text_is_a_warning_a_number_or_a_choice_may_have_its
     accepted = commented.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX014: 用途只写购置设备，#后是备注}\n")
     assert found(accepted) == [], "accepted with its reason, not reported as missing (JX462)"
     assert found(commented, Policy(levels={"JX014": None})) == [], "a bureau may switch it off"
+
+
+def test_lines_of_plain_text_that_yaml_joins_are_a_warning_where_they_join():
+    joined = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: 持续推进扫黑除恶工作。\n      开展宣传活动。\n")
+    assert located(joined, "JX015") == [
+        ("JX015", "x.yaml:11:7", "「绩效目标」第 10 行的文字接着写到了第 11 行，这几行会接成一行（中间多一个空格）",
+         "若这一行是列表的下一项，在它前面加「- 」；若要分段，把值写成“键: |”，各段缩进对齐；若是同一段，把这几行接起来写")]
+    block = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: |\n      持续推进扫黑除恶工作。\n      开展宣传活动。\n")
+    assert located(block, "JX015") == []

@@ -63,6 +63,7 @@ class Document:
     value_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     cut_by_comments: list[Finding] = field(default_factory=list)  # plain texts a "#" cut short (JX014 judges them)
+    joined_lines: list[tuple[tuple, int, int]] = field(default_factory=list)  # (path, first, last line) of plain texts over lines
 
     def locate(self, path: tuple) -> Location:
         """Where the value at ``path`` was written, or its nearest written ancestor."""
@@ -173,6 +174,8 @@ class _Builder:
             if event.style not in _PLAIN:
                 return Text(event.value)
             self._check_comment_after(event, path)
+            if event.end_mark.line > event.start_mark.line and event.value:  # YAML joins the lines with a space
+                self.document.joined_lines.append((path, event.start_mark.line + 1, event.end_mark.line + 1))
             return None if event.value in NULL_WORDS else event.value
         if isinstance(event, SequenceStartEvent):
             items = []
@@ -347,6 +350,7 @@ def _build_document(text: str, document: Document) -> list[Finding]:
             document.value_positions.clear()
             document.key_positions.clear()
             document.cut_by_comments.clear()
+            document.joined_lines.clear()
         except ValueError:  # PyYAML's scanner calls chr() on "\\U00110000", which libyaml refuses
             mark = parser.get_mark()  # at the escape's digits
             escape = document.lines[mark.line][mark.column - 2: mark.column + 8]

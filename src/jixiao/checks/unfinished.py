@@ -1,5 +1,6 @@
-"""Parts left unfinished or cut short: placeholder text (the ×× and …… of a filing made
-by ``jixiao new``) still in a value (JX331), a text cut short by a "#" (JX014)."""
+"""Parts left unfinished or not as typed: placeholder text (the ×× and …… of a filing
+made by ``jixiao new``) still in a value (JX331), a text cut short by a "#" (JX014), lines
+of plain text that YAML joins into one (JX015)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from functools import reduce
 from typing import Iterator
 
 from ..codes import Code, Example
-from ..findings import WARNING, Finding
+from ..findings import WARNING, Finding, Location
 from ..validate import schema_at
 from ..yaml_numbers import number_value
 from .registry import Context, check
@@ -60,3 +61,22 @@ def texts_cut_by_a_comment(ctx: Context) -> Iterator[Finding]:
         value = reduce(operator.getitem, finding.path, ctx.document.data)
         if number_value(value) is None and "enum" not in schema and "const" not in schema:
             yield finding
+
+
+@check(Code("JX015", WARNING, "几行文字接成了一行",
+            "不加引号、也不用 | 的文字写在几行上时，YAML 把这几行接成一行，中间多一个空格。多半是列表的下一项"
+            "漏了“- ”（它就并进了上一项），或是想分段却没有用 |。",
+            Example("部门职能:\n  - 监督政法各部门依法行使职权。\n    协助考察任免政法部门领导干部。\n", "3:5"),
+            Example("部门职能:\n  - 监督政法各部门依法行使职权。\n  - 协助考察任免政法部门领导干部。\n")))
+def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
+    """A plain text written over several lines (the loader notes each): the next line
+    joins it, with a blank between, where a list item lost its dash or a paragraph its |."""
+    lines = ctx.document.lines
+    for path, first, last in ctx.document.joined_lines:
+        joined = next(n for n in range(first + 1, last + 1) if lines[n - 1].strip())
+        column = len(lines[joined - 1]) - len(lines[joined - 1].lstrip(" ")) + 1
+        name = next((step for step in reversed(path) if isinstance(step, str)), "")
+        yield Finding("JX015", WARNING, f"「{name}」第 {first} 行的文字接着写到了第 {joined} 行，这几行会接成一行（中间多一个空格）",
+                      Location(ctx.document.name, joined, column),
+                      "若这一行是列表的下一项，在它前面加「- 」；若要分段，把值写成“键: |”，各段缩进对齐；"
+                      "若是同一段，把这几行接起来写", path=path)
