@@ -838,6 +838,18 @@ def test_a_growth_rate_a_level_that_is_no_rate_or_a_remark_may_be_negative(name,
     assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
 
 
+@pytest.mark.parametrize("name, value", [("刑事案件发案率同比", "≤-5%"), ("甲乙类传染病发病率同比", "≤-2%"),
+                                         ("婴儿死亡率较上年", "-0.5%"), ("覆盖率较上年", "-5%"), ("完成率同比", "-5%"),
+                                         ("误差率", "-1%～1%"), ("销售利润率", "≥-3%"), ("投资收益率环比", "-2%")])
+def test_a_rate_named_as_a_change_or_a_deviation_may_be_negative(name, value):
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
+
+
+@pytest.mark.parametrize("name, value", [("完成率", "-5%"), ("婴儿死亡率", "-0.5%"), ("覆盖率上年", "-5%")])
+def test_a_rate_whose_name_says_no_change_is_still_no_negative(name, value):
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == [("JX421", ERROR, 22)]
+
+
 def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much():
     assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 90%-105%")) == [("JX421", ERROR, 25)]
     for low in ("60%-100%", "满意度60%以上"):

@@ -76,8 +76,10 @@ _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反�
          (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
          (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
-# Rates that may fall below zero: a change (增长率, 下降率, 增幅) or a deviation (偏差率).
-_MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|降幅|变化|变动|偏差|波动")
+# Rates that may fall below zero: a change (增长率, 下降率, 增幅, 发案率同比, 死亡率较上年), a deviation
+# (偏差率, 误差率) or a gain that may be a loss (利润率, 收益率).
+_MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|升降|降幅|变化|变动|偏差|误差|波动"
+                              r"|同比|环比|[较比](?:上|去)年|利润率|收益率")
 
 
 def _indicators(ctx: Context) -> Iterator[tuple[str, Indicator]]:
@@ -106,7 +108,7 @@ def _rate_without_percent(indicator: Indicator) -> bool:
 
 
 @check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；到位率、满意度、"
-            "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率不在此列。",
+            "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率，名称写明是变化或偏差的比率（发案率同比、死亡率较上年、误差率），以及利润率、收益率不在此列。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
