@@ -422,7 +422,7 @@ def test_the_direction_is_that_of_what_is_measured_not_of_what_the_work_is_done_
 @pytest.mark.parametrize("name, way", [
     ("小学生均公用经费", ""), ("城市低保月人均补助水平", ""), ("人均基本公共卫生服务经费补助标准", ""), ("户均租赁补贴标准", ""),
     ("资助参保人均补助标准", ""), ("新生儿疾病筛查人均成本", "反向"), ("日常养护费用", "反向"), ("亩均财政投入", "反向"),
-    ("中修工程单位造价", "反向"), ("医疗救助资金", "反向"), ("公益性岗位补贴", "反向"),
+    ("中修工程单位造价", "反向"), ("医疗救助资金", "反向"), ("高龄津贴", ""), ("特困人员供养金", ""), ("司法救助金", ""),
 ])
 def test_under_cost_what_is_given_per_head_or_as_a_standard_has_no_direction(name, way):
     indicator = Indicator("成本指标", "经济成本指标", name, name, "≥5元", "", None, "", (), ())
@@ -475,6 +475,25 @@ def test_a_subsidy_standard_under_cost_may_be_a_floor_while_a_unit_cost_may_not(
     assert found(GOOD.replace(total, total + standards)) == []
     unit_cost = GOOD.replace(total, total + "\n          - {名称: 人均培训成本, 指标值: ≥500元/人}")
     assert messages(unit_cost, "JX426") == ["项目「甲项目」的指标「人均培训成本」是反向指标，指标值 ≥500元/人 却用了 ≥"]
+
+
+def test_aid_paid_per_head_or_named_as_aid_under_cost_may_be_a_floor_while_a_total_of_it_may_not():
+    aid = [("见义勇为奖励金", "≥1万元/人"), ("高龄津贴", "≥100元/人·月"), ("乡村医生补助", "≥500元/人·月"), ("低保补助", "≥300元/人·月"),
+           ("特困人员供养金", "≥600元/人·月"), ("困难学生生活补助", "≥1000元/人·年"), ("耕地地力保护补贴", "≥100元/亩"),
+           ("司法救助金", "≥5000元/人"), ("见义勇为奖励", "≥1万元/人")]
+    total = "- {名称: 项目总成本, 指标值: ≤10.00万元}"
+    assert found(GOOD.replace(total, total + "".join(f"\n          - {{名称: {n}, 指标值: {v}}}" for n, v in aid))) == []
+    totals = "\n          - {名称: 公益性岗位补贴, 指标值: ≥5万元}\n          - {名称: 奖励资金, 指标值: ≥5万元}"
+    assert messages(GOOD.replace(total, total + totals), "JX426") == [
+        "项目「甲项目」的指标「公益性岗位补贴」是反向指标，指标值 ≥5万元 却用了 ≥", "项目「甲项目」的指标「奖励资金」是反向指标，指标值 ≥5万元 却用了 ≥"]
+
+
+@pytest.mark.parametrize("name", ["侦办刑事案件", "起诉刑事案件", "审结刑事案件", "审理刑事案件", "立案刑事案件", "立案侦查刑事案件",
+                                  "移送起诉刑事案件", "公诉刑事案件", "审查起诉刑事案件", "法律援助刑事案件"])
+def test_crimes_prosecuted_tried_or_defended_are_the_more_the_better(name):
+    assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: ≥300件")) == []
+    assert messages(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name[-4:]}, 指标值: ≥300件"), "JX426") == [
+        "项目「甲项目」的指标「刑事案件」是反向指标，指标值 ≥300件 却用了 ≥"]  # crimes that happen: the fewer the better
 
 
 @pytest.mark.parametrize("name, value", [("群众不满意率", "≤5%"), ("服务对象投诉率", "≤1%"), ("群众投诉件数", "≤3件")])
