@@ -661,6 +661,33 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     assert [code for code, _, _ in found(yearly) if code.startswith("JX44")] == ["JX441"]
 
 
+def _costs(*items: tuple[str, str]) -> str:
+    return GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
+                        "\n          ".join(f"- {{名称: {name}, 指标值: {value}}}" for name, value in items))
+
+
+def test_a_subtotal_is_the_sum_of_the_items_listed_with_it_not_one_more_item():
+    items = [("办公费", "≤2万元"), ("印刷费", "≤3万元"), ("奖励资金", "≤5万元")]
+    for name in ("小计", "合计", "总计"):
+        assert located(_costs(*items, (name, "≤10万元"))) == []
+    assert located(_costs(*items, ("小计", "≤12万元"))) == [
+        ("JX443", "x.yaml:22:27", "项目「甲项目」的成本指标「小计」是 ≤12万元，大于其余 3 个成本指标之和 2 + 3 + 5 = 10万元，"
+         "而分项之和等于项目预算数 10万元", "「小计」应等于各分项之和：核对它或各项金额")]
+    assert located(_costs(("办公费", "≤2万元"), ("印刷费", "≤3万元"), ("合计", "≤6万元"))) == [
+        ("JX443", "x.yaml:21:27", "项目「甲项目」的成本指标「合计」是 ≤6万元，大于其余 2 个成本指标之和 2 + 3 = 5万元",
+         "「合计」应等于各分项之和：核对它或各项金额")]
+
+
+def test_a_total_cost_beside_some_of_its_parts_is_compared_alone_but_not_with_more_parts_than_it():
+    assert located(_costs(("项目总成本", "≤10万元"), ("设备单价", "≤3万元/台"), ("设备购置费", "≤5万元"))) == []
+    assert located(_costs(("专项资金", "≤10万元"), ("设备购置费", "≤5万元"))) == []  # the budget: the total
+    assert located(_costs(("项目总成本", "≤10万元"), ("设备购置费", "≤6万元"), ("劳务费", "≤5万元"))) == [
+        ("JX443", "x.yaml:19:30", "项目「甲项目」的成本指标「项目总成本」是 ≤10万元，小于其余 2 个成本指标之和 6 + 5 = 11万元",
+         "分项之和不会超过「项目总成本」：核对各项金额")]
+    assert messages(_costs(("差旅费", "≤10万元"), ("办公费", "≤2万元")), "JX443") == [  # an item that is the budget is an item
+        "项目「甲项目」的 2 个成本指标合计 10 + 2 = 12万元，不等于项目预算数 10万元，比预算数多 2万元"]
+
+
 def test_itemised_costs_with_a_range_add_up_to_a_range_that_must_hold_the_budget():
     items = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
                          "- {名称: 宣传费, 指标值: 4-5万元}\n          - {名称: 培训费, 指标值: ≤6万元}")
