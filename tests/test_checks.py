@@ -956,12 +956,19 @@ TARGET_EXAMPLE = "写出目标值，例如 ≥3次、≥90%、2022年12月底前
     ('"#N/A"', SPREADSHEET_ERROR), ('"#DIV/0!"', SPREADSHEET_ERROR), ('"#VALUE!"', SPREADSHEET_ERROR),
     ('"#REF!"', SPREADSHEET_ERROR),
     ("待定", "没有写出目标值"), ("暂无", "没有写出目标值"), ("另定", "没有写出目标值"),
+    ("2022年 月 日前", TEMPLATE), ("2022年12月 日前", TEMPLATE), ("____年__月__日前", TEMPLATE), ("2022年 月底前", TEMPLATE),
+    ("≥__%", TEMPLATE), ("未定", "没有写出目标值"), ("另行确定", "没有写出目标值"), ("按实际待定", "没有写出目标值"),
 ])
 def test_a_template_not_filled_in_a_spreadsheet_error_or_a_target_to_come_is_no_value(value, said):
     source = GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")
     hint = ("回到电子表格核对公式；" if said == SPREADSHEET_ERROR else "") + TARGET_EXAMPLE
     assert located(source) == [
         ("JX411", "x.yaml:15:29", f"项目「甲项目」的指标「宣传次数」的指标值「{value.strip(chr(34))}」{said}", hint)]
+
+
+@pytest.mark.parametrize("value", ["2022年12月31日前", "2022年12月底前", "2022年12月前", "2022年底前", "2022年12月"])
+def test_a_date_with_all_its_numbers_is_a_value(value):
+    assert found(GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: {value}")) == []
 
 
 @pytest.mark.parametrize("name, value", [("宣传次数", "0起"), ("社会稳定水平", "达标"), ("社会稳定水平", "有效提升"),

@@ -66,6 +66,7 @@ from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED
     ("≤60（万元）", "", (QUANTITY, "≤", "60", "万元")), ("≤60万元/年", "", (QUANTITY, "≤", "60", "万元")),  # a year's
     ("≤500元/人·年", "", (QUANTITY, "≤", "500", "元/人·年")),
     ("≤ 元/人", "", (UNFILLED, "", None, "")), ("XXXX年XX月XX日前", "", (UNFILLED, "", None, "")),  # templates
+    ("2023年12月 日前", "", (UNFILLED, "", None, "")), ("____年__月__日前", "", (UNFILLED, "", None, "")),
     ("#NAME?", "", (UNFILLED, "", None, "")), ("——", "", (UNFILLED, "", None, "")),
     ("年底前", "", (TEXT, "", None, "")), ("人均", "", (TEXT, "", None, "")),  # words, not a template
 ])

@@ -101,14 +101,15 @@ MONEY_UNITS = {"亿元": Decimal(100000000), "万元": Decimal(10000), "万": De
 # What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
 NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
 # Words that say the target is still to come.
-UNDECIDED = ("待定", "暂无", "另定")
+UNDECIDED = ("待定", "暂无", "另定", "未定", "另行确定", "按实际待定")
 # A template's value with the number left out: an operator or a unit alone (≥%, ≥  次, ≤万元,
-# 万元, ≤元/人), an X where the number goes (X%, ≥XX次), or a date without its numbers (年 月 日前,
-# XXXX年XX月XX日前).
-_BLANK = r"(?:[XxＸｘ×*＊]{1,4})"
+# 万元, ≤元/人), an X or a line where the number goes (X%, ≥XX次, __%), or a date without some of its
+# numbers (年 月 日前, XXXX年XX月XX日前, ____年__月__日前, 2023年 月 日前, 2023年12月 日前, 2023年 月底前).
+_BLANK = r"(?:[XxＸｘ×*＊]{1,4}|[_＿]{1,8})"
 _UNIT_WORDS = "|".join(sorted([*MONEY_UNITS, *PERCENT_UNITS, *_COUNTED.split("|"), "人次", "批次", "起"], key=len, reverse=True))
 _TEMPLATE = re.compile(rf"(?:{_OPERATOR})?\s*{_BLANK}?\s*(?:{_UNIT_WORDS})?(?:[/／][\u4e00-\u9fff·]{{1,4}})?\s*(?:{_SUFFIX})?"
-                       rf"|{_BLANK}?\s*年\s*{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?\s*(?:前|底|以前|之前)?")
+                       rf"|(?:\d{{4}}|{_BLANK})?\s*年\s*(?:{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?|\d{{1,2}}\s*月\s*{_BLANK}?\s*日)"
+                       r"\s*(?:底前|前|底|以前|之前)?")
 # A unit in brackets after the number (≤60（万元）) is its unit; a sum of money a year (≤60万元/年)
 # is the year's, in that money.
 _BRACKETED_UNIT = re.compile(rf"(?<=\d)\s*[（(]\s*({_UNIT_WORDS})\s*[)）]")
