@@ -309,7 +309,8 @@ _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?
 _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面|投入|投用|启用|开工"
                              r"|开展|实施|上线|办结|结束|基本|如期|按期|按时)")
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
-_PLANNED = re.compile(r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?$")
+_PLANNING = r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?"
+_PLANNED = re.compile(rf"{_PLANNING}$")
 # what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start
 # (以来, 至今, 2022年起实施) or what was carried over from it (2022年度结转项目)
 _DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来|至今)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了|\s*(?:起(?!草)|结转|结余)")
@@ -326,7 +327,7 @@ _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence.
-_PLANNED_YEAR = re.compile(r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?\s*(?P<year>(?:19|20)\d{2})\s*年度?")
+_PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
 
 
 def dated_years(text: str) -> list[int]:
