@@ -426,7 +426,7 @@ def test_the_direction_is_that_of_what_is_measured_not_of_what_the_work_is_done_
 @pytest.mark.parametrize("name, way", [
     ("小学生均公用经费", ""), ("城市低保月人均补助水平", ""), ("人均基本公共卫生服务经费补助标准", ""), ("户均租赁补贴标准", ""),
     ("资助参保人均补助标准", ""), ("新生儿疾病筛查人均成本", "反向"), ("日常养护费用", "反向"), ("亩均财政投入", "反向"),
-    ("中修工程单位造价", "反向"), ("医疗救助资金", "反向"), ("公益性岗位补贴", "反向"),
+    ("中修工程单位造价", "反向"), ("医疗救助资金", "反向"), ("高龄津贴", ""), ("特困人员供养金", ""), ("司法救助金", ""),
 ])
 def test_under_cost_what_is_given_per_head_or_as_a_standard_has_no_direction(name, way):
     indicator = Indicator("成本指标", "经济成本指标", name, name, "≥5元", "", None, "", (), ())
@@ -479,6 +479,25 @@ def test_a_subsidy_standard_under_cost_may_be_a_floor_while_a_unit_cost_may_not(
     assert found(GOOD.replace(total, total + standards)) == []
     unit_cost = GOOD.replace(total, total + "\n          - {名称: 人均培训成本, 指标值: ≥500元/人}")
     assert messages(unit_cost, "JX426") == ["项目「甲项目」的指标「人均培训成本」是反向指标，指标值 ≥500元/人 却用了 ≥"]
+
+
+def test_aid_paid_per_head_or_named_as_aid_under_cost_may_be_a_floor_while_a_total_of_it_may_not():
+    aid = [("见义勇为奖励金", "≥1万元/人"), ("高龄津贴", "≥100元/人·月"), ("乡村医生补助", "≥500元/人·月"), ("低保补助", "≥300元/人·月"),
+           ("特困人员供养金", "≥600元/人·月"), ("困难学生生活补助", "≥1000元/人·年"), ("耕地地力保护补贴", "≥100元/亩"),
+           ("司法救助金", "≥5000元/人"), ("见义勇为奖励", "≥1万元/人")]
+    total = "- {名称: 项目总成本, 指标值: ≤10.00万元}"
+    assert found(GOOD.replace(total, total + "".join(f"\n          - {{名称: {n}, 指标值: {v}}}" for n, v in aid))) == []
+    totals = "\n          - {名称: 公益性岗位补贴, 指标值: ≥5万元}\n          - {名称: 奖励资金, 指标值: ≥5万元}"
+    assert messages(GOOD.replace(total, total + totals), "JX426") == [
+        "项目「甲项目」的指标「公益性岗位补贴」是反向指标，指标值 ≥5万元 却用了 ≥", "项目「甲项目」的指标「奖励资金」是反向指标，指标值 ≥5万元 却用了 ≥"]
+
+
+@pytest.mark.parametrize("name", ["侦办刑事案件", "起诉刑事案件", "审结刑事案件", "审理刑事案件", "立案刑事案件", "立案侦查刑事案件",
+                                  "移送起诉刑事案件", "公诉刑事案件", "审查起诉刑事案件", "法律援助刑事案件"])
+def test_crimes_prosecuted_tried_or_defended_are_the_more_the_better(name):
+    assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: ≥300件")) == []
+    assert messages(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name[-4:]}, 指标值: ≥300件"), "JX426") == [
+        "项目「甲项目」的指标「刑事案件」是反向指标，指标值 ≥300件 却用了 ≥"]  # crimes that happen: the fewer the better
 
 
 @pytest.mark.parametrize("name, value", [("群众不满意率", "≤5%"), ("服务对象投诉率", "≤1%"), ("群众投诉件数", "≤3件")])
@@ -646,6 +665,33 @@ def test_a_total_cost_listed_with_its_breakdown_is_the_cost_compared_with_the_bu
     assert [code for code, _, _ in found(yearly) if code.startswith("JX44")] == ["JX441"]
 
 
+def _costs(*items: tuple[str, str]) -> str:
+    return GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
+                        "\n          ".join(f"- {{名称: {name}, 指标值: {value}}}" for name, value in items))
+
+
+def test_a_subtotal_is_the_sum_of_the_items_listed_with_it_not_one_more_item():
+    items = [("办公费", "≤2万元"), ("印刷费", "≤3万元"), ("奖励资金", "≤5万元")]
+    for name in ("小计", "合计", "总计"):
+        assert located(_costs(*items, (name, "≤10万元"))) == []
+    assert located(_costs(*items, ("小计", "≤12万元"))) == [
+        ("JX443", "x.yaml:22:27", "项目「甲项目」的成本指标「小计」是 ≤12万元，大于其余 3 个成本指标之和 2 + 3 + 5 = 10万元，"
+         "而分项之和等于项目预算数 10万元", "「小计」应等于各分项之和：核对它或各项金额")]
+    assert located(_costs(("办公费", "≤2万元"), ("印刷费", "≤3万元"), ("合计", "≤6万元"))) == [
+        ("JX443", "x.yaml:21:27", "项目「甲项目」的成本指标「合计」是 ≤6万元，大于其余 2 个成本指标之和 2 + 3 = 5万元",
+         "「合计」应等于各分项之和：核对它或各项金额")]
+
+
+def test_a_total_cost_beside_some_of_its_parts_is_compared_alone_but_not_with_more_parts_than_it():
+    assert located(_costs(("项目总成本", "≤10万元"), ("设备单价", "≤3万元/台"), ("设备购置费", "≤5万元"))) == []
+    assert located(_costs(("专项资金", "≤10万元"), ("设备购置费", "≤5万元"))) == []  # the budget: the total
+    assert located(_costs(("项目总成本", "≤10万元"), ("设备购置费", "≤6万元"), ("劳务费", "≤5万元"))) == [
+        ("JX443", "x.yaml:19:30", "项目「甲项目」的成本指标「项目总成本」是 ≤10万元，小于其余 2 个成本指标之和 6 + 5 = 11万元",
+         "分项之和不会超过「项目总成本」：核对各项金额")]
+    assert messages(_costs(("差旅费", "≤10万元"), ("办公费", "≤2万元")), "JX443") == [  # an item that is the budget is an item
+        "项目「甲项目」的 2 个成本指标合计 10 + 2 = 12万元，不等于项目预算数 10万元，比预算数多 2万元"]
+
+
 def test_itemised_costs_with_a_range_add_up_to_a_range_that_must_hold_the_budget():
     items = GOOD.replace("- {名称: 项目总成本, 指标值: ≤10.00万元}",
                          "- {名称: 宣传费, 指标值: 4-5万元}\n          - {名称: 培训费, 指标值: ≤6万元}")
@@ -742,6 +788,18 @@ def test_a_year_that_dates_a_whole_sentence_of_a_goal_is_checked_and_a_fact_s_is
     assert located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)) == [
         ("JX429", "x.yaml:6:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度"),
         ("JX429", "x.yaml:11:7", "总体目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度")]
+
+
+def test_dates_of_starts_things_and_baselines_are_no_deadlines_while_a_past_deadline_still_is():
+    summary = ("整体绩效目标:\n  总体目标:\n    - 2021年起实施“雪亮工程”，2022年实现县乡村三级视频监控全覆盖。\n"
+               "    - 2021年开工的综治中心本年度投入使用。\n    - 2021年中央财政下达的补助资金本年度全部拨付。\n"
+               "    - 2021年度结转项目本年度完成。\n    - 2021年至今累计化解矛盾纠纷1200件。\n"
+               "    - 支付尾款：2021年底前已完成的一期工程本年度支付尾款。\n    - 2021年全县义务教育巩固率为99%，本年度保持。\n"
+               "    - 2021年共受理法律援助案件500件，本年度不少于500件。\n"
+               "    - 改造：2021年底前完成改造。\n    - 力争2021年完成全部改造任务。\n")
+    assert located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)) == [
+        ("JX429", "x.yaml:14:10", "总体目标写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度"),
+        ("JX429", "x.yaml:15:9", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度")]
 
 
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
@@ -842,6 +900,18 @@ def test_a_growth_rate_a_level_that_is_no_rate_or_a_remark_may_be_negative(name,
     assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
 
 
+@pytest.mark.parametrize("name, value", [("刑事案件发案率同比", "≤-5%"), ("甲乙类传染病发病率同比", "≤-2%"),
+                                         ("婴儿死亡率较上年", "-0.5%"), ("覆盖率较上年", "-5%"), ("完成率同比", "-5%"),
+                                         ("误差率", "-1%～1%"), ("销售利润率", "≥-3%"), ("投资收益率环比", "-2%")])
+def test_a_rate_named_as_a_change_or_a_deviation_may_be_negative(name, value):
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == []
+
+
+@pytest.mark.parametrize("name, value", [("完成率", "-5%"), ("婴儿死亡率", "-0.5%"), ("覆盖率上年", "-5%")])
+def test_a_rate_whose_name_says_no_change_is_still_no_negative(name, value):
+    assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")) == [("JX421", ERROR, 22)]
+
+
 def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much():
     assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 90%-105%")) == [("JX421", ERROR, 25)]
     for low in ("60%-100%", "满意度60%以上"):
@@ -890,12 +960,19 @@ TARGET_EXAMPLE = "写出目标值，例如 ≥3次、≥90%、2022年12月底前
     ('"#N/A"', SPREADSHEET_ERROR), ('"#DIV/0!"', SPREADSHEET_ERROR), ('"#VALUE!"', SPREADSHEET_ERROR),
     ('"#REF!"', SPREADSHEET_ERROR),
     ("待定", "没有写出目标值"), ("暂无", "没有写出目标值"), ("另定", "没有写出目标值"),
+    ("2022年 月 日前", TEMPLATE), ("2022年12月 日前", TEMPLATE), ("____年__月__日前", TEMPLATE), ("2022年 月底前", TEMPLATE),
+    ("≥__%", TEMPLATE), ("未定", "没有写出目标值"), ("另行确定", "没有写出目标值"), ("按实际待定", "没有写出目标值"),
 ])
 def test_a_template_not_filled_in_a_spreadsheet_error_or_a_target_to_come_is_no_value(value, said):
     source = GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")
     hint = ("回到电子表格核对公式；" if said == SPREADSHEET_ERROR else "") + TARGET_EXAMPLE
     assert located(source) == [
         ("JX411", "x.yaml:15:29", f"项目「甲项目」的指标「宣传次数」的指标值「{value.strip(chr(34))}」{said}", hint)]
+
+
+@pytest.mark.parametrize("value", ["2022年12月31日前", "2022年12月底前", "2022年12月前", "2022年底前", "2022年12月"])
+def test_a_date_with_all_its_numbers_is_a_value(value):
+    assert found(GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: {value}")) == []
 
 
 @pytest.mark.parametrize("name, value", [("宣传次数", "0起"), ("社会稳定水平", "达标"), ("社会稳定水平", "有效提升"),

@@ -101,14 +101,15 @@ MONEY_UNITS = {"亿元": Decimal(100000000), "万元": Decimal(10000), "万": De
 # What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
 NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
 # Words that say the target is still to come.
-UNDECIDED = ("待定", "暂无", "另定")
+UNDECIDED = ("待定", "暂无", "另定", "未定", "另行确定", "按实际待定")
 # A template's value with the number left out: an operator or a unit alone (≥%, ≥  次, ≤万元,
-# 万元, ≤元/人), an X where the number goes (X%, ≥XX次), or a date without its numbers (年 月 日前,
-# XXXX年XX月XX日前).
-_BLANK = r"(?:[XxＸｘ×*＊]{1,4})"
+# 万元, ≤元/人), an X or a line where the number goes (X%, ≥XX次, __%), or a date without some of its
+# numbers (年 月 日前, XXXX年XX月XX日前, ____年__月__日前, 2023年 月 日前, 2023年12月 日前, 2023年 月底前).
+_BLANK = r"(?:[XxＸｘ×*＊]{1,4}|[_＿]{1,8})"
 _UNIT_WORDS = "|".join(sorted([*MONEY_UNITS, *PERCENT_UNITS, *_COUNTED.split("|"), "人次", "批次", "起"], key=len, reverse=True))
 _TEMPLATE = re.compile(rf"(?:{_OPERATOR})?\s*{_BLANK}?\s*(?:{_UNIT_WORDS})?(?:[/／][\u4e00-\u9fff·]{{1,4}})?\s*(?:{_SUFFIX})?"
-                       rf"|{_BLANK}?\s*年\s*{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?\s*(?:前|底|以前|之前)?")
+                       rf"|(?:\d{{4}}|{_BLANK})?\s*年\s*(?:{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?|\d{{1,2}}\s*月\s*{_BLANK}?\s*日)"
+                       r"\s*(?:底前|前|底|以前|之前)?")
 # A unit in brackets after the number (≤60（万元）) is its unit; a sum of money a year (≤60万元/年)
 # is the year's, in that money.
 _BRACKETED_UNIT = re.compile(rf"(?<=\d)\s*[（(]\s*({_UNIT_WORDS})\s*[)）]")
@@ -308,9 +309,16 @@ _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?
 _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面|投入|投用|启用|开工"
                              r"|开展|实施|上线|办结|结束|基本|如期|按期|按时)")
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
-_PLANNED = re.compile(r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?$")
-# what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start (以来)
-_DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了")
+_PLANNING = r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?"
+_PLANNED = re.compile(rf"{_PLANNING}$")
+# what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start
+# (以来, 至今, 2022年起实施) or what was carried over from it (2022年度结转项目)
+_DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来|至今)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了|\s*(?:起(?!草)|结转|结余)")
+# …and a date with 前 is a fact's when what was done by it is said of a thing (2022年底前已完成的一期工程)
+_DONE_BY_IT = re.compile(r"[^，。；;,]{0,4}?已[^，。；;,]*?的")
+# A year that begins a sentence is a fact's when it says what a thing is (2022年开工的综治中心, 2022年中央财政下达的
+# 补助资金) or gives a past figure (2022年全县巩固率为99%, 2022年共受理法律援助案件500件)
+_DATED_THING = re.compile(r"[^，。；;,的]{1,10}的(?!基础上)|[^，。；;,]*?(?:为\s*\d|(?<!公)共[^，。；;,]*?\d|累计)")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
 # 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
@@ -318,6 +326,8 @@ _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 # (2024年元旦前 is the end of 2023).
 _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
+# A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence.
+_PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
 
 
 def dated_years(text: str) -> list[int]:
@@ -327,12 +337,16 @@ def dated_years(text: str) -> list[int]:
 
 def deadlines(text: str) -> list[tuple[int, str, int]]:
     """(year, the date as written, where it starts) of each deadline in a text, and of
-    each year that dates a whole sentence: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
-    ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``截至2023年底已建成`` has none."""
+    each year that dates a whole sentence or is planned for: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
+    ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``力争2023年完成`` has (2023, ``2023年``, 2);
+    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年共受理案件500件`` have none."""
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
-    found += [(int(m.group("year")), m.group(0).lstrip(), m.start("year")) for m in _SENTENCE_YEAR.finditer(text)
-              if m.start("year") not in {d.start() for d in dates} and not _DONE_AFTER.match(text, m.end())]
+    dated = {d.start() for d in dates}
+    years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text)
+             if not _DONE_AFTER.match(text, m.end()) and not _DATED_THING.match(text, m.end())}
+    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _DEADLINE_AFTER.match(text, m.end())})
+    found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
 
 
@@ -342,7 +356,7 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     if before.endswith(_FACT_BEFORE):
         return False
     if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%, 2024年6月底前已完成验收
-        return True
+        return not _DONE_BY_IT.match(text, end)
     if _DONE_AFTER.match(text, end):
         return False
     if before.endswith("到") or _DEADLINE_AFTER.match(text, end):

@@ -20,8 +20,9 @@ COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指
 _PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[价场次件台个人项户]|[/／](?!\s*年)")
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
-# (出差总成本).
-_TOTAL = re.compile(r"^总(?:成本|额|计|费用|投入|经费|预算)|项目总|总额|合计|总计")
+# (出差总成本); a line that sums the items listed with it (合计, 小计, 总计) must equal their sum.
+_SUM_LINE = re.compile(r"合计|小计|总计")
+_TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|总额|{_SUM_LINE.pattern}")
 # A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),
 # not its whole (办案经费, 专项资金, 项目总成本): less than the budget, it says nothing against it.
 _ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"
@@ -64,18 +65,23 @@ def _span_text(span: Span) -> str:
             Example(COST % "{名称: 专项资金, 指标值: ≤1.28万元}")),
        Code("JX443", WARNING, "分项成本之和与预算数不符",
             "几个成本指标分项列出预算（出差费、劳务费、办公费……）时，它们的和应等于项目的预算数；"
-            "同时列出总额（名称里有“总”或“合计”、等于其余各项之和）时，拿总额与预算数比。",
+            "同时列出总额（项目总成本、成本总额、合计、小计、总计，或与预算数相等、不是某项开支的专项资金）时，"
+            "其余各项是它的分项（可以只列一部分），拿总额与预算数比；分项之和大于总额，或合计、小计、总计不等于其余各项之和时报。",
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.5万元}", "6:9"),
             Example(COST % "{名称: 出差总成本, 指标值: 1万元}\n          - {名称: 劳务总成本, 指标值: 0.28万元}")))
 def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     """A total-cost indicator larger than (or different from) the 预算数; itemised costs
     that do not add up to it. A total listed with its items (项目总成本 12.8 with 宣传费 5
-    and 培训费 7.8: its name says it is the project's total, and the others add up to it)
-    is the cost compared."""
+    and 培训费 7.8, 小计 10 after 办公费 2, 印刷费 3 and 奖励资金 5) is the cost compared,
+    unless its items disagree with it (``_differs_from_parts``)."""
     unit = ctx.filing.amount_unit
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
-        costs = _compared(_money_costs(indicator_set.indicators, unit))
+        total_cost, parts = _total_and_parts(_money_costs(indicator_set.indicators, unit), budget)
+        if total_cost is not None and parts and _differs_from_parts(total_cost, parts):
+            yield _total_against_parts(ctx, indicator_set.owner, total_cost, parts, budget)
+            continue
+        costs = [total_cost] if total_cost is not None else parts
         if len(costs) == 1:
             indicator, (low, high) = costs[0]
             # a range that holds the budget agrees with it; one item's cost may be less
@@ -87,10 +93,9 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
         elif len(costs) > 1:
             low, high = _sum(costs)
             if low > budget or high < budget:  # items with a range sum to a range, which may hold the budget
-                items = " + ".join(_span_text(span) for _, span in costs)
                 first = costs[0][0]
-                yield ctx.finding("JX443", f"{indicator_set.owner}的 {len(costs)} 个成本指标合计 {items} = "
-                                           f"{_span_text((low, high))}{unit}，不等于项目预算数 {plain(budget)}{unit}，"
+                yield ctx.finding("JX443", f"{indicator_set.owner}的 {len(costs)} 个成本指标合计 {_sum_text(costs)}{unit}，"
+                                           f"不等于项目预算数 {plain(budget)}{unit}，"
                                            f"比预算数{more_or_less((low if low > budget else high) - budget)}{unit}",
                                   first.path[:-1], "分项成本之和应等于预算数：核对各项金额", at_key=True)
     yield from _department_costs(ctx)
@@ -113,14 +118,44 @@ def _department_costs(ctx: Context) -> Iterator[Finding]:
                                   indicator.path + ("指标值",), "核对指标值：部门的成本不会超过部门的全部资金")
 
 
-def _compared(costs: list[tuple[Indicator, Span]]) -> list[tuple[Indicator, Span]]:
-    """The costs to compare with the budget: a total listed with its items in their
-    stead, a cost that the others add up to and whose name says it is the total (项目总成本).
-    An item that only happens to equal the others' sum (会议费 2 beside 差旅费 1 and 印刷费 1)
-    is an item."""
-    low, _ = _sum(costs)
-    totals = [(indicator, span) for indicator, span in costs if span[0] * 2 == low and _TOTAL.search(indicator.name)]
-    return totals[:1] or costs
+def _total_and_parts(costs: list[tuple[Indicator, Span]], budget: Decimal):
+    """The cost that is the project's total, if one is, and the other costs, its parts: a
+    cost whose name says it is the total (项目总成本, 合计, 小计) or, beside others, one that
+    is the budget and is not named for an item (专项资金 10 with 宣传费 4 and 培训费 6). An
+    item that only happens to equal the others' sum or the budget (会议费 2 beside 差旅费 1
+    and 印刷费 1) is an item: (None, every cost)."""
+    named = [cost for cost in costs if _TOTAL.search(cost[0].name)]
+    the_budget = [cost for cost in costs if len(costs) > 1 and cost[1] == (budget, budget) and not _ITEM.search(cost[0].name)]
+    if not named + the_budget:
+        return None, costs
+    total_cost = (named + the_budget)[0]
+    return total_cost, [cost for cost in costs if cost is not total_cost]
+
+
+def _differs_from_parts(total_cost: tuple[Indicator, Span], parts: list[tuple[Indicator, Span]]) -> bool:
+    """Whether a total disagrees with its parts: they add up to more than it, or it is a
+    合计 (小计, 总计) that is not their sum. A total such as 项目总成本 may have only some of
+    its parts listed beside it (设备购置费 30 of 60)."""
+    (indicator, (low, high)), (parts_low, parts_high) = total_cost, _sum(parts)
+    return parts_low > high or bool(_SUM_LINE.search(indicator.name)) and parts_high < low
+
+
+def _total_against_parts(ctx: Context, owner: str, total_cost: tuple[Indicator, Span],
+                         parts: list[tuple[Indicator, Span]], budget: Decimal) -> Finding:
+    """JX443 for a total that is not the sum of its parts (see ``_differs_from_parts``)."""
+    unit = ctx.filing.amount_unit
+    indicator, (low, _) = total_cost
+    parts_low, parts_high = _sum(parts)
+    at_budget = f"，而分项之和等于项目预算数 {plain(budget)}{unit}" if parts_low == parts_high == budget else ""
+    return ctx.finding("JX443", f"{owner}的成本指标「{indicator.name}」是 {indicator.value}，{'小于' if parts_low > low else '大于'}"
+                                f"其余 {len(parts)} 个成本指标之和 {_sum_text(parts)}{unit}{at_budget}",
+                       indicator.path + ("指标值",), f"「{indicator.name}」应等于各分项之和：核对它或各项金额"
+                       if _SUM_LINE.search(indicator.name) else f"分项之和不会超过「{indicator.name}」：核对各项金额")
+
+
+def _sum_text(costs: list[tuple[Indicator, Span]]) -> str:
+    """A sum of costs as printed: 2 + 3 + 5 = 10."""
+    return f"{' + '.join(_span_text(span) for _, span in costs)} = {_span_text(_sum(costs))}"
 
 
 def _sum(costs: list[tuple[Indicator, Span]]) -> Span:

@@ -61,23 +61,32 @@ _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知�
 _INCIDENT = r"(?:刑事|治安|邪教)案件|案\s*[（(]\s*事\s*[)）]\s*件|群体性事件|邪教事件|非访|越级访"
 _COUNTED_INCIDENTS = rf"(?:{_INCIDENT})(?:发生)?[起件人]?(?:{_DONE})?$"
 _INCIDENTS = re.compile(_COUNTED_INCIDENTS)
-# …but those solved or dealt with are the more the better (查处刑事案件数, 破获刑事案件数; 破案数, 案件办结率 and
-# 事件处置率 are so by their last word)
-_INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获)\S*?{_COUNTED_INCIDENTS}")
+# …but those solved, prosecuted, tried or defended are the more the better (查处刑事案件数, 破获刑事案件数,
+# 侦办刑事案件, 审结刑事案件, 法律援助刑事案件; 破案数, 案件办结率 and 事件处置率 are so by their last word)
+_INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获|侦办|侦查|起诉|公诉|审结|审理|立案|法律援助)\S*?{_COUNTED_INCIDENTS}")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
 _NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
-# What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准), says no way:
-# a floor is as usual as a ceiling, even under 成本指标
-_AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|公用经费"
+# What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准, 高龄津贴, 特困人员供养金),
+# says no way: a floor is as usual as a ceiling, even under 成本指标
+_AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|公用经费|供养"
 _GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID})")
+# …and so is aid paid per head, per household or per mu (见义勇为奖励 ≥1万元/人, 耕地保护补贴 ≥100元/亩),
+# unlike a cost per head (人均培训成本 ≤500元/人), and aid named as such (高龄津贴, 特困人员供养金) but for a
+# total of it in 万元 (公益性岗位补贴 ≤50万元: a cost)
+_PER_HEAD = re.compile(r"[/／]\s*(?:人|户|亩|名|生)")
+_AIDED = re.compile(_AID)
+_AID_PAID = re.compile(r"(?:补助|补贴|津贴|[奖励救助供养抚恤]金)$")
+_TOTALS = ("万元", "万", "亿元")
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
 # 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
 _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
          (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
          (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
-# Rates that may fall below zero: a change (增长率, 下降率, 增幅) or a deviation (偏差率).
-_MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|降幅|变化|变动|偏差|波动")
+# Rates that may fall below zero: a change (增长率, 下降率, 增幅, 发案率同比, 死亡率较上年), a deviation
+# (偏差率, 误差率) or a gain that may be a loss (利润率, 收益率).
+_MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|升降|降幅|变化|变动|偏差|误差|波动"
+                              r"|同比|环比|[较比](?:上|去)年|利润率|收益率")
 
 
 def _indicators(ctx: Context) -> Iterator[tuple[str, Indicator]]:
@@ -106,7 +115,8 @@ def _rate_without_percent(indicator: Indicator) -> bool:
 
 
 @check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；到位率、满意度、"
-            "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率不在此列。",
+            "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率，"
+            "名称写明是变化或偏差的比率（发案率同比、死亡率较上年、误差率），以及利润率、收益率不在此列。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
@@ -242,18 +252,28 @@ def satisfaction_targets(ctx: Context) -> Iterator[Finding]:
 def direction(indicator: Indicator) -> str:
     """正向 or 反向 as written; else read from the name, by its word nearest the end
     (``_WAYS``): 反向 under 成本指标 but for a rate that says more is better (成本节约率,
-    预算执行率) and for what is given (生均公用经费, 补助标准: read as any other name);
+    预算执行率) and for what is given (生均公用经费, 补助标准, 高龄津贴, 见义勇为奖励 ≥1万元/人:
+    read as any other name);
     正向 for satisfaction (投诉处理满意度), names such as 完成率, 时限达标率 and
-    投诉处理率 and work done on a bad thing (事故应急演练次数, 水土流失治理面积); 反向 for
+    投诉处理率 and work done on a bad thing (事故应急演练次数, 水土流失治理面积, 侦办刑事案件); 反向 for
     names such as 故障率, 处理差错率, 受理响应时间, PM2.5浓度 and a cost elsewhere
     (人均成本); "" when the name does not tell."""
     if indicator.direction:
         return indicator.direction
     name = indicator.name
     way = _way_of(name)
-    if indicator.is_cost and not _GIVEN.search(name):
+    if indicator.is_cost and not _is_given(indicator):
         return "正向" if "率" in name and way == "正向" else "反向"
     return way or ("反向" if "成本" in name else "")
+
+
+def _is_given(indicator: Indicator) -> bool:
+    """Whether an indicator is a standard of what is given (补助标准, 生均公用经费, 高龄津贴 ≥100元/人·月,
+    见义勇为奖励 ≥1万元/人), not a cost (人均培训成本, 公益性岗位补贴 ≤50万元)."""
+    name, unit = indicator.name, indicator.parsed_value.unit
+    if _GIVEN.search(name):
+        return True
+    return bool(_AIDED.search(name) and (_PER_HEAD.search(unit) or _AID_PAID.search(name) and unit not in _TOTALS))
 
 
 @lru_cache(maxsize=4096)
@@ -270,9 +290,12 @@ def _way_of(name: str) -> str:
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
             "发病率、抗菌药物使用率，刑事案件、案（事）件、群体性事件、邪教事件、进京非访人数等为反向，完成、及时、达标、"
             "优良、巩固、满意（投诉处理满意度也是）、减少、节约，投诉处理率、隐患督办率、案件办结率、事件处置率这类处理率，"
-            "破案数、化解率和整治数量、治理面积、演练次数这类做了多少为正向；名称里离末尾最近的词说了算，"
-            "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准和"
-            "生均公用经费这类发放标准（成本指标下也一样）不分方向，判断不了的不查；“同比下降5%以上”这样的变化量不查。",
+            "破案数、侦办（起诉、审结、法律援助）刑事案件数、化解率和整治数量、治理面积、演练次数这类做了多少为正向；"
+            "名称里离末尾最近的词说了算，"
+            "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准、"
+            "生均公用经费这类发放标准和按人、按亩发放或名为补助、补贴、津贴、奖励金、救助金、供养金、抚恤金的钱"
+            "（高龄津贴 ≥100元/人·月；成本指标下也一样，但以万元计的总额如公益性岗位补贴 ≤50万元仍是成本）不分方向，"
+            "判断不了的不查；“同比下降5%以上”这样的变化量不查。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≥5%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 设备故障率, 指标值: ≤5%}"))))
 def operator_direction(ctx: Context) -> Iterator[Finding]:
@@ -336,8 +359,9 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
 
 @check(Code("JX429", WARNING, "绩效目标里的年份不是预算年度",
             "总体目标、分项目标和项目绩效目标里写的期限（某年某月前、某年底前完成），或句首给整句标的年份"
-            "（2023年全市范围内无…、2023年度…），应在预算年度或项目实施期内；项目的实施期目标可以跨到以后几年，"
-            "只查早于预算年度的期限。“截至2023年底”“2023年12月印发的方案”“2021年已完成”这类给事实标日期的写法不是期限，不查。",
+            "（2023年全市范围内无…、2023年度…、力争2023年完成…），应在预算年度或项目实施期内；项目的实施期目标可以跨到以后几年，"
+            "只查早于预算年度的期限。“截至2023年底”“2023年12月印发的方案”“2021年已完成”“2021年起实施”“2021年至今”"
+            "“2021年开工的综治中心”“2021年度结转项目”“2021年巩固率为99%”这类给事实、起点或基数标日期的写法不是期限，不查。",
             Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
 def goal_years(ctx: Context) -> Iterator[Finding]:
     """A deadline, or a sentence's year, in the goals that is outside the years allowed
