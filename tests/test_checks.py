@@ -1070,3 +1070,10 @@ def test_lines_of_plain_text_that_yaml_joins_are_a_warning_where_they_join():
          "若这一行是列表的下一项，在它前面加「- 」；若要分段，把值写成“键: |”，各段缩进对齐；若是同一段，把这几行接起来写")]
     block = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: |\n      持续推进扫黑除恶工作。\n      开展宣传活动。\n")
     assert located(block, "JX015") == []
+
+
+def test_an_indicator_name_with_a_look_alike_blank_is_shown_with_it_named():
+    source = GOOD.replace("      产出指标:\n", "      产出指标\u00a0:\n")
+    assert located(source, "JX406") == [
+        ("JX406", "x.yaml:13:7", "一级指标「产出指标⟨U+00A0 不间断空格⟩」不在 2015 指标体系中，是否想写 产出指标？",
+         "名称里有看不见或像空格的字符（⟨⟩里写出的）：删去它，用键盘重新打出名称")]

@@ -8,6 +8,7 @@ from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import NOTHING_WRITTEN, SPREADSHEET_ERROR, UNDECIDED, UNFILLED
+from ..unseen import named_unseen
 from ..views import LAYOUTS
 from .registry import Context, check
 
@@ -149,12 +150,15 @@ def names_in_framework(ctx: Context) -> Iterator[Finding]:
 def _unknown_name(ctx: Context, level: str, name: str, choices: tuple[str, ...], path: tuple) -> Finding:
     year = ctx.framework.year
     other = "2021" if year == "2015" else "2015"
-    message = f"{level}指标「{name}」不在 {year} 指标体系中"
+    shown = named_unseen(name)  # 产出指标 with a no-break space looks like 产出指标
+    message = f"{level}指标「{shown}」不在 {year} 指标体系中"
     close = fw.nearest(name, choices)
     if close:
         message += f"，是否想写 {close}？"
     hint = f"{year} 指标体系的{level}指标：{'、'.join(choices)}"
-    if fw.canonical(name) in (fw.framework(other).level1_names if level == "一级" else fw.framework(other).level2_names):
+    if shown != name:
+        hint = "名称里有看不见或像空格的字符（⟨⟩里写出的）：删去它，用键盘重新打出名称"
+    elif fw.canonical(name) in (fw.framework(other).level1_names if level == "一级" else fw.framework(other).level2_names):
         hint = f"「{name}」是 {other} 指标体系的{level}指标：若按 {other} 体系填报，请在文件开头写“指标体系: {other}”"
     return ctx.finding("JX406", message, path, hint, at_key=True)
 
