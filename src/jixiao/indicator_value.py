@@ -314,11 +314,14 @@ _PLANNED = re.compile(rf"{_PLANNING}$")
 # what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start
 # (以来, 至今, 2022年起实施) or what was carried over from it (2022年度结转项目)
 _DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来|至今)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了|\s*(?:起(?!草)|结转|结余)")
-# …and a date with 前 is a fact's when what was done by it is said of a thing (2022年底前已完成的一期工程)
-_DONE_BY_IT = re.compile(r"[^，。；;,]{0,4}?已[^，。；;,]*?的")
-# A year that begins a sentence is a fact's when it says what a thing is (2022年开工的综治中心, 2022年中央财政下达的
-# 补助资金) or gives a past figure (2022年全县巩固率为99%, 2022年共受理法律援助案件500件)
-_DATED_THING = re.compile(r"[^，。；;,的]{1,10}的(?!基础上)|[^，。；;,]*?(?:为\s*\d|(?<!公)共[^，。；;,]*?\d|累计)")
+# …and a date with 前 is a fact's when what was done by it is said of a thing (2022年底前已完成的一期工程;
+# not 2023年底前完成已立项项目的验收, a deadline)
+_DONE_BY_IT = re.compile(r"已[^，。；;,]*?的")
+# A year that begins a sentence is a fact's when it dates what a thing is, by what was done to it
+# (2022年开工的综治中心, 2022年中央财政下达的补助资金); not a place's (2023年全县的化解率达到98%), and not a
+# figure (2023年共开展宣传20场, 2022年全县巩固率为99%), which reads the same in a goal copied from last year
+_DATED_THING = re.compile(r"[^，。；;,的]{0,8}?(?:开工|实施|下达|建成|启动|完成|立项|批复|印发|结转|开展|建设|安排|拨付"
+                          r"|发生|形成|签订|出台|制定|确定|投入使用)的(?!基础上)")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
 # 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
@@ -339,7 +342,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     """(year, the date as written, where it starts) of each deadline in a text, and of
     each year that dates a whole sentence or is planned for: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
     ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``力争2023年完成`` has (2023, ``2023年``, 2);
-    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年共受理案件500件`` have none."""
+    ``截至2023年底已建成`` and ``2023年开工的综治中心`` have none."""
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
     dated = {d.start() for d in dates}
