@@ -1081,3 +1081,10 @@ def test_an_indicator_name_with_a_look_alike_blank_is_shown_with_it_named():
     assert located(source, "JX406") == [
         ("JX406", "x.yaml:13:7", "一级指标「产出指标⟨U+00A0 不间断空格⟩」不在 2015 指标体系中，是否想写 产出指标？",
          "名称里有看不见或像空格的字符（⟨⟩里写出的）：删去它，用键盘重新打出名称")]
+
+
+def test_a_comment_that_emptied_a_required_value_explains_its_format_error():
+    emptied = GOOD.replace("  - 名称: 甲项目\n", "  - 名称: #1号楼维修工程\n")
+    assert [(code, where) for code, where, _, _ in located(emptied)] == [("JX102", "x.yaml:6:5"), ("JX014", "x.yaml:6:9")]
+    remark = GOOD + "样式:\n  显示项目汇总表: false #不印汇总表\n"  # a 是/否, like a number, may have its remark
+    assert located(remark, "JX014") == []

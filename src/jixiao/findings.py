@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Iterable
 
 from .unseen import shown
 
@@ -70,6 +71,11 @@ def _excerpt(text: str, column: int) -> tuple[str, str]:
     start, end = max(0, column - 1 - EXCERPT_BEFORE), column - 1 + EXCERPT_AFTER
     before = ("…" if start else "") + text[start:column - 1]
     return before, text[column - 1:end] + ("…" if end < len(text) else "")
+
+
+def in_file_order(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings sorted as the file reads: by line, then column."""
+    return sorted(findings, key=lambda finding: (finding.location.line, finding.location.column))
 
 
 def format_finding(finding: Finding, source_lines: list[str] | None = None) -> str:

@@ -29,7 +29,7 @@ from pathlib import Path
 
 from . import checks  # noqa: F401  (registers the review rules' codes)
 from .codes import CODES
-from .findings import ERROR, WARNING, FilingError, Finding, Location, format_finding
+from .findings import ERROR, WARNING, FilingError, Finding, Location, format_finding, in_file_order
 from .load import Document, load_bytes, load_file, read_limited
 from .paths import PROJECT_ROOT
 from .validate import validate
@@ -124,7 +124,7 @@ def read_policy(raw: bytes, name: str) -> Policy:
         if problem:
             findings.append(Finding("JX020", ERROR, problem[0], document.locate_key(("规则", code)), problem[1]))
     if findings:
-        raise PolicyError(sorted(findings, key=lambda f: (f.location.line, f.location.column)), document.lines)
+        raise PolicyError(in_file_order(findings), document.lines)
     return _policy(document, levels)
 
 

@@ -22,7 +22,7 @@ from jsonschema import Draft202012Validator
 from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 
-from .findings import ERROR, Finding, Location
+from .findings import ERROR, Finding, Location, in_file_order
 from .load import Document, Text
 from .paths import SCHEMA_FILE
 from .yaml_messages import LOOK_ALIKE_BLANKS
@@ -112,7 +112,7 @@ def validate(document: Document, schema_file: Path = SCHEMA_FILE) -> list[Findin
     for error in validator.iter_errors(document.data):
         findings.extend(_explain(error, document, validator.schema))
     unique = dict.fromkeys(findings)  # a missing key is reported by every error of its mapping
-    return sorted(unique, key=lambda f: (f.location.line, f.location.column))
+    return in_file_order(unique)
 
 
 def _label(path: tuple) -> str:

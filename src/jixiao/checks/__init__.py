@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterator
 
 from ..codes import CODES, Code, Example
-from ..findings import ERROR, WARNING, Finding
+from ..findings import ERROR, WARNING, Finding, in_file_order
 from ..load import Document
 from ..model import Filing, Waiver
 from ..totals import Totals
@@ -37,7 +37,7 @@ def run_checks(filing: Filing, totals: Totals, document: Document, policy: "Poli
     context = Context(filing, totals, document, policy)
     findings = _under_policy((finding for run in CHECKS for finding in run(context)), policy)
     kept, accepted = _accept(context, findings)
-    return Review(sorted(kept, key=_in_file_order), sorted(accepted, key=_in_file_order))
+    return Review(in_file_order(kept), in_file_order(accepted))
 
 
 def _under_policy(findings, policy: "Policy") -> list[Finding]:
@@ -48,10 +48,6 @@ def _under_policy(findings, policy: "Policy") -> list[Finding]:
         if severity is not None:
             adjusted.append(replace(finding, severity=severity))
     return adjusted
-
-
-def _in_file_order(finding: Finding) -> tuple[int, int]:
-    return finding.location.line, finding.location.column
 
 
 WAIVER = ("项目:\n  - 名称: 会议保障经费\n    财政资金: 10\n    绩效目标: 保障会议。\n    接受警告: {%s: 会议保障项目，只有一个指标}\n"

@@ -54,13 +54,21 @@ def placeholders(ctx: Context) -> Iterator[Finding]:
             Example("项目:\n  - 名称: 设备购置经费\n    财政资金: 10\n    用途: 购置设备 #1号楼维修费用\n", "4:14"),
             Example("项目:\n  - 名称: 设备购置经费\n    财政资金: 10 #含上年结转\n    用途: 购置设备 ＃1号楼维修费用  # 注释\n")))
 def texts_cut_by_a_comment(ctx: Context) -> Iterator[Finding]:
-    """A text whose "#" began a comment that was meant as part of it (the loader notes
-    each); a number's or a choice's remark is a comment as meant."""
-    for finding in ctx.document.cut_by_comments:
-        schema = schema_at(finding.path)
-        value = reduce(operator.getitem, finding.path, ctx.document.data)
-        if number_value(value) is None and "enum" not in schema and "const" not in schema:
-            yield finding
+    """A text whose "#" began a comment that was meant as part of it."""
+    yield from cut_texts(ctx.document)
+
+
+def cut_texts(document) -> list[Finding]:
+    """The JX014 findings of a document: the values the loader noted a "#" comment after,
+    where text is asked (a number's, a choice's or a 是/否's remark is a comment as meant)."""
+    return [finding for finding in document.cut_by_comments
+            if _asks_text(schema_at(finding.path)) and number_value(reduce(operator.getitem, finding.path, document.data)) is None]
+
+
+def _asks_text(schema: dict) -> bool:
+    """Whether the schema of a value asks for text (not only a number, a true/false or one of some choices)."""
+    kinds = schema.get("type", "string")
+    return "string" in ([kinds] if isinstance(kinds, str) else kinds) and "enum" not in schema and "const" not in schema
 
 
 @check(Code("JX015", WARNING, "几行文字接成了一行",
