@@ -187,3 +187,16 @@ def test_a_text_item_without_its_dash_is_told_to_get_one():
                                    "在这一行的文字前加「- 」（减号和一个空格），与第 3 行那一项对齐")
     key_without_colon = "版式: 湖南\n项目:\n  - 名称: 甲\n    依据 年度计划\n"  # not an item: the key's colon
     assert the_finding(key_without_colon)[1] == "YAML 语法错误：「依据」后面缺少冒号"
+
+
+@pytest.mark.parametrize("source, expected", [
+    # a key of the format after a | block, though its value reads as a sentence: its colon, not the block's text
+    ("项目:\n  - 名称: 甲\n    用途: |\n      保障业务正常运行。\n    绩效目标：通过项目实施，保障业务正常运行。\n",
+     ("5:9", "YAML 语法错误：「绩效目标」后面是全角冒号“：”",
+      "键后面要用半角冒号“:”再加一个空格：写成“绩效目标: 通过项目实施，保障业务正…”")),
+    # a key of the format at a list's dash column: its colon, not an item without its dash
+    ("项目:\n  - 名称: 甲\n  绩效目标 开展扫黑除恶宣传，提高群众知晓率。\n",
+     ("3:7", "YAML 语法错误：「绩效目标」后面缺少冒号", "键后面要写半角冒号和一个空格：写成“绩效目标: 开展扫黑除恶宣传，提高群…”")),
+])
+def test_a_key_of_the_format_that_lost_its_colon_is_not_taken_for_text(source, expected):
+    assert the_finding(source) == expected

@@ -19,12 +19,15 @@ and only then PyYAML's own complaint is translated through :data:`_TRANSLATIONS`
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 import yaml
 
+from .paths import SCHEMA_FILE
 from .unseen import NAMES
 
 
@@ -312,8 +315,9 @@ def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanatio
     if key is None or not lines[number].strip():
         return None
     # a line that starts like a key is one that lost its colon (依据 年度工作计划), unless it
-    # follows a | block and reads as a sentence (二是加强管理：落实责任。)
-    if _like_a_key(lines[number]) and not (_BLOCK_SCALAR.match(above[-1][1]) and _SENTENCE.search(lines[number])):
+    # follows a | block and reads as a sentence (二是加强管理：落实责任。) not begun by a key of the format
+    if _like_a_key(lines[number]) and (_format_key(lines[number]) or not (
+            _BLOCK_SCALAR.match(above[-1][1]) and _SENTENCE.search(lines[number]))):
         return None
     name, value, key_line = key.group(3).strip(), (key.group(4) or "").split(" #")[0].strip(), above[-1][0]
     message = f"{_PREFIX}这一行是「{name}」的文字，缩进不够"
@@ -339,7 +343,7 @@ def _item_without_dash(error, lines: list[str], problem_line: int) -> Explanatio
     if error.context != "while scanning a simple key" or error.context_mark is None:
         return None
     number = error.context_mark.line
-    if number >= len(lines) or _like_a_key(lines[number]) and not _SENTENCE.search(lines[number]):
+    if number >= len(lines) or _format_key(lines[number]) or _like_a_key(lines[number]) and not _SENTENCE.search(lines[number]):
         return None
     indent = _indentation_of(lines[number])
     item = next((n for n, text in reversed(list(_structure(lines, number - 1))) if _indentation_of(text) <= indent), None)
@@ -347,6 +351,29 @@ def _item_without_dash(error, lines: list[str], problem_line: int) -> Explanatio
         return None
     return Explanation(number + 1, indent + 1, f"{_PREFIX}这一行像是列表的一项，前面少了「- 」",
                        f"在这一行的文字前加「- 」（减号和一个空格），与第 {item + 1} 行那一项对齐")
+
+
+def _format_key(line: str) -> bool:
+    """Whether a line begins with a key of the filing format (绩效目标 通过…, 依据：…): a key
+    that lost its colon, whatever follows it."""
+    return re.split(r"[ ：:]", line.strip(), maxsplit=1)[0] in _keys_of_the_format()
+
+
+@lru_cache(maxsize=1)
+def _keys_of_the_format() -> frozenset[str]:
+    """Every key the filing schema names."""
+    keys: set[str] = set()
+
+    def walk(node) -> None:
+        if isinstance(node, dict):
+            keys.update(node.get("properties", {}))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+    walk(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
+    return frozenset(keys)
 
 
 def _like_a_key(line: str) -> bool:
