@@ -492,12 +492,26 @@ def test_aid_paid_per_head_or_named_as_aid_under_cost_may_be_a_floor_while_a_tot
         "项目「甲项目」的指标「公益性岗位补贴」是反向指标，指标值 ≥5万元 却用了 ≥", "项目「甲项目」的指标「奖励资金」是反向指标，指标值 ≥5万元 却用了 ≥"]
 
 
-@pytest.mark.parametrize("name", ["侦办刑事案件", "起诉刑事案件", "审结刑事案件", "审理刑事案件", "立案刑事案件", "立案侦查刑事案件",
+@pytest.mark.parametrize("name", ["侦办刑事案件", "起诉刑事案件", "审结刑事案件", "审理刑事案件", "立案侦查刑事案件",
                                   "移送起诉刑事案件", "公诉刑事案件", "审查起诉刑事案件", "法律援助刑事案件"])
 def test_crimes_prosecuted_tried_or_defended_are_the_more_the_better(name):
     assert found(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: ≥300件")) == []
     assert messages(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name[-4:]}, 指标值: ≥300件"), "JX426") == [
         "项目「甲项目」的指标「刑事案件」是反向指标，指标值 ≥300件 却用了 ≥"]  # crimes that happen: the fewer the better
+
+
+@pytest.mark.parametrize("name", ["立案刑事案件数", "全县立案刑事案件"])
+def test_crimes_recorded_are_the_fewer_the_better(name):
+    assert messages(GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: ≥300起"), "JX426") == [
+        f"项目「甲项目」的指标「{name}」是反向指标，指标值 ≥300起 却用了 ≥"]
+
+
+def test_an_item_named_with_its_total_is_an_item_not_the_project_s_total():
+    items = ("          - {名称: 差旅费总额, 指标值: ≤3万元}\n          - {名称: 劳务费总额, 指标值: ≤2万元}\n"
+             "          - {名称: 宣传资料印刷费, 指标值: ≤5万元}\n")
+    costs = GOOD.replace("          - {名称: 项目总成本, 指标值: ≤10.00万元}\n", items)
+    assert found(costs) == []  # 3 + 2 + 5 is the budget of 10
+    assert messages(costs.replace("≤5万元", "≤6万元"), "JX443")[0].startswith("项目「甲项目」的 3 个成本指标合计 3 + 2 + 6 = 11万元")
 
 
 @pytest.mark.parametrize("name, value", [("群众不满意率", "≤5%"), ("服务对象投诉率", "≤1%"), ("群众投诉件数", "≤3件")])
@@ -1074,6 +1088,8 @@ def test_lines_of_plain_text_that_yaml_joins_are_a_warning_where_they_join():
          "若这一行是列表的下一项，在它前面加「- 」；若要分段，把值写成“键: |”，各段缩进对齐；若是同一段，把这几行接起来写")]
     block = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: |\n      持续推进扫黑除恶工作。\n      开展宣传活动。\n")
     assert located(block, "JX015") == []
+    paragraphs = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: 持续推进扫黑除恶工作。\n\n      开展宣传活动。\n")
+    assert located(paragraphs, "JX015") == []  # a blank line between: YAML keeps the line break
 
 
 def test_an_indicator_name_with_a_look_alike_blank_is_shown_with_it_named():

@@ -22,7 +22,8 @@ _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the p
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
 # (出差总成本); a line that sums the items listed with it (合计, 小计, 总计) must equal their sum.
 _SUM_LINE = re.compile(r"合计|小计|总计")
-_TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|总额|{_SUM_LINE.pattern}")
+# (总额 of the whole, 成本总额, 资金总额; not of one item, 差旅费总额)
+_TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{_SUM_LINE.pattern}")
 # A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),
 # not its whole (办案经费, 专项资金, 项目总成本): less than the budget, it says nothing against it.
 _ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"

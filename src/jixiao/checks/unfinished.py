@@ -80,11 +80,14 @@ def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
     """A plain text written over several lines (the loader notes each): the next line
     joins it, with a blank between, where a list item lost its dash or a paragraph its |."""
     lines = ctx.document.lines
-    for path, first, last in ctx.document.joined_lines:
-        joined = next(n for n in range(first + 1, last + 1) if lines[n - 1].strip())
+    for path, first, last in ctx.document.joined_lines:  # from the value's first line to its last
+        # lines one under the other join with a blank; a blank line between them is a line break (JX332's)
+        joined = next((n for n in range(first + 1, last + 1) if lines[n - 1].strip() and lines[n - 2].strip()), None)
+        if joined is None:
+            continue
         column = len(lines[joined - 1]) - len(lines[joined - 1].lstrip(" ")) + 1
         name = next((step for step in reversed(path) if isinstance(step, str)), "")
-        yield Finding("JX015", WARNING, f"「{name}」第 {first} 行的文字接着写到了第 {joined} 行，这几行会接成一行（中间多一个空格）",
+        yield Finding("JX015", WARNING, f"「{name}」第 {joined - 1} 行的文字接着写到了第 {joined} 行，这几行会接成一行（中间多一个空格）",
                       Location(ctx.document.name, joined, column),
                       "若这一行是列表的下一项，在它前面加「- 」；若要分段，把值写成“键: |”，各段缩进对齐；"
                       "若是同一段，把这几行接起来写", path=path)

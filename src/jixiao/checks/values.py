@@ -63,7 +63,8 @@ _COUNTED_INCIDENTS = rf"(?:{_INCIDENT})(?:发生)?[起件人]?(?:{_DONE})?$"
 _INCIDENTS = re.compile(_COUNTED_INCIDENTS)
 # …but those solved, prosecuted, tried or defended are the more the better (查处刑事案件数, 破获刑事案件数,
 # 侦办刑事案件, 审结刑事案件, 法律援助刑事案件; 破案数, 案件办结率 and 事件处置率 are so by their last word)
-_INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获|侦办|侦查|起诉|公诉|审结|审理|立案|法律援助)\S*?{_COUNTED_INCIDENTS}")
+# (not 立案: 立案刑事案件数 counts the crimes recorded, fewer the better)
+_INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获|侦办|侦查|起诉|公诉|审结|审理|(?<!^)立案侦查|法律援助)\S*?{_COUNTED_INCIDENTS}")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
 _NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
 # What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准, 高龄津贴, 特困人员供养金),
