@@ -200,3 +200,9 @@ def test_a_text_item_without_its_dash_is_told_to_get_one():
 ])
 def test_a_key_of_the_format_that_lost_its_colon_is_not_taken_for_text(source, expected):
     assert the_finding(source) == expected
+
+
+def test_a_full_width_colon_in_the_lines_of_a_text_is_no_key_s():
+    source = "项目:\n  - 名称: 甲\n    绩效目标: 开展扫黑除恶宣传\n      宣传工作：开展活动10场\n      培训: 两期\n"
+    assert the_finding(source) == ("5:7", "YAML 语法错误：这一行的缩进多了 2 个空格",  # prose; the fault is 培训:
+                                   "同一层的键要左对齐：与第 3 行的「绩效目标」对齐（行首 4 个空格）")

@@ -398,10 +398,20 @@ def _full_width_colon_above(error, lines: list[str], problem_line: int) -> Expla
         return None
     indent = _indentation_of(lines[problem_line]) if problem_line < len(lines) else 0
     # the line the failing key belongs under or beside: the nearest above indented no deeper
-    owner = next((line for line in reversed(list(_structure(lines, problem_line - 1)))
-                  if _indentation_of(line[1]) <= indent), None)
-    key = _KEY_WITH_FULL_WIDTH_COLON.fullmatch(owner[1]) if owner else None
-    return _full_width_colon(owner[0], key) if key else None
+    above = list(_structure(lines, problem_line - 1))
+    at = next((index for index in range(len(above) - 1, -1, -1) if _indentation_of(above[index][1]) <= indent), None)
+    key = _KEY_WITH_FULL_WIDTH_COLON.fullmatch(above[at][1]) if at is not None else None
+    if key is None or at and _continues_a_text(above[at - 1][1], above[at][1]):  # 宣传工作：… in a text's lines
+        return None
+    return _full_width_colon(above[at][0], key)
+
+
+def _continues_a_text(line: str, next_line: str) -> bool:
+    """Whether ``next_line`` continues the plain text begun on ``line`` (绩效目标: 开展宣传 /
+    　宣传工作：开展活动10场): deeper than a key whose value is text on its own line."""
+    key = _KEY_LINE.fullmatch(line)
+    value = (key.group(4) or "").split(" #")[0].strip() if key else ""
+    return bool(value) and value[0] not in "\"'{[|>&*!" and _indentation_of(next_line) > _indentation_of(line)
 
 
 def _full_width_colon(number: int, key: re.Match) -> Explanation:
