@@ -317,11 +317,14 @@ _DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来|至今)|[^
 # …and a date with 前 is a fact's when what was done by it is said of a thing (2022年底前已完成的一期工程;
 # not 2023年底前完成已立项项目的验收, a deadline)
 _DONE_BY_IT = re.compile(r"已[^，。；;,]*?的")
-# A year that begins a sentence is a fact's when it dates what a thing is, by what was done to it
-# (2022年开工的综治中心, 2022年中央财政下达的补助资金); not a place's (2023年全县的化解率达到98%), and not a
-# figure (2023年共开展宣传20场, 2022年全县巩固率为99%), which reads the same in a goal copied from last year
-_DATED_THING = re.compile(r"[^，。；;,的]{0,8}?(?:开工|实施|下达|建成|启动|完成|立项|批复|印发|结转|开展|建设|安排|拨付"
-                          r"|发生|形成|签订|出台|制定|确定|投入使用)的(?!基础上)")
+# A year that begins a sentence is a fact's when it dates a thing (2022年开工的综治中心, 2022年中央财政下达的补助资金,
+# 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so)
+_DATED_THING = re.compile(r"(?!全|本|我|各|该)[^，。；;,的]{1,10}的(?!基础上)")
+# …and a base to measure this year by when its past figure is followed, in the same sentence, by this year's
+# (2022年全县巩固率为99%，本年度保持; 2023年共受理案件500件，2024年力争达到600件); alone (2023年共开展宣传20场)
+# it reads like last year's goal
+_BASELINE = re.compile(r"[^。；;！!？?]*?(?:为\s*\d|(?<!公)共[^，。；;,]*?\d|累计)[^。；;！!？?]*?"
+                       r"(?:本年|今年|明年|(?:19|20)\d{2}\s*年)")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
 # 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
@@ -342,12 +345,13 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     """(year, the date as written, where it starts) of each deadline in a text, and of
     each year that dates a whole sentence or is planned for: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
     ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``力争2023年完成`` has (2023, ``2023年``, 2);
-    ``截至2023年底已建成`` and ``2023年开工的综治中心`` have none."""
+    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none."""
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
     dated = {d.start() for d in dates}
     years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text)
-             if not _DONE_AFTER.match(text, m.end()) and not _DATED_THING.match(text, m.end())}
+             if not _DONE_AFTER.match(text, m.end()) and not _DATED_THING.match(text, m.end())
+             and not _BASELINE.match(text, m.end())}
     years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _DEADLINE_AFTER.match(text, m.end())})
     found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
