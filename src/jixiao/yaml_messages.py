@@ -314,9 +314,10 @@ def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanatio
     indent = _indentation_of(lines[number])
     if key is None or not lines[number].strip():
         return None
-    # a line that starts like a key is one that lost its colon (依据 年度工作计划), unless it
-    # follows a | block and reads as a sentence (二是加强管理：落实责任。) not begun by a key of the format
-    if _like_a_key(lines[number]) and (_format_key(lines[number]) or not (
+    # a line that starts like a key is one that lost its colon (依据 年度工作计划), unless it follows
+    # a | block and reads as a sentence (二是加强管理：落实责任。) not begun by a key that could stand
+    # beside the block's (绩效目标：… after 用途: |, not 资金：… after 总体目标: |)
+    if _like_a_key(lines[number]) and (_format_key(lines[number], beside=key.group(3).strip()) or not (
             _BLOCK_SCALAR.match(above[-1][1]) and _SENTENCE.search(lines[number]))):
         return None
     name, value, key_line = key.group(3).strip(), (key.group(4) or "").split(" #")[0].strip(), above[-1][0]
@@ -353,27 +354,30 @@ def _item_without_dash(error, lines: list[str], problem_line: int) -> Explanatio
                        f"在这一行的文字前加「- 」（减号和一个空格），与第 {item + 1} 行那一项对齐")
 
 
-def _format_key(line: str) -> bool:
+def _format_key(line: str, beside: str | None = None) -> bool:
     """Whether a line begins with a key of the filing format (绩效目标 通过…, 依据：…): a key
-    that lost its colon, whatever follows it."""
-    return re.split(r"[ ：:]", line.strip(), maxsplit=1)[0] in _keys_of_the_format()
+    that lost its colon, whatever follows it; with ``beside``, a key of a mapping that can
+    hold that key too."""
+    first = re.split(r"[ ：:]", line.strip(), maxsplit=1)[0]
+    return any(first in keys and (beside is None or beside in keys) for keys in _mappings_of_the_format())
 
 
 @lru_cache(maxsize=1)
-def _keys_of_the_format() -> frozenset[str]:
-    """Every key the filing schema names."""
-    keys: set[str] = set()
+def _mappings_of_the_format() -> tuple[frozenset[str], ...]:
+    """The keys of each mapping the filing schema describes."""
+    mappings: list[frozenset[str]] = []
 
     def walk(node) -> None:
         if isinstance(node, dict):
-            keys.update(node.get("properties", {}))
+            if node.get("properties"):
+                mappings.append(frozenset(node["properties"]))
             for value in node.values():
                 walk(value)
         elif isinstance(node, list):
             for value in node:
                 walk(value)
     walk(json.loads(SCHEMA_FILE.read_text(encoding="utf-8")))
-    return frozenset(keys)
+    return tuple(mappings)
 
 
 def _like_a_key(line: str) -> bool:
