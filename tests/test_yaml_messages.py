@@ -195,6 +195,9 @@ def test_a_text_item_without_its_dash_is_told_to_get_one():
     ("项目:\n  - 名称: 甲\n    用途: |\n      保障业务正常运行。\n    绩效目标：通过项目实施，保障业务正常运行。\n",
      ("5:9", "YAML 语法错误：「绩效目标」后面是全角冒号“：”",
       "键后面要用半角冒号“:”再加一个空格：写成“绩效目标: 通过项目实施，保障业务正…”")),
+    # a key alone on its line after a | block (分项目标 beside 总体目标): its colon, not the block's text
+    ("整体绩效目标:\n  总体目标: |\n    维护稳定。\n  分项目标\n    - 名称: 平安建设\n",
+     ("4:7", "YAML 语法错误：「分项目标」后面缺少冒号", "键后面要写半角冒号和一个空格：写成“分项目标: ”")),
     # a key of the format at a list's dash column: its colon, not an item without its dash
     ("项目:\n  - 名称: 甲\n  绩效目标 开展扫黑除恶宣传，提高群众知晓率。\n",
      ("3:7", "YAML 语法错误：「绩效目标」后面缺少冒号", "键后面要写半角冒号和一个空格：写成“绩效目标: 开展扫黑除恶宣传，提高群…”")),

@@ -317,8 +317,8 @@ def _text_not_indented(error, lines: list[str], problem_line: int) -> Explanatio
     # a line that starts like a key is one that lost its colon (依据 年度工作计划), unless it follows
     # a | block and reads as a sentence (二是加强管理：落实责任。) not begun by a key that could stand
     # beside the block's (绩效目标：… after 用途: |, not 资金：… after 总体目标: |)
-    if _like_a_key(lines[number]) and (_format_key(lines[number], beside=key.group(3).strip()) or not (
-            _BLOCK_SCALAR.match(above[-1][1]) and _SENTENCE.search(lines[number]))):
+    if _format_key(lines[number], beside=key.group(3).strip()) or _like_a_key(lines[number]) and not (
+            _BLOCK_SCALAR.match(above[-1][1]) and _SENTENCE.search(lines[number])):
         return None
     name, value, key_line = key.group(3).strip(), (key.group(4) or "").split(" #")[0].strip(), above[-1][0]
     message = f"{_PREFIX}这一行是「{name}」的文字，缩进不够"
