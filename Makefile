@@ -35,7 +35,7 @@ review: $(READY)
 PREFIX ?= $(if $(filter 0,$(shell id -u)),/usr/local,$(HOME)/.local)
 install: $(READY)
 	mkdir -p "$(PREFIX)/bin"
-	ln -sf "$$(cd "$(BIN)" && pwd)/jixiao" "$(PREFIX)/bin/jixiao"
+	ln -sf "$$(cd "$(BIN)" >/dev/null && pwd)/jixiao" "$(PREFIX)/bin/jixiao"
 	@echo "已安装 $(PREFIX)/bin/jixiao：在任何文件夹里都可以直接运行 jixiao"
 	@[ "$$(command -v jixiao)" = "$(PREFIX)/bin/jixiao" ] || echo "$(PREFIX)/bin 不在 PATH 里（或排在另一个 jixiao 之后）：重新登录一次，或在 ~/.profile 里加上 export PATH=\"$(PREFIX)/bin:\$$PATH\""
 

@@ -1075,7 +1075,7 @@ def test_a_comment_cutting_a_text_is_a_warning_a_number_or_a_choice_may_have_its
     commented = commented.replace("    财政资金: 10.00\n", "    财政资金: 10.00 #含上年结转\n    用途: 购置设备 #1号楼维修\n")
     assert located(commented, "JX014") == [
         ("JX014", "x.yaml:9:14", "「#」和后面的「1号楼维修」被当作注释，不会印出来：这一项只读到「购置设备」",
-         "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字")]
+         "# 是多打的就删掉它；要在文字里写 #，把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字")]
     accepted = commented.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX014: 用途只写购置设备，#后是备注}\n")
     assert found(accepted) == [], "accepted with its reason, not reported as missing (JX462)"
     assert found(commented, Policy(levels={"JX014": None})) == [], "a bureau may switch it off"
@@ -1104,3 +1104,8 @@ def test_a_comment_that_emptied_a_required_value_explains_its_format_error():
     assert [(code, where) for code, where, _, _ in located(emptied)] == [("JX102", "x.yaml:6:5"), ("JX014", "x.yaml:6:9")]
     remark = GOOD + "样式:\n  显示项目汇总表: false #不印汇总表\n"  # a 是/否, like a number, may have its remark
     assert located(remark, "JX014") == []
+
+
+def test_an_amount_a_comment_emptied_is_explained_too():
+    emptied = GOOD.replace("    财政资金: 10.00\n", "    财政资金: #10.00\n")
+    assert [(code, where) for code, where, _, _ in located(emptied)] == [("JX102", "x.yaml:8:5"), ("JX014", "x.yaml:8:11")]

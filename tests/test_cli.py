@@ -199,7 +199,7 @@ def test_a_comment_that_cut_a_value_is_a_warning_of_check(tmp_path):
         "   |",
         "12 |     用途: 开展工作 #1号楼维修",
         "   | " + " " * len("    用途: 开展工作 ".encode("gbk")) + "^",
-        "  提示: 把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字",
+        "  提示: # 是多打的就删掉它；要在文字里写 #，把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字",
         "0 个错误，1 个警告",
     ]
     assert run_jixiao("check", "--strict", str(path)).returncode == 1

@@ -179,7 +179,7 @@ def test_escapes_of_ordinary_characters_pass():
     assert load_bytes('名称: "甲\\t乙\\u4e19\\"\\\\"\n'.encode(), "x.yaml").data == {"名称": "甲\t乙丙\"\\"}
 
 
-COMMENT_HINT = "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字"
+COMMENT_HINT = "# 是多打的就删掉它；要在文字里写 #，把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字"
 
 
 @pytest.mark.parametrize("source, expected", [

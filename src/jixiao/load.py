@@ -236,7 +236,7 @@ class _Builder:
             self.document.cut_by_comments.append(Finding(
                 "JX014", WARNING, f"「#」和后面的「{comment}」被当作注释，不会印出来：{read}",
                 Location(self.document.name, event.end_mark.line + 1, match.start(1)),
-                "把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字", path=path))
+                "# 是多打的就删掉它；要在文字里写 #，把整段文字加上引号，或把 # 改成全角的 ＃ 或“号”字", path=path))
 
     def _key_problem(self, key_event, mapping: dict, path: tuple) -> tuple[str, str, str] | None:
         """(code, message, hint) for a key that is not text, a merge key or a repeated key."""

@@ -60,9 +60,11 @@ def texts_cut_by_a_comment(ctx: Context) -> Iterator[Finding]:
 
 def cut_texts(document) -> list[Finding]:
     """The JX014 findings of a document: the values the loader noted a "#" comment after,
-    where text is asked (a number's, a choice's or a 是/否's remark is a comment as meant)."""
+    where text is asked (a number's, a choice's or a 是/否's remark is a comment as meant),
+    and every value a "#" left empty (财政资金: #10.00)."""
     return [finding for finding in document.cut_by_comments
-            if _asks_text(schema_at(finding.path)) and number_value(reduce(operator.getitem, finding.path, document.data)) is None]
+            if (value := reduce(operator.getitem, finding.path, document.data)) is None
+            or _asks_text(schema_at(finding.path)) and number_value(value) is None]
 
 
 def _asks_text(schema: dict) -> bool:
