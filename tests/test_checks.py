@@ -1109,3 +1109,10 @@ def test_a_comment_that_emptied_a_required_value_explains_its_format_error():
 def test_an_amount_a_comment_emptied_is_explained_too():
     emptied = GOOD.replace("    财政资金: 10.00\n", "    财政资金: #10.00\n")
     assert [(code, where) for code, where, _, _ in located(emptied)] == [("JX102", "x.yaml:8:5"), ("JX014", "x.yaml:8:11")]
+
+
+def test_an_item_whose_dash_is_off_by_a_column_is_told_to_align_it():
+    summary = "整体绩效目标:\n  总体目标:\n   - 维护稳定。\n    - 推进法治建设。\n"
+    [(code, where, _, hint)] = located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX015")
+    assert (code, where, hint) == ("JX015", "x.yaml:7:5", "同一列表各项的「- 」要对齐：第 6 行那一项的「- 」在行首 3 个空格处，"
+                                                         "这一行的在 4 个，没对齐的这一项就成了上一项的文字")

@@ -89,7 +89,12 @@ def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
             continue
         column = len(lines[joined - 1]) - len(lines[joined - 1].lstrip(" ")) + 1
         name = next((step for step in reversed(path) if isinstance(step, str)), "")
+        dash = lines[first - 1].find("- ") if isinstance(path[-1], int) else -1
+        if lines[joined - 1].lstrip(" ").startswith("-") and dash >= 0:  # an item whose dash is a column or two off
+            hint = (f"同一列表各项的「- 」要对齐：第 {first} 行那一项的「- 」在行首 {dash} 个空格处，这一行的在 {column - 1} 个，"
+                    "没对齐的这一项就成了上一项的文字")
+        else:
+            hint = ("若这一行是列表的下一项，在它前面加「- 」；若要分段，把值写成“键: |”，各段缩进对齐；"
+                    "若是同一段，把这几行接起来写")
         yield Finding("JX015", WARNING, f"「{name}」第 {joined - 1} 行的文字接着写到了第 {joined} 行，这几行会接成一行（中间多一个空格）",
-                      Location(ctx.document.name, joined, column),
-                      "若这一行是列表的下一项，在它前面加「- 」；若要分段，把值写成“键: |”，各段缩进对齐；"
-                      "若是同一段，把这几行接起来写", path=path)
+                      Location(ctx.document.name, joined, column), hint, path=path)
