@@ -210,3 +210,11 @@ def test_a_full_width_colon_in_the_lines_of_a_text_is_no_key_s():
     source = "项目:\n  - 名称: 甲\n    绩效目标: 开展扫黑除恶宣传\n      宣传工作：开展活动10场\n      培训: 两期\n"
     assert the_finding(source) == ("5:7", "YAML 语法错误：这一行的缩进多了 2 个空格",  # prose; the fault is 培训:
                                    "同一层的键要左对齐：与第 3 行的「绩效目标」对齐（行首 4 个空格）")
+
+
+@pytest.mark.parametrize("dash, expected", [
+    ("-名称", ("59:3", "YAML 语法错误：列表项的“-”后面少了一个空格", "在“-”后面加一个空格：列表的每一项以“- ”开头")),
+    ("— 名称", ("59:3", "YAML 语法错误：列表项开头的“—”不是半角减号", "列表的每一项以半角减号加一个空格“- ”开头：把它改成“-”")),
+])
+def test_a_list_item_s_dash_mistyped_is_named(dash, expected):
+    assert the_finding(changed(59, "- 名称", dash)) == expected
