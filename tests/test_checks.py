@@ -1116,3 +1116,14 @@ def test_an_item_whose_dash_is_off_by_a_column_is_told_to_align_it():
     [(code, where, _, hint)] = located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX015")
     assert (code, where, hint) == ("JX015", "x.yaml:7:5", "同一列表各项的「- 」要对齐：第 6 行那一项的「- 」在行首 3 个空格处，"
                                                          "这一行的在 4 个，没对齐的这一项就成了上一项的文字")
+
+
+def test_several_subtotals_each_sum_the_items_before_them():
+    items = ("          - {名称: 办公费, 指标值: ≤2万元}\n          - {名称: 印刷费, 指标值: ≤3万元}\n"
+             "          - {名称: 公用经费小计, 指标值: ≤5万元}\n          - {名称: 培训费, 指标值: ≤3万元}\n"
+             "          - {名称: 差旅费, 指标值: ≤2万元}\n          - {名称: 业务经费小计, 指标值: ≤5万元}\n")
+    costs = GOOD.replace("          - {名称: 项目总成本, 指标值: ≤10.00万元}\n", items)
+    assert found(costs) == []  # 2 + 3 = 5, 3 + 2 = 5, and 5 + 5 is the budget of 10
+    assert messages(costs.replace("公用经费小计, 指标值: ≤5万元", "公用经费小计, 指标值: ≤6万元"), "JX443") == [
+        "项目「甲项目」的 2 个成本指标合计 6 + 5 = 11万元，不等于项目预算数 10万元，比预算数多 1万元",
+        "项目「甲项目」的成本指标「公用经费小计」是 ≤6万元，大于其余 2 个成本指标之和 2 + 3 = 5万元"]

@@ -78,7 +78,11 @@ def cost_against_budget(ctx: Context) -> Iterator[Finding]:
     unit = ctx.filing.amount_unit
     for indicator_set in ctx.project_sets:
         budget = indicator_set.project.budget
-        total_cost, parts = _total_and_parts(_money_costs(indicator_set.indicators, unit), budget)
+        costs, subtotals = _grouped(_money_costs(indicator_set.indicators, unit))
+        for subtotal, items in subtotals.items():
+            if items and _differs_from_parts(subtotal, items):
+                yield _total_against_parts(ctx, indicator_set.owner, subtotal, items, budget)
+        total_cost, parts = _total_and_parts(costs, budget, tuple(subtotals))
         if total_cost is not None and parts and _differs_from_parts(total_cost, parts):
             yield _total_against_parts(ctx, indicator_set.owner, total_cost, parts, budget)
             continue
@@ -119,13 +123,31 @@ def _department_costs(ctx: Context) -> Iterator[Finding]:
                                   indicator.path + ("指标值",), "核对指标值：部门的成本不会超过部门的全部资金")
 
 
-def _total_and_parts(costs: list[tuple[Indicator, Span]], budget: Decimal):
+def _grouped(costs: list[tuple[Indicator, Span]]) -> tuple[list[tuple[Indicator, Span]], dict]:
+    """Where a project lists several 小计, each the sum of the items listed before it (since
+    the last): the costs with each group given by its 小计, and each 小计 with its items.
+    Costs without more than one 小计 are as they are."""
+    if sum("小计" in cost[0].name for cost in costs) < 2:
+        return costs, {}
+    grouped, subtotals, items = [], {}, []
+    for cost in costs:
+        if "小计" in cost[0].name:
+            subtotals[cost], items = items, []
+            grouped.append(cost)
+        elif _SUM_LINE.search(cost[0].name):
+            grouped.append(cost)
+        else:
+            items.append(cost)
+    return grouped + items, subtotals
+
+
+def _total_and_parts(costs: list[tuple[Indicator, Span]], budget: Decimal, subtotals: tuple = ()):
     """The cost that is the project's total, if one is, and the other costs, its parts: a
-    cost whose name says it is the total (项目总成本, 合计, 小计) or, beside others, one that
-    is the budget and is not named for an item (专项资金 10 with 宣传费 4 and 培训费 6). An
-    item that only happens to equal the others' sum or the budget (会议费 2 beside 差旅费 1
-    and 印刷费 1) is an item: (None, every cost)."""
-    named = [cost for cost in costs if _TOTAL.search(cost[0].name)]
+    cost whose name says it is the total (项目总成本, 合计, 小计; not one of several
+    ``subtotals``) or, beside others, one that is the budget and is not named for an item
+    (专项资金 10 with 宣传费 4 and 培训费 6). An item that only happens to equal the others'
+    sum or the budget (会议费 2 beside 差旅费 1 and 印刷费 1) is an item: (None, every cost)."""
+    named = [cost for cost in costs if _TOTAL.search(cost[0].name) and cost not in subtotals]
     the_budget = [cost for cost in costs if len(costs) > 1 and cost[1] == (budget, budget) and not _ITEM.search(cost[0].name)]
     if not named + the_budget:
         return None, costs
