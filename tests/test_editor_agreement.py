@@ -114,11 +114,15 @@ def test_a_year_out_of_range_is_refused_by_both_and_a_chinese_editor_says_so_in_
     assert checker_lines(text) == {3}
 
 
+TEXT_ASKED = "这里要写文字，不能空着或只有空格，也不能有零宽空格、方向控制符这类看不见的字符（它们会向审核人隐藏或颠倒文字）。"
 MISTAKES = [
     ("quoted amount", SOURCE, "财政资金: 10.00", '财政资金: "10.00"', {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("quoted year", SOURCE, "年度: 2022", '年度: "2022"', {3: "年度写整数，例如 2022（不加引号）。"}),
     ("year with a fraction", SOURCE, "年度: 2022", "年度: 2022.5", {3: "年度写整数，例如 2022（不加引号）。"}),
-    ("blank project name", SOURCE, "  - 名称: 扫黑除恶工作经费", '  - 名称: "  "', {59: "这里要写文字，不能空着或只有空格。"}),
+    ("blank project name", SOURCE, "  - 名称: 扫黑除恶工作经费", '  - 名称: "  "', {59: TEXT_ASKED}),
+    ("hidden character", SOURCE, "  - 名称: 扫黑除恶工作经费", "  - 名称: 扫黑除恶\u202e工作经费", {59: TEXT_ASKED}),
+    ("escaped hidden character", SOURCE, "  - 名称: 扫黑除恶工作经费", '  - 名称: "扫黑除恶\\u200b工作经费"', {59: TEXT_ASKED}),
+    ("hidden character in 用途", SOURCE, "    用途: 开展扫黑除恶工作", "    用途: 开展\u200f扫黑除恶工作", {62: TEXT_ASKED}),
     ("quoted boolean", WITH_STYLE, "显示项目汇总表: true", '显示项目汇总表: "true"',
      {366: "写 true（是）或 false（否），不加引号。"}),
     ("true for text", SOURCE, "指标值: 开展扫黑除恶宣传情况", "指标值: true", {70: "这里写一段文字。"}),
@@ -173,6 +177,8 @@ CHINESE_EDITOR_MISTAKES = [
     ("blank income name", HUNAN, "    一般公共预算: 335.6\n", '    "": 335.6\n',
      {69: "收入性质的名称不能空着，要写在冒号前，例如“一般公共预算: 335.60”。"}),
     ("blank period", HUNAN, "    实施期: 2024", "    实施期:", {79: "实施期写年份或期间，例如 2024 或 2024—2026年；没有就删除这一行。"}),
+    ("hidden character in an optional text", HUNAN, "  填表人:\n", "  填表人: 张\u200b三\n",
+     {373: "文字里不能有零宽空格、方向控制符这类看不见的字符（它们会向审核人隐藏或颠倒文字）。"}),
 ]
 # true/false where text is asked: the editor refuses them (in Chinese now), while jixiao check
 # still reads them as the text "true"/"false" (its string type is any unquoted scalar), so the
