@@ -1109,6 +1109,7 @@ def test_a_comment_that_emptied_a_required_value_explains_its_format_error():
 def test_an_amount_a_comment_emptied_is_explained_too():
     emptied = GOOD.replace("    财政资金: 10.00\n", "    财政资金: #10.00\n")
     assert [(code, where) for code, where, _, _ in located(emptied)] == [("JX102", "x.yaml:8:5"), ("JX014", "x.yaml:8:11")]
+    assert found(emptied, Policy(levels={"JX014": None})) == [("JX102", ERROR, 8)], "a bureau's 关闭 holds here too"
 
 
 def test_an_item_whose_dash_is_off_by_a_column_is_told_to_align_it():

@@ -66,7 +66,8 @@ def process_document(document: Document, result: Result, policy: Policy = DEFAUL
     result.lines = document.lines
     result.findings = validate(document)
     if result.findings:  # a "#" that emptied a value explains its format error (名称: #1号楼维修工程)
-        result.findings = in_file_order(result.findings + cut_texts(document))
+        explained = [f for f in cut_texts(document) if policy.severity(f.code, f.severity) is not None]
+        result.findings = in_file_order(result.findings + explained)
         return result
     filing = build_filing(document)
     totals = compute_totals(filing)

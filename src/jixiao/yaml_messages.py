@@ -360,13 +360,19 @@ def _format_key(line: str, beside: str | None = None) -> bool:
     """Whether a line begins with a key of the filing format (绩效目标 通过…, 依据：…): a key
     that lost its colon, whatever follows it; with ``beside``, a key of a mapping that can
     hold that key too."""
-    first = re.split(r"[ ：:]", line.strip(), maxsplit=1)[0]
+    first = _first_word(line)
     return any(first in keys and (beside is None or beside in keys) for keys in _mappings_of_the_format())
+
+
+def _first_word(line: str) -> str:
+    """What a line begins with, up to a blank or a colon: the key, where it is one."""
+    return re.split(r"[ ：:]", line.strip(), maxsplit=1)[0]
 
 
 @lru_cache(maxsize=1)
 def _mappings_of_the_format() -> tuple[frozenset[str], ...]:
-    """The keys of each mapping the filing schema describes."""
+    """The keys of each mapping the filing schema describes (read here: the validator's
+    copy is in :mod:`jixiao.validate`, which imports the loader, which imports this)."""
     mappings: list[frozenset[str]] = []
 
     def walk(node) -> None:
@@ -385,7 +391,7 @@ def _mappings_of_the_format() -> tuple[frozenset[str], ...]:
 def _like_a_key(line: str) -> bool:
     """Whether a line that YAML could not read as a key starts like one that lost its colon
     (``依据 年度工作计划``, ``依据：…``, ``依据:…``) rather than like a sentence."""
-    first = re.split(r"[ ：:]", line.strip(), maxsplit=1)[0]
+    first = _first_word(line)
     return first != line.strip() and len(first) <= 10 and not re.search(r"[，。、；！？“”,.]", first)
 
 
