@@ -696,6 +696,15 @@ def test_a_subtotal_is_the_sum_of_the_items_listed_with_it_not_one_more_item():
          "「合计」应等于各分项之和：核对它或各项金额")]
 
 
+def test_a_sum_line_without_an_operator_is_no_missing_sign_as_the_items_beside_it_are():
+    items = [("办公费", "≤2万元"), ("印刷费", "≤3万元"), ("奖励资金", "≤5万元")]
+    for name in ("小计", "合计", "总计"):
+        assert located(_costs(*items, (name, "10万元")), "JX424") == []
+    assert located(_costs(*items, ("会议费", "4万元")), "JX424") == [
+        ("JX424", "x.yaml:22:28", "项目「甲项目」的指标「会议费」的指标值「4万元」没有 ≥ ≤ 等符号，而同组 3 个指标值都有",
+         "若是下限写 ≥4万元，上限写 ≤4万元；恰好等于可以不改")]
+
+
 def test_a_total_cost_beside_some_of_its_parts_is_compared_alone_but_not_with_more_parts_than_it():
     assert located(_costs(("项目总成本", "≤10万元"), ("设备单价", "≤3万元/台"), ("设备购置费", "≤5万元"))) == []
     assert located(_costs(("专项资金", "≤10万元"), ("设备购置费", "≤5万元"))) == []  # the budget: the total

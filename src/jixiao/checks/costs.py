@@ -21,9 +21,9 @@ _PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
 # (出差总成本); a line that sums the items listed with it (合计, 小计, 总计) must equal their sum.
-_SUM_LINE = re.compile(r"合计|小计|总计")
+SUM_LINE = re.compile(r"合计|小计|总计")
 # (总额 of the whole, 成本总额, 资金总额; not of one item, 差旅费总额)
-_TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{_SUM_LINE.pattern}")
+_TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{SUM_LINE.pattern}")
 # A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),
 # not its whole (办案经费, 专项资金, 项目总成本): less than the budget, it says nothing against it.
 _ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"
@@ -134,7 +134,7 @@ def _grouped(costs: list[tuple[Indicator, Span]]) -> tuple[list[tuple[Indicator,
         if "小计" in cost[0].name:
             subtotals[cost], items = items, []
             grouped.append(cost)
-        elif _SUM_LINE.search(cost[0].name):
+        elif SUM_LINE.search(cost[0].name):
             grouped.append(cost)
         else:
             items.append(cost)
@@ -160,7 +160,7 @@ def _differs_from_parts(total_cost: tuple[Indicator, Span], parts: list[tuple[In
     合计 (小计, 总计) that is not their sum. A total such as 项目总成本 may have only some of
     its parts listed beside it (设备购置费 30 of 60)."""
     (indicator, (low, high)), (parts_low, parts_high) = total_cost, _sum(parts)
-    return parts_low > high or bool(_SUM_LINE.search(indicator.name)) and parts_high < low
+    return parts_low > high or bool(SUM_LINE.search(indicator.name)) and parts_high < low
 
 
 def _total_against_parts(ctx: Context, owner: str, total_cost: tuple[Indicator, Span],
@@ -173,7 +173,7 @@ def _total_against_parts(ctx: Context, owner: str, total_cost: tuple[Indicator, 
     return ctx.finding("JX443", f"{owner}的成本指标「{indicator.name}」是 {indicator.value}，{'小于' if parts_low > low else '大于'}"
                                 f"其余 {len(parts)} 个成本指标之和 {_sum_text(parts)}{unit}{at_budget}",
                        indicator.path + ("指标值",), f"「{indicator.name}」应等于各分项之和：核对它或各项金额"
-                       if _SUM_LINE.search(indicator.name) else f"分项之和不会超过「{indicator.name}」：核对各项金额")
+                       if SUM_LINE.search(indicator.name) else f"分项之和不会超过「{indicator.name}」：核对各项金额")
 
 
 def _sum_text(costs: list[tuple[Indicator, Span]]) -> str:

@@ -14,6 +14,7 @@ from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
+from .costs import SUM_LINE
 from .registry import Context, check
 
 ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
@@ -199,13 +200,15 @@ def _exact_by_nature(value) -> bool:
 
 
 @check(Code("JX424", WARNING, "数值缺少 ≥ ≤ 等符号",
-            "同一组（二级指标）里其他指标值都写了 ≥、≤ 等符号，这一个只写了数字：是恰好等于，还是漏了符号？",
+            "同一组（二级指标）里其他指标值都写了 ≥、≤ 等符号，这一个只写了数字：是恰好等于，还是漏了符号？"
+            "合计、小计、总计一行是其余各项之和，恰好等于，不查。",
             Example(ONE % ("产出指标", "数量指标", "{名称: 宣传次数, 指标值: ≥3次}\n"
                            "          - {名称: 培训人数, 指标值: ≥50人}\n          - {名称: 检查次数, 指标值: 4次}"), "9:29"),
             Example(ONE % ("产出指标", "数量指标", "{名称: 宣传次数, 指标值: ≥3次}\n"
                            "          - {名称: 培训人数, 指标值: ≥50人}\n          - {名称: 检查次数, 指标值: ≥4次}"))))
 def operators(ctx: Context) -> Iterator[Finding]:
-    """A number without an operator where most of its 二级 group have one."""
+    """A number without an operator where most of its 二级 group have one; not on a line
+    that sums the others (合计, 小计, 总计), which is their sum exactly."""
     for indicator_set in ctx.indicator_sets:
         groups: dict[tuple[str, str], list[Indicator]] = {}
         for indicator in indicator_set.indicators:
@@ -214,7 +217,7 @@ def operators(ctx: Context) -> Iterator[Finding]:
             values = [i.parsed_value for i in group]
             with_operator = sum(1 for v in values if v.kind == QUANTITY and v.operator)
             for indicator, value in zip(group, values):
-                if value.kind != QUANTITY or value.operator or _exact_by_nature(value):
+                if value.kind != QUANTITY or value.operator or _exact_by_nature(value) or SUM_LINE.search(indicator.name):
                     continue
                 others = sum(1 for v in values if v.kind == QUANTITY) - 1
                 if with_operator >= 2 and with_operator * 3 >= others * 2:
