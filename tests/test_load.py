@@ -159,6 +159,16 @@ def test_an_escape_in_double_quotes_is_refused_where_the_character_it_writes_is(
     assert (finding.message, finding.hint) == (f"双引号文字里的转义「{escape}」写出了{written}", ESCAPE_HINT)
 
 
+def test_hidden_characters_beyond_the_fiftieth_are_counted_not_dropped_in_silence():
+    findings = refusal("用途: " + "甲\u200b" * 60 + "\n名称: 乙\u200b\n")
+    assert len(findings) == 51
+    assert str(findings[49].location) == "x.yaml:1:104"
+    last = findings[50]
+    assert (last.code, str(last.location), last.message) == (
+        "JX009", "x.yaml:1:106", "从这里起还有 11 处这样的字符未列出（只列出前 50 处）")
+    assert "查找和替换" in last.hint
+
+
 def test_an_escape_in_a_key_or_on_a_continued_line_is_found_there():
     findings = refusal('"名\\u200b称": 甲\n用途: "开展\\\n  工作\\x07"\n')
     assert [(str(f.location), f.message.split("」")[0]) for f in findings] == [

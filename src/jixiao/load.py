@@ -462,14 +462,23 @@ def _stray_bytes(replaced: str) -> bool:
     return bad <= 3 and sum(1 for ch in replaced if ord(ch) > 0x7F) - bad > bad
 
 
+_HIDDEN_LISTED = 50  # characters refused one by one; the rest are counted in one finding
+
+
 def _refuse_hidden_characters(lines: list[str], name: str) -> None:
     findings = []
     for number, line in enumerate(lines, start=1):
         for match in _REFUSED_TYPED.finditer(line):
             problem, hint = _character_problem(match.group())
             findings.append(Finding("JX009", ERROR, "文件含有" + problem, Location(name, number, match.start() + 1), hint))
+    if len(findings) > _HIDDEN_LISTED:
+        rest = len(findings) - _HIDDEN_LISTED
+        findings[_HIDDEN_LISTED:] = [Finding(
+            "JX009", ERROR, f"从这里起还有 {rest} 处这样的字符未列出（只列出前 {_HIDDEN_LISTED} 处）",
+            findings[_HIDDEN_LISTED].location,
+            "这类字符多半是从网页或其他文件整段粘贴进来的：用编辑器的“查找和替换”删掉它们，或重新输入这些文字")]
     if findings:
-        raise FilingError(findings[:50])
+        raise FilingError(findings)
 
 
 def _finding(name: str, explained: Explanation) -> Finding:
