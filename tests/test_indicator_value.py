@@ -138,6 +138,13 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("2022年底前完成改造", [(2022, "2022年底前")]), ("力争2022年完成全部改造任务", [(2022, "2022年")]),
     ("2022年完成改造500户", [(2022, "2022年")]), ("2022年全县巩固率达到99%", [(2022, "2022年")]),
     ("2022年起草并印发方案", [(2022, "2022年")]), ("确保2022年底前已完成所有验收", [(2022, "2022年底前")]),
+    # a figure for a place's or people's …的 to reach is a goal, not a thing's date
+    ("2023年县域内的化解率达到98%", [(2023, "2023年")]), ("2023年群众的满意度不低于95%", [(2023, "2023年")]),
+    ("2023年开工的项目达到验收条件", []),
+    # a year's tasks to be done, in mid-sentence; not those carried over, nor a look back at the year
+    ("全面完成2023年度扫黑除恶任务", [(2023, "2023年度")]), ("实现2023年工作目标", [(2023, "2023年")]),
+    ("完成2023年的矛盾纠纷排查任务", [(2023, "2023年")]), ("完成2023年度结转任务", []),
+    ("完成2023年度考核工作", []), ("做好2023年度决算", []),
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

@@ -320,6 +320,9 @@ _DONE_BY_IT = re.compile(r"已[^，。；;,]*?的")
 # A year that begins a sentence is a fact's when it dates a thing (2022年开工的综治中心, 2022年中央财政下达的补助资金,
 # 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so)
 _DATED_THING = re.compile(r"(?!全|本|我|各|该)[^，。；;,的]{1,10}的(?!基础上)")
+# …unless its clause sets a figure for it to reach (2023年县域内的化解率达到98%, 2023年群众的满意度不低于95%)
+_FIGURE_TARGET = re.compile(r"[^，。；;,]*?(?:达到|提高到|提升到|降低到|下降到|降至|控制在|保持在|不低于|不高于|不少于|不超过)"
+                            r"\s*[≥≤>＞<＜]?\s*\d")
 # …and a base to measure this year by when its past figure is followed, in the same sentence, by this year's
 # (2022年全县巩固率为99%，本年度保持; 2023年共受理案件500件，2024年力争达到600件); alone (2023年共开展宣传20场)
 # it reads like last year's goal
@@ -334,6 +337,10 @@ _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence.
 _PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
+# A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 实现2023年目标);
+# not what was carried over (完成2022年度结转任务) nor a look back (完成2023年度考核, 决算)
+_TASK_YEAR = re.compile(r"(?:完成|实现)\s*(?P<year>(?:19|20)\d{2})\s*年度?"
+                        r"(?=[^，。；;,]{0,20}?(?:任务|目标|计划))(?![^，。；;,]{0,20}?(?:结转|结余|遗留|未完成|剩余))")
 
 
 def dated_years(text: str) -> list[int]:
@@ -345,14 +352,16 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     """(year, the date as written, where it starts) of each deadline in a text, and of
     each year that dates a whole sentence or is planned for: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
     ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``力争2023年完成`` has (2023, ``2023年``, 2);
+    ``全面完成2023年度扫黑除恶任务`` has (2023, ``2023年度``, 4);
     ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none."""
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
     dated = {d.start() for d in dates}
     years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text)
-             if not _DONE_AFTER.match(text, m.end()) and not _DATED_THING.match(text, m.end())
-             and not _BASELINE.match(text, m.end())}
+             if not _DONE_AFTER.match(text, m.end()) and not _BASELINE.match(text, m.end())
+             and (not _DATED_THING.match(text, m.end()) or _FIGURE_TARGET.match(text, m.end()))}
     years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _DEADLINE_AFTER.match(text, m.end())})
+    years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text)})
     found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
 
