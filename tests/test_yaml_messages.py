@@ -218,3 +218,13 @@ def test_a_full_width_colon_in_the_lines_of_a_text_is_no_key_s():
 ])
 def test_a_list_item_s_dash_mistyped_is_named(dash, expected):
     assert the_finding(changed(59, "- 名称", dash)) == expected
+
+
+@pytest.mark.parametrize("comment, line, column", [
+    ("  # 备注：第二段待领导审定\n", 14, 3), ("# 备注\n", 14, 1), ("    \n  # 备注\n", 15, 3)])
+def test_a_comment_less_indented_than_a_block_s_text_is_found_as_the_end_of_the_text(comment, line, column):
+    assert the_finding(changed(14, "\n", comment)) == (
+        f"{line}:{column}",
+        "YAML 语法错误：这行注释夹在「总体目标」的文字中间，缩进又比文字少：YAML 在这里结束了这段文字，"
+        f"下面第 {line + 1} 行的文字就接不上了",
+        "把这行注释移到「总体目标:」那一行的上面，或删掉它；要把它印出来，就去掉 # 并与上面的文字对齐")

@@ -92,7 +92,7 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_look_alike, _unclosed, _text_after_quotes, _text_not_indented, _item_without_dash,
+    for diagnose in (_look_alike, _unclosed, _comment_in_a_block, _text_after_quotes, _text_not_indented, _item_without_dash,
                      _full_width_mark, _missing_colon, _full_width_colon_above, _missing_colon_in_list_item,
                      _indentation):
         found = diagnose(error, lines, problem_line)
@@ -145,6 +145,31 @@ def _unclosed(error, lines: list[str], problem_line: int) -> Explanation | None:
         return Explanation(number + 1, column + 1, f"{_PREFIX}这里开始的{name}（{mark}）在这一行没有配对的 {closing}",
                            f"在这一行末尾补上 {closing}")
     return None
+
+
+def _comment_in_a_block(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A comment line less indented than the text of a ``|`` / ``>`` block, with more of the
+    text after it: the comment ended the block, and the text after it belongs to nothing."""
+    if problem_line >= len(lines) or not lines[problem_line].strip():
+        return None
+    indent = _indentation_of(lines[problem_line])
+    number = problem_line - 1
+    comment = None
+    while number >= 0 and (not lines[number].strip() or lines[number].lstrip(" ").startswith("#")):
+        if lines[number].strip() and _indentation_of(lines[number]) < indent:
+            comment = number
+        number -= 1
+    if comment is None or number < 0:
+        return None
+    key_line, text = list(_structure(lines, number))[-1]  # the block's key, when the line above the comment is its text
+    key = _KEY_LINE.fullmatch(text) if _BLOCK_SCALAR.match(text) else None
+    if key is None or key_line == number or indent <= _indentation_of(text):
+        return None
+    name = key.group(3).strip()
+    return Explanation(comment + 1, _indentation_of(lines[comment]) + 1,
+                       f"{_PREFIX}这行注释夹在「{name}」的文字中间，缩进又比文字少：YAML 在这里结束了这段文字，"
+                       f"下面第 {problem_line + 1} 行的文字就接不上了",
+                       f"把这行注释移到「{name}:」那一行的上面，或删掉它；要把它印出来，就去掉 # 并与上面的文字对齐")
 
 
 def _near(lines: list[str], problem_line: int) -> Iterator[tuple[int, str]]:
