@@ -859,6 +859,19 @@ def test_a_deadline_is_found_where_it_is_written_after_the_same_words_in_a_fact(
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:12:9")]
 
 
+def test_a_hash_line_in_a_block_text_is_said_to_print_and_is_not_taken_for_a_line_break():
+    summary = "整体绩效目标:\n  总体目标: |\n    一是维护社会稳定。\n    # 备注：待领导审定\n    二是推进法治建设。\n"
+    source = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)
+    assert located(source) == [
+        ("JX016", "x.yaml:7:5", "「总体目标」的文字里这一行以「#」开头，它不是注释：「# 备注：待领导审定」会原样印出来",
+         "若是注释，把它移到「总体目标: |」那一行的上面；若是要印的文字，把 # 改成全角的 ＃"),
+        ("JX332", "x.yaml:8:5", "「总体目标」有一段只换了行、没有空一行：「二是推进法治建设。」这一行印出来顶格、不缩进",
+         "要分成两段，在两段之间空一行；确是同一段，就把两行接起来")]
+    numbered = source.replace("# 备注：待领导审定", "#1号楼由本部门管理。").replace("    二是", "\n    二是")
+    assert [code for code, _, _ in found(numbered)] == ["JX332"]  # #1 is text; the line break before it is JX332's
+    assert [code for code, _, _ in found(source.replace("# 备注", "＃ 备注").replace("    二是", "\n    二是"))] == ["JX332"]
+
+
 def test_a_line_break_inside_a_body_paragraph_is_pointed_out_where_the_layout_indents_paragraphs():
     summary = "整体绩效目标:\n  总体目标: |\n    一是维护社会稳定。\n    二是推进法治建设。\n"
     source = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)

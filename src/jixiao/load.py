@@ -64,6 +64,7 @@ class Document:
     key_positions: dict[tuple, tuple[int, int]] = field(default_factory=dict)
     cut_by_comments: list[Finding] = field(default_factory=list)  # plain texts a "#" cut short (JX014 judges them)
     joined_lines: list[tuple[tuple, int, int]] = field(default_factory=list)  # (path, first, last line) of plain texts over lines
+    block_texts: list[tuple[tuple, int, int]] = field(default_factory=list)  # (path, first, last line) of | and > texts
 
     def locate(self, path: tuple) -> Location:
         """Where the value at ``path`` was written, or its nearest written ancestor."""
@@ -172,6 +173,8 @@ class _Builder:
         if isinstance(event, ScalarEvent):
             self._check_escapes(event)
             if event.style not in _PLAIN:
+                if event.style in "|>":  # its text starts on the line after the | and ends before end_mark's
+                    self.document.block_texts.append((path, event.start_mark.line + 2, event.end_mark.line))
                 return Text(event.value)
             self._check_comment_after(event, path)
             if event.end_mark.line > event.start_mark.line and event.value:  # YAML joins the lines with a space
@@ -351,6 +354,7 @@ def _build_document(text: str, document: Document) -> list[Finding]:
             document.key_positions.clear()
             document.cut_by_comments.clear()
             document.joined_lines.clear()
+            document.block_texts.clear()
         except ValueError:  # PyYAML's scanner calls chr() on "\\U00110000", which libyaml refuses
             mark = parser.get_mark()  # at the escape's digits
             escape = document.lines[mark.line][mark.column - 2: mark.column + 8]

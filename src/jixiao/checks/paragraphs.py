@@ -10,6 +10,7 @@ from ..findings import WARNING, Finding
 from ..model import OverallGoals, split_paragraphs
 from ..views import LAYOUTS
 from .registry import Context, check
+from .unfinished import COMMENT_LIKE
 
 SUMMARY = "整体绩效目标:\n  总体目标: |\n    一是维护社会稳定。\n%s    二是推进法治建设。\n"
 
@@ -24,8 +25,9 @@ def line_breaks_in_paragraphs(ctx: Context) -> Iterator[Finding]:
         return
     for path, what, text in _body_texts(ctx.filing.overall):
         for paragraph in split_paragraphs(text):
-            if "\n" in paragraph:
-                after = paragraph.split("\n")[1]
+            # a "#" line is JX016's: a comment meant, not a line break
+            after = next((line for line in paragraph.split("\n")[1:] if not COMMENT_LIKE.fullmatch(line.strip())), None)
+            if after is not None:
                 yield ctx.finding("JX332", f"「{what}」有一段只换了行、没有空一行：「{after[:10]}」这一行印出来顶格、不缩进",
                                   path, "要分成两段，在两段之间空一行；确是同一段，就把两行接起来", within=after)
 

@@ -1,6 +1,6 @@
 """Parts left unfinished or not as typed: placeholder text (the ×× and …… of a filing
 made by ``jixiao new``) still in a value (JX331), a text cut short by a "#" (JX014), lines
-of plain text that YAML joins into one (JX015)."""
+of plain text that YAML joins into one (JX015), a "#" line in a | text, which is printed (JX016)."""
 
 from __future__ import annotations
 
@@ -98,3 +98,27 @@ def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
                     "若是同一段，把这几行接起来写")
         yield Finding("JX015", WARNING, f"「{name}」第 {joined - 1} 行的文字接着写到了第 {joined} 行，这几行会接成一行（中间多一个空格）",
                       Location(ctx.document.name, joined, column), hint, path=path)
+
+
+# A line of a | or > text begun with "#" as a comment is (# 备注, #待审定), not a number (#1号楼)
+COMMENT_LIKE = re.compile(r"#(?![0-9０-９])\s*(.*)")
+
+
+@check(Code("JX016", WARNING, "| 文字里 # 开头的行会印出来",
+            "用 | 或 > 写的文字里，# 开头的行不是注释，是文字的一部分，会原样印出来。要写注释，就写在「键: |」那一行的上面；"
+            "# 后紧跟数字（#1号楼）的不查。",
+            Example("整体绩效目标:\n  总体目标: |\n    维护社会稳定。\n\n    # 备注：待领导审定\n", "5:5"),
+            Example("整体绩效目标:\n  # 备注：待领导审定\n  总体目标: |\n    维护社会稳定。\n\n    #1号楼由本部门管理。\n")))
+def comments_printed_in_a_block(ctx: Context) -> Iterator[Finding]:
+    """A line of a | or > text that starts with "#": it reads as a comment, yet prints."""
+    lines = ctx.document.lines
+    for path, first, last in ctx.document.block_texts:
+        name = next((step for step in reversed(path) if isinstance(step, str)), "")
+        for number in range(first, last + 1):
+            text = lines[number - 1].strip()
+            comment = COMMENT_LIKE.fullmatch(text)
+            if comment:
+                yield Finding("JX016", WARNING, f"「{name}」的文字里这一行以「#」开头，它不是注释：「{text}」会原样印出来",
+                              Location(ctx.document.name, number, lines[number - 1].index("#") + 1),
+                              f"若是注释，把它移到「{name}: |」那一行的上面；若是要印的文字，把 # 改成全角的 ＃",
+                              path=path)
