@@ -1114,6 +1114,15 @@ def test_lines_of_plain_text_that_yaml_joins_are_a_warning_where_they_join():
     assert located(paragraphs, "JX015") == []  # a blank line between: YAML keeps the line break
 
 
+def test_a_list_whose_first_item_lost_its_dash_is_found_on_that_item():
+    listed = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n",
+                          "    绩效目标:\n      持续推进扫黑除恶工作。\n      - 开展宣传活动。\n      - 开展培训。\n")
+    assert located(listed, "JX015") == [
+        ("JX015", "x.yaml:11:7", "「绩效目标」第 11 行的文字前没写「- 」，下面用「- 」列出的各项都接在了它后面，印出来是连在一起的一段",
+         "这一行若是列表的第一项，在它前面加「- 」，与第 12 行的「- 」对齐（行首 6 个空格）")]
+    assert located(listed.replace("      持续", "      - 持续"), "JX015") == []
+
+
 def test_an_indicator_name_with_a_look_alike_blank_is_shown_with_it_named():
     source = GOOD.replace("      产出指标:\n", "      产出指标\u00a0:\n")
     assert located(source, "JX406") == [

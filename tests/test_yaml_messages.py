@@ -228,3 +228,21 @@ def test_a_comment_less_indented_than_a_block_s_text_is_found_as_the_end_of_the_
         "YAML 语法错误：这行注释夹在「总体目标」的文字中间，缩进又比文字少：YAML 在这里结束了这段文字，"
         f"下面第 {line + 1} 行的文字就接不上了",
         "把这行注释移到「总体目标:」那一行的上面，或删掉它；要把它印出来，就去掉 # 并与上面的文字对齐")
+
+
+FIRST_ITEM = "          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n"
+NEXT_ITEM = "          - {名称: 宣传次数, 指标值: ≥3次}\n"
+
+
+@pytest.mark.parametrize("first, hint", [
+    ("            名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n",
+     "把「名称:」前的两个空格换成「- 」，与第 71 行的「- 」对齐（行首 10 个空格）"),
+    ("          名称: 宣传、活动开展次数\n          指标值: 开展扫黑除恶宣传情况\n",
+     "在「名称:」前加「- 」，与第 71 行的「- 」对齐（行首 10 个空格）；这一项的其余各行也多缩进两个空格，与「名称:」对齐"),
+    ("            {名称: 宣传、活动开展次数, 指标值: 开展扫黑除恶宣传情况}\n",
+     "把「{」前的两个空格换成「- 」，与第 70 行的「- 」对齐（行首 10 个空格）"),
+])
+def test_the_first_item_of_a_list_without_its_dash_is_found_on_its_line(first, hint):
+    source = "".join(LINES).replace(FIRST_ITEM, first + NEXT_ITEM)
+    column = len(first) - len(first.lstrip(" ")) + 1
+    assert the_finding(source) == (f"69:{column}", "YAML 语法错误：「数量指标」下面逐项列出，这第一项却没写「- 」", hint)

@@ -92,7 +92,7 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_look_alike, _unclosed, _comment_in_a_block, _text_after_quotes, _text_not_indented, _item_without_dash,
+    for diagnose in (_look_alike, _unclosed, _comment_in_a_block, _first_item_without_dash, _text_after_quotes, _text_not_indented, _item_without_dash,
                      _full_width_mark, _missing_colon, _full_width_colon_above, _missing_colon_in_list_item,
                      _indentation):
         found = diagnose(error, lines, problem_line)
@@ -379,6 +379,47 @@ def _item_without_dash(error, lines: list[str], problem_line: int) -> Explanatio
         return None
     return Explanation(number + 1, indent + 1, f"{_PREFIX}这一行像是列表的一项，前面少了「- 」",
                        f"在这一行的文字前加「- 」（减号和一个空格），与第 {item + 1} 行那一项对齐")
+
+
+def _first_item_without_dash(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """The first item of a list of mappings written without its "- ", the next with it:
+    YAML reads the first as the parent's mapping, which the next item's dash cannot follow."""
+    if not (error.problem or "").startswith("expected <block end>") or problem_line >= len(lines):
+        return None
+    dash = _indentation_of(lines[problem_line])
+    if not lines[problem_line].lstrip(" ").startswith("- "):
+        return None
+    item = []
+    for number, text in reversed(list(_structure(lines, problem_line - 1))):
+        if _indentation_of(text) < dash:
+            parent = _KEY_LINE.fullmatch(text)
+            break
+        if _indentation_of(text) == dash and text.lstrip(" ").startswith("-"):
+            return None  # an item above has its dash
+        item.insert(0, number)
+    else:
+        return None
+    if parent is None or parent.group(4) or not item:
+        return None
+    first = lines[item[0]].rstrip("\r\n")
+    key = _KEY_LINE.fullmatch(first)
+    if key and not key.group(2):
+        start = key.group(3).strip() + ":"
+    elif first.lstrip(" ").startswith("{"):
+        start = "{"
+    else:
+        return None
+    indent = _indentation_of(first)
+    aligned = f"与第 {problem_line + 1} 行的「- 」对齐（行首 {dash} 个空格）"
+    if indent == dash:
+        fix = f"在「{start}」前加「- 」，{aligned}" + (
+            f"；这一项的其余各行也多缩进两个空格，与「{start}」对齐" if len(item) > 1 else "")
+    elif indent == dash + 2:
+        fix = f"把「{start}」前的两个空格换成「- 」，{aligned}"
+    else:
+        return None
+    return Explanation(item[0] + 1, indent + 1,
+                       f"{_PREFIX}「{parent.group(3).strip()}」下面逐项列出，这第一项却没写「- 」", fix)
 
 
 def _format_key(line: str, beside: str | None = None) -> bool:

@@ -75,7 +75,7 @@ def _asks_text(schema: dict) -> bool:
 
 @check(Code("JX015", WARNING, "几行文字接成了一行",
             "不加引号、也不用 | 的文字写在几行上时，YAML 把这几行接成一行，中间多一个空格。多半是列表的下一项"
-            "漏了“- ”（它就并进了上一项），或是想分段却没有用 |。",
+            "漏了“- ”（它就并进了上一项），或第一项漏了“- ”（下面各项都并进了它），或是想分段却没有用 |。",
             Example("部门职能:\n  - 监督政法各部门依法行使职权。\n    协助考察任免政法部门领导干部。\n", "3:5"),
             Example("部门职能:\n  - 监督政法各部门依法行使职权。\n  - 协助考察任免政法部门领导干部。\n")))
 def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
@@ -90,6 +90,13 @@ def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
         column = len(lines[joined - 1]) - len(lines[joined - 1].lstrip(" ")) + 1
         name = next((step for step in reversed(path) if isinstance(step, str)), "")
         dash = lines[first - 1].find("- ") if isinstance(path[-1], int) else -1
+        if lines[joined - 1].lstrip(" ").startswith("- ") and dash < 0 and first == joined - 1:  # a list's first item
+            text = ctx.document.locate(path)
+            yield Finding("JX015", WARNING, f"「{name}」第 {first} 行的文字前没写「- 」，下面用「- 」列出的各项都接在了它后面，"
+                                            "印出来是连在一起的一段", text,
+                          f"这一行若是列表的第一项，在它前面加「- 」，与第 {joined} 行的「- 」对齐（行首 {column - 1} 个空格）",
+                          path=path)
+            continue
         if lines[joined - 1].lstrip(" ").startswith("-") and dash >= 0:  # an item whose dash is a column or two off
             hint = (f"同一列表各项的「- 」要对齐：第 {first} 行那一项的「- 」在行首 {dash} 个空格处，这一行的在 {column - 1} 个，"
                     "没对齐的这一项就成了上一项的文字")
