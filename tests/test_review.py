@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import subprocess
 
+import pytest
 from conftest import git
 from test_diff import COSTLY, FILING, repository
-from test_diff_rules import BROKEN_RULES, BUREAU, RAISED, RULES_CHANGED, WEAKENED, broken_rules_report
+from test_diff_rules import BROKEN_RULES, BUREAU, RAISED, WEAKENED, broken_rules_report
 
 from conftest import run_jixiao
 
@@ -121,7 +122,7 @@ def test_review_compares_the_branch_with_where_it_left_the_base(tmp_path):
     assert (result.returncode, result.stdout.splitlines()) == (0, ["out/a.yaml.html", "out/index.html"])
     index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert ('<p class="note">比较的是当前分支最新提交（HEAD）里的申报文件与当前分支从 <code>main</code> '
-            f"分开时的版本 <code>{fork}</code>；<code>main</code> 在那之后的改动不算在内。</p>") in index
+            f"分开时的版本 <code>{fork}</code>；<code>main</code> 在那之后对申报文件的改动不算在内。</p>") in index
     assert ('<td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">1</td>'
             "<td>共 1 处变化。<br>合计：11.40 → 11.20（-0.20）<br>（金额单位：万元）</td>") in index
     page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
@@ -178,14 +179,87 @@ def test_a_branch_that_changes_only_the_rules_is_listed_with_its_rule_changes(tm
     assert '<p class="summary">自 <code>main</code> 以来改动的文件：1 份。</p>' in index
     assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [
         '><td>jixiao.yaml（审核规则）</td><td class="num">2</td>'
-        "<td>JX441 错误 → 关闭；JX451 警告 → 关闭。申报文件都按分支离开 main 时的规则检查。</td>"]
+        "<td>JX441 错误 → 关闭；JX451 警告 → 关闭。申报文件都按 main 当前的规则检查。</td>"]
+    assert "在当前分支离开后改了审核规则" not in index
 
     (tmp_path / "filings" / "a.yaml").write_text(RAISED, encoding="utf-8")
     git(tmp_path, "commit", "-qam", "加钱")
     run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
     page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
-    assert f'<p class="note">{RULES_CHANGED}</p>' in page
+    assert ('<p class="note">审核规则文件 jixiao.yaml 有改动：JX441 错误 → 关闭；JX451 警告 → 关闭。'
+            "申报文件都按 main 当前的规则检查。</p>") in page
     assert "错误[JX441]" in page  # checked by main's rules, that the branch turned off
+
+
+COSTLY_FOUND = ('<li class="introduced"><strong>新出现</strong> HEAD:filings/a.yaml:23:30: 错误[JX441]: '
+                '<span class="same">项目「扫黑除恶工作经费」的成本指标「项目总成本」是 12万元，大于项目预算数 10万元，'
+                "比预算数多 2万元</span>")
+
+
+def rules_changed_on_main_after_the_branch_left(folder, rules_at_fork: str | None, branch_rules: str | None,
+                                                main_rules: str = BUREAU) -> None:
+    """main: a filing, with ``rules_at_fork`` as jixiao.yaml if any; branch clerk adds a
+    cost indicator above the budget (JX441), and writes ``branch_rules`` if any; then
+    main's jixiao.yaml becomes ``main_rules`` (by default JX441 set to 错误). clerk is
+    checked out."""
+    repository(folder, FILING, "filings/a.yaml")
+    if rules_at_fork is not None:
+        (folder / "jixiao.yaml").write_text(rules_at_fork, encoding="utf-8")
+        git(folder, "add", ".")
+        git(folder, "commit", "-qm", "规则")
+    git(folder, "checkout", "-qb", "clerk")
+    (folder / "filings" / "a.yaml").write_text(COSTLY, encoding="utf-8")
+    if branch_rules is not None:
+        (folder / "jixiao.yaml").write_text(branch_rules, encoding="utf-8")
+    git(folder, "add", ".")
+    git(folder, "commit", "-qm", "加成本指标")
+    git(folder, "checkout", "-q", "main")
+    (folder / "jixiao.yaml").write_text(main_rules, encoding="utf-8")
+    git(folder, "add", ".")
+    git(folder, "commit", "-qm", "财政局改规则")
+    git(folder, "checkout", "-q", "clerk")
+
+
+@pytest.mark.parametrize("rules_at_fork, change", [(None, "JX441 警告 → 错误"), ("规则:\n  JX441: 关闭\n", "JX441 关闭 → 错误")],
+                         ids=["raised", "switched-on"])
+def test_the_filings_are_checked_by_the_rules_the_base_has_now(tmp_path, rules_at_fork, change):
+    """A rule main raised (or switched on) after the branch left it judges the branch's
+    filings: the review shows what main will reject, and the index says the rules changed."""
+    rules_changed_on_main_after_the_branch_left(tmp_path, rules_at_fork, None)
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.yaml.html\nout/index.html\n", "")
+    note = f"main 在当前分支离开后改了审核规则（{change}），申报文件都按 main 当前的规则检查。"
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert f'<p class="note">{note}</p>' in index
+    assert [row.split("</tr>")[0] for row in index.split("<tr")[2:]] == [  # no change of the branch's rules
+        '><td><a href="a.yaml.html">filings/a.yaml</a></td><td class="num">2</td><td>共 2 处变化。</td>']
+    page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
+    assert f'<p class="note">{note}</p>' in page
+    assert COSTLY_FOUND in page
+
+
+def test_the_branch_s_own_rule_changes_are_listed_not_the_base_s(tmp_path):
+    rules_changed_on_main_after_the_branch_left(tmp_path, None, "规则:\n  JX451: 关闭\n")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.yaml.html\nout/index.html\n", "")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert ('<p class="note">main 在当前分支离开后改了审核规则（JX441 警告 → 错误），申报文件都按 main 当前的规则检查。</p>'
+            in index)
+    assert index.split("<tr")[2].split("</tr>")[0] == (
+        '><td>jixiao.yaml（审核规则）</td><td class="num">1</td>'
+        "<td>JX451 警告 → 关闭。申报文件都按 main 当前的规则检查。</td>")
+    page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
+    assert ('<p class="note">审核规则文件 jixiao.yaml 有改动：JX451 警告 → 关闭。'
+            "main 在当前分支离开后改了审核规则（JX441 警告 → 错误），申报文件都按 main 当前的规则检查。</p>") in page
+    assert COSTLY_FOUND in page
+
+
+def test_a_base_whose_rules_are_broken_is_told_where_and_nothing_is_written(tmp_path):
+    rules_changed_on_main_after_the_branch_left(tmp_path, None, None, BROKEN_RULES)
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr.splitlines()) == (
+        2, "", broken_rules_report("main:jixiao.yaml", "没有写审阅页面"))
+    assert not (tmp_path / "out").exists()
 
 
 def test_a_filing_that_cannot_be_read_is_marked_on_the_index_and_exits_1(tmp_path):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..pipeline import Result
-from ..policy import PolicyError
+from ..policy import Policy, PolicyError
 from .compare import NEW, OLD, Report, Unreadable, compare
 from .report_html import review_page
 from .report_json import report_json
@@ -21,13 +21,14 @@ def diff_report(arguments: tuple[str, ...]) -> Report:
     return compare_versions(*parse_versions(arguments))
 
 
-def compare_versions(old: Version, new: Version) -> Report:
-    """The report comparing two versions, both checked by the rules of
+def compare_versions(old: Version, new: Version, rules: tuple[Policy, tuple[str, ...]] | None = None) -> Report:
+    """The report comparing two versions, both checked by ``rules`` (the policy, and how
+    the new version's jixiao.yaml differs from the old one's), by default those of
     :func:`.versions.review_rules` (:class:`PolicyError` when a jixiao.yaml cannot be
     used); one that cannot be read is named in it. A file missing from one version that
     the other has (a filing new since ``old``, or deleted in ``new``) is compared with
     nothing: all of it is reported as added or removed."""
-    policy, rule_changes = review_rules(old, new)
+    policy, rule_changes = rules or review_rules(old, new)
     results, problems = [], []
     for side, version in ((OLD, old), (NEW, new)):
         try:

@@ -126,7 +126,8 @@ class Report:
     source_lines: tuple[Line, ...] = ()  # the files' lines compared, when a version is unreadable
     units: tuple[str, str] | None = None
     unit: str = ""  # the 金额单位 of the amounts as reported (empty when nothing was compared)
-    rule_changes: tuple[str, ...] = ()  # how the new version's jixiao.yaml differs from the rules applied
+    rule_changes: tuple[str, ...] = ()  # how the new version's jixiao.yaml differs from the old version's
+    rules_applied: str = ""  # a sentence naming the rules both versions were checked by, when not the old version's
 
     @property
     def changed(self) -> bool:
@@ -158,10 +159,10 @@ class Report:
     @property
     def rules_note(self) -> str:
         """When jixiao.yaml differs between the versions, a sentence saying how, rule by
-        rule, and that both versions were checked by the old one's rules."""
-        if not self.rule_changes:
-            return ""
-        return f"审核规则文件 jixiao.yaml 有改动：{'；'.join(self.rule_changes)}。两个版本都按旧版本的规则检查。"
+        rule; then, when it does or other rules were applied, whose rules checked both
+        versions (the old one's, unless :attr:`rules_applied` says otherwise)."""
+        changes = f"审核规则文件 jixiao.yaml 有改动：{'；'.join(self.rule_changes)}。" if self.rule_changes else ""
+        return changes + (self.rules_applied or ("两个版本都按旧版本的规则检查。" if changes else ""))
 
     @property
     def unit_note(self) -> str:

@@ -5,28 +5,31 @@ not committed are not reviewed; :func:`uncommitted_filings` names them.
 
 As ``git diff BASE...HEAD`` does, the branch is compared with the merge base of BASE and
 HEAD, not with BASE's tip: what was changed on BASE after the branch left it is not the
-branch's change."""
+branch's change. The rules are BASE's tip's, though: the bureau enforces them now, and
+the branch's filings will be judged by them once merged (:class:`ReviewRules`)."""
 
 from __future__ import annotations
 
 import subprocess
+from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
 import click
 
 from ..paths import FILING_SUFFIXES
-from ..policy import POLICY_FILE
+from ..policy import POLICY_FILE, Policy, policy_changes
 from ..render import write_atomically
 from .command import compare_versions
 from .compare import Report
 from .report_html import review_html, review_page, summary
 from .report_text import change_line
-from .versions import Version, VersionError, check_revision, review_rules
+from .versions import Version, VersionError, check_revision, review_rules, revision_policy
 
 BRANCH = "HEAD"  # what is reviewed: the branch's last commit, as git diff BASE...HEAD compares
 FILINGS = "filings/"
 UNREADABLE = "无法读取"  # the count of changes of a filing with a version that cannot be read
+CHECKED_BY = "申报文件都按 {base} 当前的规则检查。"
 
 
 def fork_point(base: str, top: Path) -> str:
@@ -75,19 +78,48 @@ def _is_filing(path: str) -> bool:
     return path.endswith(FILING_SUFFIXES)
 
 
+@dataclass(frozen=True)
+class ReviewRules:
+    """The review rules (jixiao.yaml) of a review: ``policy``, BASE's tip's, checks both
+    versions of every filing; ``branch`` says how the branch changed them since it left
+    BASE (what merging it would change), ``base`` how BASE changed them since then."""
+
+    policy: Policy
+    branch: tuple[str, ...]
+    base: tuple[str, ...]
+
+    def checked_by(self, base: str) -> str:
+        """The sentence saying that the filings are checked by ``base``'s current rules,
+        after how ``base`` changed them since the branch left it, if it did."""
+        changed = f"{base} 在当前分支离开后改了审核规则（{'；'.join(self.base)}），" if self.base else ""
+        return changed + CHECKED_BY.format(base=base)
+
+
+def current_rules(base: str, fork: str, top: Path) -> ReviewRules:
+    """The rules of a review of the branch that left ``base`` at ``fork``
+    (:class:`PolicyError` when a jixiao.yaml among the fork point's, HEAD's and
+    ``base``'s cannot be used)."""
+    at_fork, branch = review_rules(Version(POLICY_FILE, fork, str(top)), Version(POLICY_FILE, BRANCH, str(top)))
+    current = revision_policy(base, top)
+    return ReviewRules(current, branch, policy_changes(at_fork, current))
+
+
 def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[str]]:
     """Write ``output/<name>.html`` for each filing changed on this branch since it left
-    ``base`` and ``output/index.html``, which lists first how the review rules
-    (jixiao.yaml) changed, if they did; return the files written, the index last, and
+    ``base`` and ``output/index.html``, which lists first how the branch changed the
+    review rules (jixiao.yaml), if it did; return the files written, the index last, and
     the filings of which a version could not be read (their pages say why). Every
-    filing is checked by the rules as they stood where the branch left ``base``
-    (:class:`PolicyError` when they cannot be used)."""
+    filing is checked by ``base``'s current rules (:class:`ReviewRules`;
+    :class:`PolicyError` when they cannot be used)."""
     fork = fork_point(base, top)
-    _, rule_changes = review_rules(Version(POLICY_FILE, fork, str(top)), Version(POLICY_FILE, BRANCH, str(top)))
-    rows = [rules_row(rule_changes, base)] if rule_changes else []
+    rules = current_rules(base, fork, top)
+    rows = [rules_row(rules.branch, base)] if rules.branch else []
     written, unreadable = [], []
     for old, new in changed_filings(fork, top):
-        report = compare_versions(Version(old, fork, str(top)), Version(new, BRANCH, str(top)))
+        report = compare_versions(Version(old, fork, str(top)), Version(new, BRANCH, str(top)),
+                                  (rules.policy, rules.branch))
+        if rules.branch or rules.base:
+            report.rules_applied = rules.checked_by(base)
         page = page_name(new)
         write_atomically(output / page, review_page(report).encode("utf-8"))
         written.append(output / page)
@@ -97,16 +129,16 @@ def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[s
             unreadable.append(name)
     index = output / "index.html"
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "fork": "" if fork == base else fork,
-            "rows": rows}
+            "rules": rules.checked_by(base) if rules.base else "", "rows": rows}
     write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
     return written + [index], unreadable
 
 
 def rules_row(rule_changes: tuple[str, ...], base: str) -> dict:
-    """The line of the index saying how jixiao.yaml changed, a change a rule (it has no
-    page of its own)."""
+    """The line of the index saying how the branch changed jixiao.yaml, a change a rule
+    (it has no page of its own)."""
     return {"name": f"{POLICY_FILE}（审核规则）", "href": "", "count": len(rule_changes),
-            "summary": f"{'；'.join(rule_changes)}。申报文件都按分支离开 {base} 时的规则检查。", "totals": [], "unit": "",
+            "summary": f"{'；'.join(rule_changes)}。{CHECKED_BY.format(base=base)}", "totals": [], "unit": "",
             "trouble": False}
 
 

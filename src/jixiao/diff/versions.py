@@ -173,12 +173,12 @@ def review_rules(old: Version, new: Version) -> tuple[Policy, tuple[str, ...]]:
         return _working_policy(new), ()
     if not _is_commit(old.revision, old.folder):
         return DEFAULT_POLICY, ()
-    rules = _revision_policy(old.revision, old.folder)
+    rules = revision_policy(old.revision, old.folder)
     if new.revision is None:
         return rules, policy_changes(rules, _working_policy(new))
     if not _is_commit(new.revision, new.folder):
         return rules, ()
-    return rules, policy_changes(rules, _revision_policy(new.revision, new.folder))
+    return rules, policy_changes(rules, revision_policy(new.revision, new.folder))
 
 
 def _working_policy(version: Version) -> Policy:
@@ -186,9 +186,10 @@ def _working_policy(version: Version) -> Policy:
     return policy_for(Path(version.folder) / version.path)
 
 
-def _revision_policy(revision: str, folder: str | Path) -> Policy:
-    """The root jixiao.yaml of a revision (the default rules where it has none), named
-    ``REV:jixiao.yaml`` in messages."""
+def revision_policy(revision: str, folder: str | Path) -> Policy:
+    """The root jixiao.yaml of a revision of the repository ``folder`` is in (the default
+    rules where it has none), named ``REV:jixiao.yaml`` in messages; raises
+    :class:`PolicyError` when it cannot be used."""
     done = _git("show", f"{revision}:{POLICY_FILE}", folder=repository_top(folder))
     if done.returncode != 0:
         return DEFAULT_POLICY
