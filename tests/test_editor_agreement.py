@@ -256,21 +256,26 @@ def completion_labels(editor, text: str, line: int, character: int) -> set[str]:
 
 
 def test_completion_offers_the_indicator_frameworks_names(editor):
-    """Under 绩效指标 the 一级 names not yet written, under a 一级 the 二级 names (any key is
-    still allowed: a framework of the province's own is the checker's business, JX406)."""
+    """Under 绩效指标 the 一级 names not yet written, under a 一级 its 二级 names in either
+    framework (any key is still allowed: a framework of the province's own is the
+    checker's business, JX406; a 二级 under another 一级, JX407)."""
     lines = SOURCE.splitlines()
     first = lines.index("      产出指标:")
     text = "\n".join(lines[:first] + ["      "] + lines[first:]) + "\n"
     level1 = completion_labels(editor, text, first, 6)
     assert {"满意度指标", "成本指标"} <= level1
     assert not {"产出指标", "效益指标"} & level1, "those written are not offered again"
-    text = "\n".join(lines[:first + 1] + ["        "] + lines[first + 1:]) + "\n"
-    level2 = completion_labels(editor, text, first + 1, 8)
-    assert {"经济效益指标", "服务对象满意度指标", "生态环境成本指标"} <= level2
-    assert not {"数量指标", "质量指标", "时效指标"} & level2, "those written are not offered again"
-    names = {name for levels in FRAMEWORKS.values() for level1, level2s in levels.items() for name in (level1, *level2s)}
-    indicators = schema()["$defs"]
-    assert set(indicators["indicators"]["properties"]) | set(indicators["level1"]["properties"]) == names
+    benefit = lines.index("      效益指标:", first)
+    text = "\n".join(lines[:benefit + 1] + ["        "] + lines[benefit + 1:]) + "\n"
+    level2 = completion_labels(editor, text, benefit + 1, 8)
+    assert {"经济效益指标", "生态效益指标", "可持续影响指标"} <= level2
+    assert not {"数量指标", "成本指标", "服务对象满意度指标", "生态环境成本指标"} & level2, "other 一级's 二级 are not offered"
+    assert "社会效益指标" not in level2, "those written are not offered again"
+    level1s = schema()["$defs"]["indicators"]["properties"]
+    offered = {level1: tuple(properties["properties"]) for level1, properties in level1s.items()}
+    assert offered == {level1: tuple(dict.fromkeys(name for levels in FRAMEWORKS.values() for name in levels.get(level1, ())))
+                       for level1 in offered}
+    assert set(offered) == {level1 for levels in FRAMEWORKS.values() for level1 in levels}
 
 
 def test_hover_shows_the_chinese_description(editor):
