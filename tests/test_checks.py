@@ -631,6 +631,18 @@ def test_a_spending_plan_in_spreadsheet_fractions_is_told_so():
     assert hints(source, "JX313") == ["像是电子表格里的小数（1 即 100%，0.25 即 25%）：各时点都写成百分比"]
 
 
+@pytest.mark.parametrize("plan, at", [
+    ("{3月底: 10%, 6月底: 40%, 10月底: 80%, 12月底: }", "x.yaml:9:43"),  # at the blank 12月底
+    ("{3月底: 10%, 6月底: 40%, 10月底: 80%}", "x.yaml:9:11"),  # 12月底 left out: at the plan
+])
+def test_a_plan_that_stops_short_of_100_before_a_blank_year_end_is_an_error(plan, at):
+    source = GOOD.replace("{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}", plan)
+    assert located(source, "JX313", "JX314") == [
+        ("JX313", at, "项目「甲项目」的支出计划写到 10月底 的 80% 为止，12月底 没有填写", "年底应支出完毕：12月底 写 100%")]
+    complete = source.replace("10月底: 80%", "10月底: 100%")
+    assert [code for code, _, _ in found(complete)] == ["JX314"]  # spent by October: the blank is a blank
+
+
 def test_the_2021_social_and_ecological_costs_are_not_money():
     source = GOOD.replace("年度: 2022\n", "年度: 2022\n指标体系: 2021\n").replace(
         "      效益指标:", "      成本指标:\n        社会成本指标:\n"

@@ -409,6 +409,8 @@ def _first_item_without_dash(error, lines: list[str], problem_line: int) -> Expl
         start = "{"
     else:
         return None
+    if _first_word(first.lstrip(" {")) != _first_word(lines[problem_line].lstrip(" -{")):
+        return None  # an item like the next begins with its key (名称:); else the next is what is out of place
     indent = _indentation_of(first)
     aligned = f"与第 {problem_line + 1} 行的「- 」对齐（行首 {dash} 个空格）"
     if indent == dash:

@@ -29,15 +29,15 @@ def _percent(written: str) -> Decimal | None:
             Example(PLAN % ("905", "50%", "100%"), "4:17"), Example(PLAN % ("25%", "50%", "100%"))),
        Code("JX312", ERROR, "支出计划比前一时点低", "支出计划是累计数，后一个时点不能低于前一个。",
             Example(PLAN % ("50%", "40%", "100%"), "4:27"), Example(PLAN % ("25%", "50%", "100%"))),
-       Code("JX313", ERROR, "支出计划年底不是 100%", "12月底应支出完毕，累计 100%。",
+       Code("JX313", ERROR, "支出计划年底不是 100%", "12月底应支出完毕，累计 100%；前面的时点没到 100%、12月底却空着或没写，也是这个错误。",
             Example(PLAN % ("25%", "50%", "90%"), "4:49"), Example(PLAN % ("25%", "50%", "100%"))),
        Code("JX314", WARNING, "支出计划没有填写",
             "印有资金支出计划的版式（河北），每个项目都应写支出计划，每个时点都应填写累计支出百分比。",
             Example(PLAN % ("", "50%", "100%"), "4:12"), Example(PLAN % ("25%", "50%", "100%"))))
 def spending_plan(ctx: Context) -> Iterator[Finding]:
     """A 资金支出计划 is cumulative: each checkpoint 0–100, never lower than the one
-    before, the last 100; a plan left out (where the layout prints one) or a blank
-    checkpoint is a warning."""
+    before, the last 100 (a blank 12月底 after a checkpoint short of 100 too); a plan
+    left out (where the layout prints one) or another blank checkpoint is a warning."""
     prints_plan = LAYOUTS[ctx.filing.layout].prints_spending_plan
     for project in ctx.filing.projects:
         if prints_plan and not project.spending_plan:
@@ -45,11 +45,16 @@ def spending_plan(ctx: Context) -> Iterator[Finding]:
                               "加上“支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}”，按实际填写",
                               at_key=True)
         previous: tuple[str, Decimal, str] | None = None  # the last readable checkpoint
+        year_end_blank = None  # 12月底 left blank (or out): JX314, or JX313 where the plan stops short of 100%
         for checkpoint, written in project.spending_plan:
             path = project.path + ("支出计划", checkpoint)
             if written is None:
-                yield ctx.finding("JX314", f"项目「{project.name}」的支出计划 {checkpoint} 没有填写", path,
-                                  "填写到该时点累计支出的百分比", at_key=True)
+                blank = ctx.finding("JX314", f"项目「{project.name}」的支出计划 {checkpoint} 没有填写", path,
+                                    "填写到该时点累计支出的百分比", at_key=True)
+                if checkpoint == SPENDING_CHECKPOINTS[-1]:
+                    year_end_blank = blank
+                else:
+                    yield blank
                 continue
             value = _percent(written)
             if value is None:
@@ -67,3 +72,10 @@ def spending_plan(ctx: Context) -> Iterator[Finding]:
                               project.path + ("支出计划", previous[0]),
                               "像是电子表格里的小数（1 即 100%，0.25 即 25%）：各时点都写成百分比" if fractions
                               else "年底应支出完毕：写 100%")
+        elif year_end_blank and previous is not None and previous[1] != 100:  # the plan stops short of the year's end
+            year_end = SPENDING_CHECKPOINTS[-1]
+            yield ctx.finding("JX313", f"项目「{project.name}」的支出计划写到 {previous[0]} 的 {previous[2]} 为止，"
+                                       f"{year_end} 没有填写", year_end_blank.path, f"年底应支出完毕：{year_end} 写 100%",
+                              at_key=True)
+        elif year_end_blank:
+            yield year_end_blank
