@@ -321,12 +321,12 @@ _DONE_BY_IT = re.compile(r"已[^，。；;,]*?的")
 # 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so)
 _DATED_THING = re.compile(r"(?!全|本|我|各|该)[^，。；;,的]{1,10}的(?!基础上)")
 # …unless its clause sets a figure for it to reach (2023年县域内的化解率达到98%, 2023年群众的满意度不低于95%)
-_FIGURE_TARGET = re.compile(r"[^，。；;,]*?(?:达到|提高到|提升到|降低到|下降到|降至|控制在|保持在|不低于|不高于|不少于|不超过)"
+_FIGURE_TARGET = re.compile(r"[^，。；;,]*?(?:达到?|提高到|提升到|降低到|下降到|降至|控制在|保持在|稳定在|不低于|不高于|不少于|不超过)"
                             r"\s*[≥≤>＞<＜]?\s*\d")
 # …and a base to measure this year by when its past figure is followed, in the same sentence, by this year's
 # (2022年全县巩固率为99%，本年度保持; 2023年共受理案件500件，2024年力争达到600件); alone (2023年共开展宣传20场)
 # it reads like last year's goal
-_BASELINE = re.compile(r"[^。；;！!？?]*?(?:为\s*\d|(?<!公)共[^，。；;,]*?\d|累计)[^。；;！!？?]*?"
+_BASELINE = re.compile(r"[^。；;！!？?]*?(?:为\s*\d|达到?\s*\d|(?<!公)共[^，。；;,]*?\d|累计)[^。；;！!？?]*?"
                        r"(?:本年|今年|明年|(?:19|20)\d{2}\s*年)")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
@@ -337,10 +337,13 @@ _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence.
 _PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
-# A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 实现2023年目标);
-# not what was carried over (完成2022年度结转任务) nor a look back (完成2023年度考核, 决算)
-_TASK_YEAR = re.compile(r"(?:完成|实现)\s*(?P<year>(?:19|20)\d{2})\s*年度?"
-                        r"(?=[^，。；;,]{0,20}?(?:任务|目标|计划))(?![^，。；;,]{0,20}?(?:结转|结余|遗留|未完成|剩余))")
+# A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务); not those done
+# (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
+# left (结转, 续建, 扫尾, 未完工), a look back at the year (目标考核, 目标评价, 绩效目标自评), a span
+# of years (2023年至2025年)
+_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)完成\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
+                        r"(?=[^，。；;,]{0,20}?(?:任务|目标(?![考评自])))"
+                        r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
 
 
 def dated_years(text: str) -> list[int]:
@@ -361,7 +364,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
              if not _DONE_AFTER.match(text, m.end()) and not _BASELINE.match(text, m.end())
              and (not _DATED_THING.match(text, m.end()) or _FIGURE_TARGET.match(text, m.end()))}
     years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _DEADLINE_AFTER.match(text, m.end())})
-    years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text)})
+    years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
 
