@@ -712,6 +712,9 @@ def test_a_sum_line_without_an_operator_is_no_missing_sign_as_the_items_beside_i
     items = [("办公费", "≤2万元"), ("印刷费", "≤3万元"), ("奖励资金", "≤5万元")]
     for name in ("小计", "合计", "总计"):
         assert located(_costs(*items, (name, "10万元")), "JX424") == []
+    plan = GOOD.replace("          - {名称: 社会稳定水平, 指标值: ≥90%}\n", "          - {名称: 社会稳定水平, 指标值: ≥90%}\n"
+                        "          - {名称: 矛盾化解率, 指标值: ≥95%}\n          - {名称: 年度总计划完成率, 指标值: 95%}\n")
+    assert [code for code, _, _ in found(plan)] == ["JX424"], "总计划 is a plan, not a 总计 line"
     assert located(_costs(*items, ("会议费", "4万元")), "JX424") == [
         ("JX424", "x.yaml:22:28", "项目「甲项目」的指标「会议费」的指标值「4万元」没有 ≥ ≤ 等符号，而同组 3 个指标值都有",
          "若是下限写 ≥4万元，上限写 ≤4万元；恰好等于可以不改")]
@@ -882,6 +885,8 @@ def test_a_hash_line_in_a_block_text_is_said_to_print_and_is_not_taken_for_a_lin
     numbered = source.replace("# 备注：待领导审定", "#1号楼由本部门管理。").replace("    二是", "\n    二是")
     assert [code for code, _, _ in found(numbered)] == ["JX332"]  # #1 is text; the line break before it is JX332's
     assert [code for code, _, _ in found(source.replace("# 备注", "＃ 备注").replace("    二是", "\n    二是"))] == ["JX332"]
+    leading = source.replace("    一是维护社会稳定。\n", "    一是维护社会稳定。\n\n")  # the # line begins the paragraph
+    assert [code for code, _, _ in found(leading)] == ["JX016"], "no line break is left once the # line is moved"
 
 
 def test_a_line_break_inside_a_body_paragraph_is_pointed_out_where_the_layout_indents_paragraphs():
@@ -1133,6 +1138,10 @@ def test_a_list_whose_first_item_lost_its_dash_is_found_on_that_item():
         ("JX015", "x.yaml:11:7", "「绩效目标」第 11 行的文字前没写「- 」，下面用「- 」列出的各项都接在了它后面，印出来是连在一起的一段",
          "这一行若是列表的第一项，在它前面加「- 」，与第 12 行的「- 」对齐（行首 6 个空格）")]
     assert located(listed.replace("      持续", "      - 持续"), "JX015") == []
+    on_the_key_line = listed.replace("绩效目标:\n      持续", "绩效目标: 持续")
+    assert located(on_the_key_line, "JX015") == [
+        ("JX015", "x.yaml:10:11", "「绩效目标」第 10 行的文字前没写「- 」，下面用「- 」列出的各项都接在了它后面，印出来是连在一起的一段",
+         "这段文字若是列表的第一项，把它移到「绩效目标:」的下一行，前面加「- 」，与第 11 行的「- 」对齐（行首 6 个空格）")]
 
 
 def test_an_indicator_name_with_a_look_alike_blank_is_shown_with_it_named():

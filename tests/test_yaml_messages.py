@@ -246,3 +246,23 @@ def test_the_first_item_of_a_list_without_its_dash_is_found_on_its_line(first, h
     source = "".join(LINES).replace(FIRST_ITEM, first + NEXT_ITEM)
     column = len(first) - len(first.lstrip(" ")) + 1
     assert the_finding(source) == (f"69:{column}", "YAML 语法错误：「数量指标」下面逐项列出，这第一项却没写「- 」", hint)
+
+
+def test_an_item_whose_dash_stands_left_of_the_list_is_told_to_move_right_past_a_deeper_list():
+    """A project pasted at column 0 after the last project, whose indicators are a list
+    deeper in; the dash is measured against the projects' dashes."""
+    assert the_finding(changed(114, "  - 名称: 车辆保险费", "- 名称: 车辆保险费")) == (
+        "114:1", "YAML 语法错误：这一项的「- 」缩进少了 2 个空格",
+        "同一列表的各项要对齐：把「- 」往右移 2 个空格，与第 84 行那一项的「- 」对齐（行首 2 个空格）")
+
+
+def test_an_item_among_the_keys_of_a_mapping_is_told_it_belongs_in_a_list():
+    source = changed(7, "  单位名称: 政法委部门区委政法委员会本级", "  - 单位名称: 政法委部门区委政法委员会本级")
+    assert the_finding(source) == (
+        "7:3", "YAML 语法错误：「部门」下面写的是“键: 值”，这一行却以「- 」开头，是列表的一项",
+        "这几行若是别处（例如「项目」下面）的一项，把它们移过去，「- 」与那里的各项对齐；若不是列表的一项，删去「- 」，与第 6 行的「单位编码」对齐")
+
+
+def test_a_key_out_of_line_after_a_comment_below_a_block_is_the_key_s_mistake():
+    source = changed(14, "\n", "  # 下面是分项目标\n   审核: 无\n")
+    assert the_finding(source)[:2] == ("15:4", "YAML 语法错误：这一行的缩进多了 1 个空格")

@@ -150,8 +150,8 @@ def _unclosed(error, lines: list[str], problem_line: int) -> Explanation | None:
 def _comment_in_a_block(error, lines: list[str], problem_line: int) -> Explanation | None:
     """A comment line less indented than the text of a ``|`` / ``>`` block, with more of the
     text after it: the comment ended the block, and the text after it belongs to nothing."""
-    if problem_line >= len(lines) or not lines[problem_line].strip():
-        return None
+    if problem_line >= len(lines) or not lines[problem_line].strip() or _KEY_LINE.fullmatch(lines[problem_line].rstrip("\r\n")):
+        return None  # a key out of line after a comment: the key's indentation is the mistake
     indent = _indentation_of(lines[problem_line])
     number = problem_line - 1
     comment = None
@@ -560,7 +560,7 @@ def _indentation(error, lines: list[str], problem_line: int) -> Explanation | No
     if match is None:
         return None
     if match.group(2):
-        item = _misaligned_item(lines, problem_line, len(match.group(1)))
+        item = _misaligned_item(lines, problem_line, len(match.group(1))) or _item_among_keys(lines, problem_line)
         if item:
             return item
     column = len(match.group(1)) + len(match.group(2))
@@ -585,12 +585,14 @@ def _indentation(error, lines: list[str], problem_line: int) -> Explanation | No
 
 def _misaligned_item(lines: list[str], number: int, dash: int) -> Explanation | None:
     """A list item on line ``number`` whose dash (at column ``dash``) stands one or two
-    spaces off the dash of the item before it."""
+    spaces off the dash of the item before it (the nearest item above that is not in a
+    list deeper than this one)."""
     bound = None
     for above, text in reversed(list(_structure(lines, number - 1))):
         indent = _indentation_of(text)
-        if text.lstrip(" ").startswith("- ") and (bound is None or indent <= bound):
-            if indent == dash or not 0 < abs(indent - dash) <= 2:
+        # the dash of an item above of this list or of one around it (not of a list deeper in an item)
+        if text.lstrip(" ").startswith("- ") and (bound is None or indent <= bound) and indent <= dash + 2:
+            if indent == dash or indent < dash - 2:
                 return None
             way, shift = ("左", dash - indent) if dash > indent else ("右", indent - dash)
             return Explanation(number + 1, dash + 1,
@@ -600,6 +602,25 @@ def _misaligned_item(lines: list[str], number: int, dash: int) -> Explanation | 
         bound = indent if bound is None else min(bound, indent)
         if bound < dash:
             return None
+    return None
+
+
+def _item_among_keys(lines: list[str], number: int) -> Explanation | None:
+    """A list item (``- …``) on line ``number`` whose dash stands where the keys of the
+    mapping above it stand (a project pasted under 填报): a mapping has no items."""
+    dash = _indentation_of(lines[number])
+    for above, text in reversed(list(_structure(lines, number - 1))):
+        indent = _indentation_of(text)
+        if indent > dash:
+            continue
+        key = _KEY_LINE.fullmatch(text)
+        if indent < dash or key is None or key.group(2):
+            return None
+        parent = next((_key(lines, n) for n, t in reversed(list(_structure(lines, above))) if _indentation_of(t) < dash), None)
+        where = f"「{parent}」下面" if parent else "文件的最外层"
+        return Explanation(number + 1, dash + 1, f"{_PREFIX}{where}写的是“键: 值”，这一行却以「- 」开头，是列表的一项",
+                           f"这几行若是别处（例如「项目」下面）的一项，把它们移过去，「- 」与那里的各项对齐；"
+                           f"若不是列表的一项，删去「- 」，与第 {above + 1} 行的「{key.group(3).strip()}」对齐")
     return None
 
 

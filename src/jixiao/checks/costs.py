@@ -21,7 +21,7 @@ _PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
 # (出差总成本); a line that sums the items listed with it (合计, 小计, 总计) must equal their sum.
-SUM_LINE = re.compile(r"合计|小计|总计")
+SUM_LINE = re.compile(r"合计|小计|总计(?!划)")  # not 总计划 (the whole plan)
 # (总额 of the whole, 成本总额, 资金总额; not of one item, 差旅费总额)
 _TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{SUM_LINE.pattern}")
 # A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),

@@ -26,8 +26,9 @@ def line_breaks_in_paragraphs(ctx: Context) -> Iterator[Finding]:
     for path, what, text in _body_texts(ctx.filing.overall):
         for paragraph in split_paragraphs(text):
             # a "#" line is JX016's: a comment meant, not a line break
-            after = next((line for line in paragraph.split("\n")[1:] if not COMMENT_LIKE.fullmatch(line.strip())), None)
-            if after is not None:
+            lines = [line for line in paragraph.split("\n") if not COMMENT_LIKE.fullmatch(line.strip())]
+            if len(lines) > 1:
+                after = lines[1]
                 yield ctx.finding("JX332", f"「{what}」有一段只换了行、没有空一行：「{after[:10]}」这一行印出来顶格、不缩进",
                                   path, "要分成两段，在两段之间空一行；确是同一段，就把两行接起来", within=after)
 

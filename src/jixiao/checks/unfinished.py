@@ -92,10 +92,12 @@ def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
         dash = lines[first - 1].find("- ") if isinstance(path[-1], int) else -1
         if lines[joined - 1].lstrip(" ").startswith("- ") and dash < 0 and first == joined - 1:  # a list's first item
             text = ctx.document.locate(path)
+            align = f"与第 {joined} 行的「- 」对齐（行首 {column - 1} 个空格）"
+            on_the_key_line = ctx.document.locate_key(path).line == text.line
             yield Finding("JX015", WARNING, f"「{name}」第 {first} 行的文字前没写「- 」，下面用「- 」列出的各项都接在了它后面，"
                                             "印出来是连在一起的一段", text,
-                          f"这一行若是列表的第一项，在它前面加「- 」，与第 {joined} 行的「- 」对齐（行首 {column - 1} 个空格）",
-                          path=path)
+                          f"这段文字若是列表的第一项，把它移到「{name}:」的下一行，前面加「- 」，{align}" if on_the_key_line
+                          else f"这一行若是列表的第一项，在它前面加「- 」，{align}", path=path)
             continue
         if lines[joined - 1].lstrip(" ").startswith("-") and dash >= 0:  # an item whose dash is a column or two off
             hint = (f"同一列表各项的「- 」要对齐：第 {first} 行那一项的「- 」在行首 {dash} 个空格处，这一行的在 {column - 1} 个，"
