@@ -266,3 +266,13 @@ def test_an_item_among_the_keys_of_a_mapping_is_told_it_belongs_in_a_list():
 def test_a_key_out_of_line_after_a_comment_below_a_block_is_the_key_s_mistake():
     source = changed(14, "\n", "  # 下面是分项目标\n   审核: 无\n")
     assert the_finding(source)[:2] == ("15:4", "YAML 语法错误：这一行的缩进多了 1 个空格")
+
+
+@pytest.mark.parametrize("value, message, hint", [
+    ("[重点]开展扫黑除恶工作", "YAML 语法错误：值以方括号（[）开头，YAML 把 [重点] 读成了方括号写法，后面的「开展扫黑除恶工作」就接不上了",
+     "方括号改用中文的【】，写成 【重点】开展扫黑除恶工作；或把整个值用引号括起来"),
+    ("{序号}、开展工作", "YAML 语法错误：值以花括号（{）开头，YAML 把 {序号} 读成了花括号写法，后面的「、开展工作」就接不上了",
+     "把整个值用引号括起来，写成 \"{序号}、开展工作\""),
+])
+def test_a_value_that_begins_with_a_bracketed_word_is_told_to_quote_it(value, message, hint):
+    assert the_finding(changed(62, "开展扫黑除恶工作,保障日常工作正常运转。", value)) == ("62:9", message, hint)

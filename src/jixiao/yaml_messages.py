@@ -92,7 +92,8 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_look_alike, _unclosed, _comment_in_a_block, _first_item_without_dash, _text_after_quotes, _text_not_indented, _item_without_dash,
+    for diagnose in (_look_alike, _unclosed, _comment_in_a_block, _first_item_without_dash, _text_after_quotes,
+                     _text_after_brackets, _text_not_indented, _item_without_dash,
                      _full_width_mark, _missing_colon, _full_width_colon_above, _missing_colon_in_list_item,
                      _indentation):
         found = diagnose(error, lines, problem_line)
@@ -243,6 +244,29 @@ def _text_after_quotes(error, lines: list[str], problem_line: int) -> Explanatio
                 return Explanation(number + 1, end + 2,
                                    f"{_PREFIX}值以引号开头，YAML 把 {quoted} 当作整个值，后面的「{rest}」就放不下了",
                                    f"文字里的引号用中文引号，写成 “{quoted[1:-1]}”{rest}；或把整个值用单引号括起来")
+    return None
+
+
+_VALUE_BRACKET = re.compile(r"(?:: |- )\s*([{\[])")
+
+
+def _text_after_brackets(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A value that begins with a bracketed word and goes on after it (项目编号格式: {序号}、,
+    - [经费]负责…): YAML reads the brackets as a {…} or […] of its own and cannot place
+    what follows."""
+    for number, text in _near(lines, problem_line):
+        for match in _VALUE_BRACKET.finditer(text):
+            mark = match.group(1)
+            name, closing = _BRACKETS[mark]
+            end = text.find(closing, match.start(1))
+            after = text[end + 1:].strip() if end >= 0 else ""
+            if after and after[0] not in ",]}#":
+                bracketed, rest = text[match.start(1): end + 1], _abridged(after)
+                fix = (f"方括号改用中文的【】，写成 【{bracketed[1:-1]}】{rest}；或把整个值用引号括起来" if mark == "["
+                       else f"把整个值用引号括起来，写成 \"{bracketed}{rest}\"")
+                return Explanation(number + 1, match.start(1) + 1,
+                                   f"{_PREFIX}值以{name}（{mark}）开头，YAML 把 {bracketed} 读成了{name}写法，后面的「{rest}」就接不上了",
+                                   fix)
     return None
 
 
