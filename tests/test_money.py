@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from jixiao.money import as_written, more_or_less, plain, total, two_decimals
+from jixiao.money import as_written, beside, more_or_less, plain, total, two_decimals
 
 
 def test_decimal_arithmetic_is_exact():
@@ -29,3 +29,11 @@ def test_as_written_and_plain():
 def test_a_difference_in_words_has_no_sign():
     assert more_or_less(Decimal("0.20")) == "多 0.2"
     assert more_or_less(Decimal("-27")) == "少 27"
+
+
+def test_a_computed_amount_has_the_decimals_of_the_typed_amounts_beside_it():
+    assert beside(Decimal("1912.5"), [Decimal("1846.60"), Decimal("65.9")]) == "1912.50"
+    assert beside(Decimal("59.80"), [Decimal("335.6"), Decimal("0"), Decimal("275.8")]) == "59.8"
+    assert beside(Decimal("59.80"), [Decimal("335"), None]) == "59.8", "never fewer decimals than it has"
+    assert beside(Decimal("110"), [Decimal("110.00")]) == "110.00"
+    assert beside(Decimal("110"), []) == "110"

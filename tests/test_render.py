@@ -74,9 +74,19 @@ def test_hebei_project_table_prints_amounts_as_written(built):
 
 def test_hunan_totals_are_printed(built):
     text = squeeze(pdf_text(built / "hunan-yuanjiang-2024.pdf"))
-    assert "资金总额：335.6" in text
-    assert "项目支出：59.8" in text
-    assert "基本支出：275.8" in text
+    assert re.search(r"资金总额：335\.6(?!\d)", text)
+    assert re.search(r"项目支出：59\.8(?!\d)", text), "beside 275.8, the sum of 12.8 + 5.12 + … has one decimal"
+    assert re.search(r"基本支出：275\.8(?!\d)", text)
+
+
+def test_hunan_totals_have_the_decimals_of_the_amounts_typed_beside_them(tmp_path):
+    filing = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    filing = filing.replace("一般公共预算: 335.6\n", "一般公共预算: 335.60\n").replace("基本支出: 275.8\n", "基本支出: 275.80\n")
+    path = tmp_path / "hunan.yaml"
+    path.write_text(filing, encoding="utf-8")
+    assert run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html").returncode == 0
+    text = squeeze(pdf_text(tmp_path / "hunan.pdf", 1))
+    assert "资金总额：335.60" in text and "基本支出：275.80" in text and "项目支出：59.80" in text
 
 
 def test_hunan_each_form_starts_a_page(built):

@@ -29,6 +29,17 @@ def plain(amount: Decimal) -> str:
     return "0" if text in ("", "-0") else text
 
 
+def beside(amount: Decimal, typed) -> str:
+    """Print a computed amount among ``typed`` ones: with as many decimals as the most
+    precise of them (a total ``1912.5`` beside ``1846.60`` prints ``1912.50``), and without
+    trailing zeros beyond that (``59.80`` beside ``275.8`` prints ``59.8``)."""
+    places = max((-a.as_tuple().exponent for a in typed if a is not None), default=0)
+    text = plain(amount)
+    if places <= (len(text) - text.index(".") - 1 if "." in text else 0):
+        return text
+    return f"{amount.quantize(Decimal(1).scaleb(-places)):f}"
+
+
 def total(amounts) -> Decimal:
     """Sum amounts exactly; an empty sum is ``0``."""
     return sum(amounts, Decimal(0))

@@ -1,16 +1,18 @@
 """The Hunan forms: 部门整体支出绩效目标表, then one 项目支出绩效目标表 per project.
 
-Amounts print as written (``12.8``, ``5.12``); computed totals print without
-trailing zeros (``59.8``).
+Amounts print as written (``12.8``, ``5.12``); computed totals print with as many
+decimals as the amounts typed beside them, without trailing zeros beyond (``59.8`` beside
+``275.8``, ``1912.50`` beside ``1846.60``).
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
 from itertools import zip_longest
 
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing, Project
-from ..money import as_written, plain
+from ..money import as_written, beside
 from ..numbering import arabic_parenthesised
 from ..tables import row_breaks
 from ..totals import Totals
@@ -64,7 +66,7 @@ def build(filing: Filing, totals: Totals) -> dict:
         "grid_widths": DEPARTMENT_GRID,
         "project_grid_widths": PROJECT_GRID,
         "budget_lines": _budget_lines(filing, totals),
-        "grand_total": plain(totals.income) if totals.income is not None else plain(totals.budget),
+        "grand_total": beside(totals.income if totals.income is not None else totals.budget, _typed_funds(filing)),
         "duties": duties,
         "goals": goals,
         "indicators": IndicatorTable("department-indicators", DEPARTMENT_COLUMNS, grid,
@@ -91,7 +93,15 @@ def _budget_lines(filing: Filing, totals: Totals) -> list[tuple[str, str]]:
 
 def _project_expense(filing: Filing, totals: Totals) -> str:
     typed = filing.funds.typed_project_expense
-    return as_written(typed) if typed is not None else plain(totals.project_expense)
+    return as_written(typed) if typed is not None else beside(totals.project_expense, _typed_funds(filing))
+
+
+def _typed_funds(filing: Filing) -> list[Decimal]:
+    """The amounts typed in the 年度预算申请 (incomes, 基本支出, a typed 项目支出), which its
+    computed totals are printed beside."""
+    if not filing.funds:
+        return []
+    return [amount for _, amount in filing.funds.income] + [filing.funds.basic_expense, filing.funds.typed_project_expense]
 
 
 def _text_rows(*texts: list[str], below: float = 0.0) -> list[dict]:
@@ -110,7 +120,8 @@ def _project(project: Project, anchor: str, grid: tuple[float, ...]) -> dict:
         "project": project,
         "continued": continued(project.name),
         # 年度本级预算金额: the typed 财政资金 as written, or the computed 预算数 when 其他资金 adds to it
-        "amount": plain(project.budget) if project.other_amount else as_written(project.fiscal_amount),
+        "amount": beside(project.budget, (project.fiscal_amount, project.other_amount)) if project.other_amount
+        else as_written(project.fiscal_amount),
         "period_goal": period_goal,
         "goal": goal,
         "indicators": IndicatorTable(f"{anchor}-indicators", PROJECT_COLUMNS, grid, project.indicators,
