@@ -262,6 +262,21 @@ def test_a_base_whose_rules_are_broken_is_told_where_and_nothing_is_written(tmp_
     assert not (tmp_path / "out").exists()
 
 
+def test_rules_broken_where_the_branch_left_the_base_and_mended_there_since_do_not_stop_the_review(tmp_path):
+    """History that no one can mend: the branch left main when its jixiao.yaml was broken
+    and did not touch it; main mended it since. The filings are checked by main's rules."""
+    rules_changed_on_main_after_the_branch_left(tmp_path, BROKEN_RULES, None)
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout, result.stderr) == (0, "out/a.yaml.html\nout/index.html\n", "")
+    fork = subprocess.run(["git", "rev-parse", "--short", "main~1"], cwd=tmp_path, capture_output=True, text=True,
+                          check=True).stdout.strip()
+    note = (f"分支离开 main 时的审核规则文件 jixiao.yaml 有误（{fork}:jixiao.yaml:2:10：YAML 语法错误：这里开始的方括号（[）"
+            "在这一行没有配对的 ]），列不出此后审核规则的改动；申报文件都按 main 当前的规则检查。")
+    assert f'<p class="note">{note}</p>' in (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    page = (tmp_path / "out" / "a.yaml.html").read_text(encoding="utf-8")
+    assert f'<p class="note">{note}</p>' in page and COSTLY_FOUND in page
+
+
 def test_a_filing_that_cannot_be_read_is_marked_on_the_index_and_exits_1(tmp_path):
     repository(tmp_path, FILING, "filings/a.yaml")
     git(tmp_path, "checkout", "-qb", "clerk")

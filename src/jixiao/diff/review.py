@@ -18,13 +18,13 @@ from urllib.parse import quote
 import click
 
 from ..paths import FILING_SUFFIXES
-from ..policy import POLICY_FILE, Policy, policy_changes
+from ..policy import POLICY_FILE, Policy, PolicyError, policy_changes
 from ..render import write_atomically
 from .command import compare_versions
 from .compare import Report
 from .report_html import review_html, review_page, summary
 from .report_text import change_line
-from .versions import Version, VersionError, check_revision, review_rules, revision_policy
+from .versions import Version, VersionError, check_revision, revision_policy
 
 BRANCH = "HEAD"  # what is reviewed: the branch's last commit, as git diff BASE...HEAD compares
 FILINGS = "filings/"
@@ -87,21 +87,34 @@ class ReviewRules:
     policy: Policy
     branch: tuple[str, ...]
     base: tuple[str, ...]
+    unknown: str = ""  # why the rules where the branch left BASE are not known: its jixiao.yaml's first fault
 
     def checked_by(self, base: str) -> str:
         """The sentence saying that the filings are checked by ``base``'s current rules,
-        after how ``base`` changed them since the branch left it, if it did."""
-        changed = f"{base} 在当前分支离开后改了审核规则（{'；'.join(self.base)}），" if self.base else ""
+        after how ``base`` changed them since the branch left it, if it did, or why that
+        is not known."""
+        if self.unknown:
+            changed = f"分支离开 {base} 时的审核规则文件 jixiao.yaml 有误（{self.unknown}），列不出此后审核规则的改动；"
+        else:
+            changed = f"{base} 在当前分支离开后改了审核规则（{'；'.join(self.base)}），" if self.base else ""
         return changed + CHECKED_BY.format(base=base)
 
 
 def current_rules(base: str, fork: str, top: Path) -> ReviewRules:
     """The rules of a review of the branch that left ``base`` at ``fork``
-    (:class:`PolicyError` when a jixiao.yaml among the fork point's, HEAD's and
-    ``base``'s cannot be used)."""
-    at_fork, branch = review_rules(Version(POLICY_FILE, fork, str(top)), Version(POLICY_FILE, BRANCH, str(top)))
+    (:class:`PolicyError` when ``base``'s jixiao.yaml cannot be used, or HEAD's where the
+    branch changed it; a broken one at the fork point, which the branch left alone, is
+    history that no one can mend: the filings are still checked, without the rules'
+    changes since)."""
     current = revision_policy(base, top)
-    return ReviewRules(current, branch, policy_changes(at_fork, current))
+    left_alone = subprocess.run(["git", "diff", "--quiet", fork, BRANCH, "--", POLICY_FILE], cwd=top).returncode == 0
+    head = None if left_alone else revision_policy(BRANCH, top)  # the branch's own jixiao.yaml must be sound
+    try:
+        at_fork = revision_policy(fork, top)
+    except PolicyError as error:
+        fault = error.findings[0]
+        return ReviewRules(current, (), (), unknown=f"{fault.location}：{fault.message}")
+    return ReviewRules(current, policy_changes(at_fork, head) if head else (), policy_changes(at_fork, current))
 
 
 def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[str]]:
@@ -118,7 +131,7 @@ def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[s
     for old, new in changed_filings(fork, top):
         report = compare_versions(Version(old, fork, str(top)), Version(new, BRANCH, str(top)),
                                   (rules.policy, rules.branch))
-        if rules.branch or rules.base:
+        if rules.branch or rules.base or rules.unknown:
             report.rules_applied = rules.checked_by(base)
         page = page_name(new)
         write_atomically(output / page, review_page(report).encode("utf-8"))
@@ -129,7 +142,7 @@ def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[s
             unreadable.append(name)
     index = output / "index.html"
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "fork": "" if fork == base else fork,
-            "rules": rules.checked_by(base) if rules.base else "", "rows": rows}
+            "rules": rules.checked_by(base) if rules.base or rules.unknown else "", "rows": rows}
     write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
     return written + [index], unreadable
 
