@@ -643,6 +643,18 @@ def test_a_plan_that_stops_short_of_100_before_a_blank_year_end_is_an_error(plan
     assert [code for code, _, _ in found(complete)] == ["JX314"]  # spent by October: the blank is a blank
 
 
+def test_a_2021_cost_level_in_a_2015_filing_is_told_where_2015_has_it_not_a_look_alike_name():
+    source = GOOD.replace("        成本指标:\n          - {名称: 项目总成本, 指标值: ≤10.00万元}\n", "").replace(
+        "      效益指标:", "      成本指标:\n        经济成本指标:\n          - {名称: 项目总成本, 指标值: ≤10.00万元}\n      效益指标:")
+    assert [(code, where, message, hint) for code, where, message, hint in located(source, "JX406")] == [
+        ("JX406", "x.yaml:18:7", "一级指标「成本指标」不在 2015 指标体系中：2015 体系里它是产出指标下的二级指标",
+         "「成本指标」是 2021 指标体系的一级指标：若按 2021 体系填报，请在文件开头写“指标体系: 2021”；"
+         "按 2015 体系，把它移到「产出指标」下面"),
+        ("JX406", "x.yaml:19:9", "二级指标「经济成本指标」不在 2015 指标体系中",
+         "「经济成本指标」是 2021 指标体系的二级指标：若按 2021 体系填报，请在文件开头写“指标体系: 2021”")]
+    assert located(source.replace("年度: 2022\n", "年度: 2022\n指标体系: 2021\n"), "JX406") == []
+
+
 def test_the_2021_social_and_ecological_costs_are_not_money():
     source = GOOD.replace("年度: 2022\n", "年度: 2022\n指标体系: 2021\n").replace(
         "      效益指标:", "      成本指标:\n        社会成本指标:\n"

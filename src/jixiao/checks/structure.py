@@ -152,14 +152,19 @@ def _unknown_name(ctx: Context, level: str, name: str, choices: tuple[str, ...],
     other = "2021" if year == "2015" else "2015"
     shown = named_unseen(name)  # 产出指标 with a no-break space looks like 产出指标
     message = f"{level}指标「{shown}」不在 {year} 指标体系中"
-    close = fw.nearest(name, choices)
+    in_other = fw.canonical(name) in (fw.framework(other).level1_names if level == "一级" else fw.framework(other).level2_names)
+    parent = ctx.framework.parent(name) if level == "一级" else None  # 成本指标, a 二级 of 产出指标 in 2015
+    close = None if in_other or parent else fw.nearest(name, choices)
     if close:
         message += f"，是否想写 {close}？"
+    elif parent:
+        message += f"：{year} 体系里它是{parent}下的二级指标"
     hint = f"{year} 指标体系的{level}指标：{'、'.join(choices)}"
     if shown != name:
         hint = "名称里有看不见或像空格的字符（⟨⟩里写出的）：删去它，用键盘重新打出名称"
-    elif fw.canonical(name) in (fw.framework(other).level1_names if level == "一级" else fw.framework(other).level2_names):
+    elif in_other:
         hint = f"「{name}」是 {other} 指标体系的{level}指标：若按 {other} 体系填报，请在文件开头写“指标体系: {other}”"
+        hint += f"；按 {year} 体系，把它移到「{parent}」下面" if parent else ""
     return ctx.finding("JX406", message, path, hint, at_key=True)
 
 
