@@ -879,6 +879,13 @@ def test_a_hunan_period_goal_may_reach_later_years_but_not_earlier_ones(period_g
     assert [(at, message) for _, at, message, _ in located(source, "JX429")] == expected
 
 
+def test_a_year_outside_a_project_s_period_names_the_period_with_the_budget_year():
+    source = GOOD.replace("    编码: P001\n", "    编码: P001\n    实施期: 2022—2024年\n").replace(
+        "    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: 2021年底前完成全部建设。\n")
+    assert [message for _, _, message, _ in located(source, "JX429")] == [
+        "项目「甲项目」的绩效目标写了「2021年底前」，是 2021 年的期限，不在预算年度和实施期 2022–2024 内"]
+
+
 def test_a_deadline_is_found_where_it_is_written_after_the_same_words_in_a_fact():
     goal = "    绩效目标: |\n      截至2021年底已建成监控点位。\n      原定2021年底完成的工程。\n"
     result = process_bytes(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal).encode("utf-8"), "x.yaml",

@@ -350,12 +350,14 @@ def dates(ctx: Context) -> Iterator[Finding]:
             for year in dict.fromkeys(dated_years(indicator.value) + [y for y in written if y]):
                 if year not in allowed:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
-                                               f"写的是 {year} 年，不在预算年度 {_span(allowed)} 内",
+                                               f"写的是 {year} 年，不在{_span(allowed)} 内",
                                       _value_path(indicator), f"核对年份：本文件是 {ctx.filing.year} 年度")
 
 
 def _span(years: range) -> str:
-    return f"{years[0]}" if len(years) == 1 else f"{years[0]}–{years[-1]}"
+    """The years a value may name, as a message says them: 预算年度 2024, or 预算年度和实施期
+    2024–2026 where a project's 实施期 reaches further."""
+    return f"预算年度 {years[0]}" if len(years) == 1 else f"预算年度和实施期 {years[0]}–{years[-1]}"
 
 
 GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效目标: %s前完成全年宣传任务。\n"
@@ -378,7 +380,7 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
                 if year in allowed or later_allowed and year > allowed[-1]:
                     continue
                 shown = re.sub(r"\s+", "", written)  # a date broken over two lines
-                outside = f"早于 {allowed[0]} 年" if later_allowed else f"不在预算年度 {_span(allowed)} 内"
+                outside = f"早于 {allowed[0]} 年" if later_allowed else f"不在{_span(allowed)} 内"
                 # the same words written earlier in the text: this is the next time
                 nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
                 yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，{outside}",
