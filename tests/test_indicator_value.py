@@ -155,6 +155,9 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("2023年县域内的矛盾纠纷化解率达到98%，2024年继续保持在98%以上", []),
     ("2023年新建的养老床位达到200张，本年度新增50张", []),
     ("2023年辖区内的群众安全感达98%以上", [(2023, "2023年")]), ("2023年城乡居民的参保率稳定在95%以上", [(2023, "2023年")]),
+    # a year's tasks handed down; a year planned for with what is to be done or reached in its clause
+    ("完成上级下达的2023年度征兵任务", [(2023, "2023年度")]), ("确保2023年度各项任务圆满完成", [(2023, "2023年度")]),
+    ("力争2023年全县粮食产量达到50万吨", [(2023, "2023年")]), ("将2023年结余资金用于设备购置", []),
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

@@ -335,13 +335,15 @@ _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 # (2024年元旦前 is the end of 2023).
 _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
-# A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence.
+# A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence, and what its
+# clause plans for it: done or reached (确保2023年度各项任务圆满完成, 力争2023年全县粮食产量达到50万吨)
 _PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
+_PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现)|" + _FIGURE_TARGET.pattern)
 # A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
 # left (结转, 续建, 扫尾, 未完工), a look back at the year (目标考核, 目标评价, 绩效目标自评), a span
 # of years (2023年至2025年)
-_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)完成\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
+_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)完成(?:[^，。；;,\d]{0,6}的)?\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
                         r"(?=[^，。；;,]{0,20}?(?:任务|目标(?![考评自])))"
                         r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
 
@@ -363,7 +365,8 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text)
              if not _DONE_AFTER.match(text, m.end()) and not _BASELINE.match(text, m.end())
              and (not _DATED_THING.match(text, m.end()) or _FIGURE_TARGET.match(text, m.end()))}
-    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _DEADLINE_AFTER.match(text, m.end())})
+    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text)
+                  if _DEADLINE_AFTER.match(text, m.end()) or _PLANNED_DONE.match(text, m.end())})
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
