@@ -208,7 +208,7 @@ def test_enum_lists_the_choices():
 
 def test_yes_is_not_a_boolean():
     [finding] = findings_of(MINIMAL + "样式:\n  显示项目汇总表: yes\n")
-    assert finding.message == "「显示项目汇总表」应为true 或 false，这里写的是「yes」"
+    assert finding.message == "「显示项目汇总表」应写 true（是）或 false（否），这里写的是「yes」"
     assert where(finding) == (18, 12)
 
 
@@ -329,8 +329,8 @@ def test_an_empty_optional_key_may_be_deleted_a_required_one_not():
     ("年度: 2022", "年度: '2022'", "「年度」应为整数，这里写的是加了引号的文字「2022」",
      "去掉引号，写成 2022：加了引号就是文字，不是整数"),
     ("年度: 2022", "年度: 2022.5", "「年度」应为整数，这里写的是「2022.5」", "写整数，例如 2022"),
-    ("项目:", '样式: {显示项目汇总表: "true"}\n项目:', "「显示项目汇总表」应为true 或 false，这里写的是加了引号的文字「true」",
-     "去掉引号，写成 true：加了引号就是文字，不是true 或 false"),
+    ("项目:", '样式: {显示项目汇总表: "true"}\n项目:', "「显示项目汇总表」应写 true（是）或 false（否），这里写的是加了引号的文字「true」",
+     "去掉引号，写成 true：加了引号就是文字，不是真假值"),
 ])
 def test_quoted_numbers_and_booleans_are_text(original, written, message, hint):
     [finding] = findings_of(MINIMAL.replace(original, written))

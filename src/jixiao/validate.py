@@ -30,7 +30,7 @@ from .yaml_numbers import integer_value, number_value
 
 BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
-_TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "true 或 false",
+_TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "真假值",
                "object": "“键: 值”映射", "array": "列表（每项以“- ”开头）", "null": "空"}
 
 
@@ -232,6 +232,7 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
             hint = "在冒号后面填上内容，或删除这一行"
         return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path), hint)
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
+    should_be = "应写 true（是）或 false（否）" if expected == ["boolean"] else f"应为{wanted}"
     hint = _field_description(error)
     if isinstance(value, Text) and (number_value(str(value)) is not None or value in BOOLEAN_TEXT):
         hint = f"去掉引号，写成 {value}：加了引号就是文字，不是{wanted}"
@@ -247,7 +248,7 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
         first, *others = value
         hint = f"列表的每一项以「- 」开头：在「{first}:」前加「- 」" + \
             (f"，这一项的其余键再多缩进两个空格，与「{first}」对齐" if others else "")
-    return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
+    return Finding("JX103", ERROR, f"{name}{should_be}，这里写的是{_describe(value)}", location, hint)
 
 
 def _as_mapping_hint(path: tuple, text: str, required: list[str]) -> str:
