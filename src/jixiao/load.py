@@ -48,7 +48,7 @@ _PLAIN = (None, "")  # a plain scalar's style: None from PyYAML's parser, "" fro
 
 # How to start a filing in an empty file (`jixiao new` does not overwrite a file, even an empty one).
 _STARTING_A_FILING = ("先删掉这个空文件，再运行 jixiao new 文件名.yaml 生成一份起始文件"
-                     "（湖南版、新疆版加 --layout 湖南 或 --layout 新疆），或从 filings/ 里的示例复制一份")
+                      "（湖南版、新疆版加 --layout 湖南 或 --layout 新疆），或从 filings/ 里的示例复制一份")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
 _TEXT_LIKE_COMMENT = re.compile(r"[ \t]+#([^\s#].*)")  # after a value: " #1号楼…", not " # 注释" nor " ##"
 _REFUSED_TYPED = re.compile(f"{HIDDEN.pattern}|{CONTROL.pattern}|{LOST}")
