@@ -75,7 +75,8 @@ def test_wrong_type_says_what_was_expected():
     ("１０.００", "把全角数字改成半角数字，例如 12.50"),
     ("1_000", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
     ("0x1F", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
-    ("10万元", "只写数字，不带单位：单位由“金额单位”统一规定"),
+    ("10万元", "写成 10（单位是万元）"),
+    ("约10万元", "只写数字，不带单位：单位由“金额单位”统一规定"),
     ("10%", "只写数字，不带 %，例如 20"),
     ("10.00\u00a0", "数字前后有看不见的空白字符（U+00A0，多半是从表格里复制来的）：删掉它，只留数字"),
     ("\u300010.00\u2009", "数字前后有看不见的空白字符（U+2009、U+3000，多半是从表格里复制来的）：删掉它，只留数字"),
@@ -145,6 +146,43 @@ def test_every_list_of_texts_has_a_limit(anchor, written, item):
     [finding] = findings_of(MINIMAL.replace(anchor, written.format(items=item * 501), 1))
     assert (finding.code, finding.message, finding.hint) == (
         "JX107", f"「{name}」太多（501 项，最多 500 项）", "请检查是否重复粘贴了内容")
+
+
+@pytest.mark.parametrize("unit, written, hint", [
+    (None, "十二万", "写成 12（单位是万元）"),
+    ("万元", "十二万元", "写成 12（单位是万元）"),
+    ("元", "十二万", "写成 120000（单位是元）"),
+    (None, "十二万五千", "写成 12.5（单位是万元）"),
+    (None, "十二万五", "写成 12.5（单位是万元）"),
+    (None, "一百二十点五万元", "写成 120.5（单位是万元）"),
+    (None, "壹拾贰万元", "写成 12（单位是万元）"),
+    (None, "三千二百元", "写成 0.32（单位是万元）"),
+    ("元", "两千零五十", "写成 2050（单位是元）"),
+    ("元", "一亿", "写成 100000000（单位是元）"),
+    (None, "十二", "写成 12（单位是万元）"),
+    ("元", "3.5万元", "写成 35000（单位是元）"),
+])
+def test_an_amount_written_as_it_is_said_is_told_the_number_in_the_filing_s_unit(unit, written, hint):
+    source = MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}")
+    [finding] = findings_of(source if unit is None else source.replace("年度: 2022\n", f"年度: 2022\n金额单位: {unit}\n"))
+    assert (finding.code, finding.message, finding.hint) == ("JX103", f"「财政资金」应为数字，这里写的是「{written}」", hint)
+
+
+def test_a_weight_in_chinese_numerals_is_told_its_digits_without_a_unit():
+    [finding] = findings_of(MINIMAL.replace("指标值: ≥3次", "指标值: ≥3次\n            权重: 十"))
+    assert (where(finding), finding.message, finding.hint) == ((17, 17), "「权重」应为数字，这里写的是「十」", "写成 10")
+
+
+@pytest.mark.parametrize("written, hint", [
+    ("2027年", "写成 2027（不带“年”）"),
+    ("2027 年度", "写成 2027（不带“年度”）"),
+    ("２０２７", "把全角数字改成半角数字，例如 2022"),
+    ("2_027", "只写十进制数字，例如 2022（YAML 1.1 会把这种写法读成别的数）"),
+    ("明年", "写成数字，例如 2022"),
+])
+def test_a_year_written_another_way_is_told_to_be_an_integer_not_an_amount(written, hint):
+    [finding] = findings_of(MINIMAL.replace("年度: 2022", f"年度: {written}"))
+    assert (where(finding), finding.message, finding.hint) == ((2, 5), f"「年度」应为整数，这里写的是「{written}」", hint)
 
 
 def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():

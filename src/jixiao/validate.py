@@ -23,7 +23,10 @@ from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 
 from .findings import ERROR, Finding, Location, in_file_order
+from .chinese_numerals import spoken_amount
+from .indicator_value import MONEY_UNITS
 from .load import Document, Text
+from .money import plain
 from .paths import SCHEMA_FILE
 from .yaml_messages import LOOK_ALIKE_BLANKS
 from .yaml_numbers import integer_value, number_value
@@ -70,7 +73,8 @@ def schema(schema_file: Path = SCHEMA_FILE) -> dict:
 def _inline_references(node, definitions: dict):
     """The schema with every local ``$ref`` replaced by its definition (the schemas have
     no recursive references): validating then costs half as much, and messages still
-    see each property's own title and description."""
+    see each property's own title and description, and under ``definition`` the name of
+    the definition it was made from (``amount``, ``level1``): the kind of value asked."""
     if isinstance(node, list):
         return [_inline_references(item, definitions) for item in node]
     if not isinstance(node, dict):
@@ -78,8 +82,8 @@ def _inline_references(node, definitions: dict):
     inlined = {key: _inline_references(value, definitions) for key, value in node.items()
                if key not in ("$ref", "$defs")}
     if "$ref" in node:
-        target = _inline_references(definitions[node["$ref"].rsplit("/", 1)[-1]], definitions)
-        inlined = {**target, **inlined}
+        name = node["$ref"].rsplit("/", 1)[-1]
+        inlined = {"definition": name, **_inline_references(definitions[name], definitions), **inlined}
     return inlined
 
 
@@ -239,7 +243,8 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     elif "string" in expected and _is_boolean(None, value):
         hint = f"不加引号的 {value} 是真假值，不是文字：写出要印的文字（如 是、否），或加引号写成 \"{value}\""
     elif ("number" in expected or "integer" in expected) and isinstance(value, str):
-        hint = _number_hint(value, "integer" in expected)
+        unit = _amount_unit(document) if error.schema.get("definition") in _AMOUNTS else None
+        hint = _number_hint(value, "integer" in expected, unit)
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
     elif expected == ["object"] and isinstance(value, str) and _first_required(error.schema):
@@ -271,25 +276,46 @@ def _without_key(key: str, value: str) -> str:
 _PASTED_BLANK = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
-def _number_hint(text: str, integer: bool) -> str:
-    """Say how to write a number that the clerk wrote some other way."""
+# The definitions of amounts in the filing schema, written in the filing's 金额单位.
+_AMOUNTS = ("amount", "optionalAmount")
+
+
+def _amount_unit(document: Document) -> str:
+    """The 金额单位 of the filing's amounts: 万元 unless it says 元."""
+    unit = document.data.get("金额单位")
+    return unit if unit in ("万元", "元") else "万元"
+
+
+def _number_hint(text: str, integer: bool, unit: str | None = None) -> str:
+    """Say how to write a number that the clerk wrote some other way (``integer``: a year;
+    ``unit``: the filing's 金额单位 when it is an amount)."""
+    example = "2022" if integer else "12.50"
     blanks = sorted(set(_PASTED_BLANK.findall(text)))
     if blanks and number_value(_PASTED_BLANK.sub("", text)) is not None:
         named = "、".join(f"U+{ord(blank):04X}" for blank in blanks)
         return f"数字前后有看不见的空白字符（{named}，多半是从表格里复制来的）：删掉它，只留数字"
     if integer and re.fullmatch(r"[〇零一二三四五六七八九十]+", text):
         return "写成阿拉伯数字，例如 2025"
+    year = re.fullmatch(r"([0-9]+)\s*(年度?)", text)
+    if integer and year:
+        return f"写成 {year.group(1)}（不带“{year.group(2)}”）"
     if re.search(r"[０-９]", text):
-        return "把全角数字改成半角数字，例如 12.50"
+        return f"把全角数字改成半角数字，例如 {example}"
     if "," in text or "，" in text:
         return _comma_hint(text)
     stop = re.fullmatch(r"([-+]?[0-9]+)([。．])([0-9]+)", text)
     if stop:
         return f"「{stop.group(2)}」应是小数点“.”：写成 {stop.group(1)}.{stop.group(3)}"
     if "_" in text or text.lower().startswith(("0x", "0o", "0b")) or ":" in text:
-        return "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"
+        return f"只写十进制数字，例如 {example}（YAML 1.1 会把这种写法读成别的数）"
     if re.search(r"[%％]", text):
         return "只写数字，不带 %，例如 20"
+    spoken = spoken_amount(text)
+    counted_in_yuan = re.search("[万亿元]", text)  # 十二万 is 120000 元; 十二 is 12 of the filing's unit
+    if spoken is not None and unit:
+        return f"写成 {plain(spoken / MONEY_UNITS[unit] if counted_in_yuan else spoken)}（单位是{unit}）"
+    if spoken is not None and not counted_in_yuan:  # 权重: 十
+        return f"写成 {plain(spoken)}"
     if re.search(r"[万元]", text):
         return "只写数字，不带单位：单位由“金额单位”统一规定"
     if integer and number_value(text) is not None:
@@ -298,7 +324,7 @@ def _number_hint(text: str, integer: bool) -> str:
     if letters and number_value(text.translate(_AS_DIGITS)) is not None:
         named = "、".join(f"「{letter}」是字母，不是数字 {_DIGIT_LOOK_ALIKES[letter]}" for letter in letters)
         return f"{named}：写成 {text.translate(_AS_DIGITS)}"
-    return "写成数字，例如 12.50"
+    return f"写成数字，例如 {example}"
 
 
 # Letters that look like digits in many fonts (3O for 30, l2.5 for 12.5), typed or read from a scan.
