@@ -48,14 +48,25 @@ def test_unknown_key_names_the_closest_valid_key():
     assert finding.hint.startswith("这一层可用的键：名称、编码、财政资金")
 
 
-@pytest.mark.parametrize("value, key, column", [("≥1,200人次", "200人次", 32), ("较上年提高5个百分点, 达到95%", "达到95%", 41)])
-def test_an_english_comma_that_split_a_value_in_braces_is_named(value, key, column):
+@pytest.mark.parametrize("value, key, column, hint", [
+    ("≥1,200人次", "200人次", 32, "数字不写千位分隔符：写成 ≥1200人次"),
+    ("≥12,5%", "5%", 33, "小数点写“.”，不写逗号：写成 ≥12.5%"),
+    ("较上年提高5个百分点, 达到95%", "达到95%", 41, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"),
+])
+def test_an_english_comma_that_split_a_value_in_braces_is_named(value, key, column, hint):
     source = MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n",
                              f"          - {{名称: 宣传次数, 指标值: {value}}}\n")
     [finding] = findings_of(source)
     assert finding.message == f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项"
     assert where(finding) == (15, column)
-    assert finding.hint == "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"
+    assert finding.hint == hint
+
+
+def test_a_decimal_comma_in_a_spending_plan_is_told_to_be_a_point():
+    [finding] = findings_of(MINIMAL.replace("{3月底: 25%,", "{3月底: 12,5%,"))
+    assert (finding.code, where(finding), finding.message, finding.hint) == (
+        "JX100", (11, 20), "「5%」前面的英文逗号把上一项的值断开了：在 {…} 里，英文逗号分隔的是各项",
+        "小数点写“.”，不写逗号：写成 12.5%")
 
 
 def test_wrong_type_says_what_was_expected():

@@ -416,7 +416,7 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
             continue
         if error.instance[key] is None and _after_a_comma(document, where):
             findings.append(Finding("JX100", ERROR, f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项",
-                                    where, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"))
+                                    where, _split_value_hint(error.instance, key)))
             continue
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
         look_alike = _look_alike_key(key, known)
@@ -467,6 +467,19 @@ def _look_alike_key(key: str, known: list[str]) -> tuple[str, str, int] | None:
 
 def _look_alike_kind(character: str) -> str:
     return next((kind for first, last, kind in _LOOK_ALIKE_KINDS if first <= character <= last), "兼容字符")
+
+
+def _split_value_hint(mapping: dict, key: str) -> str:
+    """How to mend the value before ``key`` in ``mapping``, split from it by an English comma in
+    braces: a comma between digits is a decimal point (``{3月底: 12,5%}``: 12.5%) or, before three
+    digits, a thousands separator (``{指标值: ≥1,200人次}``: ≥1200人次); one in words is the text's."""
+    keys = list(mapping)
+    before = mapping[keys[keys.index(key) - 1]]
+    if isinstance(before, str) and before[-1:].isdigit() and key[:1].isdigit():
+        if re.match(r"[0-9]{3}(?![0-9])", key):
+            return f"数字不写千位分隔符：写成 {before}{key}"
+        return f"小数点写“.”，不写逗号：写成 {before}.{key}"
+    return "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"
 
 
 def _after_a_comma(document: Document, where) -> bool:
