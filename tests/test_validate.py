@@ -372,6 +372,35 @@ def test_an_empty_optional_key_may_be_deleted_a_required_one_not():
         ("「用途」不能为空", "在冒号后面填上内容，或删除这一行")]
 
 
+EMPTY_LEVEL2 = "        数量指标:\n          - 名称: 宣传次数\n            指标值: ≥3次\n"
+
+
+@pytest.mark.parametrize("old, new, expected, followed", [
+    (EMPTY_LEVEL2, EMPTY_LEVEL2 + "        时效指标:\n",
+     ((17, 9), "「时效指标」不能为空", "在下一行逐条写三级指标，例如 - {名称: …, 指标值: …}；不用就删除这一行"),
+     EMPTY_LEVEL2 + "        时效指标:\n          - {名称: 完成及时率, 指标值: 100%}\n"),
+    ("      产出指标:\n" + EMPTY_LEVEL2, "      产出指标:\n" + EMPTY_LEVEL2 + "      效益指标:\n",
+     ((17, 7), "「效益指标」不能为空", "在下一行缩进两个空格写二级指标，例如“经济效益指标:”；不用就删除这一行"), None),
+    ("整体绩效目标:\n", "部门职能:\n  - \n  - 协调政法工作\n整体绩效目标:\n",
+     ((7, 4), "「部门职能」第 1 项不能为空", "在「- 」后面写上文字，或删除这一行"),
+     "部门职能:\n  - 统筹政法工作\n  - 协调政法工作\n整体绩效目标:\n"),
+    ("整体绩效目标:\n", "部门职能:\n整体绩效目标:\n",
+     ((6, 1), "「部门职能」不能为空", "在下一行逐条写，每条以「- 」开头；不用就删除这一行"), None),
+    ("          - 名称: 宣传次数\n", "          - \n          - 名称: 宣传次数\n",
+     ((15, 12), "「数量指标」第 1 项不能为空", "在「- 」后面写上 {名称: …, 指标值: …}，或删除这一行"),
+     "          - {名称: 宣传人数, 指标值: ≥100人}\n          - 名称: 宣传次数\n"),
+    ("项目:\n" + MINIMAL.split("项目:\n")[1], "项目:\n",
+     ((8, 1), "「项目」不能为空", "在下一行逐条写项目，例如 - {名称: …, 财政资金: …}；没有就写成「项目: []」"), "项目: []\n"),
+], ids=["二级", "一级", "list item of text", "list of texts", "list item of mappings", "项目"])
+def test_an_empty_list_or_mapping_is_told_what_goes_on_the_next_lines(old, new, expected, followed):
+    """The hint of an empty key says what to write below it (a list's items, a mapping's keys),
+    and an empty「- 」what to write after it: no colon to write after."""
+    [finding] = findings_of(MINIMAL.replace(old, new))
+    assert (finding.code, (where(finding), finding.message, finding.hint)) == ("JX102", expected)
+    if followed:
+        assert findings_of(MINIMAL.replace(old, followed)) == []
+
+
 @pytest.mark.parametrize("original, written, message, hint", [
     ("财政资金: 10.00", '财政资金: "10.00"', "「财政资金」应为数字，这里写的是加了引号的文字「10.00」",
      "去掉引号，写成 10.00：加了引号就是文字，不是数字"),

@@ -227,14 +227,8 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     value = error.instance
     location = document.locate(path)
     if value is None and "null" not in expected:
-        first = _first_required(error.schema)
-        if first:
-            hint = f"在下一行缩进两个空格写上“{first}: …”"
-        elif _required_where_written(error, root):
-            hint = "在冒号后面填上内容（这一项必填，不能删除）"
-        else:
-            hint = "在冒号后面填上内容，或删除这一行"
-        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path), hint)
+        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path),
+                       _empty_hint(error, path, expected, root))
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
     should_be = "应写 true（是）或 false（否）" if expected == ["boolean"] else f"应为{wanted}"
     hint = _field_description(error)
@@ -254,6 +248,60 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
         hint = f"列表的每一项以「- 」开头：在「{first}:」前加「- 」" + \
             (f"，这一项的其余键再多缩进两个空格，与「{first}」对齐" if others else "")
     return Finding("JX103", ERROR, f"{name}{should_be}，这里写的是{_describe(value)}", location, hint)
+
+
+def _empty_hint(error: ValidationError, path: tuple, expected: list[str], root: dict) -> str:
+    """How to fill an empty value so that the next check passes: the text after the colon
+    or after the「- 」of a list item; for a list or a mapping, what goes on the next lines;
+    and whether the line may be deleted instead."""
+    subschema = error.schema
+    if path and isinstance(path[-1], int):  # a「- 」with nothing after it
+        return f"在「- 」后面写上{_item_example(subschema, ' ') or '文字'}，或删除这一行"
+    first = _first_required(subschema)
+    if first:
+        return f"在下一行缩进两个空格写上“{first}: …”"
+    required = _required_where_written(error, root)
+    if expected == ["array"]:
+        items = subschema.get("items", {})
+        below = f"在下一行逐条写{items.get('title', '')}{_item_example(items, '，例如 - ') or '，每条以「- 」开头'}"
+        if required and not (subschema.get("minItems") or "contains" in subschema):
+            return below + f"；没有就写成「{path[-1]}: []」"
+    elif expected == ["object"]:
+        below = _first_entry_hint(subschema)
+    elif required:
+        return "在冒号后面填上内容（这一项必填，不能删除）"
+    else:
+        return "在冒号后面填上内容，或删除这一行"
+    return below + ("（这一项必填，不能删除）" if required else "；不用就删除这一行")
+
+
+def _first_entry_hint(subschema: dict) -> str:
+    """What to write on the line below an empty mapping that requires no key: its first
+    key (``“项目编号格式: …”``; a 一级's first 二级, ``二级指标，例如“数量指标:”``), or where
+    its keys are of any name (收入, 接受警告), the schema's own example."""
+    named = next(iter(subschema.get("properties", {})), None)
+    if named is None:
+        return subschema.get("errorMessage", "").rstrip("。")
+    child = subschema["properties"][named]
+    written = f"“{named}:”" if _types(child) & {"array", "object"} else f"“{named}: …”"
+    entries = subschema.get("additionalProperties")
+    kind = entries.get("title") if isinstance(entries, dict) else None
+    return f"在下一行缩进两个空格写{kind}，例如{written}" if kind else f"在下一行缩进两个空格写{written}"
+
+
+def _types(subschema: dict) -> set[str]:
+    """The types a schema allows."""
+    kind = subschema.get("type", [])
+    return {kind} if isinstance(kind, str) else set(kind)
+
+
+def _item_example(subschema: dict, before: str) -> str:
+    """How an item described by ``subschema`` is written, after ``before``, when it is a
+    mapping with required keys and cannot be text (`` {名称: …, 指标值: …}``); empty otherwise."""
+    required = subschema.get("required", [])
+    if not required or "string" in _types(subschema):
+        return ""
+    return before + "{" + ", ".join(f"{key}: …" for key in required) + "}"
 
 
 def _as_mapping_hint(path: tuple, text: str, required: list[str]) -> str:
