@@ -161,7 +161,7 @@ class _Builder:
         root = parser.peek_event()
         if not isinstance(root, MappingStartEvent) or root.anchor is not None:
             self._node((), 1)  # refuses an anchor or a tag first
-            raise _Refusal(root.start_mark, "文件的最外层应是“键: 值”的映射", "文件应以“版式: 河北”这样的行开始", "JX008")
+            raise _Refusal(root.start_mark, "文件的最外层应是一组“键: 值”", "文件应以“版式: 河北”这样的行开始", "JX008")
         value = self._node((), 1)
         parser.get_event()  # document end
         if not parser.check_event(StreamEndEvent):

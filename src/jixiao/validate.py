@@ -34,7 +34,7 @@ from .yaml_numbers import integer_value, number_value
 BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
 _TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "真假值",
-               "object": "“键: 值”映射", "array": "列表（每项以“- ”开头）", "null": "空"}
+               "object": "一组“键: 值”", "array": "列表（每项以“- ”开头）", "null": "空"}
 
 
 def _is_boolean(_, value) -> bool:
@@ -132,7 +132,7 @@ def _describe(value) -> str:
     if value is None:
         return "空值"
     if isinstance(value, dict):
-        return "一个映射"
+        return "一组“键: 值”"
     if isinstance(value, list):
         return "一个列表"
     if isinstance(value, Text):
@@ -231,6 +231,11 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
                        _empty_hint(error, path, expected, root))
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
     should_be = "应写 true（是）或 false（否）" if expected == ["boolean"] else f"应为{wanted}"
+    if "string" in expected and isinstance(value, (dict, list)):
+        return _structure_for_text(error, document, path, f"{name}{should_be}", root)
+    if expected == ["object"] and isinstance(value, str) and error.schema.get("definition") == "level1":
+        return Finding("JX103", ERROR, f"{name}是一级指标，下面应分行写二级指标和三级指标，这里却写了文字「{value}」",
+                       location, _levels_hint(path[-1], error.schema, value))
     hint = _field_description(error)
     if isinstance(value, Text) and (number_value(str(value)) is not None or value in BOOLEAN_TEXT):
         hint = f"去掉引号，写成 {value}：加了引号就是文字，不是{wanted}"
@@ -243,6 +248,10 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
         hint = "写 true（是）或 false（否）"
     elif expected == ["object"] and isinstance(value, str) and _first_required(error.schema):
         hint = _as_mapping_hint(path, value, error.schema["required"])
+    elif expected == ["object"] and isinstance(value, str) and error.schema.get("definition") == "waivers" and \
+            (code := re.match(r"(JX[0-9]{3})\s*[:：]?\s*", value)):
+        reason = value[code.end():] or "理由"
+        hint = f"规则代码后面写接受这条警告的理由：写成 {path[-1]}: {{{code.group(1)}: {reason}}}"
     elif expected == ["array"] and isinstance(value, dict) and value:
         first, *others = value
         hint = f"列表的每一项以「- 」开头：在「{first}:」前加「- 」" + \
@@ -304,10 +313,64 @@ def _item_example(subschema: dict, before: str) -> str:
     return before + "{" + ", ".join(f"{key}: …" for key in required) + "}"
 
 
+def _structure_for_text(error: ValidationError, document: Document, path: tuple, should_be: str,
+                        root: dict) -> Finding:
+    """A list or “键: 值” where text is asked: the lines below a key left empty, which
+    YAML made its value (a project pasted under 填报 after 单位负责人:), or a text with
+    「: 」 in it, which YAML reads as a key and its value (- 主要职责: 负责…)."""
+    value, location = error.instance, document.locate(path)
+    key = path[-1] if path else None
+    if isinstance(key, str) and location.line > document.locate_key(path).line:
+        what = "列表" if isinstance(value, list) else "几行"
+        holder = _list_holding(value[0], root) if isinstance(value, list) and value else None
+        move = (f"是「{' › '.join(holder)}」的项：把它移到「{holder[-1]}:」下面，「- 」与那里的各项对齐" if holder
+                else "若是别处的内容，把它移过去，与那里的内容对齐")
+        return Finding("JX103", ERROR, f"{should_be}：它的冒号后面空着，下面从第 {location.line} 行起的{what}就成了它的值",
+                       location, f"在「{key}:」后面写上{_field_description(error).rstrip('。')}；第 {location.line} 行起的{what}{move}")
+    entry = next(iter(value.items()), None) if isinstance(value, dict) and len(value) == 1 else None
+    if entry and not isinstance(entry[1], (dict, list)):
+        inner, text = entry
+        colon = "英文冒号加空格「: 」" if text is not None else "英文冒号「:」（在行末）"
+        written = f"{inner}：{'' if text is None else text}"
+        return Finding("JX103", ERROR, f"{should_be}，这里被读成了“键: 值”，因为文字里有{colon}", location,
+                       f"文字里的冒号改成中文冒号“：”，或给整段文字加引号：写成 "
+                       + (f"{key}: {written}" if isinstance(key, str) else f"- {written}"))
+    return Finding("JX103", ERROR, f"{should_be}，这里写的是{_describe(value)}", location, _field_description(error))
+
+
+def _list_holding(item, root: dict) -> tuple | None:
+    """The path of the list, nearest the top of the file, whose items have every key of
+    ``item`` (名称 and 财政资金: 项目), or None when there is not one such list."""
+    if not isinstance(item, dict) or not item:
+        return None
+    places = _places_of_keys(root)
+    lists = set.intersection(*({place.path for place in places.get(key, []) if place.in_list} for key in item))
+    nearest = _shallowest([_Place(path, True) for path in lists])
+    return nearest[0].path if len(nearest) == 1 else None
+
+
+def _levels_hint(level1: str, subschema: dict, text: str) -> str:
+    """How to write as 一级 → 二级 → 三级 a text written as a 一级's value (满意度指标: 学生及家长满意度≥90%)."""
+    level2 = next(iter(subschema.get("properties", {})), "二级指标名称")
+    name, value = _two_parts(text)
+    return (f"分三层写，每层在下一行、多缩进两个空格：{level1}: → {level2}: → "
+            f"- {{名称: {name}, 指标值: {value or '…'}}}")
+
+
+def _two_parts(text: str) -> tuple[str, str]:
+    """``text`` split in two at its last blank, or else before a comparison (学生满意度≥90%);
+    the second part empty when it has neither."""
+    words = text.rsplit(None, 1)
+    if len(words) == 2:
+        return words[0], words[1]
+    compared = re.match(r"(.+?)([≥≤<>＜＞=＝].*)", text)
+    return (compared.group(1), compared.group(2)) if compared else (text, "")
+
+
 def _as_mapping_hint(path: tuple, text: str, required: list[str]) -> str:
     """How to write as a mapping a text written where a mapping is wanted: 写成 部门: {名称: 库尔勒市政法委},
-    写成 - {名称: 在职人员控制率, 指标值: 100%} (the text split at its last blank over two required keys)."""
-    words = text.rsplit(None, 1)
+    写成 - {名称: 在职人员控制率, 指标值: 100%} (the text split over two required keys, see :func:`_two_parts`)."""
+    words = [part for part in _two_parts(text) if part]
     entries = zip(required, words) if len(required) > 1 and len(words) == 2 else [(required[0], text)]
     mapping = "{" + ", ".join(f"{key}: {_without_key(key, value)}" for key, value in entries) + "}"
     return f"写成 {path[-1]}: {mapping}" if path and isinstance(path[-1], str) else f"写成 - {mapping}"
