@@ -210,7 +210,7 @@ def test_an_aligned_comment_or_a_hash_inside_text_is_not_warned_of(source):
 
 
 @pytest.mark.parametrize("source, message", [
-    ("---\n", "文件的最外层应是“键: 值”的映射"),  # its empty value ends after the last line
+    ("---\n", "文件的最外层应是一组“键: 值”"),  # its empty value ends after the last line
     ("用途: 甲\n---\n", "YAML 语法错误：文件里只能有一份文档"),  # not a line of 用途's text
 ])
 def test_an_empty_document_or_a_second_one_is_refused_as_such(source, message):
@@ -257,8 +257,15 @@ def test_a_pdf_or_word_file_given_for_a_filing_is_named_as_such(start, kind):
 
 def test_top_level_must_be_a_mapping():
     [finding] = refusal("- 河北\n")
-    assert finding.message == "文件的最外层应是“键: 值”的映射"
-    assert refusal("")[0].message == "文件是空的"
+    assert finding.message == "文件的最外层应是一组“键: 值”"
+
+
+@pytest.mark.parametrize("source", ["", "\n\n", "# 部门预算绩效申报文件\n"])
+def test_an_empty_file_is_told_to_start_from_jixiao_new(source):
+    [finding] = refusal(source)
+    assert (finding.code, str(finding.location), finding.message, finding.hint) == (
+        "JX008", "x.yaml:1:1", "文件是空的", "先删掉这个空文件，再运行 jixiao new 文件名.yaml 生成一份起始文件"
+        "（湖南版、新疆版加 --layout 湖南 或 --layout 新疆），或从 filings/ 里的示例复制一份")
 
 
 def test_message_shows_the_line_and_a_caret_under_the_column():

@@ -48,14 +48,25 @@ def test_unknown_key_names_the_closest_valid_key():
     assert finding.hint.startswith("这一层可用的键：名称、编码、财政资金")
 
 
-@pytest.mark.parametrize("value, key, column", [("≥1,200人次", "200人次", 32), ("较上年提高5个百分点, 达到95%", "达到95%", 41)])
-def test_an_english_comma_that_split_a_value_in_braces_is_named(value, key, column):
+@pytest.mark.parametrize("value, key, column, hint", [
+    ("≥1,200人次", "200人次", 32, "数字不写千位分隔符：写成 ≥1200人次"),
+    ("≥12,5%", "5%", 33, "小数点写“.”，不写逗号：写成 ≥12.5%"),
+    ("较上年提高5个百分点, 达到95%", "达到95%", 41, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"),
+])
+def test_an_english_comma_that_split_a_value_in_braces_is_named(value, key, column, hint):
     source = MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n",
                              f"          - {{名称: 宣传次数, 指标值: {value}}}\n")
     [finding] = findings_of(source)
     assert finding.message == f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项"
     assert where(finding) == (15, column)
-    assert finding.hint == "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"
+    assert finding.hint == hint
+
+
+def test_a_decimal_comma_in_a_spending_plan_is_told_to_be_a_point():
+    [finding] = findings_of(MINIMAL.replace("{3月底: 25%,", "{3月底: 12,5%,"))
+    assert (finding.code, where(finding), finding.message, finding.hint) == (
+        "JX100", (11, 20), "「5%」前面的英文逗号把上一项的值断开了：在 {…} 里，英文逗号分隔的是各项",
+        "小数点写“.”，不写逗号：写成 12.5%")
 
 
 def test_wrong_type_says_what_was_expected():
@@ -75,7 +86,8 @@ def test_wrong_type_says_what_was_expected():
     ("１０.００", "把全角数字改成半角数字，例如 12.50"),
     ("1_000", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
     ("0x1F", "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"),
-    ("10万元", "只写数字，不带单位：单位由“金额单位”统一规定"),
+    ("10万元", "写成 10（单位是万元）"),
+    ("约10万元", "只写数字，不带单位：单位由“金额单位”统一规定"),
     ("10%", "只写数字，不带 %，例如 20"),
     ("10.00\u00a0", "数字前后有看不见的空白字符（U+00A0，多半是从表格里复制来的）：删掉它，只留数字"),
     ("\u300010.00\u2009", "数字前后有看不见的空白字符（U+2009、U+3000，多半是从表格里复制来的）：删掉它，只留数字"),
@@ -91,16 +103,18 @@ def test_amount_written_another_way_gets_a_precise_hint(written, hint):
 
 @pytest.mark.parametrize("old, new, expected", [
     ("部门:\n  名称: 政法委部门\n  单位编码: \"216001\"\n", "部门: 政法委部门\n",
-     ((3, 5), "「部门」应为“键: 值”映射，这里写的是「政法委部门」", "写成 部门: {名称: 政法委部门}")),
+     ((3, 5), "「部门」应为一组“键: 值”，这里写的是「政法委部门」", "写成 部门: {名称: 政法委部门}")),
     ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          - 宣传次数 ≥3次\n",
-     ((15, 13), "「数量指标」第 1 项应为“键: 值”映射，这里写的是「宣传次数 ≥3次」", "写成 - {名称: 宣传次数, 指标值: ≥3次}")),
+     ((15, 13), "「数量指标」第 1 项应为一组“键: 值”，这里写的是「宣传次数 ≥3次」", "写成 - {名称: 宣传次数, 指标值: ≥3次}")),
     ("部门:\n  名称: 政法委部门\n  单位编码: \"216001\"\n", "部门:\n  名称： 政法委部门\n",  # the key typed in the text
-     ((4, 3), "「部门」应为“键: 值”映射，这里写的是「名称： 政法委部门」", "写成 部门: {名称: 政法委部门}")),
+     ((4, 3), "「部门」应为一组“键: 值”，这里写的是「名称： 政法委部门」", "写成 部门: {名称: 政法委部门}")),
+    ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          - 宣传次数≥3次\n",  # no blank: split before ≥
+     ((15, 13), "「数量指标」第 1 项应为一组“键: 值”，这里写的是「宣传次数≥3次」", "写成 - {名称: 宣传次数, 指标值: ≥3次}")),
     ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          - 名称：宣传次数 指标值：≥3次\n",
-     ((15, 13), "「数量指标」第 1 项应为“键: 值”映射，这里写的是「名称：宣传次数 指标值：≥3次」",
+     ((15, 13), "「数量指标」第 1 项应为一组“键: 值”，这里写的是「名称：宣传次数 指标值：≥3次」",
       "写成 - {名称: 宣传次数, 指标值: ≥3次}")),
     ("          - 名称: 宣传次数\n            指标值: ≥3次\n", "          名称: 宣传次数\n          指标值: ≥3次\n",
-     ((15, 11), "「数量指标」应为列表（每项以“- ”开头），这里写的是一个映射",
+     ((15, 11), "「数量指标」应为列表（每项以“- ”开头），这里写的是一组“键: 值”",
       "列表的每一项以「- 」开头：在「名称:」前加「- 」，这一项的其余键再多缩进两个空格，与「名称」对齐")),
 ])
 def test_a_mapping_or_a_list_written_another_way_is_told_what_to_write(old, new, expected):
@@ -145,6 +159,43 @@ def test_every_list_of_texts_has_a_limit(anchor, written, item):
     [finding] = findings_of(MINIMAL.replace(anchor, written.format(items=item * 501), 1))
     assert (finding.code, finding.message, finding.hint) == (
         "JX107", f"「{name}」太多（501 项，最多 500 项）", "请检查是否重复粘贴了内容")
+
+
+@pytest.mark.parametrize("unit, written, hint", [
+    (None, "十二万", "写成 12（单位是万元）"),
+    ("万元", "十二万元", "写成 12（单位是万元）"),
+    ("元", "十二万", "写成 120000（单位是元）"),
+    (None, "十二万五千", "写成 12.5（单位是万元）"),
+    (None, "十二万五", "写成 12.5（单位是万元）"),
+    (None, "一百二十点五万元", "写成 120.5（单位是万元）"),
+    (None, "壹拾贰万元", "写成 12（单位是万元）"),
+    (None, "三千二百元", "写成 0.32（单位是万元）"),
+    ("元", "两千零五十", "写成 2050（单位是元）"),
+    ("元", "一亿", "写成 100000000（单位是元）"),
+    (None, "十二", "写成 12（单位是万元）"),
+    ("元", "3.5万元", "写成 35000（单位是元）"),
+])
+def test_an_amount_written_as_it_is_said_is_told_the_number_in_the_filing_s_unit(unit, written, hint):
+    source = MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}")
+    [finding] = findings_of(source if unit is None else source.replace("年度: 2022\n", f"年度: 2022\n金额单位: {unit}\n"))
+    assert (finding.code, finding.message, finding.hint) == ("JX103", f"「财政资金」应为数字，这里写的是「{written}」", hint)
+
+
+def test_a_weight_in_chinese_numerals_is_told_its_digits_without_a_unit():
+    [finding] = findings_of(MINIMAL.replace("指标值: ≥3次", "指标值: ≥3次\n            权重: 十"))
+    assert (where(finding), finding.message, finding.hint) == ((17, 17), "「权重」应为数字，这里写的是「十」", "写成 10")
+
+
+@pytest.mark.parametrize("written, hint", [
+    ("2027年", "写成 2027（不带“年”）"),
+    ("2027 年度", "写成 2027（不带“年度”）"),
+    ("２０２７", "把全角数字改成半角数字，例如 2022"),
+    ("2_027", "只写十进制数字，例如 2022（YAML 1.1 会把这种写法读成别的数）"),
+    ("明年", "写成数字，例如 2022"),
+])
+def test_a_year_written_another_way_is_told_to_be_an_integer_not_an_amount(written, hint):
+    [finding] = findings_of(MINIMAL.replace("年度: 2022", f"年度: {written}"))
+    assert (where(finding), finding.message, finding.hint) == ((2, 5), f"「年度」应为整数，这里写的是「{written}」", hint)
 
 
 def test_a_year_in_chinese_numerals_is_to_be_written_in_digits():
@@ -208,7 +259,7 @@ def test_enum_lists_the_choices():
 
 def test_yes_is_not_a_boolean():
     [finding] = findings_of(MINIMAL + "样式:\n  显示项目汇总表: yes\n")
-    assert finding.message == "「显示项目汇总表」应为true 或 false，这里写的是「yes」"
+    assert finding.message == "「显示项目汇总表」应写 true（是）或 false（否），这里写的是「yes」"
     assert where(finding) == (18, 12)
 
 
@@ -323,14 +374,43 @@ def test_an_empty_optional_key_may_be_deleted_a_required_one_not():
         ("「用途」不能为空", "在冒号后面填上内容，或删除这一行")]
 
 
+EMPTY_LEVEL2 = "        数量指标:\n          - 名称: 宣传次数\n            指标值: ≥3次\n"
+
+
+@pytest.mark.parametrize("old, new, expected, followed", [
+    (EMPTY_LEVEL2, EMPTY_LEVEL2 + "        时效指标:\n",
+     ((17, 9), "「时效指标」不能为空", "在下一行逐条写三级指标，例如 - {名称: …, 指标值: …}；不用就删除这一行"),
+     EMPTY_LEVEL2 + "        时效指标:\n          - {名称: 完成及时率, 指标值: 100%}\n"),
+    ("      产出指标:\n" + EMPTY_LEVEL2, "      产出指标:\n" + EMPTY_LEVEL2 + "      效益指标:\n",
+     ((17, 7), "「效益指标」不能为空", "在下一行缩进两个空格写二级指标，例如“经济效益指标:”；不用就删除这一行"), None),
+    ("整体绩效目标:\n", "部门职能:\n  - \n  - 协调政法工作\n整体绩效目标:\n",
+     ((7, 4), "「部门职能」第 1 项不能为空", "在「- 」后面写上文字，或删除这一行"),
+     "部门职能:\n  - 统筹政法工作\n  - 协调政法工作\n整体绩效目标:\n"),
+    ("整体绩效目标:\n", "部门职能:\n整体绩效目标:\n",
+     ((6, 1), "「部门职能」不能为空", "在下一行逐条写，每条以「- 」开头；不用就删除这一行"), None),
+    ("          - 名称: 宣传次数\n", "          - \n          - 名称: 宣传次数\n",
+     ((15, 12), "「数量指标」第 1 项不能为空", "在「- 」后面写上 {名称: …, 指标值: …}，或删除这一行"),
+     "          - {名称: 宣传人数, 指标值: ≥100人}\n          - 名称: 宣传次数\n"),
+    ("项目:\n" + MINIMAL.split("项目:\n")[1], "项目:\n",
+     ((8, 1), "「项目」不能为空", "在下一行逐条写项目，例如 - {名称: …, 财政资金: …}；没有就写成「项目: []」"), "项目: []\n"),
+], ids=["二级", "一级", "list item of text", "list of texts", "list item of mappings", "项目"])
+def test_an_empty_list_or_mapping_is_told_what_goes_on_the_next_lines(old, new, expected, followed):
+    """The hint of an empty key says what to write below it (a list's items, a mapping's keys),
+    and an empty「- 」what to write after it: no colon to write after."""
+    [finding] = findings_of(MINIMAL.replace(old, new))
+    assert (finding.code, (where(finding), finding.message, finding.hint)) == ("JX102", expected)
+    if followed:
+        assert findings_of(MINIMAL.replace(old, followed)) == []
+
+
 @pytest.mark.parametrize("original, written, message, hint", [
     ("财政资金: 10.00", '财政资金: "10.00"', "「财政资金」应为数字，这里写的是加了引号的文字「10.00」",
      "去掉引号，写成 10.00：加了引号就是文字，不是数字"),
     ("年度: 2022", "年度: '2022'", "「年度」应为整数，这里写的是加了引号的文字「2022」",
      "去掉引号，写成 2022：加了引号就是文字，不是整数"),
     ("年度: 2022", "年度: 2022.5", "「年度」应为整数，这里写的是「2022.5」", "写整数，例如 2022"),
-    ("项目:", '样式: {显示项目汇总表: "true"}\n项目:', "「显示项目汇总表」应为true 或 false，这里写的是加了引号的文字「true」",
-     "去掉引号，写成 true：加了引号就是文字，不是true 或 false"),
+    ("项目:", '样式: {显示项目汇总表: "true"}\n项目:', "「显示项目汇总表」应写 true（是）或 false（否），这里写的是加了引号的文字「true」",
+     "去掉引号，写成 true：加了引号就是文字，不是真假值"),
 ])
 def test_quoted_numbers_and_booleans_are_text(original, written, message, hint):
     [finding] = findings_of(MINIMAL.replace(original, written))
@@ -364,3 +444,43 @@ def test_every_object_s_editor_message_names_its_keys():
         assert "里可写的键：" + "、".join(node["properties"]) in message, message
         if node.get("required"):
             assert f"其中 {'、'.join(node['required'])} 必填" in message, message
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("整体绩效目标:\n", "部门职能:\n  - 主要职责: 负责全县教育经费的统筹管理\n整体绩效目标:\n",
+     ((7, 5), "「部门职能」第 1 项应为文字或数字，这里被读成了“键: 值”，因为文字里有英文冒号加空格「: 」",
+      "文字里的冒号改成中文冒号“：”，或给整段文字加引号：写成 - 主要职责：负责全县教育经费的统筹管理")),
+    ("      产出指标:\n", "      满意度指标: 学生及家长满意度≥90%\n      产出指标:\n",
+     ((13, 14), "「满意度指标」是一级指标，下面应分行写二级指标和三级指标，这里却写了文字「学生及家长满意度≥90%」",
+      "分三层写，每层在下一行、多缩进两个空格：满意度指标: → 服务对象满意度指标: → - {名称: 学生及家长满意度, 指标值: ≥90%}")),
+    ("      产出指标:\n", "      其他指标: 群众投诉率\n      产出指标:\n",
+     ((13, 13), "「其他指标」是一级指标，下面应分行写二级指标和三级指标，这里却写了文字「群众投诉率」",
+      "分三层写，每层在下一行、多缩进两个空格：其他指标: → 二级指标名称: → - {名称: 群众投诉率, 指标值: …}")),
+    ("    绩效指标:\n", "    接受警告: JX330\n    绩效指标:\n",
+     ((12, 11), "「接受警告」应为一组“键: 值”，这里写的是「JX330」",
+      "规则代码后面写接受这条警告的理由：写成 接受警告: {JX330: 理由}")),
+    ("    绩效指标:\n", "    接受警告: JX405 专项保障项目，指标少而精\n    绩效指标:\n",
+     ((12, 11), "「接受警告」应为一组“键: 值”，这里写的是「JX405 专项保障项目，指标少而精」",
+      "规则代码后面写接受这条警告的理由：写成 接受警告: {JX405: 专项保障项目，指标少而精}")),
+], ids=["colon in a list item", "一级 as text", "一级 of its own as text", "bare rule code", "rule code and reason"])
+def test_a_text_read_as_key_and_value_or_a_structure_written_as_text_is_told_why_and_how(old, new, expected):
+    """No 映射 (a word a clerk does not know): what YAML read, why, and what to write."""
+    [finding] = findings_of(MINIMAL.replace(old, new))
+    assert (finding.code, (where(finding), finding.message, finding.hint)) == ("JX103", expected)
+
+
+PASTED_PROJECT = "  - 名称: 学前教育保教费补助\n    财政资金: 20.00\n"
+
+
+@pytest.mark.parametrize("below, expected", [
+    (PASTED_PROJECT, ("「单位负责人」应为文字或数字：它的冒号后面空着，下面从第 20 行起的列表就成了它的值",
+                      "在「单位负责人:」后面写上单位负责人姓名；第 20 行起的列表是「项目」的项："
+                      "把它移到「项目:」下面，「- 」与那里的各项对齐")),
+    ("  - 甲: 1\n", ("「单位负责人」应为文字或数字：它的冒号后面空着，下面从第 20 行起的列表就成了它的值",
+                    "在「单位负责人:」后面写上单位负责人姓名；第 20 行起的列表若是别处的内容，把它移过去，与那里的内容对齐")),
+    ("    姓名: 李明\n", ("「单位负责人」应为文字或数字：它的冒号后面空着，下面从第 20 行起的几行就成了它的值",
+                      "在「单位负责人:」后面写上单位负责人姓名；第 20 行起的几行若是别处的内容，把它移过去，与那里的内容对齐")),
+], ids=["a project", "a list of its own", "a mapping"])
+def test_lines_below_an_empty_text_key_are_told_they_became_its_value(below, expected):
+    [finding] = findings_of(MINIMAL + "填报:\n  填表人: 李明\n  单位负责人:\n" + below)
+    assert (finding.code, where(finding), (finding.message, finding.hint)) == ("JX103", (20, 5 if "姓名" in below else 3), expected)

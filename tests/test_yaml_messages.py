@@ -68,6 +68,9 @@ def test_the_lines_the_cases_change():
                              "列表的每一项以半角减号加一个空格“- ”开头：把它改成“-”")),
     # an unclosed bracket: PyYAML stops on the next line (64:9)
     (63, "100%}", "100%", ("63:11", "YAML 语法错误：这里开始的花括号（{）在这一行没有配对的 }", "在这一行末尾补上 }")),
+    # a quoted value and the next entry without a comma between them
+    (63, "3月底: 25%,", '3月底: "25%" 6月底: 1,', ("63:23", "YAML 语法错误：花括号 {…} 没有正确结束",
+                                                  "检查逗号和 }：两项之间用英文逗号加空格“, ”分开，最后以 } 结束")),
 ])
 def test_a_mistake_is_reported_on_its_line_with_its_cause(line, old, new, expected):
     assert the_finding(changed(line, old, new)) == expected

@@ -46,6 +46,9 @@ MAX_DEPTH = 32
 NULL_WORDS = frozenset({"", "~", "null", "Null", "NULL"})
 _PLAIN = (None, "")  # a plain scalar's style: None from PyYAML's parser, "" from libyaml's
 
+# How to start a filing in an empty file (`jixiao new` does not overwrite a file, even an empty one).
+_STARTING_A_FILING = ("先删掉这个空文件，再运行 jixiao new 文件名.yaml 生成一份起始文件"
+                      "（湖南版、新疆版加 --layout 湖南 或 --layout 新疆），或从 filings/ 里的示例复制一份")
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as YAML and editors count them
 _TEXT_LIKE_COMMENT = re.compile(r"[ \t]+#([^\s#].*)")  # after a value: " #1号楼…", not " # 注释" nor " ##"
 _REFUSED_TYPED = re.compile(f"{HIDDEN.pattern}|{CONTROL.pattern}|{LOST}")
@@ -158,7 +161,7 @@ class _Builder:
         root = parser.peek_event()
         if not isinstance(root, MappingStartEvent) or root.anchor is not None:
             self._node((), 1)  # refuses an anchor or a tag first
-            raise _Refusal(root.start_mark, "文件的最外层应是“键: 值”的映射", "文件应以“版式: 河北”这样的行开始", "JX008")
+            raise _Refusal(root.start_mark, "文件的最外层应是一组“键: 值”", "文件应以“版式: 河北”这样的行开始", "JX008")
         value = self._node((), 1)
         parser.get_event()  # document end
         if not parser.check_event(StreamEndEvent):
@@ -417,8 +420,7 @@ def _load_text(text: str, lines: list[str], name: str) -> Document:
     except yaml.YAMLError as exc:  # unmarked reader errors
         raise FilingError([Finding("JX004", ERROR, f"YAML 无法读取：{exc}", Location(name, 1, 1))]) from None
     if document.data is _EMPTY:
-        raise FilingError([Finding("JX008", ERROR, "文件是空的", Location(name, 1, 1),
-                                   "从 filings/ 里的示例复制一份开始")])
+        raise FilingError([Finding("JX008", ERROR, "文件是空的", Location(name, 1, 1), _STARTING_A_FILING)])
     if findings:
         raise FilingError(findings)
     return document

@@ -23,15 +23,18 @@ from jsonschema.exceptions import ValidationError
 from jsonschema.validators import extend
 
 from .findings import ERROR, Finding, Location, in_file_order
+from .chinese_numerals import spoken_amount
+from .indicator_value import MONEY_UNITS
 from .load import Document, Text
+from .money import plain
 from .paths import SCHEMA_FILE
 from .yaml_messages import LOOK_ALIKE_BLANKS
 from .yaml_numbers import integer_value, number_value
 
 BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
-_TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "true 或 false",
-               "object": "“键: 值”映射", "array": "列表（每项以“- ”开头）", "null": "空"}
+_TYPE_NAMES = {"string": "文字", "number": "数字", "integer": "整数", "boolean": "真假值",
+               "object": "一组“键: 值”", "array": "列表（每项以“- ”开头）", "null": "空"}
 
 
 def _is_boolean(_, value) -> bool:
@@ -70,7 +73,8 @@ def schema(schema_file: Path = SCHEMA_FILE) -> dict:
 def _inline_references(node, definitions: dict):
     """The schema with every local ``$ref`` replaced by its definition (the schemas have
     no recursive references): validating then costs half as much, and messages still
-    see each property's own title and description."""
+    see each property's own title and description, and under ``definition`` the name of
+    the definition it was made from (``amount``, ``level1``): the kind of value asked."""
     if isinstance(node, list):
         return [_inline_references(item, definitions) for item in node]
     if not isinstance(node, dict):
@@ -78,8 +82,8 @@ def _inline_references(node, definitions: dict):
     inlined = {key: _inline_references(value, definitions) for key, value in node.items()
                if key not in ("$ref", "$defs")}
     if "$ref" in node:
-        target = _inline_references(definitions[node["$ref"].rsplit("/", 1)[-1]], definitions)
-        inlined = {**target, **inlined}
+        name = node["$ref"].rsplit("/", 1)[-1]
+        inlined = {"definition": name, **_inline_references(definitions[name], definitions), **inlined}
     return inlined
 
 
@@ -128,7 +132,7 @@ def _describe(value) -> str:
     if value is None:
         return "空值"
     if isinstance(value, dict):
-        return "一个映射"
+        return "一组“键: 值”"
     if isinstance(value, list):
         return "一个列表"
     if isinstance(value, Text):
@@ -223,37 +227,150 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     value = error.instance
     location = document.locate(path)
     if value is None and "null" not in expected:
-        first = _first_required(error.schema)
-        if first:
-            hint = f"在下一行缩进两个空格写上“{first}: …”"
-        elif _required_where_written(error, root):
-            hint = "在冒号后面填上内容（这一项必填，不能删除）"
-        else:
-            hint = "在冒号后面填上内容，或删除这一行"
-        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path), hint)
+        return Finding("JX102", ERROR, f"{name}不能为空", document.locate_key(path),
+                       _empty_hint(error, path, expected, root))
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
+    should_be = "应写 true（是）或 false（否）" if expected == ["boolean"] else f"应为{wanted}"
+    if "string" in expected and isinstance(value, (dict, list)):
+        return _structure_for_text(error, document, path, f"{name}{should_be}", root)
+    if expected == ["object"] and isinstance(value, str) and error.schema.get("definition") == "level1":
+        return Finding("JX103", ERROR, f"{name}是一级指标，下面应分行写二级指标和三级指标，这里却写了文字「{value}」",
+                       location, _levels_hint(path[-1], error.schema, value))
     hint = _field_description(error)
     if isinstance(value, Text) and (number_value(str(value)) is not None or value in BOOLEAN_TEXT):
         hint = f"去掉引号，写成 {value}：加了引号就是文字，不是{wanted}"
     elif "string" in expected and _is_boolean(None, value):
         hint = f"不加引号的 {value} 是真假值，不是文字：写出要印的文字（如 是、否），或加引号写成 \"{value}\""
     elif ("number" in expected or "integer" in expected) and isinstance(value, str):
-        hint = _number_hint(value, "integer" in expected)
+        unit = _amount_unit(document) if error.schema.get("definition") in _AMOUNTS else None
+        hint = _number_hint(value, "integer" in expected, unit)
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
     elif expected == ["object"] and isinstance(value, str) and _first_required(error.schema):
         hint = _as_mapping_hint(path, value, error.schema["required"])
+    elif expected == ["object"] and isinstance(value, str) and error.schema.get("definition") == "waivers" and \
+            (code := re.match(r"(JX[0-9]{3})\s*[:：]?\s*", value)):
+        reason = value[code.end():] or "理由"
+        hint = f"规则代码后面写接受这条警告的理由：写成 {path[-1]}: {{{code.group(1)}: {reason}}}"
     elif expected == ["array"] and isinstance(value, dict) and value:
         first, *others = value
         hint = f"列表的每一项以「- 」开头：在「{first}:」前加「- 」" + \
             (f"，这一项的其余键再多缩进两个空格，与「{first}」对齐" if others else "")
-    return Finding("JX103", ERROR, f"{name}应为{wanted}，这里写的是{_describe(value)}", location, hint)
+    return Finding("JX103", ERROR, f"{name}{should_be}，这里写的是{_describe(value)}", location, hint)
+
+
+def _empty_hint(error: ValidationError, path: tuple, expected: list[str], root: dict) -> str:
+    """How to fill an empty value so that the next check passes: the text after the colon
+    or after the「- 」of a list item; for a list or a mapping, what goes on the next lines;
+    and whether the line may be deleted instead."""
+    subschema = error.schema
+    if path and isinstance(path[-1], int):  # a「- 」with nothing after it
+        return f"在「- 」后面写上{_item_example(subschema, ' ') or '文字'}，或删除这一行"
+    first = _first_required(subschema)
+    if first:
+        return f"在下一行缩进两个空格写上“{first}: …”"
+    required = _required_where_written(error, root)
+    if expected == ["array"]:
+        items = subschema.get("items", {})
+        below = f"在下一行逐条写{items.get('title', '')}{_item_example(items, '，例如 - ') or '，每条以「- 」开头'}"
+        if required and not (subschema.get("minItems") or "contains" in subschema):
+            return below + f"；没有就写成「{path[-1]}: []」"
+    elif expected == ["object"]:
+        below = _first_entry_hint(subschema)
+    elif required:
+        return "在冒号后面填上内容（这一项必填，不能删除）"
+    else:
+        return "在冒号后面填上内容，或删除这一行"
+    return below + ("（这一项必填，不能删除）" if required else "；不用就删除这一行")
+
+
+def _first_entry_hint(subschema: dict) -> str:
+    """What to write on the line below an empty mapping that requires no key: its first
+    key (``“项目编号格式: …”``; a 一级's first 二级, ``二级指标，例如“数量指标:”``), or where
+    its keys are of any name (收入, 接受警告), the schema's own example."""
+    named = next(iter(subschema.get("properties", {})), None)
+    if named is None:
+        return subschema.get("errorMessage", "").rstrip("。")
+    child = subschema["properties"][named]
+    written = f"“{named}:”" if _types(child) & {"array", "object"} else f"“{named}: …”"
+    entries = subschema.get("additionalProperties")
+    kind = entries.get("title") if isinstance(entries, dict) else None
+    return f"在下一行缩进两个空格写{kind}，例如{written}" if kind else f"在下一行缩进两个空格写{written}"
+
+
+def _types(subschema: dict) -> set[str]:
+    """The types a schema allows."""
+    kind = subschema.get("type", [])
+    return {kind} if isinstance(kind, str) else set(kind)
+
+
+def _item_example(subschema: dict, before: str) -> str:
+    """How an item described by ``subschema`` is written, after ``before``, when it is a
+    mapping with required keys and cannot be text (`` {名称: …, 指标值: …}``); empty otherwise."""
+    required = subschema.get("required", [])
+    if not required or "string" in _types(subschema):
+        return ""
+    return before + "{" + ", ".join(f"{key}: …" for key in required) + "}"
+
+
+def _structure_for_text(error: ValidationError, document: Document, path: tuple, should_be: str,
+                        root: dict) -> Finding:
+    """A list or “键: 值” where text is asked: the lines below a key left empty, which
+    YAML made its value (a project pasted under 填报 after 单位负责人:), or a text with
+    「: 」 in it, which YAML reads as a key and its value (- 主要职责: 负责…)."""
+    value, location = error.instance, document.locate(path)
+    key = path[-1] if path else None
+    if isinstance(key, str) and location.line > document.locate_key(path).line:
+        what = "列表" if isinstance(value, list) else "几行"
+        holder = _list_holding(value[0], root) if isinstance(value, list) and value else None
+        move = (f"是「{' › '.join(holder)}」的项：把它移到「{holder[-1]}:」下面，「- 」与那里的各项对齐" if holder
+                else "若是别处的内容，把它移过去，与那里的内容对齐")
+        return Finding("JX103", ERROR, f"{should_be}：它的冒号后面空着，下面从第 {location.line} 行起的{what}就成了它的值",
+                       location, f"在「{key}:」后面写上{_field_description(error).rstrip('。')}；第 {location.line} 行起的{what}{move}")
+    entry = next(iter(value.items()), None) if isinstance(value, dict) and len(value) == 1 else None
+    if entry and not isinstance(entry[1], (dict, list)):
+        inner, text = entry
+        colon = "英文冒号加空格「: 」" if text is not None else "英文冒号「:」（在行末）"
+        written = f"{inner}：{'' if text is None else text}"
+        return Finding("JX103", ERROR, f"{should_be}，这里被读成了“键: 值”，因为文字里有{colon}", location,
+                       f"文字里的冒号改成中文冒号“：”，或给整段文字加引号：写成 "
+                       + (f"{key}: {written}" if isinstance(key, str) else f"- {written}"))
+    return Finding("JX103", ERROR, f"{should_be}，这里写的是{_describe(value)}", location, _field_description(error))
+
+
+def _list_holding(item, root: dict) -> tuple | None:
+    """The path of the list, nearest the top of the file, whose items have every key of
+    ``item`` (名称 and 财政资金: 项目), or None when there is not one such list."""
+    if not isinstance(item, dict) or not item:
+        return None
+    places = _places_of_keys(root)
+    lists = set.intersection(*({place.path for place in places.get(key, []) if place.in_list} for key in item))
+    nearest = _shallowest([_Place(path, True) for path in lists])
+    return nearest[0].path if len(nearest) == 1 else None
+
+
+def _levels_hint(level1: str, subschema: dict, text: str) -> str:
+    """How to write as 一级 → 二级 → 三级 a text written as a 一级's value (满意度指标: 学生及家长满意度≥90%)."""
+    level2 = next(iter(subschema.get("properties", {})), "二级指标名称")
+    name, value = _two_parts(text)
+    return (f"分三层写，每层在下一行、多缩进两个空格：{level1}: → {level2}: → "
+            f"- {{名称: {name}, 指标值: {value or '…'}}}")
+
+
+def _two_parts(text: str) -> tuple[str, str]:
+    """``text`` split in two at its last blank, or else before a comparison (学生满意度≥90%);
+    the second part empty when it has neither."""
+    words = text.rsplit(None, 1)
+    if len(words) == 2:
+        return words[0], words[1]
+    compared = re.match(r"(.+?)([≥≤<>＜＞=＝].*)", text)
+    return (compared.group(1), compared.group(2)) if compared else (text, "")
 
 
 def _as_mapping_hint(path: tuple, text: str, required: list[str]) -> str:
     """How to write as a mapping a text written where a mapping is wanted: 写成 部门: {名称: 库尔勒市政法委},
-    写成 - {名称: 在职人员控制率, 指标值: 100%} (the text split at its last blank over two required keys)."""
-    words = text.rsplit(None, 1)
+    写成 - {名称: 在职人员控制率, 指标值: 100%} (the text split over two required keys, see :func:`_two_parts`)."""
+    words = [part for part in _two_parts(text) if part]
     entries = zip(required, words) if len(required) > 1 and len(words) == 2 else [(required[0], text)]
     mapping = "{" + ", ".join(f"{key}: {_without_key(key, value)}" for key, value in entries) + "}"
     return f"写成 {path[-1]}: {mapping}" if path and isinstance(path[-1], str) else f"写成 - {mapping}"
@@ -270,25 +387,46 @@ def _without_key(key: str, value: str) -> str:
 _PASTED_BLANK = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 
 
-def _number_hint(text: str, integer: bool) -> str:
-    """Say how to write a number that the clerk wrote some other way."""
+# The definitions of amounts in the filing schema, written in the filing's 金额单位.
+_AMOUNTS = ("amount", "optionalAmount")
+
+
+def _amount_unit(document: Document) -> str:
+    """The 金额单位 of the filing's amounts: 万元 unless it says 元."""
+    unit = document.data.get("金额单位")
+    return unit if unit in ("万元", "元") else "万元"
+
+
+def _number_hint(text: str, integer: bool, unit: str | None = None) -> str:
+    """Say how to write a number that the clerk wrote some other way (``integer``: a year;
+    ``unit``: the filing's 金额单位 when it is an amount)."""
+    example = "2022" if integer else "12.50"
     blanks = sorted(set(_PASTED_BLANK.findall(text)))
     if blanks and number_value(_PASTED_BLANK.sub("", text)) is not None:
         named = "、".join(f"U+{ord(blank):04X}" for blank in blanks)
         return f"数字前后有看不见的空白字符（{named}，多半是从表格里复制来的）：删掉它，只留数字"
     if integer and re.fullmatch(r"[〇零一二三四五六七八九十]+", text):
         return "写成阿拉伯数字，例如 2025"
+    year = re.fullmatch(r"([0-9]+)\s*(年度?)", text)
+    if integer and year:
+        return f"写成 {year.group(1)}（不带“{year.group(2)}”）"
     if re.search(r"[０-９]", text):
-        return "把全角数字改成半角数字，例如 12.50"
+        return f"把全角数字改成半角数字，例如 {example}"
     if "," in text or "，" in text:
         return _comma_hint(text)
     stop = re.fullmatch(r"([-+]?[0-9]+)([。．])([0-9]+)", text)
     if stop:
         return f"「{stop.group(2)}」应是小数点“.”：写成 {stop.group(1)}.{stop.group(3)}"
     if "_" in text or text.lower().startswith(("0x", "0o", "0b")) or ":" in text:
-        return "只写十进制数字，例如 12.50（YAML 1.1 会把这种写法读成别的数）"
+        return f"只写十进制数字，例如 {example}（YAML 1.1 会把这种写法读成别的数）"
     if re.search(r"[%％]", text):
         return "只写数字，不带 %，例如 20"
+    spoken = spoken_amount(text)
+    counted_in_yuan = re.search("[万亿元]", text)  # 十二万 is 120000 元; 十二 is 12 of the filing's unit
+    if spoken is not None and unit:
+        return f"写成 {plain(spoken / MONEY_UNITS[unit] if counted_in_yuan else spoken)}（单位是{unit}）"
+    if spoken is not None and not counted_in_yuan:  # 权重: 十
+        return f"写成 {plain(spoken)}"
     if re.search(r"[万元]", text):
         return "只写数字，不带单位：单位由“金额单位”统一规定"
     if integer and number_value(text) is not None:
@@ -297,7 +435,7 @@ def _number_hint(text: str, integer: bool) -> str:
     if letters and number_value(text.translate(_AS_DIGITS)) is not None:
         named = "、".join(f"「{letter}」是字母，不是数字 {_DIGIT_LOOK_ALIKES[letter]}" for letter in letters)
         return f"{named}：写成 {text.translate(_AS_DIGITS)}"
-    return "写成数字，例如 12.50"
+    return f"写成数字，例如 {example}"
 
 
 # Letters that look like digits in many fonts (3O for 30, l2.5 for 12.5), typed or read from a scan.
@@ -389,7 +527,7 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
             continue
         if error.instance[key] is None and _after_a_comma(document, where):
             findings.append(Finding("JX100", ERROR, f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项",
-                                    where, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"))
+                                    where, _split_value_hint(error.instance, key)))
             continue
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
         look_alike = _look_alike_key(key, known)
@@ -440,6 +578,19 @@ def _look_alike_key(key: str, known: list[str]) -> tuple[str, str, int] | None:
 
 def _look_alike_kind(character: str) -> str:
     return next((kind for first, last, kind in _LOOK_ALIKE_KINDS if first <= character <= last), "兼容字符")
+
+
+def _split_value_hint(mapping: dict, key: str) -> str:
+    """How to mend the value before ``key`` in ``mapping``, split from it by an English comma in
+    braces: a comma between digits is a decimal point (``{3月底: 12,5%}``: 12.5%) or, before three
+    digits, a thousands separator (``{指标值: ≥1,200人次}``: ≥1200人次); one in words is the text's."""
+    keys = list(mapping)
+    before = mapping[keys[keys.index(key) - 1]]
+    if isinstance(before, str) and before[-1:].isdigit() and key[:1].isdigit():
+        if re.match(r"[0-9]{3}(?![0-9])", key):
+            return f"数字不写千位分隔符：写成 {before}{key}"
+        return f"小数点写“.”，不写逗号：写成 {before}.{key}"
+    return "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"
 
 
 def _after_a_comma(document: Document, where) -> bool:

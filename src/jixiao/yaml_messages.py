@@ -60,7 +60,7 @@ _TRANSLATIONS = [
     ("did not find expected key", "这里缺少键或缩进不一致", "检查这一行和上一行的缩进与冒号"),
     ("did not find expected '-' indicator", "列表项缺少“- ”或缩进不一致", "列表的每一项都以“- ”开头并左对齐"),
     ("expected ',' or ']'", "方括号列表没有正确结束", "检查逗号和 ]"),
-    ("expected ',' or '}'", "花括号映射没有正确结束", "检查逗号和 }"),
+    ("expected ',' or '}'", "花括号 {…} 没有正确结束", "检查逗号和 }：两项之间用英文逗号加空格“, ”分开，最后以 } 结束"),
     ("that cannot start any token", "这个字符不能出现在值的开头",
      "把整段文字用双引号括起来"),
     ("special characters are not allowed", "文件含有 YAML 不允许的字符", "删除这个字符"),
