@@ -279,3 +279,13 @@ def test_a_key_out_of_line_after_a_comment_below_a_block_is_the_key_s_mistake():
 ])
 def test_a_value_that_begins_with_a_bracketed_word_is_told_to_quote_it(value, message, hint):
     assert the_finding(changed(62, "开展扫黑除恶工作,保障日常工作正常运转。", value)) == ("62:9", message, hint)
+
+
+@pytest.mark.parametrize("old, new, where, closing, opening", [
+    ("{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}", "{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}}", "63:54", "}", "{"),
+    ("单位编码: \"216001\"", "单位编码: [\"216001\"]]", "6:19", "]", "["),
+])
+def test_a_closing_bracket_too_many_is_found_where_it_is(old, new, where, closing, opening):
+    line = int(where.split(":")[0])
+    assert the_finding(changed(line, old, new)) == (
+        where, f"YAML 语法错误：这里多了一个「{closing}」，前面没有与它配对的「{opening}」", f"删掉这个「{closing}」")

@@ -92,7 +92,7 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_look_alike, _unclosed, _comment_in_a_block, _first_item_without_dash, _text_after_quotes,
+    for diagnose in (_look_alike, _unclosed, _closed_twice, _comment_in_a_block, _first_item_without_dash, _text_after_quotes,
                      _text_after_brackets, _text_not_indented, _item_without_dash,
                      _full_width_mark, _missing_colon, _full_width_colon_above, _missing_colon_in_list_item,
                      _indentation):
@@ -171,6 +171,18 @@ def _comment_in_a_block(error, lines: list[str], problem_line: int) -> Explanati
                        f"{_PREFIX}这行注释夹在「{name}」的文字中间，缩进又比文字少：YAML 在这里结束了这段文字，"
                        f"下面第 {problem_line + 1} 行的文字就接不上了",
                        f"把这行注释移到「{name}:」那一行的上面，或删掉它；要把它印出来，就去掉 # 并与上面的文字对齐")
+
+
+def _closed_twice(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A closing bracket with no opening one left to close (部门: {名称: 甲}}): PyYAML
+    stops right at it."""
+    found = re.search(r"but found '([\]}])'", error.problem or "")
+    if not found or error.problem_mark is None:
+        return None
+    closing = found.group(1)
+    opening = next(mark for mark, (_, close) in _BRACKETS.items() if close == closing)
+    return Explanation(error.problem_mark.line + 1, error.problem_mark.column + 1,
+                       f"{_PREFIX}这里多了一个「{closing}」，前面没有与它配对的「{opening}」", f"删掉这个「{closing}」")
 
 
 def _near(lines: list[str], problem_line: int) -> Iterator[tuple[int, str]]:
