@@ -19,6 +19,11 @@ from .registry import Context, check
 PLACEHOLDER = re.compile(r"×{2,}|^\s*\S{0,4}……\s*$", re.MULTILINE)
 
 
+def _key_of(path: tuple) -> str:
+    """The key a value at ``path`` is written under (an item of a list: its list's key)."""
+    return next((step for step in reversed(path) if isinstance(step, str)), "")
+
+
 def _texts(data, path: tuple = ()) -> Iterator[tuple[tuple, str]]:
     """Every text value of the document with its path."""
     if isinstance(data, dict):
@@ -41,7 +46,7 @@ def placeholders(ctx: Context) -> Iterator[Finding]:
     for path, text in _texts(ctx.document.data):
         match = PLACEHOLDER.search(text)
         if match:
-            where = next((step for step in reversed(path) if isinstance(step, str)), "")
+            where = _key_of(path)
             placeholder = "……" if "……" in match[0] else match[0]
             yield ctx.finding("JX331", f"「{where}」里还有占位文字「{placeholder}」，要换成本单位的内容", path,
                               "把 ×× 和 …… 换成实际的名称和内容", within=match[0].strip(),
@@ -88,7 +93,7 @@ def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
         if joined is None:
             continue
         column = len(lines[joined - 1]) - len(lines[joined - 1].lstrip(" ")) + 1
-        name = next((step for step in reversed(path) if isinstance(step, str)), "")
+        name = _key_of(path)
         dash = lines[first - 1].find("- ") if isinstance(path[-1], int) else -1
         if lines[joined - 1].lstrip(" ").startswith("- ") and dash < 0 and first == joined - 1:  # a list's first item
             text = ctx.document.locate(path)
@@ -110,7 +115,7 @@ def lines_joined_into_one(ctx: Context) -> Iterator[Finding]:
 
 
 # A line of a | or > text begun with "#" as a comment is (# 备注, #待审定), not a number (#1号楼)
-COMMENT_LIKE = re.compile(r"#(?![0-9０-９])\s*(.*)")
+COMMENT_LIKE = re.compile(r"#(?![0-9０-９]).*")
 
 
 @check(Code("JX016", WARNING, "| 文字里 # 开头的行会印出来",
@@ -122,11 +127,10 @@ def comments_printed_in_a_block(ctx: Context) -> Iterator[Finding]:
     """A line of a | or > text that starts with "#": it reads as a comment, yet prints."""
     lines = ctx.document.lines
     for path, first, last in ctx.document.block_texts:
-        name = next((step for step in reversed(path) if isinstance(step, str)), "")
+        name = _key_of(path)
         for number in range(first, last + 1):
             text = lines[number - 1].strip()
-            comment = COMMENT_LIKE.fullmatch(text)
-            if comment:
+            if COMMENT_LIKE.fullmatch(text):
                 yield Finding("JX016", WARNING, f"「{name}」的文字里这一行以「#」开头，它不是注释：「{text}」会原样印出来",
                               Location(ctx.document.name, number, lines[number - 1].index("#") + 1),
                               f"若是注释，把它移到「{name}: |」那一行的上面；若是要印的文字，把 # 改成全角的 ＃",
