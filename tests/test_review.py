@@ -277,6 +277,17 @@ def test_rules_broken_where_the_branch_left_the_base_and_mended_there_since_do_n
     assert f'<p class="note">{note}</p>' in page and COSTLY_FOUND in page
 
 
+def test_a_branch_that_changed_rules_broken_where_it_left_the_base_has_its_rules_listed_against_the_default(tmp_path):
+    rules_changed_on_main_after_the_branch_left(tmp_path, BROKEN_RULES, "规则:\n  JX451: 关闭\n")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "")
+    index = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "列不出此后审核规则的改动，分支对审核规则的改动按与默认规则的不同列出；申报文件都按 main 当前的规则检查。</p>" in index
+    assert index.split("<tr")[2].split("</tr>")[0] == (
+        '><td>jixiao.yaml（审核规则）</td><td class="num">1</td>'
+        "<td>JX451 警告 → 关闭。申报文件都按 main 当前的规则检查。</td>")
+
+
 def test_a_filing_that_cannot_be_read_is_marked_on_the_index_and_exits_1(tmp_path):
     repository(tmp_path, FILING, "filings/a.yaml")
     git(tmp_path, "checkout", "-qb", "clerk")

@@ -18,7 +18,7 @@ from urllib.parse import quote
 import click
 
 from ..paths import FILING_SUFFIXES
-from ..policy import POLICY_FILE, Policy, PolicyError, policy_changes
+from ..policy import DEFAULT_POLICY, POLICY_FILE, Policy, PolicyError, policy_changes
 from ..render import write_atomically
 from .command import compare_versions
 from .compare import Report
@@ -94,7 +94,8 @@ class ReviewRules:
         after how ``base`` changed them since the branch left it, if it did, or why that
         is not known."""
         if self.unknown:
-            changed = f"分支离开 {base} 时的审核规则文件 jixiao.yaml 有误（{self.unknown}），列不出此后审核规则的改动；"
+            changed = f"分支离开 {base} 时的审核规则文件 jixiao.yaml 有误（{self.unknown}），列不出此后审核规则的改动" + (
+                "，分支对审核规则的改动按与默认规则的不同列出；" if self.branch else "；")
         else:
             changed = f"{base} 在当前分支离开后改了审核规则（{'；'.join(self.base)}），" if self.base else ""
         return changed + CHECKED_BY.format(base=base)
@@ -103,17 +104,18 @@ class ReviewRules:
 def current_rules(base: str, fork: str, top: Path) -> ReviewRules:
     """The rules of a review of the branch that left ``base`` at ``fork``
     (:class:`PolicyError` when ``base``'s jixiao.yaml cannot be used, or HEAD's where the
-    branch changed it; a broken one at the fork point, which the branch left alone, is
-    history that no one can mend: the filings are still checked, without the rules'
-    changes since)."""
+    branch changed it; a broken one at the fork point is history that no one can mend:
+    the filings are still checked, without BASE's changes to the rules since, and the
+    branch's rules, if it changed them, are listed as they differ from the default ones)."""
     current = revision_policy(base, top)
     left_alone = subprocess.run(["git", "diff", "--quiet", fork, BRANCH, "--", POLICY_FILE], cwd=top).returncode == 0
     head = None if left_alone else revision_policy(BRANCH, top)  # the branch's own jixiao.yaml must be sound
     try:
         at_fork = revision_policy(fork, top)
-    except PolicyError as error:
+    except PolicyError as error:  # the branch's rules are then listed as they differ from the default ones
         fault = error.findings[0]
-        return ReviewRules(current, (), (), unknown=f"{fault.location}：{fault.message}")
+        branch = policy_changes(DEFAULT_POLICY, head) if head else ()
+        return ReviewRules(current, branch, (), unknown=f"{fault.location}：{fault.message}")
     return ReviewRules(current, policy_changes(at_fork, head) if head else (), policy_changes(at_fork, current))
 
 
