@@ -462,7 +462,14 @@ def test_every_object_s_editor_message_names_its_keys():
     ("    绩效指标:\n", "    接受警告: JX405 专项保障项目，指标少而精\n    绩效指标:\n",
      ((12, 11), "「接受警告」应为一组“键: 值”，这里写的是「JX405 专项保障项目，指标少而精」",
       "规则代码后面写接受这条警告的理由：写成 接受警告: {JX405: 专项保障项目，指标少而精}")),
-], ids=["colon in a list item", "一级 as text", "一级 of its own as text", "bare rule code", "rule code and reason"])
+    ("    绩效指标:\n", "    用途: {扫黑除恶工作}\n    绩效指标:\n",
+     ((12, 9), "「用途」应为文字或数字，这里写在花括号 {…} 里，被读成了一组“键: 值”",
+      "要印出花括号就给整段文字加引号，写成 用途: \"{扫黑除恶工作}\"；不要花括号就去掉它们")),
+    ("项目:\n", "样式:\n  项目编号格式: {序号}\n项目:\n",
+     ((9, 11), "「项目编号格式」应为文字，这里写在花括号 {…} 里，被读成了一组“键: 值”",
+      "要印出花括号就给整段文字加引号，写成 项目编号格式: \"{序号}\"；不要花括号就去掉它们")),
+], ids=["colon in a list item", "一级 as text", "一级 of its own as text", "bare rule code", "rule code and reason",
+        "text in braces", "numbering in braces"])
 def test_a_text_read_as_key_and_value_or_a_structure_written_as_text_is_told_why_and_how(old, new, expected):
     """No 映射 (a word a clerk does not know): what YAML read, why, and what to write."""
     [finding] = findings_of(MINIMAL.replace(old, new))

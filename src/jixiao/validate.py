@@ -327,6 +327,13 @@ def _structure_for_text(error: ValidationError, document: Document, path: tuple,
                 else "若是别处的内容，把它移过去，与那里的内容对齐")
         return Finding("JX103", ERROR, f"{should_be}：它的冒号后面空着，下面从第 {location.line} 行起的{what}就成了它的值",
                        location, f"在「{key}:」后面写上{_field_description(error).rstrip('。')}；第 {location.line} 行起的{what}{move}")
+    source = document.lines[location.line - 1][location.column - 1:] if location.line <= len(document.lines) else ""
+    if isinstance(value, dict) and source.startswith("{"):  # 项目编号格式: {序号}, 用途: {扫黑除恶工作}
+        closing = source.find("}")
+        braced = source[: closing + 1] if closing >= 0 else source.split(" #")[0].strip()
+        written = f"{key}: \"{braced}\"" if isinstance(key, str) else f"- \"{braced}\""
+        return Finding("JX103", ERROR, f"{should_be}，这里写在花括号 {{…}} 里，被读成了一组“键: 值”", location,
+                       f"要印出花括号就给整段文字加引号，写成 {written}；不要花括号就去掉它们")
     entry = next(iter(value.items()), None) if isinstance(value, dict) and len(value) == 1 else None
     if entry and not isinstance(entry[1], (dict, list)):
         inner, text = entry
