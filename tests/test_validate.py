@@ -174,6 +174,9 @@ def test_every_list_of_texts_has_a_limit(anchor, written, item):
     ("元", "一亿", "写成 100000000（单位是元）"),
     (None, "十二", "写成 12（单位是万元）"),
     ("元", "3.5万元", "写成 35000（单位是元）"),
+    (None, "3万5", "写成 3.5（单位是万元）"),  # as it is said: 3万5 is 三万五千
+    ("元", "1万2", "写成 12000（单位是元）"),
+    (None, "128000元", "写成 12.8（单位是万元）"),  # digits in 元 where amounts are in 万元
 ])
 def test_an_amount_written_as_it_is_said_is_told_the_number_in_the_filing_s_unit(unit, written, hint):
     source = MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}")

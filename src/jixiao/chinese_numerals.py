@@ -15,12 +15,13 @@ _ARABIC = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 
 def spoken_amount(text: str) -> Decimal | None:
     """The amount in 元 of ``text`` written in Chinese numerals or with 万, 亿 or 元
-    (十二万 is 120000, 十二万五 120000 + 5000, 3.5万元 35000), or None when it is not one."""
+    (十二万 is 120000, 十二万五 and 12万5 120000 + 5000, 3.5万元 35000, 128000元 128000), or None
+    when it is not one."""
     written = "".join(text.split())
-    written = written[:-1] if written.endswith("元") else written
     if not written or _ARABIC.fullmatch(written):
         return None  # a plain number: no need to read it here
-    return _below(written, 0)
+    written = written[:-1] if written.endswith("元") else written
+    return _below(written, 0) if written else None
 
 
 def _below(text: str, level: int) -> Decimal | None:
@@ -35,7 +36,7 @@ def _below(text: str, level: int) -> Decimal | None:
     lower = Decimal(0) if not low else _below(low, level + 1)
     if upper is None or lower is None:
         return None
-    if low in _DIGITS and low not in "〇零":  # 十二万五: the 五 is 五千
+    if low in _DIGITS and low not in "〇零" or re.fullmatch("[1-9]", low):  # 十二万五, 3万5: the 五 is 五千
         lower *= unit / 10
     return upper * unit + lower
 
