@@ -52,6 +52,7 @@ def test_unknown_key_names_the_closest_valid_key():
     ("≥1,200人次", "200人次", 32, "数字不写千位分隔符：写成 ≥1200人次"),
     ("≥12,5%", "5%", 33, "小数点写“.”，不写逗号：写成 ≥12.5%"),
     ("较上年提高5个百分点, 达到95%", "达到95%", 41, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"),
+    ("2023,2024年各1次", "2024年各1次", 34, "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"),  # two years
 ])
 def test_an_english_comma_that_split_a_value_in_braces_is_named(value, key, column, hint):
     source = MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n",
@@ -60,6 +61,13 @@ def test_an_english_comma_that_split_a_value_in_braces_is_named(value, key, colu
     assert finding.message == f"「{key}」前面的英文逗号把上一项的值断开了：在 {{…}} 里，英文逗号分隔的是各项"
     assert where(finding) == (15, column)
     assert finding.hint == hint
+
+
+def test_a_number_with_several_thousands_separators_is_told_whole_at_each():
+    source = MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n",
+                             "          - {名称: 宣传次数, 指标值: ≥1,200,000人次}\n")
+    assert [(f.code, where(f), f.hint) for f in findings_of(source)] == [
+        ("JX100", (15, 32), "数字不写千位分隔符：写成 ≥1200000人次"), ("JX100", (15, 36), "数字不写千位分隔符：写成 ≥1200000人次")]
 
 
 def test_a_decimal_comma_in_a_spending_plan_is_told_to_be_a_point():

@@ -589,14 +589,23 @@ def _look_alike_kind(character: str) -> str:
 
 def _split_value_hint(mapping: dict, key: str) -> str:
     """How to mend the value before ``key`` in ``mapping``, split from it by an English comma in
-    braces: a comma between digits is a decimal point (``{3月底: 12,5%}``: 12.5%) or, before three
-    digits, a thousands separator (``{指标值: ≥1,200人次}``: ≥1200人次); one in words is the text's."""
+    braces: a comma before one or two digits is a decimal point (``{3月底: 12,5%}``: 12.5%), before
+    groups of three a thousands separator (``{指标值: ≥1,200,000人次}``: ≥1200000人次); any other
+    (2023,2024年, 5,达到95%) is the text's."""
     keys = list(mapping)
-    before = mapping[keys[keys.index(key) - 1]]
-    if isinstance(before, str) and before[-1:].isdigit() and key[:1].isdigit():
-        if re.match(r"[0-9]{3}(?![0-9])", key):
-            return f"数字不写千位分隔符：写成 {before}{key}"
-        return f"小数点写“.”，不写逗号：写成 {before}.{key}"
+    start = keys.index(key)
+    while start > 1 and mapping[keys[start - 1]] is None:  # 1,200,000: the parts split off before this one
+        start -= 1
+    before, parts = mapping[keys[start - 1]], keys[start:start + 1]
+    for later in keys[start + 1:]:
+        if mapping[later] is not None:
+            break
+        parts.append(later)
+    if isinstance(before, str) and before[-1:].isdigit():
+        if all(re.match(r"[0-9]{3}(?![0-9])", part) for part in parts):
+            return f"数字不写千位分隔符：写成 {before}{''.join(parts)}"
+        if len(parts) == 1 and re.match(r"[0-9]{1,2}(?![0-9])", key):
+            return f"小数点写“.”，不写逗号：写成 {before}.{key}"
     return "值里的逗号写中文逗号“，”（数字不写千位分隔符），或给整个值加引号"
 
 
