@@ -158,6 +158,11 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     # a year's tasks handed down; a year planned for with what is to be done or reached in its clause
     ("完成上级下达的2023年度征兵任务", [(2023, "2023年度")]), ("确保2023年度各项任务圆满完成", [(2023, "2023年度")]),
     ("力争2023年全县粮食产量达到50万吨", [(2023, "2023年")]), ("将2023年结余资金用于设备购置", []),
+    # last year's estimate followed by this year's plan is a base; closing out last year is this year's work
+    ("预计2023年全县完成造林5万亩，2024年计划完成6万亩", []), ("预计2023年全县粮食产量达到50万吨，2024年力争稳定在50万吨以上", []),
+    ("完成2023年度财政决算任务", []), ("完成2023年度部门整体支出绩效自评任务", []), ("完成2023年度统计年报任务", []),
+    ("完成2023年度社会组织年检任务", []), ("完成2023年度个人所得税汇算清缴任务", []), ("完成2023年度目标考核任务", []),
+    ("拟将2023年度中央财政衔接资金的项目全部完成验收", []),  # the year dates the money
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

@@ -324,9 +324,9 @@ _DATED_THING = re.compile(r"(?!全|本|我|各|该)[^，。；;,的]{1,10}的(?!
 _FIGURE_TARGET = re.compile(r"[^，。；;,]*?(?:达到?|提高到|提升到|降低到|下降到|降至|控制在|保持在|稳定在|不低于|不高于|不少于|不超过)"
                             r"\s*[≥≤>＞<＜]?\s*\d")
 # …and a base to measure this year by when its past figure is followed, in the same sentence, by this year's
-# (2022年全县巩固率为99%，本年度保持; 2023年共受理案件500件，2024年力争达到600件); alone (2023年共开展宣传20场)
-# it reads like last year's goal
-_BASELINE = re.compile(r"[^。；;！!？?]*?(?:为\s*\d|达到?\s*\d|(?<!公)共[^，。；;,]*?\d|累计)[^。；;！!？?]*?"
+# (2022年全县巩固率为99%，本年度保持; 2023年共受理案件500件，2024年力争达到600件; 预计2023年完成造林5万亩，
+# 2024年计划完成6万亩); alone (2023年共开展宣传20场) it reads like last year's goal
+_BASELINE = re.compile(r"[^。；;！!？?]*?(?:为\s*\d|达到?\s*\d|完成[^，。；;,]*?\d|(?<!公)共[^，。；;,]*?\d|累计)[^。；;！!？?]*?"
                        r"(?:本年|今年|明年|(?:19|20)\d{2}\s*年)")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
@@ -341,12 +341,13 @@ _PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?
 _PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现)|" + _FIGURE_TARGET.pattern)
 # A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
-# left (结转, 续建, 扫尾, 未完工), a look back at the year (目标考核, 目标评价, 绩效目标自评), a span
-# of years (2023年至2025年)
+# left (结转, 续建, 扫尾, 未完工), a look back at the year (考核, 评价, 自评, 决算, 年报, 年检,
+# 汇算清缴, 审计, 总结: done in the budget year), a span of years (2023年至2025年)
 _TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)完成(?:[^，。；;,\d]{0,6}的)?"
                         r"\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
                         r"(?=[^，。；;,]{0,20}?(?:任务|目标(?![考评自])))"
-                        r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
+                        r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)"
+                        r"|考核|评价|自评|决算|年报|年检|汇算|清缴|审计|总结))")
 
 
 def dated_years(text: str) -> list[int]:
@@ -366,8 +367,9 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text)
              if not _DONE_AFTER.match(text, m.end()) and not _BASELINE.match(text, m.end())
              and (not _DATED_THING.match(text, m.end()) or _FIGURE_TARGET.match(text, m.end()))}
-    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text)
-                  if _DEADLINE_AFTER.match(text, m.end()) or _PLANNED_DONE.match(text, m.end())})
+    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if not _BASELINE.match(text, m.end())
+                  and (_DEADLINE_AFTER.match(text, m.end()) or _PLANNED_DONE.match(text, m.end())
+                       and (not _DATED_THING.match(text, m.end()) or _FIGURE_TARGET.match(text, m.end())))})
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
