@@ -164,7 +164,8 @@ def _unknown_name(ctx: Context, level: str, name: str, choices: tuple[str, ...],
         hint = "名称里有看不见或像空格的字符（⟨⟩里写出的）：删去它，用键盘重新打出名称"
     elif in_other:
         hint = f"「{name}」是 {other} 指标体系的{level}指标：若按 {other} 体系填报，请在文件开头写“指标体系: {other}”"
-        hint += f"；按 {year} 体系，把它移到「{parent}」下面" if parent else ""
+        hint += (f"；按 {year} 体系，它是「{parent}」下的二级指标：三级指标直接列在「{parent}: → {name}:」下面，"
+                 f"去掉中间的二级指标一层") if parent else ""
     return ctx.finding("JX406", message, path, hint, at_key=True)
 
 
