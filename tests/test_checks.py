@@ -643,6 +643,13 @@ def test_a_plan_that_stops_short_of_100_before_a_blank_year_end_is_an_error(plan
     assert [code for code, _, _ in found(complete)] == ["JX314"]  # spent by October: the blank is a blank
 
 
+def test_a_plan_in_fractions_stopping_before_a_blank_year_end_is_told_it_is_in_fractions():
+    source = GOOD.replace("{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}", "{3月底: 0.25, 6月底: 0.5, 10月底: 0.75, 12月底: }")
+    assert hints(source, "JX313") == ["像是电子表格里的小数（1 即 100%，0.25 即 25%）：各时点都写成百分比"]
+    unreadable = GOOD.replace("{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}", "{3月底: 25%, 6月底: 50%, 10月底: 905, 12月底: }")
+    assert [code for code, _, _ in found(unreadable)] == ["JX311", "JX314"], "not 写到 6月底 为止: 10月底 is written"
+
+
 def test_a_2021_cost_level_in_a_2015_filing_is_told_where_2015_has_it_not_a_look_alike_name():
     source = GOOD.replace("        成本指标:\n          - {名称: 项目总成本, 指标值: ≤10.00万元}\n", "").replace(
         "      效益指标:", "      成本指标:\n        经济成本指标:\n          - {名称: 项目总成本, 指标值: ≤10.00万元}\n      效益指标:")

@@ -45,6 +45,7 @@ def spending_plan(ctx: Context) -> Iterator[Finding]:
                               "加上“支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}”，按实际填写",
                               at_key=True)
         previous: tuple[str, Decimal, str] | None = None  # the last readable checkpoint
+        unreadable_since = False  # a checkpoint after it that JX311 reports
         year_end_blank = None  # 12月底 left blank (or out): JX314, or JX313 where the plan stops short of 100%
         for checkpoint, written in project.spending_plan:
             path = project.path + ("支出计划", checkpoint)
@@ -60,22 +61,33 @@ def spending_plan(ctx: Context) -> Iterator[Finding]:
             if value is None:
                 yield ctx.finding("JX311", f"项目「{project.name}」的支出计划 {checkpoint} 应是 0% 到 100% 之间的百分比，"
                                            f"写的是「{written}」", path, "写成 25% 或 25")
+                unreadable_since = True
                 continue
             if previous is not None and value < previous[1]:
                 yield ctx.finding("JX312", f"项目「{project.name}」的支出计划是累计数，{checkpoint} 的 {written} "
                                            f"低于 {previous[0]} 的 {previous[1]}%", path,
                                   "每个时点填到该时点为止的累计支出百分比")
-            previous = (checkpoint, value, written)
+            previous, unreadable_since = (checkpoint, value, written), False
+        fractions = _in_fractions(project.spending_plan)
         if previous is not None and previous[0] == SPENDING_CHECKPOINTS[-1] and previous[1] != 100:
-            fractions = previous[1] == 1 and "%" not in previous[2]  # 0.25, 0.5, 0.75, 1 from a spreadsheet
             yield ctx.finding("JX313", f"项目「{project.name}」的支出计划 {previous[0]} 应为 100%，写的是「{previous[2]}」",
-                              project.path + ("支出计划", previous[0]),
-                              "像是电子表格里的小数（1 即 100%，0.25 即 25%）：各时点都写成百分比" if fractions
-                              else "年底应支出完毕：写 100%")
-        elif year_end_blank and previous is not None and previous[1] != 100:  # the plan stops short of the year's end
-            year_end = SPENDING_CHECKPOINTS[-1]
+                              project.path + ("支出计划", previous[0]), FRACTIONS_HINT if fractions else "年底应支出完毕：写 100%")
+        elif year_end_blank and previous is not None and previous[1] != 100 and not unreadable_since:
+            year_end = SPENDING_CHECKPOINTS[-1]  # the plan stops short of the year's end
             yield ctx.finding("JX313", f"项目「{project.name}」的支出计划写到 {previous[0]} 的 {previous[2]} 为止，"
-                                       f"{year_end} 没有填写", year_end_blank.path, f"年底应支出完毕：{year_end} 写 100%",
-                              at_key=True)
+                                       f"{year_end} 没有填写", year_end_blank.path,
+                              FRACTIONS_HINT if fractions else f"年底应支出完毕：{year_end} 写 100%", at_key=True)
         elif year_end_blank:
             yield year_end_blank
+
+
+FRACTIONS_HINT = "像是电子表格里的小数（1 即 100%，0.25 即 25%）：各时点都写成百分比"
+
+
+def _in_fractions(plan: tuple[tuple[str, str | None], ...]) -> bool:
+    """Whether a plan's checkpoints are a spreadsheet's fractions (0.25, 0.5, 0.75, 1):
+    none written with %, none above 1, some above 0."""
+    written = [w for _, w in plan if w is not None]
+    values = [_percent(w) for w in written]
+    return bool(written) and all("%" not in w and v is not None and v <= 1 for w, v in zip(written, values)) \
+        and any(values)
