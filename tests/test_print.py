@@ -77,14 +77,14 @@ def test_only_faces_of_the_stack_are_embedded_as_subsets(built, name):
 
 def test_a_character_the_fandol_faces_lack_falls_back_to_a_face_of_a_like_weight(tmp_path):
     """The Fandol faces have the GB 2312 characters only: 喆 and 堃 are set in the light
-    Noto Serif among 仿宋 body text, in its medium weight among 宋体 table text and in the
+    Noto Serif among 仿宋 body text, in its semibold weight among 宋体 table text and in the
     medium Noto Sans among 黑体 titles; the regular weights print too heavy or too thin."""
     pdf = build_edited(tmp_path, ("    一是指导落实", "    由副书记王喆、李堃牵头，一是指导落实"),
                        ("  - 名称: 扫黑除恶工作经费", "  - 名称: 扫黑除恶喆堃工作经费"))
     assert "由副书记王喆、李堃牵头" in squeeze(pdf_text(pdf, 3))
     faces = {line.split()[0].split("+")[1] for line in subprocess.run(
         ["pdffonts", str(pdf)], capture_output=True, text=True, check=True).stdout.splitlines()[2:]}
-    assert {"Noto-Serif-CJK-SC-Light", "Noto-Serif-CJK-SC-Medium", "Noto-Sans-CJK-SC-Medium"} <= faces
+    assert {"Noto-Serif-CJK-SC-Light", "Noto-Serif-CJK-SC-Semi-Bold", "Noto-Sans-CJK-SC-Medium"} <= faces
     assert not {"Noto-Serif-CJK-SC", "Noto-Sans-CJK-SC"} & faces, "no regular weight"
 
 
