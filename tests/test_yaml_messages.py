@@ -289,3 +289,9 @@ def test_a_closing_bracket_too_many_is_found_where_it_is(old, new, where, closin
     line = int(where.split(":")[0])
     assert the_finding(changed(line, old, new)) == (
         where, f"YAML 语法错误：这里多了一个「{closing}」，前面没有与它配对的「{opening}」", f"删掉这个「{closing}」")
+
+
+def test_a_first_item_whose_dash_was_deleted_and_whose_lines_kept_their_places_is_found_on_it():
+    assert the_finding(changed(59, "  - 名称: 扫黑除恶工作经费", "  名称: 扫黑除恶工作经费")) == (
+        "59:3", "YAML 语法错误：「项目」下面逐项列出，这第一项却没写「- 」",
+        "在「名称:」前加「- 」，与第 84 行的「- 」对齐（行首 2 个空格）")

@@ -420,13 +420,12 @@ def _item_without_dash(error, lines: list[str], problem_line: int) -> Explanatio
 def _first_item_without_dash(error, lines: list[str], problem_line: int) -> Explanation | None:
     """The first item of a list of mappings written without its "- ", the next with it:
     YAML reads the first as the parent's mapping, which the next item's dash cannot follow."""
-    if not (error.problem or "").startswith("expected <block end>") or problem_line >= len(lines):
+    dash_line = _next_item(error, lines, problem_line)
+    if dash_line is None:
         return None
-    dash = _indentation_of(lines[problem_line])
-    if not lines[problem_line].lstrip(" ").startswith("- "):
-        return None
+    dash = _indentation_of(lines[dash_line])
     item = []
-    for number, text in reversed(list(_structure(lines, problem_line - 1))):
+    for number, text in reversed(list(_structure(lines, dash_line - 1))):
         if _indentation_of(text) < dash:
             parent = _KEY_LINE.fullmatch(text)
             break
@@ -445,19 +444,39 @@ def _first_item_without_dash(error, lines: list[str], problem_line: int) -> Expl
         start = "{"
     else:
         return None
-    if _first_word(first.lstrip(" {")) != _first_word(lines[problem_line].lstrip(" -{")):
+    if _first_word(first.lstrip(" {")) != _first_word(lines[dash_line].lstrip(" -{")):
         return None  # an item like the next begins with its key (名称:); else the next is what is out of place
     indent = _indentation_of(first)
-    aligned = f"与第 {problem_line + 1} 行的「- 」对齐（行首 {dash} 个空格）"
+    aligned = f"与第 {dash_line + 1} 行的「- 」对齐（行首 {dash} 个空格）"
     if indent == dash:
+        shallow = any(_indentation_of(lines[n]) == dash for n in item[1:])  # the item's other lines, still at the dash
         fix = f"在「{start}」前加「- 」，{aligned}" + (
-            f"；这一项的其余各行也多缩进两个空格，与「{start}」对齐" if len(item) > 1 else "")
+            f"；这一项的其余各行也多缩进两个空格，与「{start}」对齐" if shallow else "")
     elif indent == dash + 2:
         fix = f"把「{start}」前的两个空格换成「- 」，{aligned}"
     else:
         return None
     return Explanation(item[0] + 1, indent + 1,
                        f"{_PREFIX}「{parent.group(3).strip()}」下面逐项列出，这第一项却没写「- 」", fix)
+
+
+def _next_item(error, lines: list[str], problem_line: int) -> int | None:
+    """The line of the list item whose dash shows that the lines above it were an item
+    without one: where YAML stopped at it, or the next line less indented than a key
+    that YAML stopped at, two spaces in from the item's dash (名称: … over 编码: …, where
+    the first item's「- 」was deleted and its other lines kept their places)."""
+    if problem_line >= len(lines):
+        return None
+    if lines[problem_line].lstrip(" ").startswith("- "):
+        return problem_line if (error.problem or "").startswith("expected <block end>") else None
+    indent = _indentation_of(lines[problem_line])
+    if not _KEY_LINE.fullmatch(lines[problem_line].rstrip("\r\n")):
+        return None
+    after = next((n for n, text in _structure(lines, len(lines) - 1) if n > problem_line
+                  and _indentation_of(text) < indent), None)
+    if after is None or _indentation_of(lines[after]) != indent - 2 or not lines[after].lstrip(" ").startswith("- "):
+        return None
+    return after
 
 
 def _format_key(line: str, beside: str | None = None) -> bool:
