@@ -235,6 +235,17 @@ def test_a_hunan_filing_without_its_department_budget_is_told_what_prints_instea
     assert messages(without.replace("版式: 湖南", "版式: 新疆"), "JX306") == []  # its forms print no 年度预算申请
 
 
+def test_a_layout_that_prints_the_department_s_indicators_needs_some():
+    source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
+    without = source[:source.index("  绩效指标:\n")] + source[source.index("资金:\n" if "资金:\n" in source else "项目:\n"):]
+    assert located(without, "JX402") == [
+        ("JX402", "x.yaml:6:1", "版式「新疆」印部门整体的年度绩效指标，整体绩效目标下却没有写绩效指标",
+         "在“整体绩效目标:”下加上“绩效指标:”，按 一级指标 → 二级指标 → 三级指标 写（各任务下写的指标不印）")]
+    assert located(source, "JX402") == []
+    hebei = located(without.replace("版式: 新疆", "版式: 河北"), "JX402")  # the tasks' JX402 as 河北 projects
+    assert hebei and not [m for _, _, m, _ in hebei if "部门整体" in m], "河北 prints no department indicators"
+
+
 @pytest.mark.parametrize("layout, paths", [
     ("湖南", ["9:24 描述", "9:51 依据", "14:32 描述"]),  # the department form has no 绩效标准, no form a 描述
     ("新疆", ["9:24 描述", "9:51 依据", "13:5 绩效指标"]),  # a task has no indicators

@@ -47,11 +47,18 @@ def _levels(indicators) -> dict[str, list[str]]:
 
 @check(Code("JX401", ERROR, "项目没有绩效目标", "每个项目都要写本年度绩效目标（河北、湖南版）。",
             Example(PROJECT + TREE % ("质量指标", "社会稳定水平"), "2:5"), Example(GOOD)),
-       Code("JX402", ERROR, "项目没有绩效指标", "每个项目至少要有一个三级指标（河北、湖南版）。",
+       Code("JX402", ERROR, "没有绩效指标",
+            "每个项目至少要有一个三级指标（河北、湖南版）；印部门整体绩效指标的版式（湖南、新疆版），"
+            "整体绩效目标下也至少要有一个（新疆版只印部门整体的指标）。",
             Example(PROJECT + GOAL, "2:5"), Example(GOOD)))
 def goals_and_indicators_present(ctx: Context) -> Iterator[Finding]:
-    """Every printed project has a 绩效目标 and at least one indicator."""
+    """Every printed project has a 绩效目标 and at least one indicator; so has the
+    department where its indicators are printed."""
     layout = LAYOUTS[ctx.filing.layout]
+    if layout.prints_department_indicators and not ctx.filing.overall.indicators:
+        yield ctx.finding("JX402", f"版式「{ctx.filing.layout}」印部门整体的年度绩效指标，整体绩效目标下却没有写绩效指标",
+                          ("整体绩效目标",), "在“整体绩效目标:”下加上“绩效指标:”，按 一级指标 → 二级指标 → 三级指标 写"
+                          + ("（各任务下写的指标不印）" if not layout.prints_project_indicators else ""), at_key=True)
     for project in ctx.filing.projects:
         if layout.prints_project_goals and all(item.strip() in NONE_WRITTEN for item in project.goal.items):
             written = bool(project.goal.items)
