@@ -235,6 +235,18 @@ def test_a_hunan_filing_without_its_department_budget_is_told_what_prints_instea
     assert messages(without.replace("版式: 湖南", "版式: 新疆"), "JX306") == []  # its forms print no 年度预算申请
 
 
+def test_a_number_typed_before_an_item_the_layout_numbers_is_found_where_it_is():
+    listed = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n",
+                          "    绩效目标:\n      - 1.持续推进扫黑除恶工作。\n      - （2）开展宣传。\n      - 3.5万元用于宣传。\n")
+    assert located(listed, "JX333") == [
+        ("JX333", "x.yaml:11:9", "「绩效目标」第 1 项开头写了编号「1.」，编号由工具自动加，印出来会重复", "删去开头的「1.」"),
+        ("JX333", "x.yaml:12:9", "「绩效目标」第 2 项开头写了编号「（2）」，编号由工具自动加，印出来会重复", "删去开头的「（2）」")]
+    assert located(listed.replace("版式: 河北", "版式: 新疆"), "JX333") == []  # 新疆 prints no project 绩效目标
+    duties = GOOD.replace("整体绩效目标:", "部门职能:\n  - 一、统一思想\n整体绩效目标:")
+    assert [code for code, _, _, _ in located(duties, "JX333")] == []  # 河北 prints no 部门职能
+    assert [code for code, _, _, _ in located(duties.replace("版式: 河北", "版式: 湖南"), "JX333")] == ["JX333"]
+
+
 def test_a_layout_that_prints_the_department_s_indicators_needs_some():
     source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
     without = source[:source.index("  绩效指标:\n")] + source[source.index("资金:\n" if "资金:\n" in source else "项目:\n"):]
