@@ -63,6 +63,19 @@ def test_an_english_comma_that_split_a_value_in_braces_is_named(value, key, colu
     assert finding.hint == hint
 
 
+@pytest.mark.parametrize("old, new, key, meant, at", [
+    ("    财政资金: 10.00\n", "    财政资金: 10.00\n    主要内容: 开展工作\n", "主要内容", "用途", (11, 5)),
+    ("    财政资金: 10.00\n", "    财政资金: 10.00\n    总额: 10.00\n", "总额", "预算数", (11, 5)),
+    ("项目:\n", "任务:\n", "任务", "项目", (8, 1)),
+    ("          - 名称: 宣传次数\n", "          - 三级指标: 宣传次数\n", "三级指标", "名称", (15, 13)),
+    ("            指标值: ≥3次\n", "            指标值及单位: ≥3次\n", "指标值及单位", "指标值", (16, 13)),
+])
+def test_a_printed_form_s_label_typed_as_a_key_is_told_the_key_it_is_written_as(old, new, key, meant, at):
+    findings = findings_of(MINIMAL.replace(old, new))
+    assert [(f.code, where(f), f.message, f.hint) for f in findings if f.code in ("JX100", "JX101")] == [
+        ("JX100", at, f"未知的键「{key}」：表上的「{key}」，在申报文件里写作「{meant}」", f"把键改成「{meant}」")]
+
+
 def test_a_number_with_several_thousands_separators_is_told_whole_at_each():
     source = MINIMAL.replace("          - 名称: 宣传次数\n            指标值: ≥3次\n",
                              "          - {名称: 宣传次数, 指标值: ≥1,200,000人次}\n")

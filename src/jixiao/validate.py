@@ -153,8 +153,10 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
         properties = error.schema.get("properties", {})
         return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
                         _how_to_add(key, properties.get(key, {})))
-                for key in error.validator_value
-                if key not in value and not any(written.startswith(f"{key}：") for written in value)]  # JX100 says it
+                for key in error.validator_value  # JX100 says it of 名称：… and of a form's label (任务名称, 三级指标)
+                if key not in value and not any(written not in properties and (
+                    written.startswith(f"{key}：") or written.endswith(key) or _form_labels(error.schema).get(written) == key)
+                    for written in value)]
     if keyword == "type":
         return [_type_finding(error, document, path, name, root)]
     if keyword == "enum":
@@ -537,6 +539,11 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
                                     where, _split_value_hint(error.instance, key)))
             continue
         hint = "这一层可用的键：" + "、".join(known) if known else "这里不能写键"
+        labelled = _form_labels(error.schema).get(key)
+        if labelled:  # 主要内容: the form's label for 用途
+            findings.append(Finding("JX100", ERROR, f"未知的键「{key}」：表上的「{key}」，在申报文件里写作「{labelled}」",
+                                    where, f"把键改成「{labelled}」"))
+            continue
         look_alike = _look_alike_key(key, known)
         if look_alike:
             intended, difference, offset = look_alike
@@ -557,6 +564,12 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
             message += f"，是否想写 {close[0]}？"
         findings.append(Finding("JX100", ERROR, message, where, hint))
     return findings
+
+
+def _form_labels(subschema: dict) -> dict[str, str]:
+    """The printed forms' labels of a mapping's keys (``x-labels`` in the schema: 主要内容 for
+    用途, 任务 for 项目), each with its key."""
+    return {label: name for name, entry in subschema.get("properties", {}).items() for label in entry.get("x-labels", ())}
 
 
 # Look-alike characters of PDFs and input methods: (first, last, what they are)
