@@ -330,6 +330,7 @@ def test_no_department_indicators_print_no_empty_table_on_paper_or_screen(tmp_pa
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
     overall = source.index("整体绩效目标:")
     indicators = source[source.index("  绩效指标:\n", overall):source.index("项目:\n")]
+    (tmp_path / "jixiao.yaml").write_text("规则:\n  JX402: 警告\n", encoding="utf-8")  # a bureau that allows it
     pdf = build_hunan(tmp_path, (indicators, ""))
     run_jixiao("build", str(tmp_path / "hunan-yuanjiang-2024.yaml"), "-o", str(tmp_path), "--no-pdf")
     html = (tmp_path / "hunan-yuanjiang-2024.html").read_text(encoding="utf-8")
@@ -346,6 +347,7 @@ def test_xinjiang_labels_stay_on_one_line(tmp_path, projects):
     path = tmp_path / "x.yaml"
     path.write_text(f"版式: 新疆\n年度: 2025\n部门: {{名称: 测试}}\n整体绩效目标: {{总体目标: 目标}}\n项目: {projects}\n",
                     encoding="utf-8")
+    (tmp_path / "jixiao.yaml").write_text("规则:\n  JX402: 警告\n", encoding="utf-8")  # no indicators: the labels alone
     result = run_jixiao("build", str(path), "-o", str(tmp_path), "--no-html")
     assert result.returncode == 0, result.stderr
     lines = pdf_text(tmp_path / "x.pdf", 1).splitlines()
