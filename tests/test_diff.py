@@ -824,7 +824,7 @@ def test_a_duty_inserted_above_others_is_one_insertion(tmp_path, monkeypatch):
                             "整体绩效目标:\n", 1)
     inserted = duties.replace("部门职能:\n", "部门职能:\n  - 负责本系统的财务管理工作。\n")
     assert changed(tmp_path, monkeypatch, duties, inserted)[1][1:] == [
-        "部门职能",
+        "不印出的内容（不算变化）：部门职能",  # 河北 does not print 部门职能
         "  部门职能：{+负责本系统的财务管理工作。¶¶+}研究和处理全区政法工作中…",
     ]
 
@@ -998,4 +998,94 @@ def test_of_namesakes_under_two_headings_the_one_under_its_own_heading_is_paired
         "项目「扫黑除恶工作经费」",
         "  删除指标：产出指标／数量指标／培训人次，指标值 ≥100人次，依据 年度工作计划",
         "  指标：产出指标／质量指标／培训人次 指标值：全员参训 → ≥100人次",
+    ]
+
+
+XINJIANG = """\
+版式: 新疆
+年度: 2025
+部门:
+  名称: 测试局
+整体绩效目标:
+  总体目标: 保障运转。
+  绩效指标:
+    产出指标:
+      数量指标:
+        - {名称: 次数, 指标值: ≥3次}
+    效益指标:
+      社会效益指标:
+        - {名称: 效果, 指标值: 有效}
+    满意度指标:
+      服务对象满意度指标:
+        - {名称: 群众满意度, 指标值: ≥90%}
+项目:
+  - 名称: 日常运转
+    用途: 办公
+    财政资金: 10.00
+"""
+
+
+def test_a_xinjiang_filing_is_compared_as_it_prints(tmp_path, monkeypatch):
+    """新疆 prints no 封面 and no 单位名称: a new 年度 and 名称 do not change their
+    defaults (the 河北 cover title, the 名称) as if they were printed."""
+    edit = XINJIANG.replace("年度: 2025", "年度: 2026").replace("名称: 测试局", "名称: 测试局（本级）")
+    assert changed(tmp_path, monkeypatch, XINJIANG, edit) == (1, [
+        HEADER,
+        "基本信息",
+        "  年度：2025 → 2026",
+        "部门",
+        "  名称：测试局 → 测试局（本级）",
+    ], [])
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert '<p class="summary">共 2 处变化。</p>' in page
+
+
+def test_what_the_layout_does_not_print_is_listed_apart_and_not_counted(tmp_path, monkeypatch):
+    """A reviewer sees every change of the file; those the 新疆 form has no place for
+    (JX330) come after the printed ones, each under its section, and count for nothing
+    (the JX330 warnings they bring do)."""
+    edit = (XINJIANG.replace("  名称: 测试局\n", "  名称: 测试局\n  单位名称: 测试局本级\n封面: {标题: 新疆封面}\n")
+            .replace("    用途: 办公\n", "    用途: 办公、水电\n    编码: P9\n")
+            .replace("{名称: 次数, 指标值: ≥3次}", "{名称: 次数, 指标值: ≥3次, 描述: 开会次数}"))
+    code, lines, _ = changed(tmp_path, monkeypatch, XINJIANG, edit)
+    assert (code, lines[:12]) == (1, [
+        HEADER,
+        "项目「日常运转」",
+        "  用途：办公 → 办公、水电",
+        "不印出的内容（不算变化）：部门",
+        "  单位名称：（无） → 测试局本级",
+        "不印出的内容（不算变化）：封面",
+        "  标题：（无） → 新疆封面",
+        "不印出的内容（不算变化）：整体绩效目标",
+        "  指标：产出指标／数量指标／次数 描述：（无） → 开会次数",
+        "不印出的内容（不算变化）：项目「日常运转」",
+        "  编码：（无） → P9",
+        "检查结果",
+    ])
+    assert [line for line in lines if "JX330" in line] == [
+        f"  新出现：x.yaml:{line}: 警告[JX330]: 版式「新疆」的表格里没有「{key}」这一项，它不会印出来"
+        for line, key in (("5:3", "单位名称"), ("6:1", "封面"), ("12:30", "描述"), ("22:5", "编码"))]
+    page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
+    assert '<p class="summary">共 5 处变化。</p>' in page  # 用途 and the four warnings
+    sections = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1]))["sections"]
+    assert sections[1] == {"title": "不印出的内容（不算变化）：部门", "changes": [
+        {"kind": "value", "subject": "单位名称", "old": "", "new": "测试局本级", "printed": False}]}
+
+
+def test_hunan_lists_apart_what_its_forms_do_not_print_but_its_other_funds_which_print_in_the_budget(
+        tmp_path, monkeypatch):
+    text = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    edit = text.replace("    财政资金: 12.8\n", "    财政资金: 12.8\n    其他资金: 1.2\n    用途: 督察\n", 1)
+    repository(tmp_path, text).write_text(edit, encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][:10] == [
+        HEADER,
+        "合计",
+        "  合计：59.80 → 61.00（+1.20）",
+        "  其他资金合计：0.00 → 1.20（+1.20）",
+        "项目「扫黑除恶专项斗争工作经费」",
+        "  其他资金：（无） → 1.20（+1.20）",  # printed within 年度本级预算金额
+        "  预算数：12.80 → 14.00（+1.20）",
+        "不印出的内容（不算变化）：项目「扫黑除恶专项斗争工作经费」",
+        "  用途：（无） → 督察",
+        "检查结果",
     ]

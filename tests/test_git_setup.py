@@ -168,6 +168,23 @@ def test_textconv_keeps_paragraph_breaks_apart_from_lines(tmp_path):
                      "merged": [GOAL.rstrip("\n"), "    二是协调推进基层社会治理体系建设。"]}
 
 
+def test_textconv_of_a_xinjiang_filing_lists_apart_what_it_does_not_print_and_no_default_of_another_layout(tmp_path):
+    """No 封面 标题 (河北's default 2025年部门预算绩效文本) nor 单位名称 for a 新疆 filing
+    without them; a 封面 written is listed after what prints, under 不印出的内容."""
+    from test_diff import XINJIANG
+    path = tmp_path / "x.yaml"
+    path.write_text(XINJIANG, encoding="utf-8")
+    assert jixiao(tmp_path, "textconv", str(path)).stdout.splitlines()[:8] == [
+        "合计", "  合计: 10.00", "  财政资金合计: 10.00", "  其他资金合计: 0.00",
+        "基本信息", "  版式: 新疆", "  年度: 2025", "  金额单位: 万元"]
+    assert "部门预算绩效文本" not in jixiao(tmp_path, "textconv", str(path)).stdout
+    path.write_text(XINJIANG.replace("整体绩效目标:\n", "封面: {标题: 新疆封面}\n整体绩效目标:\n"), encoding="utf-8")
+    lines = jixiao(tmp_path, "textconv", str(path)).stdout.splitlines()
+    assert lines[lines.index("项目 1「日常运转」"):lines.index("检查结果")] == [
+        "项目 1「日常运转」", "  财政资金: 10.00", "  预算数: 10.00", "  用途: 办公",
+        "不印出的内容", "  封面", "    标题: 新疆封面"]
+
+
 COSTLY = ("          - {名称: 投保车辆数, 指标值: 2辆}\n",
           "          - {名称: 投保车辆数, 指标值: 2辆}\n        成本指标:\n          - {名称: 保险费用, 指标值: ≤1.00万元}\n")
 

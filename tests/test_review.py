@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import subprocess
 
@@ -336,3 +337,98 @@ def test_a_branch_that_breaks_the_rules_is_told_where_and_nothing_is_written(tmp
     assert (result.returncode, result.stdout, result.stderr.splitlines()) == (
         2, "", broken_rules_report("HEAD:jixiao.yaml", "没有写审阅页面"))
     assert not (tmp_path / "out").exists()
+
+
+def test_pages_an_earlier_review_wrote_that_this_one_does_not_are_removed_and_nothing_else(tmp_path):
+    """Branch A's page of a.yaml does not stay beside branch B's index looking current;
+    a file the review did not write stays, and so does one a hand-edited manifest names
+    outside the folder."""
+    repository(tmp_path, FILING, "filings/2025/a.yaml")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "两份")
+    for branch, path in (("甲", "filings/2025/a.yaml"), ("乙", "filings/b.yaml")):
+        git(tmp_path, "checkout", "-qb", branch, "main")
+        (tmp_path / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+        git(tmp_path, "commit", "-qam", f"改 {path}")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "说明.html").write_text("财政局自己的文件", encoding="utf-8")
+    (tmp_path / "keep.yaml.html").write_text("不在审阅文件夹里", encoding="utf-8")
+    git(tmp_path, "checkout", "-q", "甲")
+    assert run_jixiao("review", "main", "-o", "out", cwd=tmp_path).stdout.splitlines() == [
+        "out/2025/a.yaml.html", "out/index.html"]
+    assert json.loads((out / ".jixiao-review.json").read_text(encoding="utf-8")) == {"pages": ["2025/a.yaml.html"]}
+
+    git(tmp_path, "checkout", "-q", "乙")
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stdout.splitlines()) == (0, ["out/b.yaml.html", "out/index.html"])
+    assert sorted(path.relative_to(out).as_posix() for path in out.rglob("*")) == [
+        ".jixiao-review.json", "b.yaml.html", "index.html", "说明.html"]  # the emptied folder 2025 too is gone
+
+    (out / ".jixiao-review.json").write_text('{"pages": ["../keep.yaml.html", "说明.html", "b.yaml.html"]}',
+                                             encoding="utf-8")
+    git(tmp_path, "checkout", "-q", "甲")
+    assert run_jixiao("review", "main", "-o", "out", cwd=tmp_path).returncode == 0
+    assert sorted(path.relative_to(out).as_posix() for path in out.rglob("*")) == [
+        ".jixiao-review.json", "2025", "2025/a.yaml.html", "index.html", "说明.html"]
+    assert (tmp_path / "keep.yaml.html").exists()
+
+
+def test_a_review_that_fails_half_way_leaves_its_pages_listed_for_the_next_to_remove(tmp_path, monkeypatch):
+    """The pages are listed before they are written: a run that stops after writing one
+    (here, the second filing's comparison failing) leaves it listed, and the next review,
+    of another branch, removes it with the earlier pages."""
+    from jixiao.diff import review
+
+    repository(tmp_path, FILING, "filings/a.yaml")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "两份")
+    git(tmp_path, "checkout", "-qb", "甲")
+    for name in ("a", "b"):
+        (tmp_path / "filings" / f"{name}.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"),
+                                                         encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "改两份")
+    compared = []
+
+    def failing_on_the_second(*versions):
+        compared.append(versions)
+        if len(compared) == 2:
+            raise OSError(28, "No space left on device", "out/b.yaml.html")
+        return compare_versions(*versions)
+
+    compare_versions = review.compare_versions
+    monkeypatch.setattr(review, "compare_versions", failing_on_the_second)
+    with pytest.raises(OSError):
+        review.write_review("main", tmp_path, tmp_path / "out")
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [".jixiao-review.json", "a.yaml.html"]
+    assert json.loads((tmp_path / "out" / ".jixiao-review.json").read_text(encoding="utf-8")) == {
+        "pages": ["a.yaml.html", "b.yaml.html"]}
+
+    monkeypatch.undo()
+    git(tmp_path, "checkout", "-q", "main")
+    git(tmp_path, "checkout", "-qb", "乙")
+    (tmp_path / "filings" / "c.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "加一份")
+    review.write_review("main", tmp_path, tmp_path / "out")
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == [
+        ".jixiao-review.json", "c.yaml.html", "index.html"]
+
+
+def test_every_page_and_the_index_say_what_was_compared(tmp_path):
+    repository(tmp_path, FILING, "filings/a.yaml")
+    git(tmp_path, "checkout", "-qb", "clerk")
+    (tmp_path / "filings" / "a.yaml").write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+    git(tmp_path, "commit", "-qam", "改")
+    fork, head = (subprocess.run(["git", "rev-parse", "--short", revision], cwd=tmp_path, capture_output=True,
+                                 text=True).stdout.strip() for revision in ("main", "HEAD"))
+    stamp = f'<p class="stamp">审阅的是：分支 clerk 的提交 {head}，与 main 比较（分支离开 main 处的提交 {fork}）。</p>'
+    assert run_jixiao("review", "main", "-o", "out", cwd=tmp_path).returncode == 0
+    for page in ("index.html", "a.yaml.html"):
+        assert stamp in (tmp_path / "out" / page).read_text(encoding="utf-8")
+    git(tmp_path, "checkout", "-q", "--detach")
+    assert run_jixiao("review", "main", "-o", "out", cwd=tmp_path).returncode == 0
+    assert (f'<p class="stamp">审阅的是：HEAD（提交 {head}），与 main 比较（分支离开 main 处的提交 {fork}）。</p>'
+            in (tmp_path / "out" / "index.html").read_text(encoding="utf-8"))

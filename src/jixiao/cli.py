@@ -20,6 +20,7 @@ import click
 
 from . import click_chinese, report
 from .batch import build_filings
+from .oserrors import os_error_text
 from .paths import FILING_SUFFIXES, shell_word
 from .pipeline import Result, process
 from .policy import POLICY_FILE, Policy, PolicyError, policy_for
@@ -301,6 +302,9 @@ def review(base: str, output: str | None) -> None:
         sys.exit(2)
     except PolicyError as error:
         click.echo(error.report("没有写审阅页面"), err=True)
+        sys.exit(2)
+    except OSError as error:
+        click.echo(f"jixiao review: 无法写入 {error.filename}：{os_error_text(error)}", err=True)
         sys.exit(2)
     click.echo("\n".join(str(path) for path in written))
     uncommitted = uncommitted_filings(top)

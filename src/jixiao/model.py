@@ -56,20 +56,24 @@ def split_paragraphs(text: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Department:
-    """部门: its 名称, and the 单位编码 / 单位名称 of the Hebei table header."""
+    """部门: its 名称, and the 单位编码 / 单位名称 of the Hebei table header (单位名称 is
+    the 名称 unless ``typed_unit_name``, the one written, says otherwise)."""
 
     name: str
     unit_code: str
     unit_name: str
+    typed_unit_name: str = ""
 
 
 @dataclass(frozen=True)
 class Cover:
-    """The Hebei cover: title (computed unless typed), 编制单位 and 审核单位."""
+    """The Hebei cover: title (computed unless ``typed_title``, the one written, says
+    otherwise), 编制单位 and 审核单位."""
 
     title: str
     compiled_by: str
     reviewed_by: str
+    typed_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -315,9 +319,10 @@ def build_filing(document: Document) -> Filing:
         year=year,
         amount_unit=data.get("金额单位") or "万元",
         department=Department(_text(department["名称"]), _text(department.get("单位编码")),
-                              _text(department.get("单位名称")) or _text(department["名称"])),
+                              _text(department.get("单位名称")) or _text(department["名称"]),
+                              _text(department.get("单位名称"))),
         cover=Cover(_text(cover.get("标题")) or f"{year}年部门预算绩效文本",
-                    _text(cover.get("编制单位")), _text(cover.get("审核单位"))),
+                    _text(cover.get("编制单位")), _text(cover.get("审核单位")), _text(cover.get("标题"))),
         duties=tuple(_text(d) for d in data.get("部门职能") or ()),
         overall=_build_overall(overall),
         funds=_build_funds(data.get("资金")),

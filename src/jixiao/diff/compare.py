@@ -39,6 +39,7 @@ OLD, NEW = "旧版本", "新版本"
 COMMON_UNIT = "元"  # amounts of versions in two units are compared in this one
 AMOUNT, VALUE, TEXT = "amount", "value", "text"
 BACK = "重新出现（不再接受）"  # a warning whose 接受警告 was taken back
+NOT_PRINTED = "不印出的内容（不算变化）："  # heads a section's changes of what the 版式 does not print
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,8 @@ class Change:
     character ``pieces``; a part added or removed has its ``details`` (the lines of what
     is written in it, besides its summary in ``new`` or ``old``). ``computed``: a figure
     computed from the amounts written (预算数, a total), which changes with them: shown,
-    not counted as an edit."""
+    not counted as an edit. ``printed``: whether the 版式 prints what changed (in either
+    version); one it does not is shown apart (:data:`NOT_PRINTED`), not counted."""
 
     kind: str
     subject: str
@@ -60,6 +62,7 @@ class Change:
     pieces: tuple[Piece, ...] = ()
     details: tuple[str, ...] = ()
     computed: bool = False
+    printed: bool = True
 
     @property
     def delta(self) -> Decimal | None:
@@ -144,10 +147,11 @@ class Report:
 
     @property
     def change_count(self) -> int:
-        """How many changes the report lists, each once: the unit, each edit of the filing
-        (not the figures computed from the amounts edited: 预算数 and the totals, listed
-        with them) and each finding changed."""
-        edits = [change for section in self.sections for change in section.changes if not change.computed]
+        """How many changes the report lists, each once: the unit, each edit of the printed
+        text (not the figures computed from the amounts edited: 预算数 and the totals, listed
+        with them; not what the 版式 does not print, listed apart) and each finding changed."""
+        edits = [change for section in self.sections for change in section.changes
+                 if change.printed and not change.computed]
         return bool(self.units) + len(edits) + self.findings_changed
 
     @property
@@ -207,7 +211,7 @@ def compare(old: Result, new: Result, absent: str = "") -> Report:
         old, new = _in_common_unit(old), _in_common_unit(new)
     report.totals = compare_facts(_totals(old), _totals(new))
     matches = match_projects(_projects(old), _projects(new))
-    report.sections = tuple(section for section in _sections(old, new, matches) if section.changes)
+    report.sections = apart_not_printed(_sections(old, new, matches))
     renamed = {old.filing.projects[i].name: new.filing.projects[j].name for j, i in matches.items()}
     report.introduced, report.resolved, report.reworded, accepted, report.back = compare_findings(
         old.findings, new.findings, renamed, old.accepted, new.accepted)
@@ -240,12 +244,22 @@ def unreadable(side: str, result: Result) -> Unreadable:
     return Unreadable(side, result.name, tuple(format_finding(f, result.lines) for f in result.findings if f.is_error))
 
 
+def apart_not_printed(sections: list[Section]) -> tuple[Section, ...]:
+    """The sections with changes, each with its changes of what the 版式 prints, then
+    each with those of what it does not, under its title after :data:`NOT_PRINTED`
+    (``不印出的内容（不算变化）：封面``): a reviewer sees that the file changed there."""
+    apart = [Section(section.title, tuple(c for c in section.changes if c.printed)) for section in sections]
+    apart += [Section(NOT_PRINTED + section.title, tuple(c for c in section.changes if not c.printed))
+              for section in sections]
+    return tuple(section for section in apart if section.changes)
+
+
 def _sections(old: Result, new: Result, matches: dict[int, int]) -> list[Section]:
     """Sections in document order: those before the projects, the project list, each
     changed project, then those after the projects."""
     old_outline, new_outline = _outline(old, new), _outline(new, old)
     return (_paired_sections(old_outline.head, new_outline.head)
-            + _project_sections(_projects(old), _projects(new), matches)
+            + _project_sections(_projects(old), _projects(new), matches, (old_outline.projects, new_outline.projects))
             + _paired_sections(old_outline.tail, new_outline.tail))
 
 
@@ -295,12 +309,12 @@ def compare_blocks(old: Block, new: Block) -> tuple[Change, ...]:
 
 def added(block: Block) -> Change:
     """A part added: its summary and the details of what is written in it."""
-    return Change(ADDED, block.subject, new=block.summary, details=block.details)
+    return Change(ADDED, block.subject, new=block.summary, details=block.details, printed=block.printed)
 
 
 def removed(block: Block) -> Change:
     """A part removed: its summary and the details of what was written in it."""
-    return Change(REMOVED, block.subject, old=block.summary, details=block.details)
+    return Change(REMOVED, block.subject, old=block.summary, details=block.details, printed=block.printed)
 
 
 def paired_children(old: tuple[Block, ...], new: tuple[Block, ...]) -> dict[int, int]:
@@ -344,7 +358,7 @@ def _renamed(old: Block, new: Block) -> list[Change]:
     """A renamed child (not one whose title is only its place)."""
     if old.title == new.title or (old.untitled and new.untitled):
         return []
-    return [Change(RENAMED, f"{new.kind}名称", old.title, new.title)]
+    return [Change(RENAMED, f"{new.kind}名称", old.title, new.title, printed=old.printed or new.printed)]
 
 
 def _moved(old: tuple[Block, ...], i: int, new: tuple[Block, ...], j: int) -> Change:
@@ -353,8 +367,9 @@ def _moved(old: tuple[Block, ...], i: int, new: tuple[Block, ...], j: int) -> Ch
     ``第 1 项``)."""
     before, after = old[i], new[j]
     if before.group != after.group:
-        return Change(REGROUPED, after.name, before.group, after.group)
-    return Change(MOVED, after.subject, f"第 {_place(old, i)} 项", f"第 {_place(new, j)} 项")
+        return Change(REGROUPED, after.name, before.group, after.group, printed=before.printed or after.printed)
+    return Change(MOVED, after.subject, f"第 {_place(old, i)} 项", f"第 {_place(new, j)} 项",
+                  printed=before.printed or after.printed)
 
 
 def _place(children: tuple[Block, ...], index: int) -> int:
@@ -377,6 +392,7 @@ def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change,
     only the old version has). An ``echo`` fact is left out when it changes exactly as
     the amount reported before it."""
     old_values = {fact.label: fact.value for fact in old}
+    printed_in = {fact.label: fact.printed for fact in old + new if fact.printed}  # in either version
     new_labels = {fact.label for fact in new}
     pairs = [(fact, old_values.get(fact.label), fact.value) for fact in new]
     pairs += [(fact, fact.value, None) for fact in old if fact.label not in new_labels]
@@ -385,7 +401,7 @@ def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change,
     for fact, before, after in pairs:
         if _same(before, after):
             continue
-        change = fact_change(fact, before, after)
+        change = replace(fact_change(fact, before, after), printed=printed_in.get(fact.label, False))
         if change.kind == AMOUNT:
             if fact.echo and last_amount and (last_amount.old_amount, last_amount.new_amount) == (before, after):
                 continue
@@ -477,12 +493,14 @@ def _facts_within(block: Block):
         yield from _facts_within(child)
 
 
-def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...], matches: dict[int, int]) -> list[Section]:
+def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...], matches: dict[int, int],
+                      blocks: tuple[tuple[Block, ...], tuple[Block, ...]]) -> list[Section]:
     """The 项目 section (added, removed, renamed, reordered projects), then a section
-    for each matched project that changed, in the new order (``matches``: :func:`match_projects`)."""
+    for each matched project that changed, in the new order (``matches``: :func:`match_projects`;
+    ``blocks``: the projects of the old and the new outline)."""
     matched_old = set(matches.values())
-    listing = [removed(project_block(p)) for i, p in enumerate(old) if i not in matched_old]
-    listing += [added(project_block(p)) for j, p in enumerate(new) if j not in matches]
+    listing = [removed(blocks[0][i]) for i in range(len(old)) if i not in matched_old]
+    listing += [added(blocks[1][j]) for j in range(len(new)) if j not in matches]
     listing += [Change(RENAMED, "项目名称", old[i].name, new[j].name)
                 for j, i in sorted(matches.items()) if old[i].name != new[j].name]
     listing += _moves(old, new, matches)
@@ -491,7 +509,7 @@ def _project_sections(old: tuple[Project, ...], new: tuple[Project, ...], matche
     for j, i in sorted(matches.items()):
         place = f"（第 {j + 1} 项）" if names[new[j].name] > 1 else ""  # which of the namesakes
         sections.append(Section(f"项目「{new[j].name}」{place}",
-                                compare_blocks(project_block(old[i]), project_block(new[j]))))
+                                compare_blocks(blocks[0][i], blocks[1][j])))
     return sections
 
 

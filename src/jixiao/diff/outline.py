@@ -6,7 +6,10 @@ moved line, a comment or another quoting style changes nothing in it. Amounts st
 ``Decimal``; texts stay text. Each block and each fact has its Chinese label here, in
 one place. What a filing writes only to be checked is left out: a typed 预算数 or
 项目支出 prints as the computed figure it must equal (one that does not is an error the
-checker reports), so writing one down changes nothing printed.
+checker reports), so writing one down changes nothing printed. What the filing's 版式
+does not print (its ``NOT_PRINTED``, which JX330 warns of) is in the outline, marked
+not printed, so that a change of it is shown apart and not counted as a change of the
+text; a default it does not print (封面 标题, 单位名称) is not the filing's and is left out.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from ..model import Filing, Indicator, Measure, Paragraphs, Project, SubGoal, Wa
 from ..money import two_decimals
 from ..totals import Totals
 from ..indicator_value import percent_text
+from ..views import LAYOUTS
 
 Value = Decimal | str | None
 
@@ -34,7 +38,9 @@ class Fact:
     has no 其他资金). ``headline``: said in its block's summary, so not again in its details.
     ``from_zero``: an amount that is 0 where it is not written (其他资金), so that one
     written or struck out differs by all of it. ``computed``: a figure computed from the
-    amounts written (预算数, the totals), reported with them but not an edit of its own."""
+    amounts written (预算数, the totals), reported with them but not an edit of its own.
+    ``printed``: whether the filing's 版式 prints it. ``default``: a value the filing
+    did not write (单位名称 is 名称), left out where the 版式 does not print it."""
 
     label: str
     value: Value
@@ -42,6 +48,8 @@ class Fact:
     headline: bool = False
     from_zero: bool = False
     computed: bool = False
+    printed: bool = True
+    default: bool = False
 
     @property
     def identifier(self) -> bool:
@@ -59,7 +67,7 @@ class Block:
     phrase when it is added or removed (its ``headline`` facts).
     ``by_content``: an item of a list whose name may change or that has none, so that one
     removed and one added that are alike are the same item, changed; ``untitled``: its
-    title is only its place (``第2条``)."""
+    title is only its place (``第2条``); ``printed``: whether the filing's 版式 prints it."""
 
     kind: str
     key: tuple
@@ -70,6 +78,7 @@ class Block:
     by_content: bool = False
     untitled: bool = False
     group: str = ""
+    printed: bool = True
 
     @property
     def subject(self) -> str:
@@ -110,15 +119,16 @@ class Outline:
 
 
 def filing_outline(filing: Filing) -> Outline:
-    """The outline of a filing; each project is its own block."""
+    """The outline of a filing; each project is its own block; what its 版式 does not
+    print is marked so (:func:`_marked`)."""
     department, cover, overall = filing.department, filing.cover, filing.overall
     head = [
         _section("基本信息", ("版式", filing.layout), ("年度", str(filing.year)),
                  ("金额单位", filing.amount_unit), ("指标体系", filing.framework)),
         _section("部门", ("名称", department.name), ("单位编码", department.unit_code),
-                 ("单位名称", department.unit_name)),
-        _section("封面", ("标题", cover.title), ("编制单位", cover.compiled_by),
-                 ("审核单位", cover.reviewed_by)),
+                 Fact("单位名称", department.unit_name, default=not department.typed_unit_name)),
+        _section("封面", Fact("标题", cover.title, default=not cover.typed_title),
+                 ("编制单位", cover.compiled_by), ("审核单位", cover.reviewed_by)),
         _section("部门职能", ("部门职能", joined_paragraphs(filing.duties))),
         Block("", ("整体绩效目标",), "整体绩效目标",
               _text_facts("总体目标", overall.summary) + _text_facts("分项目标", overall.sub_goals_text)
@@ -134,11 +144,56 @@ def filing_outline(filing: Filing) -> Outline:
     style, sign_off = filing.style, filing.sign_off
     tail = (
         _section("样式", ("项目编号格式", style.project_number_format or ""),
-                 ("显示项目汇总表", "是" if style.show_project_summary else "否")),
+                 Fact("显示项目汇总表", "是" if style.show_project_summary else "否",
+                      default=style.show_project_summary)),
         _section("填报", ("填表人", sign_off.filled_by), ("联系电话", sign_off.phone),
                  ("填报日期", sign_off.date), ("单位负责人", sign_off.head)),
     )
-    return Outline(tuple(head), tuple(project_block(p) for p in filing.projects), tail)
+    hidden = LAYOUTS[filing.layout].not_printed
+    return Outline(tuple(_marked(block, (block.title,), hidden) for block in head),
+                   tuple(_marked(project_block(p), PROJECT_PATH, hidden) for p in filing.projects),
+                   tuple(_marked(block, (block.title,), hidden) for block in tail))
+
+
+PROJECT_PATH = ("项目", "*")  # a project's keys in the filing format: 项目, any item
+# The keys of a block's children, from the block's (an indicator's 一级, 二级 and place: any).
+CHILD_KEYS = {"分项目标": ("分项目标",), "保障措施": ("保障措施",), "支出计划": ("支出计划",),
+              "指标": ("绩效指标", "*", "*", "*")}
+# Amounts that print within a project's 预算数 where the form has no column of their own
+# (湖南's 年度本级预算金额 is 财政资金 + 其他资金): a change of them changes the text.
+PRINTED_IN_BUDGET = frozenset({"财政资金", "其他资金"})
+
+
+def printed(hidden: tuple[tuple[str, ...], ...], path: tuple[str, ...]) -> bool:
+    """Whether a 版式 that does not print ``hidden`` (its ``NOT_PRINTED``: key paths,
+    ``*`` any item) prints what is at ``path`` (keys of the filing format, ``*`` any
+    item): no path of ``hidden`` leads to it."""
+    if path[:len(PROJECT_PATH)] == PROJECT_PATH and path[-1] in PRINTED_IN_BUDGET:
+        return True
+    return not any(len(pattern) <= len(path) and all(key in ("*", step) for key, step in zip(pattern, path))
+                   for pattern in hidden)
+
+
+def _marked(block: Block, path: tuple[str, ...], hidden: tuple[tuple[str, ...], ...]) -> Block:
+    """``block`` (at the keys ``path``), its facts and its children marked printed or
+    not by a 版式 that does not print ``hidden``; a default not printed is left out."""
+    return replace(block, printed=printed(hidden, path),
+                   facts=tuple(_marked_fact(fact, printed(hidden, path + (_key_of(fact.label),)))
+                               for fact in block.facts),
+                   children=tuple(_marked(child, path + CHILD_KEYS[child.kind], hidden) for child in block.children))
+
+
+def _marked_fact(fact: Fact, printed_here: bool) -> Fact:
+    """``fact`` marked printed (``printed_here``) or not; a default not printed, emptied."""
+    if printed_here or not fact.default:
+        return replace(fact, printed=printed_here)
+    return replace(fact, printed=False, value=None)
+
+
+def _key_of(label: str) -> str:
+    """The key of the filing format a fact is of: ``总体目标编号`` (whether it is a list)
+    of 总体目标, ``接受警告 JX425`` of 接受警告, ``收入 财政拨款`` of 收入."""
+    return label.split(" ")[0].removesuffix("编号")
 
 
 def project_block(project: Project) -> Block:
@@ -190,7 +245,9 @@ def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
     blocks = []
     for indicator in indicators:
         facts = tuple(replace(fact, headline=True) for fact in (
-            Fact("指标值", indicator.value), Fact("描述", indicator.description), Fact("依据", indicator.basis),
+            Fact("指标值", indicator.value),
+            Fact("描述", indicator.description, default=indicator.description == indicator.name),
+            Fact("依据", indicator.basis, default=indicator.shares_basis),
             Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
         said = [fact for fact in facts if show(fact.value)
                 and not (fact.label == "描述" and fact.value == indicator.name)]  # the 名称 unless written
@@ -216,8 +273,8 @@ def totals_facts(filing: Filing, totals: Totals) -> tuple[Fact, ...]:
     return tuple(replace(fact, computed=True) for fact in facts)
 
 
-def _section(title: str, *facts: tuple[str, Value]) -> Block:
-    return Block("", (title,), title, tuple(Fact(label, value) for label, value in facts))
+def _section(title: str, *facts: tuple[str, Value] | Fact) -> Block:
+    return Block("", (title,), title, tuple(fact if isinstance(fact, Fact) else Fact(*fact) for fact in facts))
 
 
 PARAGRAPH_BREAK = "\n\n"  # between paragraphs; a single line break is a line within one

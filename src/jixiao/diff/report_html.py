@@ -21,9 +21,10 @@ from .compare import ADDED, BACK, MOVED, REGROUPED, REMOVED, RENAMED, TEXT, Chan
 KIND_LABELS = {ADDED: "新增", REMOVED: "删除", RENAMED: "改名", MOVED: "顺序", REGROUPED: "移动"}
 
 
-def review_page(report: Report) -> str:
-    """The HTML review page of a report."""
-    return review_html("review/document.html", review_view(report))
+def review_page(report: Report, stamp: str = "") -> str:
+    """The HTML review page of a report; ``stamp``: a sentence saying which review it is
+    part of (what ``jixiao review`` compared)."""
+    return review_html("review/document.html", {**review_view(report), "stamp": stamp})
 
 
 def review_html(template: str, view: dict) -> str:

@@ -50,6 +50,8 @@ def _change(change: Change) -> dict:
         out["pieces"] = [{"kind": p.kind, "text": p.text} for p in change.pieces]
     if change.details:
         out["details"] = list(change.details)
+    if not change.printed:  # the 版式 does not print it: not counted as a change of the text
+        out["printed"] = False
     return out
 
 

@@ -24,6 +24,7 @@ from .command import compare_versions
 from .compare import Report
 from .report_html import review_html, review_page, summary
 from .report_text import change_line
+from .review_folder import ReviewFolder
 from .versions import Version, VersionError, check_revision, revision_policy
 
 BRANCH = "HEAD"  # what is reviewed: the branch's last commit, as git diff BASE...HEAD compares
@@ -35,14 +36,31 @@ CHECKED_BY = "申报文件都按 {base} 当前的规则检查。"
 def fork_point(base: str, top: Path) -> str:
     """The revision the branch is compared with: ``base`` itself when HEAD contains it,
     else the merge base of ``base`` and HEAD (its commit number, shortened)."""
+    fork = _merge_base(base, top)
+    if fork == _git_output(top, "rev-parse", f"{base}^{{commit}}"):
+        return base
+    return _git_output(top, "rev-parse", "--short", fork)
+
+
+def _merge_base(base: str, top: Path) -> str:
+    """The commit where HEAD left ``base`` (:class:`VersionError` when there is none)."""
     check_revision(base, top)
     done = subprocess.run(["git", "merge-base", base, "HEAD"], cwd=top, capture_output=True, text=True)
     if done.returncode != 0:
         raise VersionError(f"当前分支与「{base}」没有共同的历史，无法找出分支上的改动：请换一个基准版本")
-    fork = done.stdout.strip()
-    if fork == _git_output(top, "rev-parse", f"{base}^{{commit}}"):
-        return base
-    return _git_output(top, "rev-parse", "--short", fork)
+    return done.stdout.strip()
+
+
+def compared_versions(base: str, top: Path) -> str:
+    """The sentence stamped on every page of a review, saying what was compared: the
+    branch (or HEAD, detached) and its last commit, ``base`` and the commit where the
+    branch left it, so that a page opened later says which review it is from."""
+    branch = subprocess.run(["git", "symbolic-ref", "--quiet", "--short", "HEAD"], cwd=top,
+                            capture_output=True, text=True).stdout.strip()
+    head = _git_output(top, "rev-parse", "--short", "HEAD")
+    fork = _git_output(top, "rev-parse", "--short", _merge_base(base, top))
+    new = f"分支 {branch} 的提交 {head}" if branch else f"HEAD（提交 {head}）"
+    return f"审阅的是：{new}，与 {base} 比较（分支离开 {base} 处的提交 {fork}）。"
 
 
 def _git_output(top: Path, *arguments: str) -> str:
@@ -125,18 +143,24 @@ def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[s
     review rules (jixiao.yaml), if it did; return the files written, the index last, and
     the filings of which a version could not be read (their pages say why). Every
     filing is checked by ``base``'s current rules (:class:`ReviewRules`;
-    :class:`PolicyError` when they cannot be used)."""
+    :class:`PolicyError` when they cannot be used). Each page says what was compared
+    (:func:`compared_versions`); the pages an earlier review wrote into ``output`` that
+    this one does not write again are removed (:class:`ReviewFolder`)."""
     fork = fork_point(base, top)
     rules = current_rules(base, fork, top)
+    stamp = compared_versions(base, top)
     rows = [rules_row(rules.branch, base)] if rules.branch else []
+    filings = changed_filings(fork, top)
+    folder = ReviewFolder(output)
+    pages = [page_name(new) for _, new in filings]
+    folder.claim(pages)
     written, unreadable = [], []
-    for old, new in changed_filings(fork, top):
+    for (old, new), page in zip(filings, pages):
         report = compare_versions(Version(old, fork, str(top)), Version(new, BRANCH, str(top)),
                                   (rules.policy, rules.branch))
         if rules.branch or rules.base or rules.unknown:
             report.rules_applied = rules.checked_by(base)
-        page = page_name(new)
-        write_atomically(output / page, review_page(report).encode("utf-8"))
+        write_atomically(output / page, review_page(report, stamp).encode("utf-8"))
         written.append(output / page)
         name = new if old == new else f"{old} → {new}"
         rows.append(index_row(name, quote(page), report))
@@ -144,8 +168,9 @@ def write_review(base: str, top: Path, output: Path) -> tuple[list[Path], list[s
             unreadable.append(name)
     index = output / "index.html"
     view = {"title": f"申报文件审阅：自 {base} 以来的改动", "base": base, "fork": "" if fork == base else fork,
-            "rules": rules.checked_by(base) if rules.base or rules.unknown else "", "rows": rows}
+            "stamp": stamp, "rules": rules.checked_by(base) if rules.base or rules.unknown else "", "rows": rows}
     write_atomically(index, review_html("review/index.html", view).encode("utf-8"))
+    folder.settle(pages)
     return written + [index], unreadable
 
 

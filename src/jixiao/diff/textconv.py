@@ -18,9 +18,10 @@ from ..load import read_limited
 from ..pipeline import Result, process
 from ..policy import DEFAULT_POLICY, Policy, PolicyError, policy_for
 from .compare import stable_message
-from .outline import Block, filing_outline, show, totals_facts
+from .outline import Block, Outline, filing_outline, show, totals_facts
 
 INDENT = "  "
+NOT_PRINTED = "不印出的内容"  # heads what the 版式 does not print, after what it prints
 RAW_DIFF = "git log -p --no-textconv"  # git's own line diff of the files, for a version not loaded
 
 
@@ -34,23 +35,34 @@ def textconv(result: Result, raw: str) -> str:
     lines += [f"{INDENT}{fact.label}: {show(fact.value)}"
               for fact in totals_facts(result.filing, result.totals) if fact.value is not None]
     outline = filing_outline(result.filing)
-    for block in outline.head:
-        lines += _block_lines(block, 0)
-    for number, project in enumerate(outline.projects, start=1):
-        lines += _block_lines(project, 0, f"项目 {number}「{project.title}」")
-    for block in outline.tail:
-        lines += _block_lines(block, 0)
+    lines += _outline_lines(outline, 0, printed=True)
+    hidden = _outline_lines(outline, 1, printed=False)
+    if hidden:
+        lines += [NOT_PRINTED] + hidden
     if result.findings:
         lines.append("检查结果")
         lines += [f"{INDENT}{f.severity}[{f.code}]: {stable_message(f)}" for f in result.findings]
     return "\n".join(lines) + "\n"
 
 
-def _block_lines(block: Block, depth: int, heading: str | None = None) -> list[str]:
-    """A block's heading, then its non-empty facts (a text of several lines one line a
-    line, a blank line between two paragraphs), then its children one level deeper."""
-    facts = [(fact.label, show(fact.value)) for fact in block.facts if show(fact.value)]
-    if not facts and not block.children:
+def _outline_lines(outline: Outline, depth: int, printed: bool) -> list[str]:
+    """The lines of the outline's blocks, in document order, of what the 版式 prints
+    (``printed``) or of what it does not."""
+    lines = [line for block in outline.head for line in _block_lines(block, depth, printed)]
+    for number, project in enumerate(outline.projects, start=1):
+        lines += _block_lines(project, depth, printed, f"项目 {number}「{project.title}」")
+    return lines + [line for block in outline.tail for line in _block_lines(block, depth, printed)]
+
+
+def _block_lines(block: Block, depth: int, printed: bool, heading: str | None = None) -> list[str]:
+    """A block's heading, then its non-empty facts that the 版式 prints (``printed``) or
+    does not (a text of several lines one line a line, a blank line between two
+    paragraphs), then its children one level deeper; nothing when that leaves nothing."""
+    facts = [(fact.label, show(fact.value)) for fact in block.facts
+             if show(fact.value) and (fact.printed and block.printed) == printed]
+    children = [line for child in block.children if child.printed or not printed
+                for line in _block_lines(child, depth + 1, printed)]
+    if not facts and not children:
         return []
     pad = INDENT * depth
     lines = [pad + (heading or block.subject)]
@@ -61,9 +73,7 @@ def _block_lines(block: Block, depth: int, heading: str | None = None) -> list[s
         else:
             lines.append(f"{pad}{INDENT}{label}:")
             lines += [f"{pad}{INDENT * 2}{paragraph}" if paragraph else "" for paragraph in paragraphs]
-    for child in block.children:
-        lines += _block_lines(child, depth + 1)
-    return lines
+    return lines + children
 
 
 def textconv_file(path: Path) -> str:
