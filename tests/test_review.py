@@ -375,6 +375,36 @@ def test_pages_an_earlier_review_wrote_that_this_one_does_not_are_removed_and_no
     assert (tmp_path / "keep.yaml.html").exists()
 
 
+def test_a_page_reached_through_a_link_or_now_a_folder_is_left_and_stops_no_later_review(tmp_path):
+    """A subfolder of the review folder linked to a shared drive: the page written through
+    it is someone's file once the link is the way to it, and a name listed that is now a
+    folder is not a page; neither is removed, and every review goes on."""
+    repository(tmp_path, FILING, "filings/县A/a.yaml")
+    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    git(tmp_path, "add", ".")
+    git(tmp_path, "commit", "-qm", "两份")
+    for branch, path in (("甲", "filings/县A/a.yaml"), ("乙", "filings/b.yaml")):
+        git(tmp_path, "checkout", "-qb", branch, "main")
+        (tmp_path / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+        git(tmp_path, "commit", "-qam", f"改 {path}")
+    shared, out = tmp_path / "共享盘", tmp_path / "out"
+    shared.mkdir()
+    out.mkdir()
+    (out / "县A").symlink_to(shared)
+    git(tmp_path, "checkout", "-q", "甲")
+    assert run_jixiao("review", "main", "-o", "out", cwd=tmp_path).returncode == 0
+    assert (shared / "a.yaml.html").is_file()
+    git(tmp_path, "checkout", "-q", "乙")
+    for _ in range(2):
+        result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+        assert (result.returncode, result.stderr) == (0, "")
+    assert (shared / "a.yaml.html").is_file() and (out / "县A").is_symlink()
+    (out / ".jixiao-review.json").write_text('{"pages": ["目录.yaml.html"]}', encoding="utf-8")
+    (out / "目录.yaml.html").mkdir()
+    result = run_jixiao("review", "main", "-o", "out", cwd=tmp_path)
+    assert (result.returncode, result.stderr) == (0, "") and (out / "目录.yaml.html").is_dir()
+
+
 def test_a_review_that_fails_half_way_leaves_its_pages_listed_for_the_next_to_remove(tmp_path, monkeypatch):
     """The pages are listed before they are written: a run that stops after writing one
     (here, the second filing's comparison failing) leaves it listed, and the next review,

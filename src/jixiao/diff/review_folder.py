@@ -50,13 +50,25 @@ class ReviewFolder:
         (and the folders that leaves empty), then list ``pages`` alone."""
         for page in sorted(self.earlier - set(pages)):
             path = self.folder / page
-            path.unlink(missing_ok=True)
-            for parent in path.parents:
-                if parent == self.folder or not parent.is_relative_to(self.folder) or any(parent.iterdir()):
-                    break
-                parent.rmdir()
+            if not self._own_file(path):
+                continue  # gone, or now a folder, or reached through a link: not the page written
+            try:
+                path.unlink()
+                for parent in path.parents:
+                    if parent == self.folder or parent.is_symlink() or any(parent.iterdir()):
+                        break
+                    parent.rmdir()
+            except OSError:
+                continue  # left in place: a page that cannot be removed must not stop every later review
         self._record(set(pages))
         self.earlier = frozenset(pages)
+
+    def _own_file(self, path: Path) -> bool:
+        """Whether ``path`` is a file in the folder reached through no link: what a review
+        wrote there (a folder linked elsewhere may hold someone else's file of that name)."""
+        relative = path.relative_to(self.folder)
+        steps = [self.folder / step for step in (relative, *relative.parents) if step != Path(".")]
+        return path.is_file() and not any(step.is_symlink() for step in steps)
 
     def _record(self, pages: set[str]) -> None:
         document = {"pages": sorted(pages)}
