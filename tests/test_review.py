@@ -339,18 +339,23 @@ def test_a_branch_that_breaks_the_rules_is_told_where_and_nothing_is_written(tmp
     assert not (tmp_path / "out").exists()
 
 
+def branches_changing(folder, first: str) -> None:
+    """main: two filings, ``first`` and filings/b.yaml; branch 甲 changes the first, 乙 the other."""
+    repository(folder, FILING, first)
+    (folder / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
+    git(folder, "add", ".")
+    git(folder, "commit", "-qm", "两份")
+    for branch, path in (("甲", first), ("乙", "filings/b.yaml")):
+        git(folder, "checkout", "-qb", branch, "main")
+        (folder / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
+        git(folder, "commit", "-qam", f"改 {path}")
+
+
 def test_pages_an_earlier_review_wrote_that_this_one_does_not_are_removed_and_nothing_else(tmp_path):
     """Branch A's page of a.yaml does not stay beside branch B's index looking current;
     a file the review did not write stays, and so does one a hand-edited manifest names
     outside the folder."""
-    repository(tmp_path, FILING, "filings/2025/a.yaml")
-    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "两份")
-    for branch, path in (("甲", "filings/2025/a.yaml"), ("乙", "filings/b.yaml")):
-        git(tmp_path, "checkout", "-qb", branch, "main")
-        (tmp_path / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
-        git(tmp_path, "commit", "-qam", f"改 {path}")
+    branches_changing(tmp_path, "filings/2025/a.yaml")
     out = tmp_path / "out"
     out.mkdir()
     (out / "说明.html").write_text("财政局自己的文件", encoding="utf-8")
@@ -379,14 +384,7 @@ def test_a_page_reached_through_a_link_or_now_a_folder_is_left_and_stops_no_late
     """A subfolder of the review folder linked to a shared drive: the page written through
     it is someone's file once the link is the way to it, and a name listed that is now a
     folder is not a page; neither is removed, and every review goes on."""
-    repository(tmp_path, FILING, "filings/县A/a.yaml")
-    (tmp_path / "filings" / "b.yaml").write_text(FILING, encoding="utf-8")
-    git(tmp_path, "add", ".")
-    git(tmp_path, "commit", "-qm", "两份")
-    for branch, path in (("甲", "filings/县A/a.yaml"), ("乙", "filings/b.yaml")):
-        git(tmp_path, "checkout", "-qb", branch, "main")
-        (tmp_path / path).write_text(FILING.replace("财政资金: 1.00", "财政资金: 0.80"), encoding="utf-8")
-        git(tmp_path, "commit", "-qam", f"改 {path}")
+    branches_changing(tmp_path, "filings/县A/a.yaml")
     shared, out = tmp_path / "共享盘", tmp_path / "out"
     shared.mkdir()
     out.mkdir()
