@@ -504,8 +504,6 @@ def test_filing_new_since_the_revision_is_reported_as_all_added_with_its_finding
         "  新增项目：扫黑除恶工作经费，编码 P001，预算数 10.00",
         "  新增项目：车辆保险费，编码 P002，预算数 0.40",
         "  新增项目：见义勇为经费，编码 P003，预算数 1.00",
-        "样式",
-        "  显示项目汇总表：（无） → 是",
         "检查结果",
         "  新出现：y.yaml:56:5: 警告[JX403]: 项目「见义勇为经费」的绩效指标缺少满意度指标",
         "      提示: 按 2015 指标体系补上；确实没有的（如内部管理项目的满意度）可用“接受警告”写明理由",
@@ -1089,3 +1087,14 @@ def test_hunan_lists_apart_what_its_forms_do_not_print_but_its_other_funds_which
         "  用途：（无） → 督察",
         "检查结果",
     ]
+
+
+def test_a_layout_changed_is_one_change_without_the_defaults_of_the_other_layout(tmp_path):
+    """湖南 → 河北: the 河北 cover title, 单位名称 = 名称 and each indicator's 描述 = its name
+    are the new layout's defaults, not edits; the layout's line says it all."""
+    hunan = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    (tmp_path / "a.yaml").write_text(hunan, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(hunan.replace("版式: 湖南", "版式: 河北"), encoding="utf-8")
+    report = run_jixiao("diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).stdout
+    assert "  版式：湖南 → 河北" in report
+    assert not [line for line in report.splitlines() if re.search(r"单位名称|标题|描述|显示项目汇总表", line)]

@@ -105,15 +105,13 @@ def test_plain_git_diff_and_log_show_amounts_and_totals(seed_002_edited, home):
         "+  财政资金: 12.00",
         "+  预算数: 12.00",
         "-  指标：效益指标／社会效益指标／社会稳定水平",
-        "-    指标值: ≥90%",
-        "-    描述: 社会稳定水平",
-        "-    依据: 年度工作计划",
+        "-    指标值: ≥90%",  # its 描述 (its name) and 依据 (the project's) are defaults, not its own
         "-  警告[JX403]: 项目「扫黑除恶工作经费」的绩效指标缺少满意度指标",
         "+  警告[JX403]: 项目「扫黑除恶工作经费」的绩效指标缺少效益指标、满意度指标",
     ]
     diff = run(repo, "git", "diff").stdout
     assert changed_lines(diff) == expected
-    assert re.search(r"^@@ -\d+,10 \+\d+,6 @@ 项目 1「扫黑除恶工作经费」$", diff, re.MULTILINE)  # hunk named
+    assert re.search(r"^@@ -\d+,8 \+\d+,6 @@ 项目 1「扫黑除恶工作经费」$", diff, re.MULTILINE)  # hunk named
     run(repo, "git", "commit", "-qam", "扫黑除恶工作经费 增加 2 万元")
     assert changed_lines(run(repo, "git", "log", "-p", "-1", "--format=").stdout) == expected
 

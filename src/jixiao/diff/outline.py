@@ -184,10 +184,11 @@ def _marked(block: Block, path: tuple[str, ...], hidden: tuple[tuple[str, ...], 
 
 
 def _marked_fact(fact: Fact, printed_here: bool) -> Fact:
-    """``fact`` marked printed (``printed_here``) or not; a default not printed, emptied."""
-    if printed_here or not fact.default:
-        return replace(fact, printed=printed_here)
-    return replace(fact, printed=False, value=None)
+    """``fact`` marked printed (``printed_here``) or not; a default emptied, printed or
+    not: what it is made from (名称, 年度, the 版式) is what the filing wrote, and a change
+    of that is the change (a 版式 changed from 湖南 to 河北 invented 单位名称 and 封面
+    标题 edits that no one made)."""
+    return replace(fact, printed=printed_here, value=None if fact.default else fact.value)
 
 
 def _key_of(label: str) -> str:
