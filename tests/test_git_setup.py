@@ -180,7 +180,23 @@ def test_textconv_of_a_xinjiang_filing_lists_apart_what_it_does_not_print_and_no
     lines = jixiao(tmp_path, "textconv", str(path)).stdout.splitlines()
     assert lines[lines.index("项目 1「日常运转」"):lines.index("检查结果")] == [
         "项目 1「日常运转」", "  财政资金: 10.00", "  预算数: 10.00", "  用途: 办公",
-        "不印出的内容", "  封面", "    标题: 新疆封面"]
+        "不印出的内容：封面", "  标题: 新疆封面"]
+
+
+def test_git_diff_names_the_project_of_a_change_the_layout_does_not_print(tmp_path, home):
+    """Each block of what the 版式 does not print is headed flush left, 不印出的内容：项目 2「…」,
+    so that git's hunk header (the last line not indented) names it."""
+    from conftest import committed
+    from test_diff import XINJIANG
+    project = XINJIANG[XINJIANG.index("  - 名称: 日常运转"):]
+    second = project.replace("日常运转", "宣传经费") + "    绩效指标:\n      产出指标:\n        数量指标:\n" \
+        "          - {名称: 宣传次数, 指标值: ≥3次}\n          - {名称: 培训次数, 指标值: ≥2次}\n" \
+        "          - {名称: 检查次数, 指标值: ≥4次}\n"
+    path = committed(tmp_path, XINJIANG + second, "filings/x.yaml")
+    jixiao(tmp_path, "git-setup")
+    path.write_text(XINJIANG + second.replace("≥2次", "≥5次"), encoding="utf-8")
+    diff = run(tmp_path, "git", "diff").stdout
+    assert re.search(r"^@@ .* @@ 不印出的内容：项目 2「宣传经费」$", diff, re.MULTILINE), diff
 
 
 COSTLY = ("          - {名称: 投保车辆数, 指标值: 2辆}\n",

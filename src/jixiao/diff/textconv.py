@@ -35,23 +35,24 @@ def textconv(result: Result, raw: str) -> str:
     lines += [f"{INDENT}{fact.label}: {show(fact.value)}"
               for fact in totals_facts(result.filing, result.totals) if fact.value is not None]
     outline = filing_outline(result.filing)
-    lines += _outline_lines(outline, 0, printed=True)
-    hidden = _outline_lines(outline, 1, printed=False)
-    if hidden:
-        lines += [NOT_PRINTED] + hidden
+    lines += _outline_lines(outline, printed=True)
+    lines += _outline_lines(outline, printed=False)  # after what it prints, each block's heading named so
     if result.findings:
         lines.append("检查结果")
         lines += [f"{INDENT}{f.severity}[{f.code}]: {stable_message(f)}" for f in result.findings]
     return "\n".join(lines) + "\n"
 
 
-def _outline_lines(outline: Outline, depth: int, printed: bool) -> list[str]:
+def _outline_lines(outline: Outline, printed: bool) -> list[str]:
     """The lines of the outline's blocks, in document order, of what the 版式 prints
-    (``printed``) or of what it does not."""
-    lines = [line for block in outline.head for line in _block_lines(block, depth, printed)]
+    (``printed``) or of what it does not: each block's heading then begins with
+    ``不印出的内容：``, flush left like every block's, so that git's hunk headers (which
+    name the last line not indented) still say which project a change is in."""
+    prefix = "" if printed else f"{NOT_PRINTED}："
+    lines = [line for block in outline.head for line in _block_lines(block, 0, printed, prefix + block.subject)]
     for number, project in enumerate(outline.projects, start=1):
-        lines += _block_lines(project, depth, printed, f"项目 {number}「{project.title}」")
-    return lines + [line for block in outline.tail for line in _block_lines(block, depth, printed)]
+        lines += _block_lines(project, 0, printed, f"{prefix}项目 {number}「{project.title}」")
+    return lines + [line for block in outline.tail for line in _block_lines(block, 0, printed, prefix + block.subject)]
 
 
 def _block_lines(block: Block, depth: int, printed: bool, heading: str | None = None) -> list[str]:
