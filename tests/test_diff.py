@@ -1098,3 +1098,19 @@ def test_a_layout_changed_is_one_change_without_the_defaults_of_the_other_layout
     report = run_jixiao("diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).stdout
     assert "  版式：湖南 → 河北" in report
     assert not [line for line in report.splitlines() if re.search(r"单位名称|标题|描述|显示项目汇总表", line)]
+
+
+def test_a_direction_or_framework_changed_is_listed_apart_and_counted_in_the_findings_it_changes(tmp_path):
+    """No 版式 prints 方向 or 指标体系: their change is listed apart, and what it changes in
+    the review (a JX426 that comes or goes) is what counts."""
+    (tmp_path / "a.yaml").write_text(FILING, encoding="utf-8")
+    (tmp_path / "b.yaml").write_text(FILING.replace("{名称: 宣传次数, 指标值: ≥3次}", "{名称: 宣传次数, 指标值: ≥3次, 方向: 反向}"),
+                                     encoding="utf-8")
+    report = run_jixiao("diff", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).stdout.splitlines()
+    assert "不印出的内容（不算变化）：项目「扫黑除恶工作经费」" in report
+    assert "  指标：产出指标／数量指标／宣传次数 方向：（无） → 反向" in report
+    assert "  指标：产出指标／数量指标／宣传次数 方向：（无） → 反向" not in report[:report.index("不印出的内容（不算变化）：项目「扫黑除恶工作经费」")]
+    listed = json.loads(run_jixiao("diff", "--format", "json", str(tmp_path / "a.yaml"), str(tmp_path / "b.yaml")).stdout)
+    assert [(c["subject"], c["printed"]) for section in listed["sections"] for c in section["changes"]] == [
+        ("指标：产出指标／数量指标／宣传次数 方向", False)]
+    assert [f["code"] for f in listed["findings"]["introduced"]] == ["JX426"]

@@ -156,6 +156,10 @@ def filing_outline(filing: Filing) -> Outline:
 
 
 PROJECT_PATH = ("项目", "*")  # a project's keys in the filing format: 项目, any item
+# Keys no 版式 prints that only the review reads (which framework, an indicator's direction):
+# a change of them shows in the findings it changes, not in the text. (A warning accepted,
+# 接受警告, stays with the changes: a reviewer must read each reason given.)
+FOR_THE_REVIEW = frozenset({"指标体系", "方向"})
 # The keys of a block's children, from the block's (an indicator's 一级, 二级 and place: any).
 CHILD_KEYS = {"分项目标": ("分项目标",), "保障措施": ("保障措施",), "支出计划": ("支出计划",),
               "指标": ("绩效指标", "*", "*", "*")}
@@ -176,9 +180,10 @@ def printed(hidden: tuple[tuple[str, ...], ...], path: tuple[str, ...]) -> bool:
 
 def _marked(block: Block, path: tuple[str, ...], hidden: tuple[tuple[str, ...], ...]) -> Block:
     """``block`` (at the keys ``path``), its facts and its children marked printed or
-    not by a 版式 that does not print ``hidden``; a default not printed is left out."""
+    not by a 版式 that does not print ``hidden`` (nor, any 版式, ``FOR_THE_REVIEW``)."""
     return replace(block, printed=printed(hidden, path),
-                   facts=tuple(_marked_fact(fact, printed(hidden, path + (_key_of(fact.label),)))
+                   facts=tuple(_marked_fact(fact, printed(hidden, path + (_key_of(fact.label),))
+                                            and _key_of(fact.label) not in FOR_THE_REVIEW)
                                for fact in block.facts),
                    children=tuple(_marked(child, path + CHILD_KEYS[child.kind], hidden) for child in block.children))
 
