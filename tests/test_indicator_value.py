@@ -163,6 +163,7 @@ def test_dates_in_other_spellings_name_their_year(text, years):
     ("完成2023年度财政决算任务", []), ("完成2023年度部门整体支出绩效自评任务", []), ("完成2023年度统计年报任务", []),
     ("完成2023年度社会组织年检任务", []), ("完成2023年度个人所得税汇算清缴任务", []), ("完成2023年度目标考核任务", []),
     ("拟将2023年度中央财政衔接资金的项目全部完成验收", []),  # the year dates the money
+    ("确保2023年全县无重大安全生产事故", [(2023, "2023年")]), ("确保2024年全县无重大安全生产事故", [(2024, "2024年")]),
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

@@ -336,9 +336,10 @@ _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence, and what its
-# clause plans for it: done or reached (确保2023年度各项任务圆满完成, 力争2023年全县粮食产量达到50万吨)
+# clause plans for it: done, reached or kept from (确保2023年度各项任务圆满完成, 力争2023年全县粮食产量达到50万吨,
+# 确保2023年全县无重大安全生产事故)
 _PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
-_PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现)|" + _FIGURE_TARGET.pattern)
+_PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
 # A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
 # left (结转, 续建, 扫尾, 未完工), a look back at the year (考核, 评价, 自评, 决算, 年报, 年检,
