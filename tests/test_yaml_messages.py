@@ -295,3 +295,12 @@ def test_a_first_item_whose_dash_was_deleted_and_whose_lines_kept_their_places_i
     assert the_finding(changed(59, "  - 名称: 扫黑除恶工作经费", "  名称: 扫黑除恶工作经费")) == (
         "59:3", "YAML 语法错误：「项目」下面逐项列出，这第一项却没写「- 」",
         "在「名称:」前加「- 」，与第 84 行的「- 」对齐（行首 2 个空格）")
+
+
+def test_an_indicator_dedented_to_the_projects_column_is_told_to_align_with_the_indicators():
+    """Its keys (名称, 指标值) are an indicator's, not a project's: the nearest item that has
+    them is the one to align with, however far."""
+    source = changed(70, "开展扫黑除恶宣传情况\n", "开展扫黑除恶宣传情况\n    - 名称: 额外指标\n      指标值: 3次\n")
+    assert the_finding(source) == (
+        "71:5", "YAML 语法错误：这一项的「- 」缩进少了 6 个空格",
+        "同一列表的各项要对齐：把「- 」往右移 6 个空格，与第 69 行那一项的「- 」对齐（行首 10 个空格）")

@@ -641,7 +641,9 @@ def _indentation(error, lines: list[str], problem_line: int) -> Explanation | No
 def _misaligned_item(lines: list[str], number: int, dash: int) -> Explanation | None:
     """A list item on line ``number`` whose dash (at column ``dash``) stands one or two
     spaces off the dash of the item before it (the nearest item above that is not in a
-    list deeper than this one)."""
+    list deeper than this one), or off an item above whose keys it has where that one's
+    are not its (an indicator, 名称 and 指标值, dedented to the projects' column)."""
+    keys = _item_keys(lines, number)
     bound = None
     for above, text in reversed(list(_structure(lines, number - 1))):
         indent = _indentation_of(text)
@@ -649,15 +651,44 @@ def _misaligned_item(lines: list[str], number: int, dash: int) -> Explanation | 
         if text.lstrip(" ").startswith("- ") and (bound is None or indent <= bound) and indent <= dash + 2:
             if indent == dash or indent < dash - 2:
                 return None
-            way, shift = ("左", dash - indent) if dash > indent else ("右", indent - dash)
-            return Explanation(number + 1, dash + 1,
-                               f"{_PREFIX}这一项的「- 」缩进{'多' if way == '左' else '少'}了 {shift} 个空格",
-                               f"同一列表的各项要对齐：把「- 」往{way}移 {shift} 个空格，"
-                               f"与第 {above + 1} 行那一项的「- 」对齐（行首 {indent} 个空格）")
+            if keys <= _item_keys(lines, above):
+                return _aligned_with(number, dash, above, indent)
+            like = next((n for n, line in reversed(list(_structure(lines, number - 1)))
+                         if line.lstrip(" ").startswith("- ") and keys <= _item_keys(lines, n)), None)
+            return _aligned_with(number, dash, like, _indentation_of(lines[like])) if like is not None else None
         bound = indent if bound is None else min(bound, indent)
         if bound < dash:
             return None
     return None
+
+
+def _aligned_with(number: int, dash: int, above: int, indent: int) -> Explanation:
+    """The item on line ``number`` (its dash at ``dash``) to align with the item on line
+    ``above`` (its dash at ``indent``)."""
+    way, shift = ("左", dash - indent) if dash > indent else ("右", indent - dash)
+    return Explanation(number + 1, dash + 1, f"{_PREFIX}这一项的「- 」缩进{'多' if way == '左' else '少'}了 {shift} 个空格",
+                       f"同一列表的各项要对齐：把「- 」往{way}移 {shift} 个空格，"
+                       f"与第 {above + 1} 行那一项的「- 」对齐（行首 {indent} 个空格）")
+
+
+def _item_keys(lines: list[str], number: int) -> frozenset[str]:
+    """The keys of the list item whose dash is on line ``number``: on its line (``- 名称: …``
+    or ``- {名称: …, 指标值: …}``) and on the lines under it; none for an item of text."""
+    dash = _indentation_of(lines[number])
+    first = lines[number].strip()[2:].strip()
+    keys = set(re.findall(r"[{,]\s*([^\s:,{}]+)\s*:", first)) if first.startswith("{") else {_first_word(first)} \
+        if _KEY_LINE.fullmatch(lines[number].rstrip("\r\n")) else set()
+    under_a_key = False  # the lines deeper than the item's keys belong to the key above them, if it has no value
+    for text in lines[number + 1:]:
+        if not text.strip() or text.lstrip(" ").startswith("#"):
+            continue
+        key = _KEY_LINE.fullmatch(text.rstrip("\r\n"))
+        if _indentation_of(text) == dash + 2 and key and not key.group(2):
+            keys.add(key.group(3).strip())
+            under_a_key = not key.group(4)
+        elif not (under_a_key and _indentation_of(text) >= dash + 2):
+            break
+    return frozenset(keys)
 
 
 def _item_among_keys(lines: list[str], number: int) -> Explanation | None:
