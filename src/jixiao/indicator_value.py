@@ -365,15 +365,30 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
     dated = {d.start() for d in dates}
-    years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text)
-             if not _DONE_AFTER.match(text, m.end()) and not _BASELINE.match(text, m.end())
-             and (not _DATED_THING.match(text, m.end()) or _FIGURE_TARGET.match(text, m.end()))}
-    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if not _BASELINE.match(text, m.end())
-                  and (_DEADLINE_AFTER.match(text, m.end()) or _PLANNED_DONE.match(text, m.end())
-                       and (not _DATED_THING.match(text, m.end()) or _FIGURE_TARGET.match(text, m.end())))})
+    years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text) if _promised_for(text, m.end())}
+    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _planned_for(text, m.end())})
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
+
+
+def _promised_for(text: str, end: int) -> bool:
+    """Whether the year that begins a sentence and ends at ``end`` is that of what the
+    sentence promises: not of what is done, of a base, or of a thing it dates."""
+    return not _DONE_AFTER.match(text, end) and not _BASELINE.match(text, end) and not _dates_a_thing(text, end)
+
+
+def _planned_for(text: str, end: int) -> bool:
+    """Whether the year planned for (力争2023年…) that ends at ``end`` is that of what its
+    clause will have done or reached, not a base nor a thing's date."""
+    return not _BASELINE.match(text, end) and bool(
+        _DEADLINE_AFTER.match(text, end) or _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end))
+
+
+def _dates_a_thing(text: str, end: int) -> bool:
+    """Whether the year ending at ``end`` dates a thing (2022年开工的综治中心) for which
+    its clause sets no figure to reach (2023年县域内的化解率达到98% does)."""
+    return bool(_DATED_THING.match(text, end)) and not _FIGURE_TARGET.match(text, end)
 
 
 def _is_deadline(text: str, start: int, end: int) -> bool:

@@ -153,10 +153,7 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
         properties = error.schema.get("properties", {})
         return [Finding("JX101", ERROR, f"{name}缺少必填项「{key}」", document.locate_key(path),
                         _how_to_add(key, properties.get(key, {})))
-                for key in error.validator_value  # JX100 says it of 名称：… and of a form's label (任务名称, 三级指标)
-                if key not in value and not any(written not in properties and (
-                    written.startswith(f"{key}：") or written.endswith(key) or _form_labels(error.schema).get(written) == key)
-                    for written in value)]
+                for key in error.validator_value if key not in value and not _written_otherwise(key, value, error.schema)]
     if keyword == "type":
         return [_type_finding(error, document, path, name, root)]
     if keyword == "enum":
@@ -564,6 +561,14 @@ def _unknown_keys(error: ValidationError, document: Document, path: tuple, root:
             message += f"，是否想写 {close[0]}？"
         findings.append(Finding("JX100", ERROR, message, where, hint))
     return findings
+
+
+def _written_otherwise(key: str, mapping: dict, subschema: dict) -> bool:
+    """Whether a required ``key`` is in ``mapping`` under an unknown key that JX100 names
+    it for: with a full-width colon (名称：…), ending in it (任务名称) or a form's label (三级指标)."""
+    properties, labels = subschema.get("properties", {}), _form_labels(subschema)
+    return any(written not in properties and (written.startswith(f"{key}：") or written.endswith(key)
+                                              or labels.get(written) == key) for written in mapping)
 
 
 def _form_labels(subschema: dict) -> dict[str, str]:
