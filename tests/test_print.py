@@ -171,6 +171,35 @@ def test_a_row_taller_than_a_page_has_the_header_and_its_labels_on_every_page(tm
             assert top is None or top - header_foot < 10, f"page {n}: a text starts {top - header_foot:.0f} pt below the header"
 
 
+LONG_VALUE = "河湖长制巡查覆盖率每月通报一次，做到问题发现、交办、整改、销号闭环管理，台账逐月更新归档，" * 40
+
+
+@pytest.mark.parametrize("filing, name, value", [
+    ("hebei-shanhaiguan-2022.yaml", "宣传、活动开展次数", "\n            指标值: 开展扫黑除恶宣传情况\n"),
+    ("hunan-yuanjiang-2024.yaml", "发放各类宣传资料", "\n          指标值: ≥10000篇\n"),
+    ("xinjiang-korla-2020.yaml", "在职人员控制率", "\n          指标值: 100%\n")])
+def test_a_row_split_over_pages_names_its_indicator_on_each(tmp_path, filing, name, value):
+    """The 三级指标 of a row that runs over pages is printed beside its part on each page,
+    as its 一级 and 二级 labels are: a page of the row's text alone would not say which
+    indicator it is of."""
+    pdf = build_seed(tmp_path, filing, (f"名称: {name}{value}", f"名称: {name}{value.split(':')[0]}: {LONG_VALUE}\n"))
+    holding = 0
+    for page in range(1, pdf_pages(pdf) + 1):
+        words = pdf_words(pdf, page)
+        part = [w for w in words if len(w[0]) >= 5 and w[0] in LONG_VALUE]  # its lines
+        if not part:
+            continue
+        holding += 1
+        header = next(w for w in words if w[0] == "三级指标")
+        heads = sorted((w for w in words if abs(w[2] - header[2]) < 1), key=lambda w: w[1])
+        centres = [(w[1] + w[3]) / 2 for w in heads[heads.index(header) - 1:heads.index(header) + 2]]
+        left, right = (centres[0] + centres[1]) / 2, (centres[1] + centres[2]) / 2  # the 三级指标 column
+        top, bottom = min(w[2] for w in part), max(w[4] for w in part)
+        beside = [w for w in words if left < (w[1] + w[3]) / 2 < right and w[2] >= top - 2 and w[4] <= bottom + 2]
+        assert "".join(w[0] for w in beside) == name, f"page {page}: {beside}"
+    assert holding >= 2, "the row runs over pages"
+
+
 def test_a_label_taller_than_its_rows_gets_room_and_overprints_no_other_row(tmp_path):
     label = "资金到位率与资金支付及时率及资金使用合规性及资金绩效指标"  # five lines in the 二级 column
     pdf = build_edited(tmp_path, ("        质量指标:\n          - 名称: 资金到位率\n            指标值: ≥90%\n",
