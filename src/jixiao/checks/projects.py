@@ -54,19 +54,20 @@ def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple
         yield from _present(data[head], rest, path + (head,))
 
 
+# A project's keys that hold an amount (上级资金: or a text, such as "（分级填报）").
+AMOUNT_KEYS = frozenset({"上级资金", *Project.TYPED_AMOUNTS})
+
+
 @check(Code("JX330", WARNING, "版式不印的栏目", "这一项格式上没错，但所选版式的表格里没有它的位置，它不会出现在文本里。",
             Example("部门职能:\n  - 统一思想\n", "1:1"), Example("版式: 湖南\n部门职能:\n  - 统一思想\n")))
 def keys_the_layout_does_not_print(ctx: Context) -> Iterator[Finding]:
     """A key that the selected 版式 has no place for (部门职能 in a 河北 filing); an amount
-    of 0 loses nothing."""
+    of 0 (上级资金: 0) loses nothing."""
     for pattern in LAYOUTS[ctx.filing.layout].not_printed:
         for path, value in _present(ctx.document.data, pattern):
-            if path[-1] in Project.TYPED_AMOUNTS and number_value(value) == 0:
+            if path[-1] in AMOUNT_KEYS and number_value(value) == 0:
                 continue
             yield ctx.finding("JX330", f"版式「{ctx.filing.layout}」的表格里没有「{path[-1]}」这一项，它不会印出来",
-                              path, HINTS.get(path[-1], "若内容要出现在文本里，请写到这个版式有的栏目中；否则可以删除"),
+                              path, "若内容要出现在文本里，请写到这个版式有的栏目中；否则可以删除",
                               at_key=True)
 
-
-# What to do about a key the layout does not print, where deleting it is not the answer.
-HINTS = {"其他资金": "这个版式的项目表只印年度本级预算金额，即财政资金与其他资金之和，不分开印；其他资金照写，不要删除"}

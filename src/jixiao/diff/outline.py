@@ -163,17 +163,12 @@ FOR_THE_REVIEW = frozenset({"指标体系", "方向"})
 # The keys of a block's children, from the block's (an indicator's 一级, 二级 and place: any).
 CHILD_KEYS = {"分项目标": ("分项目标",), "保障措施": ("保障措施",), "支出计划": ("支出计划",),
               "指标": ("绩效指标", "*", "*", "*")}
-# Amounts that print within a project's 预算数 where the form has no column of their own
-# (湖南's 年度本级预算金额 is 财政资金 + 其他资金): a change of them changes the text.
-PRINTED_IN_BUDGET = frozenset({"财政资金", "其他资金"})
 
 
 def printed(hidden: tuple[tuple[str, ...], ...], path: tuple[str, ...]) -> bool:
     """Whether a 版式 that does not print ``hidden`` (its ``NOT_PRINTED``: key paths,
     ``*`` any item) prints what is at ``path`` (keys of the filing format, ``*`` any
     item): no path of ``hidden`` leads to it."""
-    if path[:len(PROJECT_PATH)] == PROJECT_PATH and path[-1] in PRINTED_IN_BUDGET:
-        return True
     return not any(len(pattern) <= len(path) and all(key in ("*", step) for key, step in zip(pattern, path))
                    for pattern in hidden)
 

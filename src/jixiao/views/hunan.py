@@ -41,8 +41,7 @@ NOT_PRINTED = (
     ("整体绩效目标", "保障措施"), ("项目", "*", "编码"), ("项目", "*", "用途"), ("项目", "*", "支出计划"),
     ("样式",), ("整体绩效目标", "绩效指标", "*", "*", "*", "描述"), ("整体绩效目标", "绩效指标", "*", "*", "*", "依据"),
     ("项目", "*", "绩效指标", "*", "*", "*", "描述"),  # the forms have no 描述 column, the department's no 绩效标准
-    ("项目", "*", "其他资金"),  # 年度本级预算金额 is 财政资金 + 其他资金, printed as one amount
-)
+)  # 其他资金 prints within 年度本级预算金额, 财政资金 + 其他资金 as one amount
 
 
 def build(filing: Filing, totals: Totals) -> dict:
