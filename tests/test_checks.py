@@ -247,6 +247,32 @@ def test_a_number_typed_before_an_item_the_layout_numbers_is_found_where_it_is()
     assert [code for code, _, _, _ in located(duties.replace("版式: 河北", "版式: 湖南"), "JX333")] == ["JX333"]
 
 
+@pytest.mark.parametrize("item, written", [("1）保障学校正常运转。", "1）"), ("(2)落实经费标准。", "(2)"), ("3、开展督导。", "3、"),
+                                           ("十、加强宣传。", "十、"), ("1、2024年完成验收。", "1、"),
+                                           ("一、二年级学生课后服务全覆盖。", None), ("3、4月份完成经费拨付。", None),
+                                           ("二、三类乡镇卫生院达标。", None), ("3.5万元用于宣传。", None)])
+def test_a_number_before_an_item_is_told_from_numerals_listed_at_its_start(item, written):
+    listed = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标:\n      - {item}\n      - 开展宣传。\n")
+    expected = [("JX333", "x.yaml:11:9", f"「绩效目标」第 1 项开头写了编号「{written}」，编号由工具自动加，印出来会重复",
+                 f"删去开头的「{written}」")] if written else []
+    assert located(listed, "JX333") == expected
+
+
+def test_a_number_typed_before_a_sub_goal_or_a_measure_which_hebei_numbers_is_found():
+    source = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", "整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: （一）学生资助\n      绩效目标: 应助尽助。\n"
+                                          "    - 名称: 义务教育保障\n  保障措施:\n    - （一）加强组织领导。\n"
+                                          "    - {标题: 2、强化预算执行, 内容: 按月通报。}\n    - {内容: 三、定期开展监控。}\n", 1)
+    assert located(source, "JX333") == [
+        ("JX333", "x.yaml:7:11", "「分项目标」第 1 项开头写了编号「（一）」，编号由工具自动加，印出来会重复", "删去开头的「（一）」"),
+        ("JX333", "x.yaml:11:7", "「保障措施」第 1 项开头写了编号「（一）」，编号由工具自动加，印出来会重复", "删去开头的「（一）」"),
+        ("JX333", "x.yaml:12:12", "「保障措施」第 2 项开头写了编号「2、」，编号由工具自动加，印出来会重复", "删去开头的「2、」"),
+        ("JX333", "x.yaml:13:12", "「保障措施」第 3 项开头写了编号「三、」，编号由工具自动加，印出来会重复", "删去开头的「三、」")]
+    assert located(source.replace("版式: 河北", "版式: 湖南"), "JX333") == []  # 湖南 prints neither
+    as_text = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n",
+                           "整体绩效目标:\n  总体目标: 维护稳定。\n  保障措施: |\n    （一）加强组织领导。\n")
+    assert located(as_text, "JX333") == []  # a text, printed as it is written
+
+
 def test_a_layout_that_prints_the_department_s_indicators_needs_some():
     source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
     without = source[:source.index("  绩效指标:\n")] + source[source.index("资金:\n" if "资金:\n" in source else "项目:\n"):]

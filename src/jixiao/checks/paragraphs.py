@@ -8,7 +8,7 @@ from typing import Iterator
 
 from ..codes import Code, Example
 from ..findings import WARNING, Finding
-from ..model import OverallGoals, Paragraphs, split_paragraphs
+from ..model import Filing, OverallGoals, Paragraphs, split_paragraphs
 from ..views import LAYOUTS
 from .registry import Context, check
 from .unfinished import COMMENT_LIKE
@@ -51,36 +51,48 @@ def _body_texts(overall: OverallGoals) -> Iterator[tuple[tuple, str, str]]:
         yield (*section, n) if overall.measures_numbered else section, "保障措施", measure.content
 
 
-# A number a clerk typed before a list item (1.  1、 2． （3） (3) 一、 ①), as last year's text had it;
-# not an amount (3.5万元)
-_OWN_NUMBER = re.compile(r"\s*(?:[0-9０-９]{1,2}\s*(?:[.．](?![0-9０-９])|、)|[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]"
-                         r"|[一二三四五六七八九十]{1,3}\s*、|[①-⑳])")
+# A number a clerk typed before a list item (1.  1、 1） 2． （3） (3) 一、 ①), as last year's text had
+# it; not an amount (3.5万元), nor numerals listed (3、4月份, 一、二年级: a 、 between numerals)
+_LISTED_NUMERAL = r"(?![0-9０-９]{1,2}(?![0-9０-９])|[一二三四五六七八九十])"
+_OWN_NUMBER = re.compile(rf"\s*(?:[0-9０-９]{{1,2}}\s*(?:[.．](?![0-9０-９])|、{_LISTED_NUMERAL}|[)）])"
+                         r"|[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]"
+                         rf"|[一二三四五六七八九十]{{1,3}}\s*、{_LISTED_NUMERAL}|[①-⑳])")
 NUMBERED = "整体绩效目标:\n  总体目标:\n    - %s维护社会稳定。\n    - 推进法治建设。\n"
 
 
 @check(Code("JX333", WARNING, "列表项自带编号",
             "逐条列出（每条以“- ”开头）的总体目标、绩效目标、实施期目标和部门职能，由工具按版式自动编号（1. 1、（1））；"
-            "自己再写编号，印出来就是“1.1.”。",
+            "分项目标的名称和保障措施印作（一）（二）。自己再写编号，印出来就是“1.1.”“（一）（一）”。",
             Example(NUMBERED % "1.", "3:7"), Example(NUMBERED % "")))
 def own_numbers_in_numbered_lists(ctx: Context) -> Iterator[Finding]:
     """A list item that begins with a number of its own where the layout numbers the items."""
-    layout = LAYOUTS[ctx.filing.layout]
-    for pattern, path, paragraphs in _numbered_lists(ctx):
-        if pattern in layout.not_printed or not paragraphs.numbered:
-            continue
-        for n, text in enumerate(paragraphs.items):
-            number = _OWN_NUMBER.match(text)
-            if number:
-                written = number.group().strip()
-                yield ctx.finding("JX333", f"「{path[-1]}」第 {n + 1} 项开头写了编号「{written}」，编号由工具自动加，"
-                                           "印出来会重复", path + (n,), f"删去开头的「{written}」", within=written)
+    not_printed = LAYOUTS[ctx.filing.layout].not_printed
+    for pattern, what, path, n, text in _numbered_items(ctx.filing):
+        number = _OWN_NUMBER.match(text)
+        if number and pattern not in not_printed:
+            written = number.group().strip()
+            yield ctx.finding("JX333", f"「{what}」第 {n + 1} 项开头写了编号「{written}」，编号由工具自动加，"
+                                       "印出来会重复", path, f"删去开头的「{written}」", within=written)
 
 
-def _numbered_lists(ctx: Context) -> Iterator[tuple[tuple, tuple, Paragraphs]]:
-    """(the key's pattern in NOT_PRINTED, its path, its paragraphs) of each text a layout may number."""
-    filing = ctx.filing
-    yield ("整体绩效目标", "总体目标"), ("整体绩效目标", "总体目标"), filing.overall.summary
-    yield ("部门职能",), ("部门职能",), Paragraphs(filing.duties, bool(filing.duties))
+def _numbered_items(filing: Filing) -> Iterator[tuple[tuple, str, tuple, int, str]]:
+    """(the key's pattern in NOT_PRINTED, the list's name, the item's path, its index, its
+    text) of each item of a list that a layout numbers: 1. 1、（1） before the items of a
+    text listed, （一） before a 分项目标's 名称 and a 保障措施 (its 标题, or its 内容)."""
+    overall = filing.overall
+    lists = [(("整体绩效目标", "总体目标"), ("整体绩效目标", "总体目标"), overall.summary),
+             (("部门职能",), ("部门职能",), Paragraphs(filing.duties, bool(filing.duties)))]
     for project in filing.projects:
-        yield ("项目", "*", "绩效目标"), project.path + ("绩效目标",), project.goal
-        yield ("项目", "*", "实施期目标"), project.path + ("实施期目标",), project.period_goal
+        lists += [(("项目", "*", "绩效目标"), project.path + ("绩效目标",), project.goal),
+                  (("项目", "*", "实施期目标"), project.path + ("实施期目标",), project.period_goal)]
+    for pattern, path, paragraphs in lists:
+        if paragraphs.numbered:
+            for n, text in enumerate(paragraphs.items):
+                yield pattern, path[-1], path + (n,), n, text
+    sub_goals = ("整体绩效目标", "分项目标")
+    for n, goal in enumerate(overall.sub_goals):
+        yield sub_goals, "分项目标", (*sub_goals, n, "名称"), n, goal.name
+    measures = ("整体绩效目标", "保障措施")
+    if overall.measures_numbered:
+        for n, measure in enumerate(overall.measures):
+            yield measures, "保障措施", (*measures, n), n, measure.title or measure.content
