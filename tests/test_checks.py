@@ -783,14 +783,23 @@ def test_a_subtotal_is_the_sum_of_the_items_listed_with_it_not_one_more_item():
 
 def test_a_sum_line_without_an_operator_is_no_missing_sign_as_the_items_beside_it_are():
     items = [("办公费", "≤2万元"), ("印刷费", "≤3万元"), ("奖励资金", "≤5万元")]
-    for name in ("小计", "合计", "总计"):
-        assert located(_costs(*items, (name, "10万元")), "JX424") == []
+    for name in ("小计", "合计", "总计", "合 计", "成本共计", "项目总成本", "总成本", "成本总额"):
+        assert located(_costs(*items, (name, "10万元")), "JX424") == [], name
     plan = GOOD.replace("          - {名称: 社会稳定水平, 指标值: ≥90%}\n", "          - {名称: 社会稳定水平, 指标值: ≥90%}\n"
                         "          - {名称: 矛盾化解率, 指标值: ≥95%}\n          - {名称: 年度总计划完成率, 指标值: 95%}\n")
     assert [code for code, _, _ in found(plan)] == ["JX424"], "总计划 is a plan, not a 总计 line"
     assert located(_costs(*items, ("会议费", "4万元")), "JX424") == [
         ("JX424", "x.yaml:22:28", "项目「甲项目」的指标「会议费」的指标值「4万元」没有 ≥ ≤ 等符号，而同组 3 个指标值都有",
          "若是下限写 ≥4万元，上限写 ≤4万元；恰好等于可以不改")]
+
+
+@pytest.mark.parametrize("name, value", [("家庭经济困难寄宿生生活补助标准", "每生每年1000元"), ("城乡低保标准", "720元/人·月"),
+                                         ("低保金发放标准", "每人每月720元"), ("生均公用经费", "650元")])
+def test_a_standard_of_what_is_given_is_exact_by_nature_without_an_operator(name, value):
+    listed = GOOD.replace("          - {名称: 社会稳定水平, 指标值: ≥90%}\n", "          - {名称: 社会稳定水平, 指标值: ≥90%}\n"
+                          f"          - {{名称: 矛盾化解率, 指标值: ≥95%}}\n          - {{名称: {name}, 指标值: {value}}}\n")
+    assert located(listed, "JX424") == []
+    assert [code for code, _, _, _ in located(listed.replace(name, "宣传资料发放数量"), "JX424")] == ["JX424"]
 
 
 def test_a_total_cost_beside_some_of_its_parts_is_compared_alone_but_not_with_more_parts_than_it():

@@ -20,10 +20,11 @@ COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指
 _PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[价场次件台个人项户]|[/／](?!\s*年)")
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
-# (出差总成本); a line that sums the items listed with it (合计, 小计, 总计) must equal their sum.
-SUM_LINE = re.compile(r"合计|小计|总计(?!划)")  # not 总计划 (the whole plan)
+# (出差总成本); a line that sums the items listed with it (合计, 小计, 总计, 共计; 合 计 as a
+# table pasted from Word spaces it) must equal their sum.
+SUM_LINE = re.compile(r"[合小共]\s*计|总\s*计(?!划)")  # not 总计划 (the whole plan)
 # (总额 of the whole, 成本总额, 资金总额; not of one item, 差旅费总额)
-_TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{SUM_LINE.pattern}")
+TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{SUM_LINE.pattern}")
 # A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),
 # not its whole (办案经费, 专项资金, 项目总成本): less than the budget, it says nothing against it.
 _ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"
@@ -42,7 +43,7 @@ def _money_costs(indicators, unit: str) -> list[tuple[Indicator, Span]]:
         span = indicator.parsed_value.span_in(unit)
         name = indicator.name
         unit_cost = (_PER.search(name) or _PER.search(indicator.value)
-                     or _UNIT_COST.search(name) and not _TOTAL.search(name))
+                     or _UNIT_COST.search(name) and not TOTAL.search(name))
         if indicator.is_money_cost and span is not None and not unit_cost:
             found.append((indicator, span))
     return found
@@ -147,7 +148,7 @@ def _total_and_parts(costs: list[tuple[Indicator, Span]], budget: Decimal, subto
     ``subtotals``) or, beside others, one that is the budget and is not named for an item
     (专项资金 10 with 宣传费 4 and 培训费 6). An item that only happens to equal the others'
     sum or the budget (会议费 2 beside 差旅费 1 and 印刷费 1) is an item: (None, every cost)."""
-    named = [cost for cost in costs if _TOTAL.search(cost[0].name) and cost not in subtotals]
+    named = [cost for cost in costs if TOTAL.search(cost[0].name) and cost not in subtotals]
     the_budget = [cost for cost in costs if len(costs) > 1 and cost[1] == (budget, budget) and not _ITEM.search(cost[0].name)]
     if not named + the_budget:
         return None, costs

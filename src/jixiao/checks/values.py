@@ -14,7 +14,7 @@ from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
-from .costs import SUM_LINE
+from .costs import TOTAL
 from .registry import Context, check
 
 ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
@@ -68,10 +68,10 @@ _INCIDENTS = re.compile(_COUNTED_INCIDENTS)
 _INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获|侦办|侦查|起诉|公诉|审结|审理|(?<!^)立案侦查|法律援助)\S*?{_COUNTED_INCIDENTS}")
 # …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
 _NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
-# What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准, 高龄津贴, 特困人员供养金),
-# says no way: a floor is as usual as a ceiling, even under 成本指标
-_AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|公用经费|供养"
-_GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID})")
+# What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准, 城乡低保标准, 高龄津贴,
+# 特困人员供养金, 低保金发放标准), says no way: a floor is as usual as a ceiling, even under 成本指标
+_AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|低保|公用经费|供养"
+_GIVEN = re.compile(rf"(?:{_AID})\S{{0,2}}(?:标准|水平)|均\S{{0,2}}(?:{_AID})|发放标准")
 # …and so is aid paid per head, per household or per mu (见义勇为奖励 ≥1万元/人, 耕地保护补贴 ≥100元/亩),
 # unlike a cost per head (人均培训成本 ≤500元/人), and aid named as such (高龄津贴, 特困人员供养金) but for a
 # total of it in 万元 (公益性岗位补贴 ≤50万元: a cost)
@@ -194,21 +194,25 @@ def _fraction_hint(value) -> str:
     return f"比率写成百分比：{value.text} 像是电子表格里的小数，即 {value.operator}{percentages}%"
 
 
-def _exact_by_nature(value) -> bool:
-    """Values that are naturally written without an operator: 0件, 100%."""
-    return value.number == 0 or value.is_percent and value.number == 100
+def _exact_by_nature(indicator: Indicator) -> bool:
+    """Values that are naturally written without an operator: 0件, 100%, a total (项目总成本,
+    合计: the sum of the items beside it), a standard of what is given (补助标准 每生每年1000元)."""
+    value = indicator.parsed_value
+    return (value.number == 0 or value.is_percent and value.number == 100 or bool(TOTAL.search(indicator.name))
+            or _is_given(indicator))
 
 
 @check(Code("JX424", WARNING, "数值缺少 ≥ ≤ 等符号",
             "同一组（二级指标）里其他指标值都写了 ≥、≤ 等符号，这一个只写了数字：是恰好等于，还是漏了符号？"
-            "合计、小计、总计一行是其余各项之和，恰好等于，不查。",
+            "0、100%、总额（项目总成本、成本总额，合计、小计、总计一行是其余各项之和）和发放标准（补助标准 每生每年1000元）"
+            "本就恰好等于，不查。",
             Example(ONE % ("产出指标", "数量指标", "{名称: 宣传次数, 指标值: ≥3次}\n"
                            "          - {名称: 培训人数, 指标值: ≥50人}\n          - {名称: 检查次数, 指标值: 4次}"), "9:29"),
             Example(ONE % ("产出指标", "数量指标", "{名称: 宣传次数, 指标值: ≥3次}\n"
                            "          - {名称: 培训人数, 指标值: ≥50人}\n          - {名称: 检查次数, 指标值: ≥4次}"))))
 def operators(ctx: Context) -> Iterator[Finding]:
-    """A number without an operator where most of its 二级 group have one; not on a line
-    that sums the others (合计, 小计, 总计), which is their sum exactly."""
+    """A number without an operator where most of its 二级 group have one; not one exact
+    by nature (:func:`_exact_by_nature`)."""
     for indicator_set in ctx.indicator_sets:
         groups: dict[tuple[str, str], list[Indicator]] = {}
         for indicator in indicator_set.indicators:
@@ -217,7 +221,7 @@ def operators(ctx: Context) -> Iterator[Finding]:
             values = [i.parsed_value for i in group]
             with_operator = sum(1 for v in values if v.kind == QUANTITY and v.operator)
             for indicator, value in zip(group, values):
-                if value.kind != QUANTITY or value.operator or _exact_by_nature(value) or SUM_LINE.search(indicator.name):
+                if value.kind != QUANTITY or value.operator or _exact_by_nature(indicator):
                     continue
                 others = sum(1 for v in values if v.kind == QUANTITY) - 1
                 if with_operator >= 2 and with_operator * 3 >= others * 2:
