@@ -704,6 +704,19 @@ def test_a_plan_in_fractions_stopping_before_a_blank_year_end_is_told_it_is_in_f
     assert [code for code, _, _ in found(unreadable)] == ["JX311", "JX314"], "not 写到 6月底 为止: 10月底 is written"
 
 
+@pytest.mark.parametrize("layout", ["湖南", "新疆"])
+def test_a_plan_the_layout_does_not_print_stops_no_build(layout):
+    """湖南 and 新疆 print no 资金支出计划: JX330 says so; what is in it is not checked (a plan
+    left from a 河北 filing stopped the build over a page no one prints)."""
+    source = GOOD.replace("版式: 河北", f"版式: {layout}").replace(
+        "{3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}", "{3月底: 905, 6月底: 50%, 10月底: 40%}")
+    about_the_plan = [code for code, _, message, _ in located(source, "JX311", "JX312", "JX313", "JX314", "JX330")
+                      if "支出计划" in message]
+    assert about_the_plan == ["JX330"]
+    hebei = source.replace(f"版式: {layout}", "版式: 河北")
+    assert sorted(code for code, _, _, _ in located(hebei, "JX311", "JX312", "JX313")) == ["JX311", "JX312", "JX313"]
+
+
 def test_a_2021_cost_level_in_a_2015_filing_is_told_where_2015_has_it_not_a_look_alike_name():
     source = GOOD.replace("        成本指标:\n          - {名称: 项目总成本, 指标值: ≤10.00万元}\n", "").replace(
         "      效益指标:", "      成本指标:\n        经济成本指标:\n          - {名称: 项目总成本, 指标值: ≤10.00万元}\n      效益指标:")
@@ -968,7 +981,7 @@ def test_a_hash_line_in_a_block_text_is_said_to_print_and_is_not_taken_for_a_lin
     source = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary)
     assert located(source) == [
         ("JX016", "x.yaml:7:5", "「总体目标」的文字里这一行以「#」开头，它不是注释：「# 备注：待领导审定」会原样印出来",
-         "若是注释，把它移到「总体目标: |」那一行的上面；若是要印的文字，把 # 改成全角的 ＃"),
+         "若是注释，把它移到第 5 行「总体目标: |」的上面；若是要印的文字，把 # 改成全角的 ＃"),
         ("JX332", "x.yaml:8:5", "「总体目标」有一段只换了行、没有空一行：「二是推进法治建设。」这一行印出来顶格、不缩进",
          "要分成两段，在两段之间空一行；确是同一段，就把两行接起来")]
     numbered = source.replace("# 备注：待领导审定", "#1号楼由本部门管理。").replace("    二是", "\n    二是")
@@ -976,6 +989,16 @@ def test_a_hash_line_in_a_block_text_is_said_to_print_and_is_not_taken_for_a_lin
     assert [code for code, _, _ in found(source.replace("# 备注", "＃ 备注").replace("    二是", "\n    二是"))] == ["JX332"]
     leading = source.replace("    一是维护社会稳定。\n", "    一是维护社会稳定。\n\n")  # the # line begins the paragraph
     assert [code for code, _, _ in found(leading)] == ["JX016"], "no line break is left once the # line is moved"
+
+
+def test_a_hash_line_is_told_to_move_above_the_line_of_its_block_as_written_and_not_where_it_is_not_printed():
+    goal = "    绩效目标:\n      - |\n        按时足额发放。\n        # 按月发放\n      - 应保尽保。\n    用途: >\n      发放低保金。\n      # 待定\n"
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal)
+    assert [(where, hint) for _, where, _, hint in located(source, "JX016")] == [
+        ("x.yaml:13:9", "若是注释，把它移到第 11 行「- |」的上面；若是要印的文字，把 # 改成全角的 ＃"),
+        ("x.yaml:17:7", "若是注释，把它移到第 15 行「用途: >」的上面；若是要印的文字，把 # 改成全角的 ＃")]
+    hunan = source.replace("版式: 河北", "版式: 湖南")  # 湖南 prints no 用途 (JX330 says so)
+    assert [where for _, where, _, _ in located(hunan, "JX016")] == ["x.yaml:13:9"]
 
 
 def test_a_line_break_inside_a_body_paragraph_is_pointed_out_where_the_layout_indents_paragraphs():

@@ -1,5 +1,5 @@
 """The 资金支出计划 (JX311–JX314): cumulative percentages, each 0–100, never falling,
-the last 100."""
+the last 100; read where the layout prints it (河北): elsewhere JX330 says it is not printed."""
 
 from __future__ import annotations
 
@@ -37,10 +37,12 @@ def _percent(written: str) -> Decimal | None:
 def spending_plan(ctx: Context) -> Iterator[Finding]:
     """A 资金支出计划 is cumulative: each checkpoint 0–100, never lower than the one
     before, the last 100 (a blank 12月底 after a checkpoint short of 100 too); a plan
-    left out (where the layout prints one) or another blank checkpoint is a warning."""
-    prints_plan = LAYOUTS[ctx.filing.layout].prints_spending_plan
+    left out or another blank checkpoint is a warning. A plan the layout does not print
+    (湖南, 新疆: JX330) stops no build."""
+    if not LAYOUTS[ctx.filing.layout].prints_spending_plan:
+        return
     for project in ctx.filing.projects:
-        if prints_plan and not project.spending_plan:
+        if not project.spending_plan:
             yield ctx.finding("JX314", f"项目「{project.name}」没有写支出计划", project.path,
                               "加上“支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}”，按实际填写",
                               at_key=True)

@@ -12,6 +12,7 @@ from typing import Iterator
 from ..codes import Code, Example
 from ..findings import WARNING, Finding, Location
 from ..validate import schema_at
+from ..views import LAYOUTS
 from ..yaml_numbers import number_value
 from .registry import Context, check
 
@@ -124,14 +125,18 @@ COMMENT_LIKE = re.compile(r"#(?![0-9０-９]).*")
             Example("整体绩效目标:\n  总体目标: |\n    维护社会稳定。\n\n    # 备注：待领导审定\n", "5:5"),
             Example("整体绩效目标:\n  # 备注：待领导审定\n  总体目标: |\n    维护社会稳定。\n\n    #1号楼由本部门管理。\n")))
 def comments_printed_in_a_block(ctx: Context) -> Iterator[Finding]:
-    """A line of a | or > text that starts with "#": it reads as a comment, yet prints."""
+    """A line of a | or > text that starts with "#": it reads as a comment, yet prints
+    (where the layout prints the text)."""
     lines = ctx.document.lines
+    layout = LAYOUTS[ctx.filing.layout]
     for path, first, last in ctx.document.block_texts:
-        name = _key_of(path)
+        if not layout.prints(path):
+            continue  # JX330 says the text is not printed at all
+        name, header = _key_of(path), lines[first - 2].strip()  # the line of the | or >: 总体目标: >, - |
         for number in range(first, last + 1):
             text = lines[number - 1].strip()
             if COMMENT_LIKE.fullmatch(text):
                 yield Finding("JX016", WARNING, f"「{name}」的文字里这一行以「#」开头，它不是注释：「{text}」会原样印出来",
                               Location(ctx.document.name, number, lines[number - 1].index("#") + 1),
-                              f"若是注释，把它移到「{name}: |」那一行的上面；若是要印的文字，把 # 改成全角的 ＃",
+                              f"若是注释，把它移到第 {first - 1} 行「{header}」的上面；若是要印的文字，把 # 改成全角的 ＃",
                               path=path)

@@ -21,7 +21,7 @@ from ..model import Filing, Indicator, Measure, Paragraphs, Project, SubGoal, Wa
 from ..money import two_decimals
 from ..totals import Totals
 from ..indicator_value import percent_text
-from ..views import LAYOUTS
+from ..views import LAYOUTS, Layout
 
 Value = Decimal | str | None
 
@@ -149,10 +149,10 @@ def filing_outline(filing: Filing) -> Outline:
         _section("填报", ("填表人", sign_off.filled_by), ("联系电话", sign_off.phone),
                  ("填报日期", sign_off.date), ("单位负责人", sign_off.head)),
     )
-    hidden = LAYOUTS[filing.layout].not_printed
-    return Outline(tuple(_marked(block, (block.title,), hidden) for block in head),
-                   tuple(_marked(project_block(p), PROJECT_PATH, hidden) for p in filing.projects),
-                   tuple(_marked(block, (block.title,), hidden) for block in tail))
+    layout = LAYOUTS[filing.layout]
+    return Outline(tuple(_marked(block, (block.title,), layout) for block in head),
+                   tuple(_marked(project_block(p), PROJECT_PATH, layout) for p in filing.projects),
+                   tuple(_marked(block, (block.title,), layout) for block in tail))
 
 
 PROJECT_PATH = ("项目", "*")  # a project's keys in the filing format: 项目, any item
@@ -165,22 +165,14 @@ CHILD_KEYS = {"分项目标": ("分项目标",), "保障措施": ("保障措施"
               "指标": ("绩效指标", "*", "*", "*")}
 
 
-def printed(hidden: tuple[tuple[str, ...], ...], path: tuple[str, ...]) -> bool:
-    """Whether a 版式 that does not print ``hidden`` (its ``NOT_PRINTED``: key paths,
-    ``*`` any item) prints what is at ``path`` (keys of the filing format, ``*`` any
-    item): no path of ``hidden`` leads to it."""
-    return not any(len(pattern) <= len(path) and all(key in ("*", step) for key, step in zip(pattern, path))
-                   for pattern in hidden)
-
-
-def _marked(block: Block, path: tuple[str, ...], hidden: tuple[tuple[str, ...], ...]) -> Block:
-    """``block`` (at the keys ``path``), its facts and its children marked printed or
-    not by a 版式 that does not print ``hidden`` (nor, any 版式, ``FOR_THE_REVIEW``)."""
-    return replace(block, printed=printed(hidden, path),
-                   facts=tuple(_marked_fact(fact, printed(hidden, path + (_key_of(fact.label),))
+def _marked(block: Block, path: tuple[str, ...], layout: Layout) -> Block:
+    """``block`` (at the keys ``path``, ``*`` any item), its facts and its children marked
+    printed or not by ``layout`` (no 版式 prints ``FOR_THE_REVIEW``)."""
+    return replace(block, printed=layout.prints(path),
+                   facts=tuple(_marked_fact(fact, layout.prints(path + (_key_of(fact.label),))
                                             and _key_of(fact.label) not in FOR_THE_REVIEW)
                                for fact in block.facts),
-                   children=tuple(_marked(child, path + CHILD_KEYS[child.kind], hidden) for child in block.children))
+                   children=tuple(_marked(child, path + CHILD_KEYS[child.kind], layout) for child in block.children))
 
 
 def _marked_fact(fact: Fact, printed_here: bool) -> Fact:

@@ -24,6 +24,13 @@ class Layout:
     basis_column: bool  # whether its project indicator tables print 指标值确定依据 / 绩效标准
     body_text: bool = False  # whether 整体绩效目标 prints as indented paragraphs (河北 第一部分), not in cells
 
+    def prints(self, path: tuple) -> bool:
+        """Whether the layout prints what is at ``path`` (keys of the filing format; a list
+        item by its index or ``*``): no key path of ``not_printed`` (``*`` any item, or
+        any key of a mapping: an indicator's 一级 and 二级) leads to it."""
+        return not any(len(pattern) <= len(path) and all(key in ("*", step) for key, step in zip(pattern, path))
+                       for pattern in self.not_printed)
+
     @property
     def prints_project_indicators(self) -> bool:
         return ("项目", "*", "绩效指标") not in self.not_printed
