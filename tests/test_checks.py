@@ -282,6 +282,17 @@ def test_a_layout_that_prints_the_department_s_indicators_needs_some():
     assert located(source, "JX402") == []
     hebei = located(without.replace("版式: 新疆", "版式: 河北"), "JX402")  # the tasks' JX402 as 河北 projects
     assert hebei and not [m for _, _, m, _ in hebei if "部门整体" in m], "河北 prints no department indicators"
+    empty = source[:source.index("  绩效指标:\n")] + "  绩效指标: {}\n" + source[source.index("资金:\n" if "资金:\n" in source else "项目:\n"):]
+    assert located(empty, "JX402") == [
+        ("JX402", "x.yaml:13:3", "版式「新疆」印部门整体的年度绩效指标，整体绩效目标的绩效指标却是空的，没有一个三级指标",
+         "在“绩效指标:”下按 一级指标 → 二级指标 → 三级指标 写（各任务下写的指标不印）")]
+
+
+def test_a_project_whose_indicators_are_written_empty_is_told_there():
+    source = GOOD[:GOOD.index("    绩效指标:\n")] + "    绩效指标: {}\n"
+    assert located(source, "JX402") == [
+        ("JX402", "x.yaml:12:5", "项目「甲项目」没有绩效指标：绩效指标是空的，没有一个三级指标",
+         "在“绩效指标:”下至少写产出、效益和满意度指标各一个")]
 
 
 @pytest.mark.parametrize("layout, paths", [

@@ -56,9 +56,15 @@ def goals_and_indicators_present(ctx: Context) -> Iterator[Finding]:
     department where its indicators are printed."""
     layout = LAYOUTS[ctx.filing.layout]
     if layout.prints_department_indicators and not ctx.filing.overall.indicators:
-        yield ctx.finding("JX402", f"版式「{ctx.filing.layout}」印部门整体的年度绩效指标，整体绩效目标下却没有写绩效指标",
-                          ("整体绩效目标",), "在“整体绩效目标:”下加上“绩效指标:”，按 一级指标 → 二级指标 → 三级指标 写"
-                          + ("（各任务下写的指标不印）" if not layout.prints_project_indicators else ""), at_key=True)
+        elsewhere = "（各任务下写的指标不印）" if not layout.prints_project_indicators else ""
+        if empty := _empty_indicators(ctx, ("整体绩效目标",)):
+            yield ctx.finding("JX402", f"版式「{ctx.filing.layout}」印部门整体的年度绩效指标，整体绩效目标的绩效指标却是空的，"
+                                       "没有一个三级指标", empty,
+                              f"在“绩效指标:”下按 一级指标 → 二级指标 → 三级指标 写{elsewhere}", at_key=True)
+        else:
+            yield ctx.finding("JX402", f"版式「{ctx.filing.layout}」印部门整体的年度绩效指标，整体绩效目标下却没有写绩效指标",
+                              ("整体绩效目标",), f"在“整体绩效目标:”下加上“绩效指标:”，按 一级指标 → 二级指标 → 三级指标 写{elsewhere}",
+                              at_key=True)
     for project in ctx.filing.projects:
         if layout.prints_project_goals and all(item.strip() in NONE_WRITTEN for item in project.goal.items):
             written = bool(project.goal.items)
@@ -66,8 +72,18 @@ def goals_and_indicators_present(ctx: Context) -> Iterator[Finding]:
                               "写明本年度要达到的产出和效果" if written else "加上“绩效目标: …”，写明本年度要达到的产出和效果",
                               at_key=not written)
         if layout.prints_project_indicators and not project.indicators:
-            yield ctx.finding("JX402", f"项目「{project.name}」没有绩效指标", project.path,
-                              "加上“绩效指标:”，至少写产出、效益和满意度指标各一个", at_key=True)
+            empty = _empty_indicators(ctx, project.path)
+            yield ctx.finding("JX402", f"项目「{project.name}」没有绩效指标" + ("：绩效指标是空的，没有一个三级指标" if empty else ""),
+                              empty or project.path,
+                              ("在“绩效指标:”下" if empty else "加上“绩效指标:”，") + "至少写产出、效益和满意度指标各一个",
+                              at_key=True)
+
+
+def _empty_indicators(ctx: Context, owner: tuple) -> tuple | None:
+    """The path of ``owner``'s 绩效指标 where it is written and has no indicator (``绩效指标: {}``,
+    an 一级 with nothing under it), to be pointed at; None where it is not written."""
+    path = owner + ("绩效指标",)
+    return path if path in ctx.document.key_positions else None
 
 
 def _required_level1(ctx: Context) -> tuple[str, ...]:
