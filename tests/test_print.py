@@ -200,6 +200,24 @@ def test_a_row_split_over_pages_names_its_indicator_on_each(tmp_path, filing, na
     assert holding >= 2, "the row runs over pages"
 
 
+@pytest.mark.parametrize("repeats, printed", [(11, "on each page"), (60, "once")])
+def test_a_long_name_starts_beside_its_row_and_is_printed_again_only_where_it_was_whole(tmp_path, repeats, printed):
+    """A long 三级指标 flows with its row from the row's first page, as a Word table's cell
+    does; printed whole on one page it is printed again on the row's later pages, where it
+    fits; one that itself runs over pages is not."""
+    name = "甲乙丙丁戊己庚辛壬癸" * repeats
+    pdf = build_edited(tmp_path, (QUANTITY_ROW, f"          - 名称: {name}\n            描述: 按季度统计\n"
+                                                f"            指标值: {LONG_VALUE}\n"))
+    pages = [squeeze(pdf_text(pdf, page=n)) for n in range(1, pdf_pages(pdf) + 1)]
+    holding = [text for text in pages if any(LONG_VALUE[i:i + 8] in text for i in range(0, len(LONG_VALUE), 40))]
+    assert len(holding) >= 3 and "甲乙丙丁" in holding[0], "the name starts beside the row's first part"
+    counts = [text.count("甲") for text in holding]
+    if printed == "once":
+        assert sum(counts) == repeats
+    else:
+        assert all(count == repeats for count in counts[:-1]), counts  # the row's last part may be short
+
+
 def test_a_label_taller_than_its_rows_gets_room_and_overprints_no_other_row(tmp_path):
     label = "资金到位率与资金支付及时率及资金使用合规性及资金绩效指标"  # five lines in the 二级 column
     pdf = build_edited(tmp_path, ("        质量指标:\n          - 名称: 资金到位率\n            指标值: ≥90%\n",

@@ -9,8 +9,6 @@ that WeasyPrint repeats on every page. Once the pages are laid out,
 :mod:`jixiao.printed_labels` merges each run's cells page by page: one label, centred
 on the run's rows on that page, no rules between them. A group continuing on a new page
 has its label printed again there, and the part left behind is closed by its own rule.
-A row that may split across pages has its 三级指标 as a label of its own, so that each page
-it runs over names its indicator.
 
 A run's label is written in its first cell and takes no height there, so that rows are
 as tall as on screen (the merge copies it into the run's first cell on a later page). A
@@ -27,8 +25,8 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from .model import Indicator
-from .tables import (SPLIT_PART_LINES, TABLE_LINE_EM, Cell, cell_lines, column_widths, indicator_columns,
-                     merged_column, row_breaks, row_height, start_height)
+from .tables import (TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, row_breaks, row_height,
+                     start_height)
 
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
 # 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
@@ -96,20 +94,12 @@ class IndicatorTable:
     def printed_rows(self, solid: Collection[str] = frozenset()) -> list[dict]:
         """The rows to print, each with a :class:`PrintedLabel` per label column in
         ``labels`` (the side label first), and ``cells``, ``splittable`` and ``standalone`` as in
-        :meth:`rows`. A row that may split has its 三级指标 as a label too, in ``name``
-        (``None`` in other rows), and ``cells`` after it. The label cells named in ``solid``
-        hold their label in the flow."""
+        :meth:`rows`. The label cells named in ``solid`` hold their label in the flow."""
         count = len(self.indicators)
         level1 = self._runs([i.level1 for i in self.indicators], "1", solid)
         level2 = self._runs([(i.level1, i.level2) for i in self.indicators], "2", solid)
         sides = [[self._side_label(str(row), solid)] if self.side else [] for row in range(count)]
-        printed = []
-        for index, (row, side, one, two) in enumerate(zip(self._rows(), sides, level1, level2)):
-            name = None
-            if row["splittable"]:
-                name, row = self._name_label(index, row["cells"][0][0], solid), dict(row, cells=row["cells"][1:])
-            printed.append(dict(row, labels=[*side, one, two], name=name))
-        return printed
+        return [dict(row, labels=[*side, one, two]) for row, side, one, two in zip(self._rows(), sides, level1, level2)]
 
     def printed_header_label(self, solid: Collection[str] = frozenset()) -> PrintedLabel:
         """The side label's cell of the printed header row: the side label's run covers
@@ -120,15 +110,6 @@ class IndicatorTable:
         cell = f"{self.id}/side/{row}"
         return PrintedLabel(self.side if row == "head" or cell in solid else "", f"{self.id}/side", cell,
                             cell in solid)
-
-    def _name_label(self, index: int, name: str, solid: Collection[str]) -> PrintedLabel:
-        """The 三级指标 cell of a row that may split across pages, as a label of its own:
-        each page the row runs over names the indicator. A name that may wrap to more lines
-        than a part of a split row is sure to hold (two) takes height in the row, so that
-        it is printed at least where it is laid out."""
-        cell = f"{self.id}/name/{index}"
-        tall = cell_lines(name, self._text_widths()[0]) > SPLIT_PART_LINES
-        return PrintedLabel(name, cell, cell, tall or cell in solid)
 
     def _runs(self, keys: Sequence[object], column: str, solid: Collection[str]) -> list[PrintedLabel]:
         """A :class:`PrintedLabel` per row for one label column: a run is named after

@@ -75,11 +75,9 @@ FOLLOWER_MARGIN_PT = TABLE_LINE_PT / 2
 # before it. A shorter row is kept whole: the room it may leave is less than a third of a
 # page, and a row of a few lines is easier to read in one piece.
 SPLITTABLE_ROW_PT = PAGE_HEIGHT_PT / 3
-# The fewest lines of a row that may split on each page it runs over (orphans and widows);
-# the room it needs to start on a page: as many lines (and a tenth of a point for rounding,
-# as templates/shared/base.css reserves it).
-SPLIT_PART_LINES = 2
-SPLIT_START_PT = SPLIT_PART_LINES * TABLE_LINE_PT + 0.1
+# The room a row that may split needs to start on a page: its first two lines (and a tenth of
+# a point for rounding, as templates/shared/base.css reserves it).
+SPLIT_START_PT = 2 * TABLE_LINE_PT + 0.1
 
 Cells = Iterable[tuple[str, float]]
 
