@@ -6,7 +6,7 @@ READY := $(VENV)/.ready
 # The YAML language server that VS Code's YAML extension runs: tests compare it with jixiao check.
 EDITOR_SERVER := tests/editor/node_modules/.installed
 
-.PHONY: build test check bench clean review update-references install
+.PHONY: build test check bench clean review update-references schema install
 
 # Python compiles a module the first time it imports it and keeps the result in __pycache__,
 # unless PYTHONDONTWRITEBYTECODE is set (as on this project's machines): then every jixiao
@@ -43,6 +43,11 @@ install: $(READY)
 # README pictures (docs/); look at them before committing.
 update-references: $(READY)
 	$(BIN)/python -m pytest -q tests/test_visual.py --update-references
+
+# After adding a rule code or changing its severity, title or explanation: the codes the editor
+# offers or refuses under 接受警告, written into schema/filing.schema.json (a test compares them).
+schema: $(READY)
+	$(BIN)/python -m jixiao.schema_codes
 
 bench: $(READY)
 	$(BYTECODE)

@@ -17,7 +17,9 @@ import subprocess
 import pytest
 
 from conftest import FILINGS, ROOT, run_jixiao
-from jixiao.findings import FilingError
+from jixiao.checks import WAIVER
+from jixiao.codes import CODES, Example
+from jixiao.findings import WARNING, FilingError
 from jixiao.frameworks import FRAMEWORKS
 from jixiao.load import load_bytes
 from jixiao.paths import SCHEMA_FILE
@@ -229,14 +231,23 @@ def test_the_totals_a_clerk_may_type_in_the_department_budget_are_accepted_by_bo
     assert checker_lines(other) == {68}
 
 
+def completion_items(editor, text: str, line: int, character: int) -> dict[str, dict]:
+    """The items the editor offers at a place of ``text`` (0-based), by label."""
+    uri = editor.open(FILINGS / f"_completion_{next(OPENED)}.yaml", text)
+    editor.diagnostics_of(uri)
+    result = editor.request("textDocument/completion", {"textDocument": {"uri": uri},
+                                                        "position": {"line": line, "character": character}})
+    return {item["label"]: item for item in (result["items"] if isinstance(result, dict) else result)}
+
+
+def completion_labels(editor, text: str, line: int, character: int) -> set[str]:
+    """The labels the editor offers at a place of ``text``."""
+    return set(completion_items(editor, text, line, character))
+
+
 def test_completion_offers_the_keys_with_their_chinese_documentation(editor):
     text = SOURCE.replace("    编码: 13030322P00404010001D\n", "    \n", 1)
-    uri = editor.open(FILINGS / "_completion.yaml", text)
-    editor.diagnostics_of(uri)
-    line = text.splitlines().index("    ")
-    result = editor.request("textDocument/completion", {"textDocument": {"uri": uri},
-                                                        "position": {"line": line, "character": 4}})
-    items = {item["label"]: item for item in (result["items"] if isinstance(result, dict) else result)}
+    items = completion_items(editor, text, text.splitlines().index("    "), 4)
     project = schema()["$defs"]["project"]["properties"]
     assert {"编码", "其他资金", "预算数", "实施期目标"} <= set(items)
     assert not {"名称", "用途", "依据"} & set(items), "keys already written are not offered again"
@@ -244,15 +255,6 @@ def test_completion_offers_the_keys_with_their_chinese_documentation(editor):
         documentation = items[key].get("documentation")
         text_of = documentation["value"] if isinstance(documentation, dict) else documentation
         assert project[key]["description"] in text_of
-
-
-def completion_labels(editor, text: str, line: int, character: int) -> set[str]:
-    """The labels the editor offers at a place of ``text``."""
-    uri = editor.open(FILINGS / f"_completion_{next(OPENED)}.yaml", text)
-    editor.diagnostics_of(uri)
-    result = editor.request("textDocument/completion", {"textDocument": {"uri": uri},
-                                                        "position": {"line": line, "character": character}})
-    return {item["label"] for item in (result["items"] if isinstance(result, dict) else result)}
 
 
 def test_completion_offers_the_indicator_frameworks_names(editor):
@@ -285,6 +287,64 @@ def test_hover_shows_the_chinese_description(editor):
     hover = editor.request("textDocument/hover", {"textDocument": {"uri": uri},
                                                   "position": {"line": line, "character": 6}})
     assert "#### 财政资金\n\n其中：财政资金（财政拨款、年度本级预算金额）。" in hover["contents"]["value"]
+
+
+def waived(code: str) -> str:
+    """A filing whose one project, with a single indicator (JX405), accepts ``code`` on line 5
+    (the examples of JX461), at column 12."""
+    return Example(WAIVER % code).filing()
+
+
+def checked(tmp_path, text: str) -> list[str]:
+    """The lines of `jixiao check`'s report on ``text`` that name a place in it."""
+    (tmp_path / "x.yaml").write_text(text, encoding="utf-8")
+    return [line for line in run_jixiao("check", "x.yaml", cwd=tmp_path).stderr.splitlines() if line.startswith("x.yaml:")]
+
+
+JX405 = "**三级指标太少**（警告）\n\n一个项目少于 3 个三级指标，难以全面反映绩效目标。"
+
+
+def test_completion_under_a_waiver_offers_the_warnings_with_their_title_and_explanation(editor):
+    """Every code that is a warning by default, and no error (JX301 is one everywhere; JX401
+    one that a bureau may lower); hover on a written code says the same."""
+    text = waived("JX405").replace("    接受警告: {JX405: 会议保障项目，只有一个指标}\n", "    接受警告:\n      \n")
+    items = completion_items(editor, text, 5, 6)
+    offered = {label for label in items if re.fullmatch("JX[0-9]{3}", label)}
+    assert offered == {code for code, rule in CODES.items() if rule.severity == WARNING}
+    assert {"JX405", "JX425", "JX441"} <= offered and not {"JX301", "JX401", "JX461"} & offered
+    assert items["JX405"]["documentation"] == {"kind": "markdown", "value": JX405}
+    uri = editor.open(FILINGS / f"_hover_{next(OPENED)}.yaml", waived("JX405"))
+    editor.diagnostics_of(uri)
+    hover = editor.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 4, "character": 13}})
+    assert hover["contents"]["value"].startswith(f"#### JX405\n\n{JX405}\n\n")
+
+
+def test_a_waiver_of_an_error_no_bureau_may_lower_is_refused_by_both_on_its_key_once(editor, tmp_path):
+    text = waived("JX301")
+    shown = editor.diagnostics_of(editor.open(FILINGS / f"_waiver_{next(OPENED)}.yaml", text))
+    assert [(d["range"]["start"], d["message"]) for d in shown] == [(
+        {"line": 4, "character": 11},
+        "不能接受 JX301：JX301（负数金额）是错误，只能改正。删除这一条；运行 jixiao rules 查看哪些规则是警告。")]
+    assert [line for line in checked(tmp_path, text) if "错误[" in line] == [
+        "x.yaml:5:12: 错误[JX461]: 不能接受 JX301：JX301（负数金额）是错误，只能改正"]
+
+
+def test_a_waiver_of_a_warning_is_clean_in_both(editor, tmp_path):
+    text = waived("JX405")
+    assert editor_lines(editor, "waiver", text) == {}
+    report = checked(tmp_path, text)  # warnings of other lines (JX403 …), and none of JX405: it is accepted
+    assert report and not [line for line in report if "错误[" in line or line.startswith("x.yaml:5:") or "JX405" in line]
+
+
+@pytest.mark.parametrize("code, refused", [
+    ("JX401", "JX401（项目没有绩效目标）是错误，只能改正"),  # an error a bureau may lower: its jixiao.yaml decides
+    ("JX999", "没有这条规则"),
+])
+def test_a_waiver_of_an_adjustable_error_or_an_unknown_code_is_left_to_jixiao_check(editor, tmp_path, code, refused):
+    text = waived(code)
+    assert editor_lines(editor, "waiver", text) == {}
+    assert [line for line in checked(tmp_path, text) if "错误[" in line] == [
+        f"x.yaml:5:12: 错误[JX461]: 不能接受 {code}：{refused}"]
 
 
 def test_the_project_settings_give_every_filing_under_filings_the_schema(tmp_path):

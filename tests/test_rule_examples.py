@@ -1,13 +1,18 @@
 """Every documented example of every code, run through the checker: a bad example is
 reported with its code and severity at the documented line:column, a good one is not;
-and docs/rules.md is what `jixiao rules` prints."""
+docs/rules.md is what `jixiao rules` prints, and the schema lists under 接受警告 the codes
+of the registry."""
 
 import pytest
 
 from conftest import ROOT, run_jixiao
 from jixiao.codes import CODES
+from jixiao.findings import ERROR, WARNING
+from jixiao.paths import SCHEMA_FILE
 from jixiao.pipeline import process_bytes
 from jixiao.rules_doc import rules_markdown
+from jixiao.schema_codes import with_waiver_codes
+from jixiao.validate import schema
 
 
 def reported(source: str) -> list[tuple[str, str, str]]:
@@ -37,6 +42,25 @@ def test_docs_are_the_output_of_jixiao_rules():
     result = run_jixiao("rules")
     assert result.returncode == 0
     assert (ROOT / "docs" / "rules.md").read_text(encoding="utf-8") == result.stdout == rules_markdown()
+
+
+def test_the_schema_lists_under_a_waiver_the_codes_of_the_registry():
+    """The warnings (offered) and the errors no bureau may lower (refused); `make schema`
+    writes them in."""
+    text = SCHEMA_FILE.read_text(encoding="utf-8")
+    assert text == with_waiver_codes(text), "schema/filing.schema.json 与规则代码不一致：运行 make schema"
+    listed = schema()["$defs"]["waivers"]["properties"]
+    assert {code for code, entry in listed.items() if "deprecationMessage" not in entry} == {
+        code for code, rule in CODES.items() if rule.severity == WARNING}
+    assert {code for code, entry in listed.items() if "deprecationMessage" in entry} == {
+        code for code, rule in CODES.items() if rule.severity == ERROR and not rule.adjustable}
+    assert not {"JX401", "JX402", "JX410", "JX421", "JX427"} & set(listed), "a bureau may lower these"
+
+
+def test_the_schema_s_list_of_codes_is_rewritten_where_it_is_and_nowhere_else():
+    text = SCHEMA_FILE.read_text(encoding="utf-8")
+    stale = text.replace('        "JX405": ', '        "JX400": ', 1)
+    assert stale != text and with_waiver_codes(stale) == text
 
 
 def test_rules_for_one_code_and_an_unknown_code():

@@ -286,9 +286,10 @@ def _empty_hint(error: ValidationError, path: tuple, expected: list[str], root: 
 def _first_entry_hint(subschema: dict) -> str:
     """What to write on the line below an empty mapping that requires no key: its first
     key (``“项目编号格式: …”``; a 一级's first 二级, ``二级指标，例如“数量指标:”``), or where
-    its keys are of any name (收入, 接受警告), the schema's own example."""
+    its keys are of any name (收入; 接受警告, whose rule codes are listed for the editor's
+    completion, not as the one to write), the schema's own example."""
     named = next(iter(subschema.get("properties", {})), None)
-    if named is None:
+    if named is None or subschema.get("definition") == "waivers":
         return subschema.get("errorMessage", "").rstrip("。")
     child = subschema["properties"][named]
     written = f"“{named}:”" if _types(child) & {"array", "object"} else f"“{named}: …”"
@@ -478,12 +479,14 @@ class _Place:
 
 def _places_of_keys(schema: dict, where: tuple = (), in_list: bool = False) -> dict[str, list[_Place]]:
     """Every place where ``schema`` has each key as one of a mapping's keys:
-    ``{"3月底": [_Place(("项目", "支出计划"))], …}``, made once for all the unknown keys of a mapping."""
+    ``{"3月底": [_Place(("项目", "支出计划"))], …}``, made once for all the unknown keys of a mapping.
+    A key the schema lists only to refuse it (``deprecationMessage``: 接受警告's JX301) is in no place."""
     places: dict[str, list[_Place]] = {}
 
     def walk(node: dict, at: tuple, listed: bool) -> None:
-        for key in node.get("properties", {}):
-            places.setdefault(key, []).append(_Place(at, listed))
+        for key, entry in node.get("properties", {}).items():
+            if "deprecationMessage" not in entry:
+                places.setdefault(key, []).append(_Place(at, listed))
         generic = node.get("additionalProperties")
         if isinstance(generic, dict):  # a mapping of any key: the names it lists are the editor's suggestions
             inside = [(generic.get("title", "…"), generic)]

@@ -53,6 +53,19 @@ def _under_policy(findings, policy: "Policy") -> list[Finding]:
 WAIVER = ("项目:\n  - 名称: 会议保障经费\n    财政资金: 10\n    绩效目标: 保障会议。\n    接受警告: {%s: 会议保障项目，只有一个指标}\n"
           "    绩效指标:\n      产出指标:\n        数量指标:\n          - {名称: 会议次数, 指标值: ≥4次, 依据: 计划标准}\n")
 
+REFUSED_WAIVER_HINT = "删除这一条；运行 jixiao rules 查看哪些规则是警告"
+
+
+def _an_error(code: Code) -> str:
+    """Why ``code``, an error where it is not adjusted, is refused."""
+    return f"{code.code}（{code.title}）是错误，只能改正"
+
+
+def refused_waiver(code: Code) -> str:
+    """What JX461 says of a 接受警告 of ``code``, an error under the default rules, with
+    its hint: in these words the editor says it too (see :mod:`jixiao.schema_codes`)."""
+    return f"不能接受 {code.code}：{_an_error(code)}。{REFUSED_WAIVER_HINT}。"
+
 
 @check(Code("JX461", ERROR, "接受警告写的不是警告",
             "“接受警告”只能接受警告，而且要写现有的规则代码：错误必须改正，不能接受。",
@@ -73,9 +86,8 @@ def waivers(context: Context) -> Iterator[Finding]:
         elif severity != code.severity:
             what = f"{waiver.code}（{code.title}）本是警告，本仓库的 jixiao.yaml 把它定为错误，只能改正"
         else:
-            what = f"{waiver.code}（{code.title}）是错误，只能改正"
-        yield context.finding("JX461", f"不能接受 {waiver.code}：{what}", waiver.path,
-                              "删除这一条；运行 jixiao rules 查看哪些规则是警告", at_key=True)
+            what = _an_error(code)
+        yield context.finding("JX461", f"不能接受 {waiver.code}：{what}", waiver.path, REFUSED_WAIVER_HINT, at_key=True)
 
 
 def _accept(context: Context, findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
