@@ -866,6 +866,15 @@ def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_d
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:11:9"), ("JX429", "x.yaml:13:9")]
 
 
+@pytest.mark.parametrize("style", [">-", "|"])
+def test_a_deadline_broken_over_two_lines_is_found_once_at_the_line_of_its_year(style):
+    goal = (f"    绩效目标: {style}\n      完成8座小型水库除险加固，力争2021年\n      12月底前完成主体工程，2021年\n"
+            "      12月底前完成竣工验收。\n")
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal)
+    message = "项目「甲项目」的绩效目标写了「2021年12月底前」，是 2021 年的期限，不在预算年度 2022 内"
+    assert [(at, said) for _, at, said, _ in located(source, "JX429")] == [("x.yaml:11:22", message), ("x.yaml:12:19", message)]
+
+
 def test_a_year_that_dates_a_whole_sentence_of_a_goal_is_checked_and_a_fact_s_is_not():
     summary = ("整体绩效目标:\n  总体目标:\n    - 2021年完成全部宣传任务。\n    - 2021年已完成监控点位建设。\n"
                "    - 自2020年以来全市未发生重大案件。\n    - 2021年，我委被评为先进单位。\n    - 2022年度全市无重大案件。\n"

@@ -381,10 +381,12 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
                     continue
                 shown = re.sub(r"\s+", "", written)  # a date broken over two lines
                 outside = f"早于 {allowed[0]} 年" if later_allowed else f"不在{_span(allowed)} 内"
-                # the same words written earlier in the text: this is the next time
-                nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
+                # found by the words on the year's own line (2023年 of 2023年⏎12月底前), the nth time
+                # they are written in the text
+                year_line = written.split()[0]
+                nth = sum(p.count(year_line) for p in paragraphs[:number]) + paragraph[:start].count(year_line)
                 yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，{outside}",
-                                  path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=nth)
+                                  path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=year_line, nth=nth)
 
 
 def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], range, bool]]:
