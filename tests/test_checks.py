@@ -900,6 +900,33 @@ def test_dates_of_starts_and_things_are_no_deadlines_while_a_past_deadline_still
         ("x.yaml:15:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
+CORRECT_GOALS = [  # each right in a 2022 filing (QA's 2024 texts, two years back)
+    "2021年度全县城乡低保标准为每人每月680元，2022年提高到720元。", "2021年全县农村公路优良中等路率85%，2022年力争达到88%。",
+    "2021年发放城乡低保金1200万元，2022年预计发放1300万元。", "对2021年底前建成的农村公路开展日常养护。",
+    "2021年12月底前下达的2022年提前批资金，2022年3月底前分配到位。", "此项目于2021年年底完工，2022年支付尾款。",
+    "2021年底前已完成全部危桥改造。", "2021年度一般债券资金用于农村公路建设。", "完成2021年度义务教育经费保障机制资金清算任务。",
+    "完成2021年度农业保险保费补贴资金清算任务。", "完成2021年度政府财务报告编制任务。", "完成2021年度中央财政衔接资金项目验收任务。",
+    "完成2021年度巡察反馈问题整改任务。", "完成2023年度城乡居民医保参保征缴任务，参保率达到95%以上。",
+    "2021年全县共有低保对象3500户。", "2021年我县被评为省级义务教育优质均衡发展县。", "力争到2023年底，全县农村自来水普及率达到95%。",
+    "到2023年，全县农村自来水普及率达到95%。"]
+
+
+def test_bases_facts_closings_and_what_looks_ahead_are_no_years_outside_the_budget_year():
+    goal = "    绩效目标:\n" + "".join(f"      - {text}\n" for text in CORRECT_GOALS)
+    assert located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429") == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("到2021年，全县农村自来水普及率达到95%。", "2021年"), ("力争到2021年底，全县农村自来水普及率达到95%。", "2021年底"),
+    ("完成2021年度城乡居民医保参保征缴任务。", "2021年度"), ("2023年底前完成全部改造。", "2023年底前"),
+])
+def test_only_a_multi_year_target_or_what_is_done_ahead_may_name_a_later_year(text, written):
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {text}\n")
+    year = written[:4]
+    assert [message for _, _, message, _ in located(source, "JX429")] == [
+        f"项目「甲项目」的绩效目标写了「{written}」，是 {year} 年的期限，不在预算年度 2022 内"]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

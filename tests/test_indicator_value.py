@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED, YES_NO, dated_years, deadlines, parse_value, percent_text
+from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED, YES_NO, dated_years, deadlines, may_be_later, parse_value, percent_text
 
 
 @pytest.mark.parametrize("written, name, expected", [
@@ -167,3 +167,43 @@ def test_dates_in_other_spellings_name_their_year(text, years):
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a past figure, however written, followed by a later year's is a base; by the same year's it is a goal
+    ("2023年度全县城乡低保标准为每人每月680元，2024年提高到720元。", []),
+    ("2023年全县农村公路优良中等路率85%，2024年力争达到88%。", []),
+    ("2023年发放城乡低保金1200万元，2024年预计发放1300万元。", []),
+    ("2023年全县农村自来水普及率达到95%，2023年12月底前完成3处集中供水工程。",
+     [(2023, "2023年"), (2023, "2023年12月底前")]),
+    # a date of when a thing was built or sent dates the thing, unless it was planned for
+    ("对2023年底前建成的农村公路开展日常养护。", []), ("2023年底建成的农村公路全部纳入管养", []),
+    ("2023年12月底前下达的2024年提前批资金，2024年3月底前分配到位。", [(2024, "2024年3月底前")]),
+    ("原定2021年底完成的工程", [(2021, "2021年底")]), ("2023年底前全县的化解率达到98%", [(2023, "2023年底前")]),
+    # facts: when a thing was done (于), done already, done to its subject, what there is
+    ("此项目于2023年年底完工，2024年支付尾款。", []), ("计划于2023年年底完工", [(2023, "2023年年底")]),
+    ("项目于2023年底前完工", [(2023, "2023年底前")]), ("定于2023年12月完成验收", [(2023, "2023年12月")]),
+    ("2023年底前已完成全部危桥改造。", []), ("确保2023年底前已完成全部危桥改造", [(2023, "2023年底前")]),
+    ("2023年我县被评为省级义务教育优质均衡发展县。", []), ("2023年全县无一名学生被迫辍学", [(2023, "2023年")]),
+    ("2023年全县共有低保对象3500户。", []),
+    # a year naming money its clause says the use of
+    ("2023年度一般债券资金用于农村公路建设。", []), ("2023年度资金拨付率达到100%", [(2023, "2023年度")]),
+    # closing out last year's work in the budget year
+    ("完成2023年度义务教育经费保障机制资金清算任务。", []), ("完成2023年度农业保险保费补贴资金结算任务", []),
+    ("完成2023年度政府财务报告编制任务。", []), ("完成2023年度中央财政衔接资金项目验收任务。", []),
+    ("完成2023年度巡察反馈问题整改任务。", []),
+    # a target year reached by 到 is the year of a goal, like a date reached by 到; not a span nor a base
+    ("到2025年，全县农村自来水普及率达到95%。", [(2025, "2025年")]), ("力争到2025年底，全县…", [(2025, "2025年底")]),
+    ("从2021年到2023年，累计投入1000万元", []), ("恢复到2019年水平", []),
+])
+def test_facts_bases_and_a_year_s_money_or_closing_are_no_deadlines(text, found):
+    assert [(year, written) for year, written, _ in deadlines(text)] == found
+
+
+@pytest.mark.parametrize("text, later", [
+    ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
+    ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),
+    ("2025年底前完成全部改造", False), ("完成2025年度扫黑除恶任务，2025年度城乡居民医保参保率达到95%", False),
+])
+def test_a_multi_year_target_and_what_is_done_ahead_may_name_a_later_year(text, later):
+    assert may_be_later(text, text.index("2025")) is later
