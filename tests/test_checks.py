@@ -927,6 +927,17 @@ def test_only_a_multi_year_target_or_what_is_done_ahead_may_name_a_later_year(te
         f"项目「甲项目」的绩效目标写了「{written}」，是 {year} 年的期限，不在预算年度 2022 内"]
 
 
+def test_last_year_s_goals_copied_in_other_words_are_found_where_their_year_is_written():
+    goal = ("    绩效目标:\n      - 确保2021年度全县小型水库安全度汛。\n      - 全县2021年完成造林1万亩。\n"
+            "      - 完成县政府下达2021年度农村危房改造任务。\n      - 二〇二一年底前完成全部薄弱学校改造。\n")
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal)
+    assert [(at, message) for _, at, message, _ in located(source, "JX429")] == [
+        ("x.yaml:11:11", "项目「甲项目」的绩效目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:12:11", "项目「甲项目」的绩效目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:13:16", "项目「甲项目」的绩效目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:14:9", "项目「甲项目」的绩效目标写了「二〇二一年底前」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

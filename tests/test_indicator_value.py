@@ -200,6 +200,31 @@ def test_facts_bases_and_a_year_s_money_or_closing_are_no_deadlines(text, found)
     assert [(year, written) for year, written, _ in deadlines(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a promise (确保, 力争, 争取) is of its year whatever it promises, a place between them or not
+    ("确保2023年度全县小型水库安全度汛。", [(2023, "2023年度")]), ("争取2023年全县新增就业2000人。", [(2023, "2023年")]),
+    ("确保全县2023年义务教育巩固率达到98%。", [(2023, "2023年")]),
+    ("确保2023年度结转资金按期支出", []), ("确保2023年开工的项目本年度投入使用", []), ("预计2023年全县降雨偏多", []),
+    # a date that begins a sentence and what its clause plans for it
+    ("2023年汛期全县水库无垮坝、无人员伤亡。", [(2023, "2023年汛期")]), ("2023年汛期降雨偏多，全县水库无垮坝", []),
+    # a year after a sentence's subject with a figure done or to reach; not a base nor a fact's start
+    ("本项目2023年完成新建校舍3000平方米。", [(2023, "2023年")]), ("全县2023年完成造林1万亩。", [(2023, "2023年")]),
+    ("全县2023年完成造林1万亩，2024年计划完成1.2万亩", []), ("本项目2023年已完成投资500万元", []),
+    ("全县较2023年提高到95%", []), ("全县截至2023年完成500户", []),
+    # a year's task, work or plan to be done or carried out, handed down with or without 的
+    ("做好2023年度城乡居民基本医疗保险参保工作。", [(2023, "2023年度")]),
+    ("全面落实2023年度农村义务教育学生营养改善计划。", [(2023, "2023年度")]),
+    ("组织2023年度全县高考、中考考务工作。", [(2023, "2023年度")]),
+    ("督促各责任部门落实2023年度平安建设（社会治理）工作目标任务。", [(2023, "2023年度")]),
+    ("完成县政府下达2023年度农村危房改造任务。", [(2023, "2023年度")]),
+    ("做好2023年度决算工作", []), ("完成2023年度统计工作", []), ("组织2023年度项目绩效评价工作", []),
+    # a year in Chinese numerals
+    ("二〇二三年底前完成全部薄弱学校改造。", [(2023, "二〇二三年底前")]),
+])
+def test_last_year_s_goals_copied_in_other_words_are_found(text, found):
+    assert [(year, written) for year, written, _ in deadlines(text)] == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

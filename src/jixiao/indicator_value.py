@@ -348,27 +348,44 @@ _CLAUSE_START = re.compile(r"[，。；;,！!？?]")
 # (2024年元旦前 is the end of 2023).
 _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
-# A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence, and what its
+# A place or a project named as what a sentence is about (全县, 本项目, 我县, 各乡镇); not a base or a
+# fact's start before the year (全县较2023年, 全县截至2023年)
+_SUBJECT = r"(?:全|本|我|该|各)[^\W\d_a-zA-Z较比自从至止于在到]{1,3}?"
+# A year planned for (力争2022年完成全部改造任务, 确保全县2023年…), wherever it is in the sentence, and what its
 # clause plans for it: done, reached or kept from (确保2023年度各项任务圆满完成, 力争2023年全县粮食产量达到50万吨,
-# 确保2023年全县无重大安全生产事故)
-_PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
+# 确保2023年全县无重大安全生产事故); a promise (确保, 力争, 争取) is of its year whatever it promises
+# (确保2023年度全县小型水库安全度汛), a plan or an estimate (计划, 预计, 将) only of what is to be done
+_PLANNED_YEAR = re.compile(rf"(?P<planning>{_PLANNING})\s*(?:{_SUBJECT})?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
+_PROMISES = ("确保", "力争", "争取")
 _PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
-# A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务); not those done
+# A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米) when its
+# clause has a figure done or to reach; without one (全市2023年无重大案件) it may tell what the year was
+_SUBJECT_YEAR = re.compile(rf"(?:^|(?<=[。；;！!？?\n]))\s*{_SUBJECT}(?P<year>(?:19|20)\d{{2}})\s*年度?")
+_DONE_TO_A_FIGURE = re.compile(r"[^，。；;,]*?完成[^，。；;,]*?\d|" + _FIGURE_TARGET.pattern)
+# A date that begins a sentence is a deadline when its clause plans something for it (2023年汛期全县水库无垮坝)
+_STARTS_A_SENTENCE = re.compile(r"(?:^|[。；;！!？?])\s*$")
+# A year's tasks, work or plan to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 完成县政府下达
+# 2023年度农村危房改造任务, 做好2023年度…参保工作, 全面落实2023年度…营养改善计划, 组织2023年度…考务工作); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
 # left (结转, 续建, 扫尾, 未完工), a look back at the year: its accounts, checks, fixes and reports (考核, 评价,
-# 自评, 决算, 清算, 结算, 年报, 年检, 汇算清缴, 审计, 验收, 整改, 财务报告, 总结: done in the budget year, when the year
+# 自评, 决算, 清算, 结算, 年报, 年检, 汇算清缴, 统计, 清查, 审计, 验收, 整改, 财务报告, 总结: done in the budget year, when the year
 # is over), a span of years (2023年至2025年)
-_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)完成(?:[^，。；;,\d]{0,6}的)?"
+_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)(?:完成|做好|落实|组织|抓好)[^，。；;,\d]{0,6}?"
                         r"\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
-                        r"(?=[^，。；;,]{0,20}?(?:任务|目标(?![考评自])))"
+                        r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
                         r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)"
-                        r"|考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|审计|验收|整改|报告|总结))")
+                        r"|考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|统计|清查|审计|验收|整改|报告|总结))")
 # A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
 _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
 # A later year that a budget year's goals may name: the target of a goal over several years, reached by 到
 # (到2025年，…; 力争到2025年底), and the year of what is collected, paid or prepared ahead of it (完成2025年度城乡
 # 居民医保参保征缴任务, 2025年提前批资金, 编制2025年度部门预算)
 _AHEAD = re.compile(r"征缴|参保|缴费|预拨|预付|提前|编制[^，。；;,]*?预算|预算编制")
+
+
+# A year written in Chinese numerals (二〇二三年), read digit for digit so that what is found keeps its place
+_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def dated_years(text: str) -> list[int]:
@@ -381,15 +398,18 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     each year that dates a whole sentence or is planned for: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
     ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``力争2023年完成`` has (2023, ``2023年``, 2);
     ``全面完成2023年度扫黑除恶任务`` has (2023, ``2023年度``, 4);
-    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none."""
+    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none.
+    A year in Chinese numerals is read as its digits: ``二〇二三年底前完成`` has (2023, ``二〇二三年底前``, 0)."""
+    written, text = text, _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
     dates = list(_DATE_IN_TEXT.finditer(text))
-    found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
+    found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
     dated = {d.start() for d in dates}
     years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text) if _promised_for(text, m)}
     years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _planned_for(text, m)})
+    years.update({m.start("year"): m for m in _SUBJECT_YEAR.finditer(text) if _targeted_for(text, m)})
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
-    found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
+    found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
 
 
@@ -410,10 +430,21 @@ def _promised_for(text: str, year: re.Match) -> bool:
 
 def _planned_for(text: str, year: re.Match) -> bool:
     """Whether the year planned for (力争2023年…, matched by ``year``) is that of what its
-    clause will have done or reached, not a base nor a thing's date."""
+    clause will have done or reached, or of whatever is promised for it (确保2023年度…安全度汛),
+    not a base nor a thing's date."""
     end = year.end()
-    return not _is_base(text, year) and bool(
-        _DEADLINE_AFTER.match(text, end) or _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end))
+    if _is_base(text, year):
+        return False
+    promised = year["planning"].startswith(_PROMISES) and not _DONE_AFTER.match(text, end)
+    return not _dates_a_thing(text, end) and bool(
+        _DEADLINE_AFTER.match(text, end) or promised or _PLANNED_DONE.match(text, end))
+
+
+def _targeted_for(text: str, year: re.Match) -> bool:
+    """Whether the year after a sentence's subject (全县2023年…, matched by ``year``) is
+    that of a figure its clause has done or is to reach, not of a fact nor a base."""
+    end = year.end()
+    return bool(_DONE_TO_A_FIGURE.match(text, end)) and not _DONE_AFTER.match(text, end) and not _is_base(text, year)
 
 
 def _is_base(text: str, year: re.Match) -> bool:
@@ -447,6 +478,8 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     if _DONE_AFTER.match(text, end) or before.endswith("于") and not planned:
         return False
     if before.endswith("到") or _DEADLINE_AFTER.match(text, end):
+        return True
+    if _STARTS_A_SENTENCE.search(before) and _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end):
         return True
     comma = _CLAUSE_BREAK.match(text, end)  # 计划2023年12月底，建成投入使用
     return bool(_PLANNED.search(before) and comma and comma.end() > end and _DEADLINE_AFTER.match(text, comma.end()))
