@@ -925,6 +925,15 @@ def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_d
     assert [(f.code, str(f.location)) for f in result.findings] == [("JX429", "x.yaml:11:9"), ("JX429", "x.yaml:13:9")]
 
 
+@pytest.mark.parametrize("style", [">-", "|"])
+def test_a_deadline_broken_over_two_lines_is_found_once_at_the_line_of_its_year(style):
+    goal = (f"    绩效目标: {style}\n      完成8座小型水库除险加固，力争2021年\n      12月底前完成主体工程，2021年\n"
+            "      12月底前完成竣工验收。\n")
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal)
+    message = "项目「甲项目」的绩效目标写了「2021年12月底前」，是 2021 年的期限，不在预算年度 2022 内"
+    assert [(at, said) for _, at, said, _ in located(source, "JX429")] == [("x.yaml:11:22", message), ("x.yaml:12:19", message)]
+
+
 def test_a_year_that_dates_a_whole_sentence_of_a_goal_is_checked_and_a_fact_s_is_not():
     summary = ("整体绩效目标:\n  总体目标:\n    - 2021年完成全部宣传任务。\n    - 2021年已完成监控点位建设。\n"
                "    - 自2020年以来全市未发生重大案件。\n    - 2021年，我委被评为先进单位。\n    - 2022年度全市无重大案件。\n"
@@ -948,6 +957,44 @@ def test_dates_of_starts_and_things_are_no_deadlines_while_a_past_deadline_still
         ("x.yaml:13:9", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
         ("x.yaml:14:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
         ("x.yaml:15:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
+CORRECT_GOALS = [  # each right in a 2022 filing (QA's 2024 texts, two years back)
+    "2021年度全县城乡低保标准为每人每月680元，2022年提高到720元。", "2021年全县农村公路优良中等路率85%，2022年力争达到88%。",
+    "2021年发放城乡低保金1200万元，2022年预计发放1300万元。", "对2021年底前建成的农村公路开展日常养护。",
+    "2021年12月底前下达的2022年提前批资金，2022年3月底前分配到位。", "此项目于2021年年底完工，2022年支付尾款。",
+    "2021年底前已完成全部危桥改造。", "2021年度一般债券资金用于农村公路建设。", "完成2021年度义务教育经费保障机制资金清算任务。",
+    "完成2021年度农业保险保费补贴资金清算任务。", "完成2021年度政府财务报告编制任务。", "完成2021年度中央财政衔接资金项目验收任务。",
+    "完成2021年度巡察反馈问题整改任务。", "完成2023年度城乡居民医保参保征缴任务，参保率达到95%以上。",
+    "2021年全县共有低保对象3500户。", "2021年我县被评为省级义务教育优质均衡发展县。", "力争到2023年底，全县农村自来水普及率达到95%。",
+    "到2023年，全县农村自来水普及率达到95%。"]
+
+
+def test_bases_facts_closings_and_what_looks_ahead_are_no_years_outside_the_budget_year():
+    goal = "    绩效目标:\n" + "".join(f"      - {text}\n" for text in CORRECT_GOALS)
+    assert located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429") == []
+
+
+@pytest.mark.parametrize("text, written", [
+    ("到2021年，全县农村自来水普及率达到95%。", "2021年"), ("力争到2021年底，全县农村自来水普及率达到95%。", "2021年底"),
+    ("完成2021年度城乡居民医保参保征缴任务。", "2021年度"), ("2023年底前完成全部改造。", "2023年底前"),
+])
+def test_only_a_multi_year_target_or_what_is_done_ahead_may_name_a_later_year(text, written):
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {text}\n")
+    year = written[:4]
+    assert [message for _, _, message, _ in located(source, "JX429")] == [
+        f"项目「甲项目」的绩效目标写了「{written}」，是 {year} 年的期限，不在预算年度 2022 内"]
+
+
+def test_last_year_s_goals_copied_in_other_words_are_found_where_their_year_is_written():
+    goal = ("    绩效目标:\n      - 确保2021年度全县小型水库安全度汛。\n      - 全县2021年完成造林1万亩。\n"
+            "      - 完成县政府下达2021年度农村危房改造任务。\n      - 二〇二一年底前完成全部薄弱学校改造。\n")
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal)
+    assert [(at, message) for _, at, message, _ in located(source, "JX429")] == [
+        ("x.yaml:11:11", "项目「甲项目」的绩效目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:12:11", "项目「甲项目」的绩效目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:13:16", "项目「甲项目」的绩效目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:14:9", "项目「甲项目」的绩效目标写了「二〇二一年底前」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED, YES_NO, dated_years, deadlines, parse_value, percent_text
+from jixiao.indicator_value import CHANGE, DATE, QUANTITY, RANGE, TEXT, UNFILLED, YES_NO, dated_years, deadlines, may_be_later, parse_value, percent_text
 
 
 @pytest.mark.parametrize("written, name, expected", [
@@ -167,3 +167,68 @@ def test_dates_in_other_spellings_name_their_year(text, years):
 ])
 def test_deadlines_are_dates_a_promise_is_kept_by(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a past figure, however written, followed by a later year's is a base; by the same year's it is a goal
+    ("2023年度全县城乡低保标准为每人每月680元，2024年提高到720元。", []),
+    ("2023年全县农村公路优良中等路率85%，2024年力争达到88%。", []),
+    ("2023年发放城乡低保金1200万元，2024年预计发放1300万元。", []),
+    ("2023年全县农村自来水普及率达到95%，2023年12月底前完成3处集中供水工程。",
+     [(2023, "2023年"), (2023, "2023年12月底前")]),
+    # a date of when a thing was built or sent dates the thing, unless it was planned for
+    ("对2023年底前建成的农村公路开展日常养护。", []), ("2023年底建成的农村公路全部纳入管养", []),
+    ("2023年12月底前下达的2024年提前批资金，2024年3月底前分配到位。", [(2024, "2024年3月底前")]),
+    ("原定2021年底完成的工程", [(2021, "2021年底")]), ("2023年底前全县的化解率达到98%", [(2023, "2023年底前")]),
+    # facts: when a thing was done (于), done already, done to its subject, what there is
+    ("此项目于2023年年底完工，2024年支付尾款。", []), ("计划于2023年年底完工", [(2023, "2023年年底")]),
+    ("项目于2023年底前完工", [(2023, "2023年底前")]), ("定于2023年12月完成验收", [(2023, "2023年12月")]),
+    ("2023年底前已完成全部危桥改造。", []), ("确保2023年底前已完成全部危桥改造", [(2023, "2023年底前")]),
+    ("2023年我县被评为省级义务教育优质均衡发展县。", []), ("2023年全县无一名学生被迫辍学", [(2023, "2023年")]),
+    ("2023年全县共有低保对象3500户。", []),
+    # a year naming money its clause says the use of
+    ("2023年度一般债券资金用于农村公路建设。", []), ("2023年度资金拨付率达到100%", [(2023, "2023年度")]),
+    # closing out last year's work in the budget year
+    ("完成2023年度义务教育经费保障机制资金清算任务。", []), ("完成2023年度农业保险保费补贴资金结算任务", []),
+    ("完成2023年度政府财务报告编制任务。", []), ("完成2023年度中央财政衔接资金项目验收任务。", []),
+    ("完成2023年度巡察反馈问题整改任务。", []),
+    # a target year reached by 到 is the year of a goal, like a date reached by 到; not a span nor a base
+    ("到2025年，全县农村自来水普及率达到95%。", [(2025, "2025年")]), ("力争到2025年底，全县…", [(2025, "2025年底")]),
+    ("从2021年到2023年，累计投入1000万元", []), ("恢复到2019年水平", []),
+])
+def test_facts_bases_and_a_year_s_money_or_closing_are_no_deadlines(text, found):
+    assert [(year, written) for year, written, _ in deadlines(text)] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a promise (确保, 力争, 争取) is of its year whatever it promises, a place between them or not
+    ("确保2023年度全县小型水库安全度汛。", [(2023, "2023年度")]), ("争取2023年全县新增就业2000人。", [(2023, "2023年")]),
+    ("确保全县2023年义务教育巩固率达到98%。", [(2023, "2023年")]),
+    ("确保2023年度结转资金按期支出", []), ("确保2023年开工的项目本年度投入使用", []), ("预计2023年全县降雨偏多", []),
+    # a date that begins a sentence and what its clause plans for it
+    ("2023年汛期全县水库无垮坝、无人员伤亡。", [(2023, "2023年汛期")]), ("2023年汛期降雨偏多，全县水库无垮坝", []),
+    # a year after a sentence's subject with a figure done or to reach; not a base nor a fact's start
+    ("本项目2023年完成新建校舍3000平方米。", [(2023, "2023年")]), ("全县2023年完成造林1万亩。", [(2023, "2023年")]),
+    ("全县2023年完成造林1万亩，2024年计划完成1.2万亩", []), ("本项目2023年已完成投资500万元", []),
+    ("全县较2023年提高到95%", []), ("全县截至2023年完成500户", []),
+    # a year's task, work or plan to be done or carried out, handed down with or without 的
+    ("做好2023年度城乡居民基本医疗保险参保工作。", [(2023, "2023年度")]),
+    ("全面落实2023年度农村义务教育学生营养改善计划。", [(2023, "2023年度")]),
+    ("组织2023年度全县高考、中考考务工作。", [(2023, "2023年度")]),
+    ("督促各责任部门落实2023年度平安建设（社会治理）工作目标任务。", [(2023, "2023年度")]),
+    ("完成县政府下达2023年度农村危房改造任务。", [(2023, "2023年度")]),
+    ("做好2023年度决算工作", []), ("完成2023年度统计工作", []), ("组织2023年度项目绩效评价工作", []),
+    # a year in Chinese numerals
+    ("二〇二三年底前完成全部薄弱学校改造。", [(2023, "二〇二三年底前")]),
+])
+def test_last_year_s_goals_copied_in_other_words_are_found(text, found):
+    assert [(year, written) for year, written, _ in deadlines(text)] == found
+
+
+@pytest.mark.parametrize("text, later", [
+    ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
+    ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),
+    ("2025年底前完成全部改造", False), ("完成2025年度扫黑除恶任务，2025年度城乡居民医保参保率达到95%", False),
+])
+def test_a_multi_year_target_and_what_is_done_ahead_may_name_a_later_year(text, later):
+    assert may_be_later(text, text.index("2025")) is later

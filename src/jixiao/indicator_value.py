@@ -311,44 +311,81 @@ _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
 _PLANNING = r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?"
 _PLANNED = re.compile(rf"{_PLANNING}$")
-# what follows a date in its clause that makes it a fact's: already done (已, 了), a base (的基础上), a start
-# (以来, 至今, 2022年起实施) or what was carried over from it (2022年度结转项目)
-_DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|的基础上|以来|至今)|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了|\s*(?:起(?!草)|结转|结余)")
-# …and a date with 前 is a fact's when what was done by it is said of a thing (2022年底前已完成的一期工程;
-# not 2023年底前完成已立项项目的验收, a deadline)
-_DONE_BY_IT = re.compile(r"已[^，。；;,]*?的")
+_PLANNED_IN_CLAUSE = re.compile(rf"{_PLANNING}|定")  # 原定, 定于
+# what follows a date in its clause that makes it a fact's: already done (已, 了), done to its subject (the
+# passive: 2023年我县被评为…; not kept from, 无学生被迫辍学), what there is (2023年全县共有低保对象3500户), a base
+# (的基础上), a start (以来, 至今, 2022年起实施) or what was carried over from it (2022年度结转项目)
+_DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|共有|的基础上|以来|至今)|[^，。；;,无不未没]*?被"
+                         r"|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了|\s*(?:起(?!草)|结转|结余)")
+# …and a date with 前 is a fact's when 已 follows it (2023年底前已完成全部危桥改造), unless it is planned for
+# (确保2024年6月底前已完成验收: what is to have been done by then)
+_ALREADY = re.compile(r"\s*已")
+# A date that dates a thing by what was done to it by then: a past participle and 的 (2023年底前建成的农村公路,
+# 2023年12月底前下达的资金) or what was already done (2022年底前已完成的一期工程); not a deadline of a task on
+# a thing (2023年底前完成已立项项目的验收) nor a place's 的 (2023年底前全县的…)
+_DATED_BY_DEED = re.compile(r"(?:已[^，。；;,]*?|(?!全|本|我|各|该)[^，。；;,的]{1,2})的(?!基础上)")
 # A year that begins a sentence is a fact's when it dates a thing (2022年开工的综治中心, 2022年中央财政下达的补助资金,
-# 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so)
-_DATED_THING = re.compile(r"(?!全|本|我|各|该)[^，。；;,的]{1,10}的(?!基础上)")
+# 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so),
+# or names the money that its clause says what it is for (2023年度一般债券资金用于农村公路建设: last year's money
+# spent in this one)
+_DATED_THING = re.compile(r"(?!全|本|我|各|该)[^，。；;,的]{1,10}的(?!基础上)"
+                          r"|[^，。；;,\d]{0,12}?(?:资金|经费|债券|专款)(?:主要|全部|重点)?用于")
 # …unless its clause sets a figure for it to reach (2023年县域内的化解率达到98%, 2023年群众的满意度不低于95%)
 _FIGURE_TARGET = re.compile(r"[^，。；;,]*?(?:达到?|提高到|提升到|降低到|下降到|降至|控制在|保持在|稳定在|不低于|不高于|不少于|不超过)"
                             r"\s*[≥≤>＞<＜]?\s*\d")
-# …and a base to measure this year by when its past figure is followed, in the same sentence, by this year's
-# (2022年全县巩固率为99%，本年度保持; 2023年共受理案件500件，2024年力争达到600件; 预计2023年完成造林5万亩，
-# 2024年计划完成6万亩); alone (2023年共开展宣传20场) it reads like last year's goal
-_BASELINE = re.compile(r"[^。；;！!？?]*?(?:为\s*\d|达到?\s*\d|完成[^，。；;,]*?\d|(?<!公)共[^，。；;,]*?\d|累计)[^。；;！!？?]*?"
-                       r"(?:本年|今年|明年|(?:19|20)\d{2}\s*年)")
+# …and a base to measure this year by when its past figure, however written (为99%, 优良中等路率85%, 发放低保金
+# 1200万元, 每人每月680元, 累计…), is followed in the same sentence by a later year's (2022年全县巩固率为99%，本年度保持;
+# 2023年共受理案件500件，2024年力争达到600件; 预计2023年完成造林5万亩，2024年计划完成6万亩); alone (2023年共开展
+# 宣传20场), or followed by the same year's (2023年全县普及率达到95%，2023年12月底前完成…), it reads like last year's goal
+_REST_OF_SENTENCE = re.compile(r"[^。；;！!？?]*")
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)|累计")  # a number that is not a year
+_LATER_YEAR = re.compile(r"本年|今年|明年|(?P<year>(?:19|20)\d{2})\s*年")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
+_CLAUSE_START = re.compile(r"[，。；;,！!？?]")
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
 # 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
 # not a year before a comma (2021年，我委被评为…), which may date a fact, nor before a festival
 # (2024年元旦前 is the end of 2023).
 _SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
-# A year planned for (力争2022年完成全部改造任务), wherever it is in the sentence, and what its
+# A place or a project named as what a sentence is about (全县, 本项目, 我县, 各乡镇); not a base or a
+# fact's start before the year (全县较2023年, 全县截至2023年)
+_SUBJECT = r"(?:全|本|我|该|各)[^\W\d_a-zA-Z较比自从至止于在到]{1,3}?"
+# A year planned for (力争2022年完成全部改造任务, 确保全县2023年…), wherever it is in the sentence, and what its
 # clause plans for it: done, reached or kept from (确保2023年度各项任务圆满完成, 力争2023年全县粮食产量达到50万吨,
-# 确保2023年全县无重大安全生产事故)
-_PLANNED_YEAR = re.compile(rf"{_PLANNING}\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
+# 确保2023年全县无重大安全生产事故); a promise (确保, 力争, 争取) is of its year whatever it promises
+# (确保2023年度全县小型水库安全度汛), a plan or an estimate (计划, 预计, 将) only of what is to be done
+_PLANNED_YEAR = re.compile(rf"(?P<planning>{_PLANNING})\s*(?:{_SUBJECT})?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
+_PROMISES = ("确保", "力争", "争取")
 _PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
-# A year's tasks to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务); not those done
+# A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米) when its
+# clause has a figure done or to reach; without one (全市2023年无重大案件) it may tell what the year was
+_SUBJECT_YEAR = re.compile(rf"(?:^|(?<=[。；;！!？?\n]))\s*{_SUBJECT}(?P<year>(?:19|20)\d{{2}})\s*年度?")
+_DONE_TO_A_FIGURE = re.compile(r"[^，。；;,]*?完成[^，。；;,]*?\d|" + _FIGURE_TARGET.pattern)
+# A date that begins a sentence is a deadline when its clause plans something for it (2023年汛期全县水库无垮坝)
+_STARTS_A_SENTENCE = re.compile(r"(?:^|[。；;！!？?])\s*$")
+# A year's tasks, work or plan to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 完成县政府下达
+# 2023年度农村危房改造任务, 做好2023年度…参保工作, 全面落实2023年度…营养改善计划, 组织2023年度…考务工作); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
-# left (结转, 续建, 扫尾, 未完工), a look back at the year (考核, 评价, 自评, 决算, 年报, 年检,
-# 汇算清缴, 审计, 总结: done in the budget year), a span of years (2023年至2025年)
-_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)完成(?:[^，。；;,\d]{0,6}的)?"
+# left (结转, 续建, 扫尾, 未完工), a look back at the year: its accounts, checks, fixes and reports (考核, 评价,
+# 自评, 决算, 清算, 结算, 年报, 年检, 汇算清缴, 统计, 清查, 审计, 验收, 整改, 财务报告, 总结: done in the budget year, when the year
+# is over), a span of years (2023年至2025年)
+_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)(?:完成|做好|落实|组织|抓好)[^，。；;,\d]{0,6}?"
                         r"\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
-                        r"(?=[^，。；;,]{0,20}?(?:任务|目标(?![考评自])))"
+                        r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
                         r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)"
-                        r"|考核|评价|自评|决算|年报|年检|汇算|清缴|审计|总结))")
+                        r"|考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|统计|清查|审计|验收|整改|报告|总结))")
+# A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
+_TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
+# A later year that a budget year's goals may name: the target of a goal over several years, reached by 到
+# (到2025年，…; 力争到2025年底), and the year of what is collected, paid or prepared ahead of it (完成2025年度城乡
+# 居民医保参保征缴任务, 2025年提前批资金, 编制2025年度部门预算)
+_AHEAD = re.compile(r"征缴|参保|缴费|预拨|预付|提前|编制[^，。；;,]*?预算|预算编制")
+
+
+# A year written in Chinese numerals (二〇二三年), read digit for digit so that what is found keeps its place
+_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def dated_years(text: str) -> list[int]:
@@ -361,28 +398,62 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     each year that dates a whole sentence or is planned for: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
     ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``力争2023年完成`` has (2023, ``2023年``, 2);
     ``全面完成2023年度扫黑除恶任务`` has (2023, ``2023年度``, 4);
-    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none."""
+    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none.
+    A year in Chinese numerals is read as its digits: ``二〇二三年底前完成`` has (2023, ``二〇二三年底前``, 0)."""
+    written, text = text, _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
     dates = list(_DATE_IN_TEXT.finditer(text))
-    found = [(int(m.group("year")), m.group(0), m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
+    found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
     dated = {d.start() for d in dates}
-    years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text) if _promised_for(text, m.end())}
-    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _planned_for(text, m.end())})
+    years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text) if _promised_for(text, m)}
+    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _planned_for(text, m)})
+    years.update({m.start("year"): m for m in _SUBJECT_YEAR.finditer(text) if _targeted_for(text, m)})
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
-    found += [(int(m.group("year")), text[m.start("year"):m.end()], start) for start, m in years.items() if start not in dated]
+    years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
+    found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items() if start not in dated]
     return sorted(found, key=lambda deadline: deadline[2])
 
 
-def _promised_for(text: str, end: int) -> bool:
-    """Whether the year that begins a sentence and ends at ``end`` is that of what the
+def may_be_later(text: str, start: int) -> bool:
+    """Whether the deadline or year written at ``start`` may be later than the budget year
+    (see ``_AHEAD``): a multi-year goal's target (到2025年) or what is done ahead for a year."""
+    before, after = text[:start], text[start:]
+    clause = _CLAUSE_START.split(before)[-1] + _CLAUSE_START.split(after)[0]
+    return before.endswith("到") or bool(_AHEAD.search(clause))
+
+
+def _promised_for(text: str, year: re.Match) -> bool:
+    """Whether the year that begins a sentence (matched by ``year``) is that of what the
     sentence promises: not of what is done, of a base, or of a thing it dates."""
-    return not _DONE_AFTER.match(text, end) and not _BASELINE.match(text, end) and not _dates_a_thing(text, end)
+    end = year.end()
+    return not _DONE_AFTER.match(text, end) and not _is_base(text, year) and not _dates_a_thing(text, end)
 
 
-def _planned_for(text: str, end: int) -> bool:
-    """Whether the year planned for (力争2023年…) that ends at ``end`` is that of what its
-    clause will have done or reached, not a base nor a thing's date."""
-    return not _BASELINE.match(text, end) and bool(
-        _DEADLINE_AFTER.match(text, end) or _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end))
+def _planned_for(text: str, year: re.Match) -> bool:
+    """Whether the year planned for (力争2023年…, matched by ``year``) is that of what its
+    clause will have done or reached, or of whatever is promised for it (确保2023年度…安全度汛),
+    not a base nor a thing's date."""
+    end = year.end()
+    if _is_base(text, year):
+        return False
+    promised = year["planning"].startswith(_PROMISES) and not _DONE_AFTER.match(text, end)
+    return not _dates_a_thing(text, end) and bool(
+        _DEADLINE_AFTER.match(text, end) or promised or _PLANNED_DONE.match(text, end))
+
+
+def _targeted_for(text: str, year: re.Match) -> bool:
+    """Whether the year after a sentence's subject (全县2023年…, matched by ``year``) is
+    that of a figure its clause has done or is to reach, not of a fact nor a base."""
+    end = year.end()
+    return bool(_DONE_TO_A_FIGURE.match(text, end)) and not _DONE_AFTER.match(text, end) and not _is_base(text, year)
+
+
+def _is_base(text: str, year: re.Match) -> bool:
+    """Whether the year matched by ``year`` is that of a past figure the sentence goes on
+    to follow with a later year's (see ``_FIGURE``)."""
+    sentence = _REST_OF_SENTENCE.match(text, year.end()).group()
+    figure = _FIGURE.search(sentence)
+    return bool(figure) and any(not later["year"] or int(later["year"]) > int(year["year"])
+                                for later in _LATER_YEAR.finditer(sentence, figure.end()))
 
 
 def _dates_a_thing(text: str, end: int) -> bool:
@@ -396,11 +467,19 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
     before = text[:start]
     if before.endswith(_FACT_BEFORE):
         return False
-    if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%, 2024年6月底前已完成验收
-        return not _DONE_BY_IT.match(text, end)
-    if _DONE_AFTER.match(text, end):
+    # a date planned for is one to keep, even that of what is to have been done by it (确保2024年6月底前已完成
+    # 验收) or of a thing (原定2021年底完成的工程)
+    planned = bool(_PLANNED_IN_CLAUSE.search(_CLAUSE_START.split(before)[-1]))
+    if _DATED_BY_DEED.match(text, end) and not planned:
+        return False
+    if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%; 2023年底前已完成…: done
+        return planned or not _ALREADY.match(text, end)
+    # a bare 于 says when a thing was done (此项目于2023年年底完工); 计划于, 定于 plan it
+    if _DONE_AFTER.match(text, end) or before.endswith("于") and not planned:
         return False
     if before.endswith("到") or _DEADLINE_AFTER.match(text, end):
+        return True
+    if _STARTS_A_SENTENCE.search(before) and _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end):
         return True
     comma = _CLAUSE_BREAK.match(text, end)  # 计划2023年12月底，建成投入使用
     return bool(_PLANNED.search(before) and comma and comma.end() > end and _DEADLINE_AFTER.match(text, comma.end()))

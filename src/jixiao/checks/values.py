@@ -11,7 +11,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, percentages_in
+from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, may_be_later, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
 from .costs import TOTAL
@@ -368,12 +368,16 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
 
 
 @check(Code("JX429", WARNING, "绩效目标里的年份不是预算年度",
-            "总体目标、分项目标和项目绩效目标里写的期限（某年某月前、某年底前完成），或句首给整句标的年份"
-            "（2023年全市范围内无…、2023年度…、力争2023年完成…），或要完成的某年任务（全面完成2023年度…任务），应在预算年度或项目实施期内；项目的实施期目标可以跨到以后几年，"
-            "只查早于预算年度的期限。“截至2023年底”“2023年12月印发的方案”“2021年已完成”“2021年起实施”“2021年至今”"
-            "“2021年开工的综治中心”“2021年度结转项目”“2021年巩固率为99%，本年度保持”这类给事实、起点或基数标日期的写法不是期限，不查；"
+            "总体目标、分项目标和项目绩效目标里写的期限（某年某月前、某年底前完成），或给整句标的年份"
+            "（2023年全市范围内无…、2023年度…、确保2023年度…、全县2023年完成造林1万亩），或要完成、落实的某年任务（全面完成2023年度…任务、"
+            "做好2023年度…工作），应在预算年度或项目实施期内（年份写成二〇二三年的也查）；项目的实施期目标可以跨到以后几年，"
+            "只查早于预算年度的期限；多年目标的目标年份（到2025年，…）和提前办的下一年的事（2025年度参保征缴、提前批资金）也可以晚于预算年度。"
+            "“截至2023年底”“2023年12月印发的方案”“2021年已完成”“2021年底前已完成…”“此项目于2021年底完工”“2021年我县被评为…”"
+            "“2021年全县共有…”“2021年起实施”“2021年至今”“2021年开工的综治中心”“2021年底前建成的道路”“2021年度结转项目”"
+            "“2021年度债券资金用于…”“2021年巩固率为99%，本年度保持”这类给事实、起点、资金或基数标日期的写法不是期限，不查；"
             "“2021年全县的化解率达到98%”“2021年群众的满意度不低于95%”“2021年共开展宣传20场”读起来就是照抄的上年目标，要查；"
-            "“完成2021年度结转任务”“完成2021年度考核（决算、自评、年报）任务”“预计2021年完成造林5万亩，2022年计划完成6万亩”不查。",
+            "“完成2021年度结转任务”“完成2021年度考核（决算、清算、自评、年报、验收、整改）任务”"
+            "“预计2021年完成造林5万亩，2022年计划完成6万亩”不查。",
             Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
 def goal_years(ctx: Context) -> Iterator[Finding]:
     """A deadline, or a sentence's year, in the goals that is outside the years allowed
@@ -381,14 +385,16 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
     for path, what, paragraphs, allowed, later_allowed in _goal_texts(ctx):
         for number, paragraph in enumerate(paragraphs):
             for year, written, start in deadlines(paragraph):
-                if year in allowed or later_allowed and year > allowed[-1]:
+                if year in allowed or (later_allowed or may_be_later(paragraph, start)) and year > allowed[-1]:
                     continue
                 shown = re.sub(r"\s+", "", written)  # a date broken over two lines
                 outside = f"早于 {allowed[0]} 年" if later_allowed else f"不在{_span(allowed)} 内"
-                # the same words written earlier in the text: this is the next time
-                nth = sum(p.count(written) for p in paragraphs[:number]) + paragraph[:start].count(written)
+                # found by the words on the year's own line (2023年 of 2023年⏎12月底前), the nth time
+                # they are written in the text
+                year_line = written.split()[0]
+                nth = sum(p.count(year_line) for p in paragraphs[:number]) + paragraph[:start].count(year_line)
                 yield ctx.finding("JX429", f"{what}写了「{shown}」，是 {year} 年的期限，{outside}",
-                                  path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=written, nth=nth)
+                                  path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=year_line, nth=nth)
 
 
 def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], range, bool]]:
