@@ -259,6 +259,13 @@ def test_a_required_text_that_is_blank_is_an_error(blank):
     assert (finding.code, finding.message, where(finding)) == ("JX105", "「名称」不能为空", (9, 9))
 
 
+@pytest.mark.parametrize("blank", ['""', "'　'"])
+def test_a_blank_measure_is_an_error_not_a_bare_number_printed(blank):
+    source = MINIMAL.replace("  总体目标: 维护稳定。\n", f"  总体目标: 维护稳定。\n  保障措施:\n    - {blank}\n    - 加强领导。\n")
+    [finding] = findings_of(source)
+    assert (finding.code, finding.message, where(finding)) == ("JX105", "「保障措施」第 1 项不能为空", (9, 7))
+
+
 @pytest.mark.parametrize("year", ["22", "2222"])
 def test_a_year_out_of_range_is_an_error(year):
     [finding] = findings_of(MINIMAL.replace("年度: 2022", f"年度: {year}"))
