@@ -249,6 +249,8 @@ def test_a_number_typed_before_an_item_the_layout_numbers_is_found_where_it_is()
 
 @pytest.mark.parametrize("item, written", [("1）保障学校正常运转。", "1）"), ("(2)落实经费标准。", "(2)"), ("3、开展督导。", "3、"),
                                            ("十、加强宣传。", "十、"), ("1、2024年完成验收。", "1、"),
+                                           ("1.2024年完成验收。", "1."), ("一.加强宣传。", "一."), ("一）加强宣传。", "一）"),
+                                           ("⑴加强宣传。", "⑴"), ("Ⅱ、加强宣传。", "Ⅱ、"), ("1.5万名群众受益。", None),
                                            ("一、二年级学生课后服务全覆盖。", None), ("3、4月份完成经费拨付。", None),
                                            ("二、三类乡镇卫生院达标。", None), ("3.5万元用于宣传。", None)])
 def test_a_number_before_an_item_is_told_from_numerals_listed_at_its_start(item, written):
@@ -824,6 +826,20 @@ def test_a_standard_of_what_is_given_is_exact_by_nature_without_an_operator(name
                           f"          - {{名称: 矛盾化解率, 指标值: ≥95%}}\n          - {{名称: {name}, 指标值: {value}}}\n")
     assert located(listed, "JX424") == []
     assert [code for code, _, _, _ in located(listed.replace(name, "宣传资料发放数量"), "JX424")] == ["JX424"]
+
+
+@pytest.mark.parametrize("name, value", [("新建项目总数", "12个"), ("项目总投资完成率", "90%"), ("保障标准化考场数", "12个"),
+                                         ("医疗保障水平", "90%"), ("共计开展宣传活动次数", "20次")])
+def test_a_count_or_a_rate_named_like_a_total_or_a_standard_still_wants_its_operator(name, value):
+    listed = GOOD.replace("          - {名称: 社会稳定水平, 指标值: ≥90%}\n", "          - {名称: 社会稳定水平, 指标值: ≥90%}\n"
+                          f"          - {{名称: 矛盾化解率, 指标值: ≥95%}}\n          - {{名称: {name}, 指标值: {value}}}\n")
+    assert [code for code, _, _, _ in located(listed, "JX424")] == ["JX424"]
+
+
+def test_a_cost_with_a_sum_word_inside_another_word_is_no_sum_line():
+    costs = _costs(("公共计量器具检定成本", "≤2万元"), ("设备购置成本", "≤5万元"), ("培训成本", "≤3万元"))
+    assert located(costs, "JX443") == []
+    assert located(costs.replace("公共计量器具检定成本", "成本共计"), "JX443")  # a sum line less than its items
 
 
 def test_a_total_cost_beside_some_of_its_parts_is_compared_alone_but_not_with_more_parts_than_it():

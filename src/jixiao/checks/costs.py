@@ -20,9 +20,10 @@ COST = "项目:\n  - 名称: 办案经费\n    财政资金: 1.28\n    绩效指
 _PER = re.compile(r"[人生户亩村校床次场件台日月]均|每(?!年)|单[价场次件台个人项户]|[/／](?!\s*年)")
 _UNIT_COST = re.compile(r"单位|标准")  # …unless the name says it is the project's total (项目总成本控制标准)
 # A name that says it is the project's total cost (项目总成本, 成本总额, 合计), not an item's
-# (出差总成本); a line that sums the items listed with it (合计, 小计, 总计, 共计; 合 计 as a
-# table pasted from Word spaces it) must equal their sum.
-SUM_LINE = re.compile(r"[合小共]\s*计|总\s*计(?!划)")  # not 总计划 (the whole plan)
+# (出差总成本); a line that sums the items listed with it (合计, 小计, 总计, 成本共计, 合计成本; 合 计 as
+# a table pasted from Word spaces it) must equal their sum: a name that begins or ends with the word,
+# not one that has it inside another (公共计量器具, 综合计划, 总计划: the whole plan)
+SUM_LINE = re.compile(r"^(?:[合小]|总(?!\s*计划))\s*计|[合小总共]\s*计(?:[（(][^）)]*[）)])?$")
 # (总额 of the whole, 成本总额, 资金总额; not of one item, 差旅费总额)
 TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{SUM_LINE.pattern}")
 # A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),

@@ -51,12 +51,14 @@ def _body_texts(overall: OverallGoals) -> Iterator[tuple[tuple, str, str]]:
         yield (*section, n) if overall.measures_numbered else section, "保障措施", measure.content
 
 
-# A number a clerk typed before a list item (1.  1、 1） 2． （3） (3) 一、 ①), as last year's text had
-# it; not an amount (3.5万元), nor numerals listed (3、4月份, 一、二年级: a 、 between numerals)
+# A number a clerk typed before a list item (1.  1、 1） 2． （3） (3) 一、 一. 一） ① ⑴ Ⅰ、), as last year's
+# text had it; not an amount (3.5万元; but 1.2023年 is a number before a year), nor numerals listed
+# (3、4月份, 一、二年级: a 、 between numerals)
 _LISTED_NUMERAL = r"(?![0-9０-９]{1,2}(?![0-9０-９])|[一二三四五六七八九十])"
-_OWN_NUMBER = re.compile(rf"\s*(?:[0-9０-９]{{1,2}}\s*(?:[.．](?![0-9０-９])|、{_LISTED_NUMERAL}|[)）])"
+_POINT = r"[.．](?:(?![0-9０-９])|(?=(?:19|20)[0-9]{2}\s*年))"
+_OWN_NUMBER = re.compile(rf"\s*(?:[0-9０-９]{{1,2}}\s*(?:{_POINT}|、{_LISTED_NUMERAL}|[)）])"
                          r"|[（(]\s*[0-9０-９一二三四五六七八九十]{1,3}\s*[)）]"
-                         rf"|[一二三四五六七八九十]{{1,3}}\s*、{_LISTED_NUMERAL}|[①-⑳])")
+                         rf"|[一二三四五六七八九十]{{1,3}}\s*(?:、{_LISTED_NUMERAL}|{_POINT}|[)）])|[①-⑳⑴-⒇]|[Ⅰ-Ⅻ]\s*[、.．])")
 NUMBERED = "整体绩效目标:\n  总体目标:\n    - %s维护社会稳定。\n    - 推进法治建设。\n"
 
 

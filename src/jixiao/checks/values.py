@@ -14,7 +14,7 @@ from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, may_be_later, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
-from .costs import TOTAL
+from .costs import SUM_LINE, TOTAL
 from .registry import Context, check
 
 ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
@@ -195,11 +195,13 @@ def _fraction_hint(value) -> str:
 
 
 def _exact_by_nature(indicator: Indicator) -> bool:
-    """Values that are naturally written without an operator: 0件, 100%, a total (项目总成本,
-    合计: the sum of the items beside it), a standard of what is given (补助标准 每生每年1000元)."""
+    """Values that are naturally written without an operator: 0件, 100%, a line that sums the
+    items beside it (合计, 小计), and a sum of money that is a total (项目总成本 100万元) or a
+    standard of what is given (补助标准 每生每年1000元; not 项目总数 12个, 保障水平 95%)."""
     value = indicator.parsed_value
-    return (value.number == 0 or value.is_percent and value.number == 100 or bool(TOTAL.search(indicator.name))
-            or _is_given(indicator))
+    money = "元" in value.unit
+    return (value.number == 0 or value.is_percent and value.number == 100 or bool(SUM_LINE.search(indicator.name))
+            or money and (bool(TOTAL.search(indicator.name)) or _is_given(indicator)))
 
 
 @check(Code("JX424", WARNING, "数值缺少 ≥ ≤ 等符号",
