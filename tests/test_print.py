@@ -183,10 +183,25 @@ def test_a_row_split_over_pages_names_its_indicator_on_each(tmp_path, filing, na
     as its 一级 and 二级 labels are: a page of the row's text alone would not say which
     indicator it is of."""
     pdf = build_seed(tmp_path, filing, (f"名称: {name}{value}", f"名称: {name}{value.split(':')[0]}: {LONG_VALUE}\n"))
+    assert_named_beside_each_part(pdf, name, LONG_VALUE)
+
+
+def test_a_split_row_before_the_sign_off_names_its_indicator_beside_its_first_lines(tmp_path):
+    """The last row of a 湖南 form gives its last lines to the page of the sign-off; its
+    name, a label, does not go with them, leaving its first lines unnamed."""
+    value = "".join(f"\n            第{n}次：开展群众满意度电话抽样调查，抽样不少于200户，满意率不低于95%。" for n in range(1, 16))
+    pdf = build_seed(tmp_path, "hunan-yuanjiang-2024.yaml", ("        - 名称: 社会群众满意度\n          指标值: ≥95%\n",
+                                                              f"        - 名称: 群众对综治工作满意度\n          指标值: |-{value}\n"))
+    assert_named_beside_each_part(pdf, "群众对综治工作满意度", value)
+
+
+def assert_named_beside_each_part(pdf, name: str, value: str) -> None:
+    """On each page of the row whose long ``value`` runs over pages, ``name`` is printed
+    in the 三级指标 column beside the row's part there."""
     holding = 0
     for page in range(1, pdf_pages(pdf) + 1):
         words = pdf_words(pdf, page)
-        part = [w for w in words if len(w[0]) >= 5 and w[0] in LONG_VALUE]  # its lines
+        part = [w for w in words if len(w[0]) >= 5 and w[0] in value]  # its lines
         if not part:
             continue
         holding += 1
@@ -200,22 +215,15 @@ def test_a_row_split_over_pages_names_its_indicator_on_each(tmp_path, filing, na
     assert holding >= 2, "the row runs over pages"
 
 
-@pytest.mark.parametrize("repeats, printed", [(11, "on each page"), (60, "once")])
-def test_a_long_name_starts_beside_its_row_and_is_printed_again_only_where_it_was_whole(tmp_path, repeats, printed):
-    """A long 三级指标 flows with its row from the row's first page, as a Word table's cell
-    does; printed whole on one page it is printed again on the row's later pages, where it
-    fits; one that itself runs over pages is not."""
-    name = "甲乙丙丁戊己庚辛壬癸" * repeats
+def test_a_long_name_flows_with_its_row_from_its_first_page_and_is_printed_once(tmp_path):
+    """A 三级指标 longer than four lines is left in the row's flow, as a Word table's cell is."""
+    name = "甲乙丙丁戊己庚辛壬癸" * 11
     pdf = build_edited(tmp_path, (QUANTITY_ROW, f"          - 名称: {name}\n            描述: 按季度统计\n"
                                                 f"            指标值: {LONG_VALUE}\n"))
     pages = [squeeze(pdf_text(pdf, page=n)) for n in range(1, pdf_pages(pdf) + 1)]
     holding = [text for text in pages if any(LONG_VALUE[i:i + 8] in text for i in range(0, len(LONG_VALUE), 40))]
     assert len(holding) >= 3 and "甲乙丙丁" in holding[0], "the name starts beside the row's first part"
-    counts = [text.count("甲") for text in holding]
-    if printed == "once":
-        assert sum(counts) == repeats
-    else:
-        assert all(count == repeats for count in counts[:-1]), counts  # the row's last part may be short
+    assert sum(text.count("甲") for text in holding) == 11
 
 
 def test_a_label_taller_than_its_rows_gets_room_and_overprints_no_other_row(tmp_path):

@@ -9,6 +9,8 @@ that WeasyPrint repeats on every page. Once the pages are laid out,
 :mod:`jixiao.printed_labels` merges each run's cells page by page: one label, centred
 on the run's rows on that page, no rules between them. A group continuing on a new page
 has its label printed again there, and the part left behind is closed by its own rule.
+A row that may split across pages has its 三级指标 (of up to four lines) as a label of its
+own, so that each page it runs over names its indicator where it has room for it.
 
 A run's label is written in its first cell and takes no height there, so that rows are
 as tall as on screen (the merge copies it into the run's first cell on a later page). A
@@ -25,9 +27,13 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from .model import Indicator
-from .tables import (TABLE_LINE_EM, Cell, column_widths, indicator_columns, merged_column, row_breaks, row_height,
-                     start_height)
+from .tables import (TABLE_LINE_EM, Cell, cell_lines, column_widths, indicator_columns, merged_column, row_breaks,
+                     row_height, start_height)
 
+# The longest 三级指标 (in lines) that a row that may split has as a label: the row is taller
+# than a third of a page (jixiao.tables.SPLITTABLE_ROW_PT), so wherever pages break it, one of
+# its parts has room for four lines; a longer name is left in the row's flow, printed once.
+LABELLED_NAME_LINES = 4
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
 # 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
 # padding and rules.
@@ -94,12 +100,20 @@ class IndicatorTable:
     def printed_rows(self, solid: Collection[str] = frozenset()) -> list[dict]:
         """The rows to print, each with a :class:`PrintedLabel` per label column in
         ``labels`` (the side label first), and ``cells``, ``splittable`` and ``standalone`` as in
-        :meth:`rows`. The label cells named in ``solid`` hold their label in the flow."""
+        :meth:`rows`. A row that may split has its 三级指标 as a label too, in ``name``
+        (``None`` in other rows and for a longer name), and ``cells`` after it. The label
+        cells named in ``solid`` hold their label in the flow."""
         count = len(self.indicators)
         level1 = self._runs([i.level1 for i in self.indicators], "1", solid)
         level2 = self._runs([(i.level1, i.level2) for i in self.indicators], "2", solid)
         sides = [[self._side_label(str(row), solid)] if self.side else [] for row in range(count)]
-        return [dict(row, labels=[*side, one, two]) for row, side, one, two in zip(self._rows(), sides, level1, level2)]
+        printed = []
+        for index, (row, side, one, two) in enumerate(zip(self._rows(), sides, level1, level2)):
+            name = self._name_label(index, row["cells"][0][0], solid) if row["splittable"] else None
+            if name:
+                row = dict(row, cells=row["cells"][1:])
+            printed.append(dict(row, labels=[*side, one, two], name=name))
+        return printed
 
     def printed_header_label(self, solid: Collection[str] = frozenset()) -> PrintedLabel:
         """The side label's cell of the printed header row: the side label's run covers
@@ -110,6 +124,15 @@ class IndicatorTable:
         cell = f"{self.id}/side/{row}"
         return PrintedLabel(self.side if row == "head" or cell in solid else "", f"{self.id}/side", cell,
                             cell in solid)
+
+    def _name_label(self, index: int, name: str, solid: Collection[str]) -> PrintedLabel | None:
+        """The 三级指标 cell of a row that may split across pages, as a label of its own,
+        centred beside the row's part on each page that has room for it, like the 一级 and
+        二级 labels; none for a name of more than :data:`LABELLED_NAME_LINES`."""
+        if cell_lines(name, self._text_widths()[0]) > LABELLED_NAME_LINES:
+            return None
+        cell = f"{self.id}/name/{index}"
+        return PrintedLabel(name, cell, cell, cell in solid)
 
     def _runs(self, keys: Sequence[object], column: str, solid: Collection[str]) -> list[PrintedLabel]:
         """A :class:`PrintedLabel` per row for one label column: a run is named after

@@ -41,7 +41,7 @@ with _libraries_by_name_only():
     from weasyprint.urls import URLFetcher
 
 from .paths import TEMPLATES_DIR  # noqa: E402 (after WeasyPrint's import, above)
-from .printed_labels import close_cut_tables, merge_printed_labels, repeat_row_names  # noqa: E402
+from .printed_labels import close_cut_tables, merge_printed_labels  # noqa: E402
 from .render import render_html  # noqa: E402
 
 
@@ -90,7 +90,6 @@ def layout_pages(layout_folder: str, view: dict) -> Document:
         document = _layout(render_html(layout_folder, view, printed=True, solid_labels=solid))
         too_tall = merge_printed_labels(document.pages)
         if too_tall <= solid:
-            repeat_row_names(document.pages)
             close_cut_tables(document.pages)
             return document
         solid |= too_tall

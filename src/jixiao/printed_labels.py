@@ -10,8 +10,7 @@ break should look: the label (on a later page, a copy of it) is centred on the r
 on that page, the run's other cells are emptied, and the rules between them are taken out
 of the table's collapsed border grid (a copy for each page). So a run that continues on a
 new page has its label printed again there, and the part left behind is closed by its own
-rule. A cell that names its row (``data-repeat``: an indicator's 三级指标), printed whole on
-one page of a row that runs on, is printed again on the row's later pages where it fits.
+rule.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from itertools import groupby
 from typing import Iterable, NamedTuple
 
 from weasyprint.document import Page
-from weasyprint.formatting_structure.boxes import Box, LineBox, TableBox, TableCellBox, TableRowBox, TextBox
+from weasyprint.formatting_structure.boxes import Box, TableBox, TableCellBox, TableRowBox
 
 # WeasyPrint positions in CSS pixels; a label may overhang its rows by rounding only.
 TOLERANCE_PX = 0.01
@@ -85,47 +84,6 @@ def merge_printed_labels(pages: Iterable[Page]) -> frozenset[str]:
                 labels[cell.run] = label
     return frozenset(cell for table, cells, cut in zip(tables, parts, _cut_rows(tables))
                      for cell in _merge_table(table, cells, labels, cut))
-
-
-def repeat_row_names(pages: Iterable[Page]) -> None:
-    """Print a split row's name (its ``data-repeat`` cell) again on each later page of the
-    row, at the top of its cell there, as the row's text runs on from there: where the
-    name was printed whole on one page (a name that itself runs over pages stays as it is)
-    and where it fits beside the row's part on the page (the part it is laid out in keeps
-    it in any case)."""
-    tables = [box for page in pages for box in page._page_box.descendants() if isinstance(box, TableBox)]
-    whole: dict = {}  # a name's element → the cell it is printed in, None where it runs over pages
-    for table, cut in zip(tables, _cut_rows(tables)):
-        for row in (row for group in table.children if not group.is_header for row in group.children):
-            for cell in row.children:
-                if cell.element is None or cell.element.get("data-repeat") is None:
-                    continue
-                if _lines(cell):
-                    whole[cell.element] = None if cell.element in whole else cell
-                elif whole.get(cell.element) is not None:
-                    _print_again(whole[cell.element], cell, row, row.element in cut.below)
-
-
-def _print_again(printed: TableCellBox, cell: TableCellBox, row: TableRowBox, cut_below: bool) -> None:
-    """Copy the laid-out content of ``printed`` into the empty ``cell`` of a later part of
-    its row, at the cell's top, where its lines fit above the row's foot."""
-    _, height = _lines(printed)
-    if height > row.height - _insets(cell, True, cut_below) + TOLERANCE_PX:
-        return
-    dx, dy = cell.content_box_x() - printed.content_box_x(), cell.content_box_y() - printed.content_box_y()
-    cell.children = [box.deepcopy() for box in printed.children]
-    for box in cell.children:
-        box.translate(dx=dx, dy=dy)
-
-
-def _lines(cell: TableCellBox) -> tuple[float, float] | None:
-    """The top and the height of the lines of text a laid-out cell holds, or None."""
-    lines = [line for line in cell.descendants() if isinstance(line, LineBox)
-             and any(isinstance(box, TextBox) and box.text for box in line.descendants())]
-    if not lines:
-        return None
-    top = min(line.position_y for line in lines)
-    return top, max(line.position_y + line.height for line in lines) - top
 
 
 def close_cut_tables(pages: Iterable[Page]) -> None:
