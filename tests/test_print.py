@@ -633,6 +633,20 @@ def test_a_split_purpose_or_task_has_its_label_on_every_page(tmp_path):
         assert all(label in squeeze(pdf_text(pdf, n)) for n in pages), label
 
 
+@pytest.mark.parametrize("filler", [27, 28, 29])
+def test_a_task_name_taller_than_each_part_of_its_split_row_is_printed_whole_not_lost(tmp_path, filler):
+    """A long 任务名称 beside a task row split where neither part has room for it takes room
+    in the row where it is laid out (it was printed on no page)."""
+    name = "甲乙丙丁戊己庚辛壬癸" * 9
+    content = "".join(f"第{n}项：开展综治宣传。" for n in range(1, 22))
+    before = "    用途: 切实做好涉法涉诉困难当事人的帮扶救助工作，有效化解矛盾纠纷\n"
+    pdf = build_xinjiang(tmp_path, (before, before.rstrip("\n") + "".join(f"补充说明第{n}条。" for n in range(filler * 3)) + "\n"),
+                         ("  - 名称: “一部六中心”专项经费\n",
+                          f"  - 名称: {name}\n    用途: {content}\n    财政资金: 1\n  - 名称: “一部六中心”专项经费\n"))
+    printed = sum(squeeze(pdf_text(pdf, n)).count("甲") for n in range(1, pdf_pages(pdf) + 1))
+    assert printed and printed % 9 == 0, "the name printed whole, never a piece of it"
+
+
 def test_a_hunan_form_run_on_to_another_page_is_named_at_its_top(built):
     pdf = built / "hunan-yuanjiang-2024.pdf"
     named = [[line.strip() for line in pdf_text(pdf, page).splitlines() if "续表" in line]

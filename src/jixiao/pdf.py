@@ -83,8 +83,8 @@ def render_pdf(layout_folder: str, view: dict) -> bytes:
 
 def layout_pages(layout_folder: str, view: dict) -> Document:
     """The pages of a view, their indicator tables' labels merged. Where a label is taller
-    than its run's rows on a page, the label cell of a whole row there takes room and the
-    document is laid out again; a round that adds no such cell is the last."""
+    than its run's rows on a page, or has room on no page, a label cell of it takes room
+    and the document is laid out again; a round that adds no such cell is the last."""
     solid: frozenset[str] = frozenset()
     while True:
         document = _layout(render_html(layout_folder, view, printed=True, solid_labels=solid))

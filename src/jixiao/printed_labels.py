@@ -74,16 +74,20 @@ class Label:
 def merge_printed_labels(pages: Iterable[Page]) -> frozenset[str]:
     """Merge the label runs of the tables on ``pages``, in place. Return the
     label cells (``data-cell``) that start a run's rows on a page too short for its
-    label: laid out again with those cells solid, their labels take room."""
+    label, and those of a label that no page had room for (the parts of a split row all
+    shorter than it): laid out again with those cells solid, their labels take room."""
     tables = [box for page in pages for box in page._page_box.descendants() if isinstance(box, TableBox)]
     parts = [_label_cells(table) for table in tables]
     labels: dict[str, Label] = {}
+    written_in: dict[str, str] = {}  # run → the label cell its label is written in
     for cells in parts:
         for cell in cells:
             if cell.run not in labels and (label := Label.of(cell.cell)):
-                labels[cell.run] = label
-    return frozenset(cell for table, cells, cut in zip(tables, parts, _cut_rows(tables))
-                     for cell in _merge_table(table, cells, labels, cut))
+                labels[cell.run], written_in[cell.run] = label, cell.cell.element.get("data-cell")
+    printed: set[str] = set()
+    too_tall = {cell for table, cells, cut in zip(tables, parts, _cut_rows(tables))
+                for cell in _merge_table(table, cells, labels, cut, printed)}
+    return frozenset(too_tall | {written_in[run] for run in labels if run not in printed})
 
 
 def close_cut_tables(pages: Iterable[Page]) -> None:
@@ -128,9 +132,11 @@ def _cut_rows(tables: list[TableBox]) -> list[CutRows]:
             for n, rows in enumerate(parts)]
 
 
-def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Label], cut: CutRows) -> list[str]:
+def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Label], cut: CutRows,
+                 printed: set[str]) -> list[str]:
     """Merge the runs of one table's part on a page, with the runs' ``labels`` (``cut``:
-    the part's rows that page breaks cut). Return the label cells to make solid."""
+    the part's rows that page breaks cut), adding each run whose label it prints to
+    ``printed``. Return the label cells to make solid."""
     too_tall = []
     horizontal = list(table.collapsed_border_grid[1])
     grid_line = _grid_lines(table)
@@ -154,6 +160,7 @@ def _merge_table(table: TableBox, cells: list[LabelCell], labels: dict[str, Labe
                     continue
                 too_tall.append(whole.cell.element.get("data-cell"))
             label.move_to(first.cell, top, bottom)
+            printed.add(first.run)
             for below in run[1:]:
                 _remove_rule(horizontal, grid_line(below.y), below.column)
     table.collapsed_border_grid = (table.collapsed_border_grid[0], horizontal)
