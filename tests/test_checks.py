@@ -997,6 +997,15 @@ def test_last_year_s_goals_copied_in_other_words_are_found_where_their_year_is_w
         ("x.yaml:14:9", "项目「甲项目」的绩效目标写了「二〇二一年底前」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
+def test_a_year_after_a_paragraph_s_number_is_found_at_its_own_column():
+    summary = ("整体绩效目标:\n  总体目标: |\n    一是2021年全县义务教育巩固率保持在98%以上。\n\n"
+               "    （一）2021年全县完成农村改厕2000户。\n\n    年度目标：全县2021年完成造林1万亩。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX429")] == [
+        ("x.yaml:6:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:8:8", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:10:12", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

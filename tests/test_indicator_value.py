@@ -225,6 +225,21 @@ def test_last_year_s_goals_copied_in_other_words_are_found(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a paragraph's number or a label before the year: the year still begins its sentence, and is found where it is written
+    ("一是2023年全县义务教育巩固率保持在98%以上。", [(2023, "2023年", 2)]), ("1.2023年全县完成造林1万亩。", [(2023, "2023年", 2)]),
+    ("（一）2023年全县完成农村改厕2000户。", [(2023, "2023年", 3)]), ("(1)2023年全县完成农村改厕2000户。", [(2023, "2023年", 3)]),
+    ("一、2023年全县完成造林1万亩。", [(2023, "2023年", 2)]), ("第一，2023年全县完成造林1万亩。", [(2023, "2023年", 3)]),
+    ("①2023年全县完成造林1万亩。", [(2023, "2023年", 1)]), ("1）2023年全县完成造林1万亩。", [(2023, "2023年", 2)]),
+    ("目标1：2023年全县完成造林1万亩。", [(2023, "2023年", 4)]), ("年度目标：2023年全县完成造林1万亩。", [(2023, "2023年", 5)]),
+    ("一是全县2023年完成造林1万亩。", [(2023, "2023年", 4)]), ("维护稳定。二是2023年汛期全县水库无垮坝。", [(2023, "2023年汛期", 7)]),
+    # …and what is a fact or a base after them stays one
+    ("一是2021年，我委被评为先进单位。", []), ("1.2022年全县巩固率为99%，本年度保持。", []), ("（一）2022年开工的综治中心本年度投入使用。", []),
+])
+def test_a_year_after_a_paragraph_s_number_or_a_label_begins_its_sentence(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

@@ -342,11 +342,17 @@ _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)|累计")  # a num
 _LATER_YEAR = re.compile(r"本年|今年|明年|(?P<year>(?:19|20)\d{2})\s*年")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
 _CLAUSE_START = re.compile(r"[，。；;,！!？?]")
+# What may stand at a sentence's start before its first words: a paragraph's number (一是, 二、, 第一，, 1., 1、,
+# 1）, (1), （一）, ①) and a label before a colon (年度目标：, 目标1：); a year after them still begins the sentence
+_LIST_NUMBER = r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]+)[)）.．、]|[①-⑳]"
+_LABEL = r"[\u4e00-\u9fff\d]{1,8}[：:]"
+_OPENING = rf"\s*(?:{_LIST_NUMBER})?\s*(?:{_LABEL})?\s*"
+_SENTENCE_BEGINS = rf"(?:^|(?<=[。；;！!？?\n])){_OPENING}"
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
 # 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
 # not a year before a comma (2021年，我委被评为…), which may date a fact, nor before a festival
 # (2024年元旦前 is the end of 2023).
-_SENTENCE_YEAR = re.compile(r"(?:^|(?<=[。；;！!？?\n]))\s*(?P<year>(?:19|20)\d{2})\s*年度?"
+_SENTENCE_YEAR = re.compile(_SENTENCE_BEGINS + r"(?P<year>(?:19|20)\d{2})\s*年度?"
                             r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A place or a project named as what a sentence is about (全县, 本项目, 我县, 各乡镇); not a base or a
 # fact's start before the year (全县较2023年, 全县截至2023年)
@@ -360,10 +366,10 @@ _PROMISES = ("确保", "力争", "争取")
 _PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
 # A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米) when its
 # clause has a figure done or to reach; without one (全市2023年无重大案件) it may tell what the year was
-_SUBJECT_YEAR = re.compile(rf"(?:^|(?<=[。；;！!？?\n]))\s*{_SUBJECT}(?P<year>(?:19|20)\d{{2}})\s*年度?")
+_SUBJECT_YEAR = re.compile(rf"{_SENTENCE_BEGINS}{_SUBJECT}(?P<year>(?:19|20)\d{{2}})\s*年度?")
 _DONE_TO_A_FIGURE = re.compile(r"[^，。；;,]*?完成[^，。；;,]*?\d|" + _FIGURE_TARGET.pattern)
 # A date that begins a sentence is a deadline when its clause plans something for it (2023年汛期全县水库无垮坝)
-_STARTS_A_SENTENCE = re.compile(r"(?:^|[。；;！!？?])\s*$")
+_STARTS_A_SENTENCE = re.compile(rf"(?:^|[。；;！!？?\n]){_OPENING}$")
 # A year's tasks, work or plan to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 完成县政府下达
 # 2023年度农村危房改造任务, 做好2023年度…参保工作, 全面落实2023年度…营养改善计划, 组织2023年度…考务工作); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
