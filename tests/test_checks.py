@@ -1006,6 +1006,14 @@ def test_a_year_after_a_paragraph_s_number_is_found_at_its_own_column():
         ("x.yaml:10:12", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
+def test_a_date_set_off_by_a_comma_is_found_where_its_year_is_written():
+    summary = ("整体绩效目标:\n  总体目标:\n    - 2021年底，全县家庭医生签约服务覆盖率达到45%以上。\n"
+               "    - 2021年，我委被评为先进单位。\n    - 全年完成农村公路养护里程1200公里，2021年县道优良路率达到80%。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX429")] == [
+        ("x.yaml:6:7", "总体目标写了「2021年底」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:8:26", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

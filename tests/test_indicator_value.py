@@ -240,6 +240,27 @@ def test_a_year_after_a_paragraph_s_number_or_a_label_begins_its_sentence(text, 
     assert deadlines(text) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a date or year set off by a comma, and the clause after it plans something: a promise or a figure
+    ("2023年底，全县家庭医生签约服务覆盖率达到45%以上。", [(2023, "2023年底", 0)]),
+    ("2023年末，全县65岁以上老年人健康管理率达到70%。", [(2023, "2023年末", 0)]),
+    ("力争2023年底，全县农村自来水普及率达到95%。", [(2023, "2023年底", 2)]), ("计划2023年底，全县建成5G基站100个。", [(2023, "2023年底", 2)]),
+    ("2023年12月底，完成农村改厕2000户。", [(2023, "2023年12月底", 0)]),
+    ("2023年，确保全县农村公路优良中等路率达到85%。", [(2023, "2023年", 0)]), ("2023年度，全县城镇新增就业1500人。", [(2023, "2023年度", 0)]),
+    # …and a year that begins a clause with a figure to reach, unless an earlier year's clause goes before it
+    ("全年完成农村公路养护里程1200公里，2023年县道优良路率达到80%。", [(2023, "2023年", 19)]),
+    ("2023年12月完成验收，2023年全县完成造林1万亩。", [(2023, "2023年12月", 0), (2023, "2023年", 13)]),
+    ("2023年全县农村公路优良中等路率85%，2024年力争达到88%。", []),
+    # facts and bases set off by a comma stay quiet: done, done to, what there is, a month's or a day's event, no plan
+    ("2021年，我委被评为先进单位。", []), ("2023年11月，我县被列为全省农村综合改革试点县。", []), ("2023年，全县共有低保对象3500户。", []),
+    ("2023年，全县巩固率为99%，本年度保持在99%以上。", []), ("2023年底，全县已建成5G基站100个。", []),
+    ("2023年12月，省财政厅下达资金500万元。", []), ("2023年6月，全面建成。", []), ("2023年，我县获评全国文明城市。", []),
+    ("2023年，中央财政下达的补助资金本年度全部拨付。", []), ("2022年全县巩固率为99%，本年度保持。", []),
+])
+def test_a_date_or_year_set_off_by_a_comma_is_that_of_what_its_clause_plans(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

@@ -341,6 +341,12 @@ _REST_OF_SENTENCE = re.compile(r"[^。；;！!？?]*")
 _FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)|累计")  # a number that is not a year
 _LATER_YEAR = re.compile(r"本年|今年|明年|(?P<year>(?:19|20)\d{2})\s*年")
 _CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
+# A date or year set off by a comma may date a fact (2021年，我委被评为…; 2023年6月，全面建成), so what follows the
+# comma must plan something for it: open with a promise or a plan (2023年，确保全县…) or name a figure (2023年底，全县
+# …覆盖率达到45%以上; 2023年，全县城镇新增就业1500人), as a goal does
+_PLAN_OPENS = re.compile(rf"\s*{_PLANNING}")
+_ON_A_DAY = re.compile(r"[月日\d]\s*$")
+_CLAUSE = re.compile(r"[^，。；;,！!？?]*")
 _CLAUSE_START = re.compile(r"[，。；;,！!？?]")
 # What may stand at a sentence's start before its first words: a paragraph's number (一是, 二、, 第一，, 1., 1、,
 # 1）, (1), （一）, ①) and a label before a colon (年度目标：, 目标1：); a year after them still begins the sentence
@@ -350,10 +356,10 @@ _OPENING = rf"\s*(?:{_LIST_NUMBER})?\s*(?:{_LABEL})?\s*"
 _SENTENCE_BEGINS = rf"(?:^|(?<=[。；;！!？?\n])){_OPENING}"
 # A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
 # 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
-# not a year before a comma (2021年，我委被评为…), which may date a fact, nor before a festival
-# (2024年元旦前 is the end of 2023).
+# a year before a comma only when the clause after it plans something (see ``_set_off_for``); not before a
+# festival (2024年元旦前 is the end of 2023).
 _SENTENCE_YEAR = re.compile(_SENTENCE_BEGINS + r"(?P<year>(?:19|20)\d{2})\s*年度?"
-                            r"(?=[\u4e00-\u9fff])(?!元旦|春节|清明|端午|中秋|国庆)")
+                            r"(?=[\u4e00-\u9fff]|\s*[，,])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A place or a project named as what a sentence is about (全县, 本项目, 我县, 各乡镇); not a base or a
 # fact's start before the year (全县较2023年, 全县截至2023年)
 _SUBJECT = r"(?:全|本|我|该|各)[^\W\d_a-zA-Z较比自从至止于在到]{1,3}?"
@@ -364,9 +370,13 @@ _SUBJECT = r"(?:全|本|我|该|各)[^\W\d_a-zA-Z较比自从至止于在到]{1,
 _PLANNED_YEAR = re.compile(rf"(?P<planning>{_PLANNING})\s*(?:{_SUBJECT})?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
 _PROMISES = ("确保", "力争", "争取")
 _PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
-# A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米) when its
-# clause has a figure done or to reach; without one (全市2023年无重大案件) it may tell what the year was
-_SUBJECT_YEAR = re.compile(rf"{_SENTENCE_BEGINS}{_SUBJECT}(?P<year>(?:19|20)\d{{2}})\s*年度?")
+# A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米), or that begins
+# a clause after a comma (全年完成养护里程1200公里，2023年县道优良路率达到80%), when its clause has a figure done
+# or to reach; without one (全市2023年无重大案件) it may tell what the year was
+_SUBJECT_YEAR = re.compile(rf"(?:{_SENTENCE_BEGINS}{_SUBJECT}|(?<=[，,])\s*(?:{_SUBJECT})?)(?P<year>(?:19|20)\d{{2}})\s*年度?")
+# …unless an earlier year is written before it in its sentence: a later year's clause goes on from that year's
+# (2023年路率85%，2024年力争达到88%), and the earlier one is the one to judge
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 _DONE_TO_A_FIGURE = re.compile(r"[^，。；;,]*?完成[^，。；;,]*?\d|" + _FIGURE_TARGET.pattern)
 # A date that begins a sentence is a deadline when its clause plans something for it (2023年汛期全县水库无垮坝)
 _STARTS_A_SENTENCE = re.compile(rf"(?:^|[。；;！!？?\n]){_OPENING}$")
@@ -408,7 +418,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     A year in Chinese numerals is read as its digits: ``二〇二三年底前完成`` has (2023, ``二〇二三年底前``, 0)."""
     written, text = text, _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
     dates = list(_DATE_IN_TEXT.finditer(text))
-    found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m.start(), m.end())]
+    found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m)]
     dated = {d.start() for d in dates}
     years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text) if _promised_for(text, m)}
     years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _planned_for(text, m)})
@@ -431,7 +441,18 @@ def _promised_for(text: str, year: re.Match) -> bool:
     """Whether the year that begins a sentence (matched by ``year``) is that of what the
     sentence promises: not of what is done, of a base, or of a thing it dates."""
     end = year.end()
+    comma = _CLAUSE_BREAK.match(text, end)
+    if comma:
+        return _set_off_for(text, year, comma.end())
     return not _DONE_AFTER.match(text, end) and not _is_base(text, year) and not _dates_a_thing(text, end)
+
+
+def _set_off_for(text: str, dated: re.Match, clause: int) -> bool:
+    """Whether the date or year matched by ``dated`` and set off by a comma is that of what the
+    clause starting at ``clause`` plans (see ``_PLAN_OPENS``): not of what is done, of a base, or of a thing."""
+    if _DONE_AFTER.match(text, clause) or _is_base(text, dated) or _dates_a_thing(text, clause):
+        return False
+    return bool(_PLAN_OPENS.match(text, clause) or _FIGURE.search(_CLAUSE.match(text, clause).group()))
 
 
 def _planned_for(text: str, year: re.Match) -> bool:
@@ -450,7 +471,14 @@ def _targeted_for(text: str, year: re.Match) -> bool:
     """Whether the year after a sentence's subject (全县2023年…, matched by ``year``) is
     that of a figure its clause has done or is to reach, not of a fact nor a base."""
     end = year.end()
-    return bool(_DONE_TO_A_FIGURE.match(text, end)) and not _DONE_AFTER.match(text, end) and not _is_base(text, year)
+    return bool(_DONE_TO_A_FIGURE.match(text, end)) and not _DONE_AFTER.match(text, end) \
+        and not _is_base(text, year) and not _goes_on_from_an_earlier_year(text, year)
+
+
+def _goes_on_from_an_earlier_year(text: str, year: re.Match) -> bool:
+    """Whether an earlier year than the one matched by ``year`` is written before it in its sentence."""
+    sentence = _SENTENCE_END.split(text[:year.start("year")])[-1]
+    return any(written["year"] and int(written["year"]) < int(year["year"]) for written in _LATER_YEAR.finditer(sentence))
 
 
 def _is_base(text: str, year: re.Match) -> bool:
@@ -468,8 +496,9 @@ def _dates_a_thing(text: str, end: int) -> bool:
     return bool(_DATED_THING.match(text, end)) and not _FIGURE_TARGET.match(text, end)
 
 
-def _is_deadline(text: str, start: int, end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is one a promise is to be kept by."""
+def _is_deadline(text: str, dated: re.Match) -> bool:
+    """Whether the date matched by ``dated`` is one a promise is to be kept by."""
+    start, end = dated.span()
     before = text[:start]
     if before.endswith(_FACT_BEFORE):
         return False
@@ -485,10 +514,17 @@ def _is_deadline(text: str, start: int, end: int) -> bool:
         return False
     if before.endswith("到") or _DEADLINE_AFTER.match(text, end):
         return True
-    if _STARTS_A_SENTENCE.search(before) and _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end):
+    begins_a_sentence = bool(_STARTS_A_SENTENCE.search(before))
+    if begins_a_sentence and _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end):
         return True
-    comma = _CLAUSE_BREAK.match(text, end)  # 计划2023年12月底，建成投入使用
-    return bool(_PLANNED.search(before) and comma and comma.end() > end and _DEADLINE_AFTER.match(text, comma.end()))
+    # set off by a comma (2023年底，全县…达到45%; 力争2023年底，全县…达到95%); a month or a day begins a sentence
+    # to say when a thing happened (2021年10月，我委被评为…) unless it is planned for, and a date planned for is also one
+    # of what is to be done (计划2023年12月底，建成投入使用)
+    comma = _CLAUSE_BREAK.match(text, end)
+    planned_for = bool(_PLANNED.search(before))
+    if not comma or not (planned_for or begins_a_sentence and not _ON_A_DAY.search(dated.group())):
+        return False
+    return _set_off_for(text, dated, comma.end()) or planned_for and bool(_DEADLINE_AFTER.match(text, comma.end()))
 
 
 def percent_text(written: str | None) -> str:
