@@ -1014,6 +1014,12 @@ def test_a_date_set_off_by_a_comma_is_found_where_its_year_is_written():
         ("x.yaml:8:26", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
+def test_a_year_that_names_money_is_no_deadline_while_the_money_s_deadline_is():
+    goal = ("    绩效目标: 全面完成2021年增发国债项目建设任务，2021年增发国债项目于2021年汛前全部完工并投入使用。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429")] == [
+        ("x.yaml:10:43", "项目「甲项目」的绩效目标写了「2021年汛前」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

@@ -261,6 +261,20 @@ def test_a_date_or_year_set_off_by_a_comma_is_that_of_what_its_clause_plans(text
     assert deadlines(text) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a year that names money or the programme it pays for is the money's, however the year is found
+    ("2023年增发国债水利项目6月底前全部完工。", []), ("全面完成2023年增发国债项目建设任务。", []),
+    ("2023年度第四批中央财政衔接推进乡村振兴补助资金项目全部完工。", []), ("2023年中央预算内投资项目本年度全部竣工。", []),
+    ("2023年地方政府专项债券项目本年度全部开工。", []), ("完成2023年第四批中央财政衔接资金项目建设任务。", []),
+    ("确保2023年增发国债项目按期完工。", []), ("确保2023年度增发国债项目2024年6月底前全部完工。", [(2024, "2024年6月底前", 14)]),
+    # …not a place's figure of the year, nor money that is not named by its grant
+    ("2023年全县专项资金支出进度达到100%。", [(2023, "2023年", 0)]), ("2023年度资金拨付率达到100%", [(2023, "2023年度", 0)]),
+    ("完成2023年第一批次培训任务。", [(2023, "2023年", 2)]),
+])
+def test_a_year_that_names_money_is_the_money_s(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

@@ -393,6 +393,11 @@ _TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*
                         r"|考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|统计|清查|审计|验收|整改|报告|总结))")
 # A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
 _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
+# A year that names money, or the programme it pays for, by the year it was granted for (2023年增发国债水利项目,
+# 2023年度第四批中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年地方政府专项债券项目): the money's year, not
+# when anything is to be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度)
+_NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)[^，。；;,\d]{0,8}?"
+                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金))")
 # A later year that a budget year's goals may name: the target of a goal over several years, reached by 到
 # (到2025年，…; 力争到2025年底), and the year of what is collected, paid or prepared ahead of it (完成2025年度城乡
 # 居民医保参保征缴任务, 2025年提前批资金, 编制2025年度部门预算)
@@ -426,7 +431,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
     found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items() if start not in dated]
-    return sorted(found, key=lambda deadline: deadline[2])
+    return sorted((deadline for deadline in found if not _names_money(text, deadline[2])), key=lambda deadline: deadline[2])
 
 
 def may_be_later(text: str, start: int) -> bool:
@@ -479,6 +484,11 @@ def _goes_on_from_an_earlier_year(text: str, year: re.Match) -> bool:
     """Whether an earlier year than the one matched by ``year`` is written before it in its sentence."""
     sentence = _SENTENCE_END.split(text[:year.start("year")])[-1]
     return any(written["year"] and int(written["year"]) < int(year["year"]) for written in _LATER_YEAR.finditer(sentence))
+
+
+def _names_money(text: str, start: int) -> bool:
+    """Whether the year written at ``start`` names money or what it pays for (see ``_NAMES_MONEY``)."""
+    return bool(_NAMES_MONEY.match(text, start))
 
 
 def _is_base(text: str, year: re.Match) -> bool:
