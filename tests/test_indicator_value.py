@@ -275,6 +275,21 @@ def test_a_year_that_names_money_is_the_money_s(text, found):
     assert deadlines(text) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a year whose work is a look back at it (its accounts, checks, fixes, reports, what is cleared), however it is found
+    ("确保2023年度部门决算按时报送财政局。", []), ("确保2023年审计发现问题全部整改到位。", []),
+    ("确保2023年度城乡居民医保基金清算工作按时完成。", []), ("确保2023年度部门整体支出绩效自评报告3月底前报送。", []),
+    ("完成2023年度各类补助资金的清理和收回工作。", []), ("2023年度审计整改完成率100%。", []),
+    ("2023年度县级预算执行审计中发现的问题，本年度全部完成整改。", []),
+    # …not a year when such work is done, nor a promise of other work
+    ("维护稳定。2023年完成验收", [(2023, "2023年", 5)]), ("确保2023年度各项任务圆满完成", [(2023, "2023年度", 2)]),
+    # a date that dates a thing, and the later year the promise is for named after it
+    ("确保2023年底前开工的项目本年度全部建成。", []), ("原定2021年底完成的工程", [(2021, "2021年底", 2)]),
+])
+def test_a_year_looked_back_on_or_a_thing_s_date_is_no_promise(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

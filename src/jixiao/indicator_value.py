@@ -383,14 +383,17 @@ _STARTS_A_SENTENCE = re.compile(rf"(?:^|[。；;！!？?\n]){_OPENING}$")
 # A year's tasks, work or plan to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 完成县政府下达
 # 2023年度农村危房改造任务, 做好2023年度…参保工作, 全面落实2023年度…营养改善计划, 组织2023年度…考务工作); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
-# left (结转, 续建, 扫尾, 未完工), a look back at the year: its accounts, checks, fixes and reports (考核, 评价,
-# 自评, 决算, 清算, 结算, 年报, 年检, 汇算清缴, 统计, 清查, 审计, 验收, 整改, 财务报告, 总结: done in the budget year, when the year
-# is over), a span of years (2023年至2025年)
+# left (结转, 续建, 扫尾, 未完工), a span of years (2023年至2025年)
 _TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)(?:完成|做好|落实|组织|抓好)[^，。；;,\d]{0,6}?"
                         r"\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
                         r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
-                        r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)"
-                        r"|考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|统计|清查|审计|验收|整改|报告|总结))")
+                        r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
+# A year whose work is a look back at it: its accounts, checks, fixes, reports and what is cleared and recovered (考核,
+# 评价, 自评, 决算, 清算, 结算, 年报, 年检, 汇算清缴, 统计, 清查, 审计, 验收, 整改, 报告, 总结, 清理, 收回: done in the budget
+# year, when the year is over), however the year was found (完成2023年度部门决算任务, 确保2023年审计发现问题全部整改到位,
+# 2023年度审计整改完成率100%); not a year when such work is done (2023年完成验收)
+_LOOK_BACK = re.compile(r"(?:(?!完成|实现|开展|达到|建成)[^，。；;,])*?"
+                        r"(?:考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|统计|清查|审计|验收|整改|报告|总结|清理|收回)")
 # A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
 _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
 # A year that names money, or the programme it pays for, by the year it was granted for (2023年增发国债水利项目,
@@ -430,7 +433,8 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     years.update({m.start("year"): m for m in _SUBJECT_YEAR.finditer(text) if _targeted_for(text, m)})
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
-    found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items() if start not in dated]
+    found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items()
+              if start not in dated and not _LOOK_BACK.match(text, m.end())]
     return sorted((deadline for deadline in found if not _names_money(text, deadline[2])), key=lambda deadline: deadline[2])
 
 
@@ -494,10 +498,14 @@ def _names_money(text: str, start: int) -> bool:
 def _is_base(text: str, year: re.Match) -> bool:
     """Whether the year matched by ``year`` is that of a past figure the sentence goes on
     to follow with a later year's (see ``_FIGURE``)."""
-    sentence = _REST_OF_SENTENCE.match(text, year.end()).group()
-    figure = _FIGURE.search(sentence)
-    return bool(figure) and any(not later["year"] or int(later["year"]) > int(year["year"])
-                                for later in _LATER_YEAR.finditer(sentence, figure.end()))
+    figure = _FIGURE.search(_REST_OF_SENTENCE.match(text, year.end()).group())
+    return bool(figure) and _later_year_follows(text, year, year.end() + figure.end())
+
+
+def _later_year_follows(text: str, year: re.Match, start: int) -> bool:
+    """Whether the sentence of the year matched by ``year`` names a later one (本年度, 2024年) after ``start``."""
+    sentence = _REST_OF_SENTENCE.match(text, start).group()
+    return any(not later["year"] or int(later["year"]) > int(year["year"]) for later in _LATER_YEAR.finditer(sentence))
 
 
 def _dates_a_thing(text: str, end: int) -> bool:
@@ -513,9 +521,10 @@ def _is_deadline(text: str, dated: re.Match) -> bool:
     if before.endswith(_FACT_BEFORE):
         return False
     # a date planned for is one to keep, even that of what is to have been done by it (确保2024年6月底前已完成
-    # 验收) or of a thing (原定2021年底完成的工程)
+    # 验收) or of a thing (原定2021年底完成的工程), unless the sentence goes on to name the later year the promise
+    # is for (确保2023年底前开工的项目本年度全部建成)
     planned = bool(_PLANNED_IN_CLAUSE.search(_CLAUSE_START.split(before)[-1]))
-    if _DATED_BY_DEED.match(text, end) and not planned:
+    if _DATED_BY_DEED.match(text, end) and (not planned or _later_year_follows(text, dated, end)):
         return False
     if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%; 2023年底前已完成…: done
         return planned or not _ALREADY.match(text, end)
