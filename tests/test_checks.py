@@ -1027,6 +1027,13 @@ def test_a_promise_to_close_out_last_year_is_no_deadline():
         ("x.yaml:12:31", "项目「甲项目」的绩效目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
+def test_a_year_s_season_is_found_with_its_year():
+    goal = "    绩效目标: 确保2021年汛期安全度汛，全面完成2021年秋季学期教材发放工作。\n"
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429")] == [
+        ("x.yaml:10:13", "项目「甲项目」的绩效目标写了「2021年汛期」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:10:29", "项目「甲项目」的绩效目标写了「2021年秋季学期」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

@@ -290,6 +290,20 @@ def test_a_year_looked_back_on_or_a_thing_s_date_is_no_promise(text, found):
     assert deadlines(text) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a year with its season or half is judged like a year: promised, beginning a sentence about a place, a task's
+    ("确保2023年汛期安全度汛，小型水库无垮坝。", [(2023, "2023年汛期", 2)]), ("2023年汛期全县水库安全度汛。", [(2023, "2023年汛期", 0)]),
+    ("全面完成2023年秋季学期教材发放工作。", [(2023, "2023年秋季学期", 4)]),
+    ("2023年上半年启动县医院新院区建设。", [(2023, "2023年上半年", 0)]),  # a start planned, like 开工
+    # …and stays quiet where it tells what the period was, is a start, or begins a span into the budget year
+    ("2023年汛期降雨偏多，全县水库无垮坝", []), ("2021年上半年受疫情影响", []),
+    ("2023年秋季学期起，全县义务教育学生全部享受营养改善计划，2024年继续实施。", []), ("完成2023年第四季度及2024年全年养护任务。", []),
+    ("用于支付2023年第四季度农村公路养护费。", []),
+])
+def test_a_year_s_season_or_half_is_judged_like_the_year(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

@@ -298,8 +298,10 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 # 开学前, 2023年汛期前; not a festival: 2024年元旦前 is the end of 2023), or written with dashes, slashes or dots
 # (2023-12-31, 2023.12.31; 2023.12 alone may be money); not a span (2022-2024, 2021-22年度)
 # nor the base of a comparison (较2023年底).
+# (a quarter, a half or a season is a year's period: the year paths below judge it with its year)
+_PERIOD = r"第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|汛期|汛前|汛后|寒假|暑假"
 _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
-                           r"|第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|汛期|汛前|汛后|寒假|暑假)|[-/／]\s*\d{1,2}(?:\s*[-/／]\s*\d{1,2})?(?![\d年])"
+                           rf"|{_PERIOD})|[-/／]\s*\d{{1,2}}(?:\s*[-/／]\s*\d{{1,2}})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
 # A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done follows
 # (2023年12月底完成, 2023年10月底投入使用), one reached by 到 (到2023年底，全面完成) or one
@@ -307,7 +309,7 @@ _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?
 # 完成验收, 2021年10月，我委被评为…, 2023年12月印发的方案, 在2021年底完成一期建设的基础上,
 # 2021年底完成了验收).
 _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面|投入|投用|启用|开工"
-                             r"|开展|实施|上线|办结|结束|基本|如期|按期|按时)")
+                             r"|开展|启动|实施|上线|办结|结束|基本|如期|按期|按时)")
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
 _PLANNING = r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?"
 _PLANNED = re.compile(rf"{_PLANNING}$")
@@ -354,20 +356,22 @@ _LIST_NUMBER = r"[一二三四五六七八九十]+是|第[一二三四五六七�
 _LABEL = r"[\u4e00-\u9fff\d]{1,8}[：:]"
 _OPENING = rf"\s*(?:{_LIST_NUMBER})?\s*(?:{_LABEL})?\s*"
 _SENTENCE_BEGINS = rf"(?:^|(?<=[。；;！!？?\n])){_OPENING}"
-# A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
-# 2023年完成…): the year of what it promises, unless its clause says it is done (2021年全市已建成);
-# a year before a comma only when the clause after it plans something (see ``_set_off_for``); not before a
-# festival (2024年元旦前 is the end of 2023).
-_SENTENCE_YEAR = re.compile(_SENTENCE_BEGINS + r"(?P<year>(?:19|20)\d{2})\s*年度?"
-                            r"(?=[\u4e00-\u9fff]|\s*[，,])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A place or a project named as what a sentence is about (全县, 本项目, 我县, 各乡镇); not a base or a
 # fact's start before the year (全县较2023年, 全县截至2023年)
 _SUBJECT = r"(?:全|本|我|该|各)[^\W\d_a-zA-Z较比自从至止于在到]{1,3}?"
+# A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
+# 2023年完成…), with a season or a half before the sentence's subject (2023年汛期全县水库安全度汛; not 2023年汛期
+# 降雨偏多): the year of what it promises, unless its clause says it is done (2021年全市已建成);
+# a year before a comma only when the clause after it plans something (see ``_set_off_for``); not before a
+# festival (2024年元旦前 is the end of 2023).
+_SENTENCE_YEAR = re.compile(_SENTENCE_BEGINS + rf"(?P<year>(?:19|20)\d{{2}})\s*年度?(?:(?:{_PERIOD})(?=\s*{_SUBJECT}))?"
+                            r"(?=[\u4e00-\u9fff]|\s*[，,])(?!元旦|春节|清明|端午|中秋|国庆)")
 # A year planned for (力争2022年完成全部改造任务, 确保全县2023年…), wherever it is in the sentence, and what its
 # clause plans for it: done, reached or kept from (确保2023年度各项任务圆满完成, 力争2023年全县粮食产量达到50万吨,
 # 确保2023年全县无重大安全生产事故); a promise (确保, 力争, 争取) is of its year whatever it promises
-# (确保2023年度全县小型水库安全度汛), a plan or an estimate (计划, 预计, 将) only of what is to be done
-_PLANNED_YEAR = re.compile(rf"(?P<planning>{_PLANNING})\s*(?:{_SUBJECT})?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?")
+# (确保2023年度全县小型水库安全度汛, 确保2023年汛期安全度汛), a plan or an estimate (计划, 预计, 将) only of what is
+# to be done
+_PLANNED_YEAR = re.compile(rf"(?P<planning>{_PLANNING})\s*(?:{_SUBJECT})?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?:{_PERIOD})?")
 _PROMISES = ("确保", "力争", "争取")
 _PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
 # A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米), or that begins
@@ -383,9 +387,9 @@ _STARTS_A_SENTENCE = re.compile(rf"(?:^|[。；;！!？?\n]){_OPENING}$")
 # A year's tasks, work or plan to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 完成县政府下达
 # 2023年度农村危房改造任务, 做好2023年度…参保工作, 全面落实2023年度…营养改善计划, 组织2023年度…考务工作); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
-# left (结转, 续建, 扫尾, 未完工), a span of years (2023年至2025年)
+# left (结转, 续建, 扫尾, 未完工), a span of years (2023年至2025年, 2023年第四季度及2024年全年)
 _TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)(?:完成|做好|落实|组织|抓好)[^，。；;,\d]{0,6}?"
-                        r"\s*(?P<year>(?:19|20)\d{2})\s*年度?(?!\s*[至到—–-]\s*(?:19|20)\d{2})"
+                        rf"\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?:{_PERIOD})?(?!\s*(?:[至到—–-]|及)\s*(?:19|20)\d{{2}})"
                         r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
                         r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
 # A year whose work is a look back at it: its accounts, checks, fixes, reports and what is cleared and recovered (考核,
@@ -427,14 +431,17 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     written, text = text, _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m)]
-    dated = {d.start() for d in dates}
+    # a date is found as a whole: a year is not found again where its date is a deadline, nor alone where it
+    # begins a longer date (2023年 of 2023年12月); a year and its season or half (确保2023年汛期安全度汛,
+    # 2023年汛期全县…, 完成2023年秋季学期…工作) are judged like a year
+    deadline_starts, date_ends = {start for _, _, start in found}, {d.start(): d.end() for d in dates}
     years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text) if _promised_for(text, m)}
     years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _planned_for(text, m)})
     years.update({m.start("year"): m for m in _SUBJECT_YEAR.finditer(text) if _targeted_for(text, m)})
     years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
     years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
     found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items()
-              if start not in dated and not _LOOK_BACK.match(text, m.end())]
+              if start not in deadline_starts and m.end() >= date_ends.get(start, 0) and not _LOOK_BACK.match(text, m.end())]
     return sorted((deadline for deadline in found if not _names_money(text, deadline[2])), key=lambda deadline: deadline[2])
 
 
