@@ -1034,6 +1034,13 @@ def test_a_year_s_season_is_found_with_its_year():
         ("x.yaml:10:29", "项目「甲项目」的绩效目标写了「2021年秋季学期」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
+def test_a_span_of_years_and_a_cited_title_are_no_deadlines():
+    summary = ("整体绩效目标:\n  总体目标: |\n    2021年至2023年，全县每年完成造林1万亩。\n\n"
+               "    落实《关于做好2021年度高校毕业生就业工作的通知》精神，2021年底前完成全部改造。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX429")] == [
+        ("x.yaml:8:34", "总体目标写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

@@ -304,6 +304,21 @@ def test_a_year_s_season_or_half_is_judged_like_the_year(text, found):
     assert deadlines(text) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a year in a span of years or in a cited title is never a deadline, whatever finds it
+    ("2023年至2025年，全县每年完成造林1万亩。", []), ("2023年到2025年，全县每年新增城镇就业1500人以上。", []),
+    ("确保2023年至2025年三年行动计划各项目标任务全面完成。", []), ("2023年度至2025年度，全县累计完成农村改厕6000户。", []),
+    ("2023年～2025年全县每年完成造林1万亩。", []), ("完成2023年第四季度及2024年全年养护任务。", []),
+    ("落实《关于做好2023年度高校毕业生就业工作的通知》精神，", []),
+    ("按照《关于做好2023年度城乡居民基本医疗保险工作的通知》要求，做好2024年度参保工作。", [(2024, "2024年度", 34)]),
+    # …while a year after a title, or one joined to no other year, still is
+    ("落实《实施方案》，2023年底前完成全部改造。", [(2023, "2023年底前", 9)]), ("恢复到2019年水平", []),
+    ("确保2023年至年底无重大事故。", [(2023, "2023年", 2)]),
+])
+def test_a_year_in_a_span_or_a_cited_title_is_no_deadline(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

@@ -387,9 +387,9 @@ _STARTS_A_SENTENCE = re.compile(rf"(?:^|[。；;！!？?\n]){_OPENING}$")
 # A year's tasks, work or plan to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 完成县政府下达
 # 2023年度农村危房改造任务, 做好2023年度…参保工作, 全面落实2023年度…营养改善计划, 组织2023年度…考务工作); not those done
 # (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
-# left (结转, 续建, 扫尾, 未完工), a span of years (2023年至2025年, 2023年第四季度及2024年全年)
+# left (结转, 续建, 扫尾, 未完工)
 _TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)(?:完成|做好|落实|组织|抓好)[^，。；;,\d]{0,6}?"
-                        rf"\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?:{_PERIOD})?(?!\s*(?:[至到—–-]|及)\s*(?:19|20)\d{{2}})"
+                        rf"\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?:{_PERIOD})?"
                         r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
                         r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
 # A year whose work is a look back at it: its accounts, checks, fixes, reports and what is cleared and recovered (考核,
@@ -405,6 +405,12 @@ _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到
 # when anything is to be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度)
 _NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)[^，。；;,\d]{0,8}?"
                           r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金))")
+# A span of years (2023年至2025年, 2023年到2025年, 2023年度至2025年度, 2023—2025年, 2023年第四季度及2024年全年) is the
+# time of a plan over years, and a year in a title cited (落实《关于做好2023年度…工作的通知》) is the title's: neither
+# is a deadline, at either end of the span
+_SPAN_JOIN = rf"\s*(?:年度|年)?(?:{_PERIOD})?\s*(?:[至到—–\-~～]|及)\s*"
+_SPAN_FROM = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}(?:19|20)\d{{2}}")
+_SPAN_TO = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}$")
 # A later year that a budget year's goals may name: the target of a goal over several years, reached by 到
 # (到2025年，…; 力争到2025年底), and the year of what is collected, paid or prepared ahead of it (完成2025年度城乡
 # 居民医保参保征缴任务, 2025年提前批资金, 编制2025年度部门预算)
@@ -442,7 +448,8 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
     found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items()
               if start not in deadline_starts and m.end() >= date_ends.get(start, 0) and not _LOOK_BACK.match(text, m.end())]
-    return sorted((deadline for deadline in found if not _names_money(text, deadline[2])), key=lambda deadline: deadline[2])
+    return sorted((deadline for deadline in found if not _names_rather_than_dates(text, deadline[2])),
+                  key=lambda deadline: deadline[2])
 
 
 def may_be_later(text: str, start: int) -> bool:
@@ -497,9 +504,11 @@ def _goes_on_from_an_earlier_year(text: str, year: re.Match) -> bool:
     return any(written["year"] and int(written["year"]) < int(year["year"]) for written in _LATER_YEAR.finditer(sentence))
 
 
-def _names_money(text: str, start: int) -> bool:
-    """Whether the year written at ``start`` names money or what it pays for (see ``_NAMES_MONEY``)."""
-    return bool(_NAMES_MONEY.match(text, start))
+def _names_rather_than_dates(text: str, start: int) -> bool:
+    """Whether the year written at ``start`` names something rather than when anything is to be done, however
+    it was found: money or what it pays for (see ``_NAMES_MONEY``), a span of years or a cited title (see ``_SPAN_JOIN``)."""
+    return bool(_NAMES_MONEY.match(text, start) or _SPAN_FROM.match(text, start) or _SPAN_TO.search(text, 0, start)) \
+        or text.rfind("《", 0, start) > text.rfind("》", 0, start)
 
 
 def _is_base(text: str, year: re.Match) -> bool:
