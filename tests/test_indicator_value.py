@@ -319,6 +319,18 @@ def test_a_year_in_a_span_or_a_cited_title_is_no_deadline(text, found):
     assert deadlines(text) == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a plan with a figure, a longer subject, the main flood season, a cutoff with 前
+    ("计划2023年改造农村危房150户。", [(2023, "2023年", 2)]), ("全县各乡镇2023年完成农村改厕2000户。", [(2023, "2023年", 5)]),
+    ("在2023年主汛期前完成山洪灾害监测预警设施维修。", [(2023, "2023年主汛期前", 1)]),
+    ("截止2023年12月31日前完成全部任务。", [(2023, "2023年12月31日前", 2)]),
+    # …not a plan without a figure, a cutoff without 前, nor one already done
+    ("预计2023年全县降雨偏多", []), ("截止2023年12月31日，全县参保人数达到45万人。", []), ("截至2023年12月31日前已建成的水厂", []),
+])
+def test_a_plan_s_figure_a_longer_subject_and_a_cutoff_with_qian_are_found(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),

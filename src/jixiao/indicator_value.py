@@ -299,7 +299,7 @@ def _date_prefix(text: str) -> tuple[int | None, int | None] | None:
 # (2023-12-31, 2023.12.31; 2023.12 alone may be money); not a span (2022-2024, 2021-22年度)
 # nor the base of a comparison (较2023年底).
 # (a quarter, a half or a season is a year's period: the year paths below judge it with its year)
-_PERIOD = r"第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|汛期|汛前|汛后|寒假|暑假"
+_PERIOD = r"第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|主?汛期|汛前|汛后|寒假|暑假"
 _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
                            rf"|{_PERIOD})|[-/／]\s*\d{{1,2}}(?:\s*[-/／]\s*\d{{1,2}})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
@@ -311,6 +311,7 @@ _DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?
 _DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面|投入|投用|启用|开工"
                              r"|开展|启动|实施|上线|办结|结束|基本|如期|按期|按时)")
 _FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
+_CUTOFF = ("截至", "截止")  # …but a cutoff with 前 is a deadline (截止2023年12月31日前完成全部任务)
 _PLANNING = r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?"
 _PLANNED = re.compile(rf"{_PLANNING}$")
 _PLANNED_IN_CLAUSE = re.compile(rf"{_PLANNING}|定")  # 原定, 定于
@@ -374,10 +375,10 @@ _SENTENCE_YEAR = re.compile(_SENTENCE_BEGINS + rf"(?P<year>(?:19|20)\d{{2}})\s*�
 _PLANNED_YEAR = re.compile(rf"(?P<planning>{_PLANNING})\s*(?:{_SUBJECT})?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?:{_PERIOD})?")
 _PROMISES = ("确保", "力争", "争取")
 _PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
-# A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米), or that begins
+# A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米, 全县各乡镇2023年…), or that begins
 # a clause after a comma (全年完成养护里程1200公里，2023年县道优良路率达到80%), when its clause has a figure done
 # or to reach; without one (全市2023年无重大案件) it may tell what the year was
-_SUBJECT_YEAR = re.compile(rf"(?:{_SENTENCE_BEGINS}{_SUBJECT}|(?<=[，,])\s*(?:{_SUBJECT})?)(?P<year>(?:19|20)\d{{2}})\s*年度?")
+_SUBJECT_YEAR = re.compile(rf"(?:{_SENTENCE_BEGINS}(?:{_SUBJECT}){{1,2}}|(?<=[，,])\s*(?:{_SUBJECT})?)(?P<year>(?:19|20)\d{{2}})\s*年度?")
 # …unless an earlier year is written before it in its sentence: a later year's clause goes on from that year's
 # (2023年路率85%，2024年力争达到88%), and the earlier one is the one to judge
 _SENTENCE_END = re.compile(r"[。；;！!？?\n]")
@@ -480,14 +481,15 @@ def _set_off_for(text: str, dated: re.Match, clause: int) -> bool:
 
 def _planned_for(text: str, year: re.Match) -> bool:
     """Whether the year planned for (力争2023年…, matched by ``year``) is that of what its
-    clause will have done or reached, or of whatever is promised for it (确保2023年度…安全度汛),
-    not a base nor a thing's date."""
+    clause will have done or reached, of a figure it plans (计划2023年改造农村危房150户), or of
+    whatever is promised for it (确保2023年度…安全度汛), not a base nor a thing's date."""
     end = year.end()
-    if _is_base(text, year):
+    if _is_base(text, year) or _DONE_AFTER.match(text, end):
         return False
-    promised = year["planning"].startswith(_PROMISES) and not _DONE_AFTER.match(text, end)
+    promised = year["planning"].startswith(_PROMISES)
     return not _dates_a_thing(text, end) and bool(
-        _DEADLINE_AFTER.match(text, end) or promised or _PLANNED_DONE.match(text, end))
+        _DEADLINE_AFTER.match(text, end) or promised or _PLANNED_DONE.match(text, end)
+        or _FIGURE.search(_CLAUSE.match(text, end).group()))
 
 
 def _targeted_for(text: str, year: re.Match) -> bool:
@@ -534,7 +536,7 @@ def _is_deadline(text: str, dated: re.Match) -> bool:
     """Whether the date matched by ``dated`` is one a promise is to be kept by."""
     start, end = dated.span()
     before = text[:start]
-    if before.endswith(_FACT_BEFORE):
+    if before.endswith(_FACT_BEFORE) and not (before.endswith(_CUTOFF) and dated.group().endswith("前")):
         return False
     # a date planned for is one to keep, even that of what is to have been done by it (确保2024年6月底前已完成
     # 验收) or of a thing (原定2021年底完成的工程), unless the sentence goes on to name the later year the promise
