@@ -1013,6 +1013,50 @@ def test_last_year_s_goals_copied_in_other_words_are_found_where_their_year_is_w
         ("x.yaml:14:9", "项目「甲项目」的绩效目标写了「二〇二一年底前」，是 2021 年的期限，不在预算年度 2022 内")]
 
 
+def test_a_year_after_a_paragraph_s_number_is_found_at_its_own_column():
+    summary = ("整体绩效目标:\n  总体目标: |\n    一是2021年全县义务教育巩固率保持在98%以上。\n\n"
+               "    （一）2021年全县完成农村改厕2000户。\n\n    年度目标：全县2021年完成造林1万亩。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX429")] == [
+        ("x.yaml:6:7", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:8:8", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:10:12", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
+def test_a_date_set_off_by_a_comma_is_found_where_its_year_is_written():
+    summary = ("整体绩效目标:\n  总体目标:\n    - 2021年底，全县家庭医生签约服务覆盖率达到45%以上。\n"
+               "    - 2021年，我委被评为先进单位。\n    - 全年完成农村公路养护里程1200公里，2021年县道优良路率达到80%。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX429")] == [
+        ("x.yaml:6:7", "总体目标写了「2021年底」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:8:26", "总体目标写了「2021年」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
+def test_a_year_that_names_money_is_no_deadline_while_the_money_s_deadline_is():
+    goal = ("    绩效目标: 全面完成2021年增发国债项目建设任务，2021年增发国债项目于2021年汛前全部完工并投入使用。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429")] == [
+        ("x.yaml:10:43", "项目「甲项目」的绩效目标写了「2021年汛前」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
+def test_a_promise_to_close_out_last_year_is_no_deadline():
+    goal = ("    绩效目标: |\n      确保2021年度部门决算按时报送财政局。确保2021年审计发现问题全部整改到位。\n"
+            "      确保2021年底前开工的项目本年度全部建成。确保2021年度各项任务圆满完成。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429")] == [
+        ("x.yaml:12:31", "项目「甲项目」的绩效目标写了「2021年度」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
+def test_a_year_s_season_is_found_with_its_year():
+    goal = "    绩效目标: 确保2021年汛期安全度汛，全面完成2021年秋季学期教材发放工作。\n"
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429")] == [
+        ("x.yaml:10:13", "项目「甲项目」的绩效目标写了「2021年汛期」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:10:29", "项目「甲项目」的绩效目标写了「2021年秋季学期」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
+def test_a_span_of_years_and_a_cited_title_are_no_deadlines():
+    summary = ("整体绩效目标:\n  总体目标: |\n    2021年至2023年，全县每年完成造林1万亩。\n\n"
+               "    落实《关于做好2021年度高校毕业生就业工作的通知》精神，2021年底前完成全部改造。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", summary), "JX429")] == [
+        ("x.yaml:8:34", "总体目标写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 def test_a_deadline_in_a_hebei_sub_goal_is_checked():
     sub_goals = ("整体绩效目标:\n  总体目标: 维护稳定。\n  分项目标:\n    - 名称: 加强法治建设\n"
                  "      绩效目标: 2021年底前法治建设工作进入唐山市优秀行列。\n      绩效指标: 2022年底前完成普法宣传。\n")

@@ -225,6 +225,112 @@ def test_last_year_s_goals_copied_in_other_words_are_found(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a paragraph's number or a label before the year: the year still begins its sentence, and is found where it is written
+    ("一是2023年全县义务教育巩固率保持在98%以上。", [(2023, "2023年", 2)]), ("1.2023年全县完成造林1万亩。", [(2023, "2023年", 2)]),
+    ("（一）2023年全县完成农村改厕2000户。", [(2023, "2023年", 3)]), ("(1)2023年全县完成农村改厕2000户。", [(2023, "2023年", 3)]),
+    ("一、2023年全县完成造林1万亩。", [(2023, "2023年", 2)]), ("第一，2023年全县完成造林1万亩。", [(2023, "2023年", 3)]),
+    ("①2023年全县完成造林1万亩。", [(2023, "2023年", 1)]), ("1）2023年全县完成造林1万亩。", [(2023, "2023年", 2)]),
+    ("目标1：2023年全县完成造林1万亩。", [(2023, "2023年", 4)]), ("年度目标：2023年全县完成造林1万亩。", [(2023, "2023年", 5)]),
+    ("一是全县2023年完成造林1万亩。", [(2023, "2023年", 4)]), ("维护稳定。二是2023年汛期全县水库无垮坝。", [(2023, "2023年汛期", 7)]),
+    # …and what is a fact or a base after them stays one
+    ("一是2021年，我委被评为先进单位。", []), ("1.2022年全县巩固率为99%，本年度保持。", []), ("（一）2022年开工的综治中心本年度投入使用。", []),
+])
+def test_a_year_after_a_paragraph_s_number_or_a_label_begins_its_sentence(text, found):
+    assert deadlines(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a date or year set off by a comma, and the clause after it plans something: a promise or a figure
+    ("2023年底，全县家庭医生签约服务覆盖率达到45%以上。", [(2023, "2023年底", 0)]),
+    ("2023年末，全县65岁以上老年人健康管理率达到70%。", [(2023, "2023年末", 0)]),
+    ("力争2023年底，全县农村自来水普及率达到95%。", [(2023, "2023年底", 2)]), ("计划2023年底，全县建成5G基站100个。", [(2023, "2023年底", 2)]),
+    ("2023年12月底，完成农村改厕2000户。", [(2023, "2023年12月底", 0)]),
+    ("2023年，确保全县农村公路优良中等路率达到85%。", [(2023, "2023年", 0)]), ("2023年度，全县城镇新增就业1500人。", [(2023, "2023年度", 0)]),
+    # …and a year that begins a clause with a figure to reach, unless an earlier year's clause goes before it
+    ("全年完成农村公路养护里程1200公里，2023年县道优良路率达到80%。", [(2023, "2023年", 19)]),
+    ("2023年12月完成验收，2023年全县完成造林1万亩。", [(2023, "2023年12月", 0), (2023, "2023年", 13)]),
+    ("2023年全县农村公路优良中等路率85%，2024年力争达到88%。", []),
+    # facts and bases set off by a comma stay quiet: done, done to, what there is, a month's or a day's event, no plan
+    ("2021年，我委被评为先进单位。", []), ("2023年11月，我县被列为全省农村综合改革试点县。", []), ("2023年，全县共有低保对象3500户。", []),
+    ("2023年，全县巩固率为99%，本年度保持在99%以上。", []), ("2023年底，全县已建成5G基站100个。", []),
+    ("2023年12月，省财政厅下达资金500万元。", []), ("2023年6月，全面建成。", []), ("2023年，我县获评全国文明城市。", []),
+    ("2023年，中央财政下达的补助资金本年度全部拨付。", []), ("2022年全县巩固率为99%，本年度保持。", []),
+])
+def test_a_date_or_year_set_off_by_a_comma_is_that_of_what_its_clause_plans(text, found):
+    assert deadlines(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a year that names money or the programme it pays for is the money's, however the year is found
+    ("2023年增发国债水利项目6月底前全部完工。", []), ("全面完成2023年增发国债项目建设任务。", []),
+    ("2023年度第四批中央财政衔接推进乡村振兴补助资金项目全部完工。", []), ("2023年中央预算内投资项目本年度全部竣工。", []),
+    ("2023年地方政府专项债券项目本年度全部开工。", []), ("完成2023年第四批中央财政衔接资金项目建设任务。", []),
+    ("确保2023年增发国债项目按期完工。", []), ("确保2023年度增发国债项目2024年6月底前全部完工。", [(2024, "2024年6月底前", 14)]),
+    # …not a place's figure of the year, nor money that is not named by its grant
+    ("2023年全县专项资金支出进度达到100%。", [(2023, "2023年", 0)]), ("2023年度资金拨付率达到100%", [(2023, "2023年度", 0)]),
+    ("完成2023年第一批次培训任务。", [(2023, "2023年", 2)]),
+])
+def test_a_year_that_names_money_is_the_money_s(text, found):
+    assert deadlines(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a year whose work is a look back at it (its accounts, checks, fixes, reports, what is cleared), however it is found
+    ("确保2023年度部门决算按时报送财政局。", []), ("确保2023年审计发现问题全部整改到位。", []),
+    ("确保2023年度城乡居民医保基金清算工作按时完成。", []), ("确保2023年度部门整体支出绩效自评报告3月底前报送。", []),
+    ("完成2023年度各类补助资金的清理和收回工作。", []), ("2023年度审计整改完成率100%。", []),
+    ("2023年度县级预算执行审计中发现的问题，本年度全部完成整改。", []),
+    # …not a year when such work is done, nor a promise of other work
+    ("维护稳定。2023年完成验收", [(2023, "2023年", 5)]), ("确保2023年度各项任务圆满完成", [(2023, "2023年度", 2)]),
+    # a date that dates a thing, and the later year the promise is for named after it
+    ("确保2023年底前开工的项目本年度全部建成。", []), ("原定2021年底完成的工程", [(2021, "2021年底", 2)]),
+])
+def test_a_year_looked_back_on_or_a_thing_s_date_is_no_promise(text, found):
+    assert deadlines(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a year with its season or half is judged like a year: promised, beginning a sentence about a place, a task's
+    ("确保2023年汛期安全度汛，小型水库无垮坝。", [(2023, "2023年汛期", 2)]), ("2023年汛期全县水库安全度汛。", [(2023, "2023年汛期", 0)]),
+    ("全面完成2023年秋季学期教材发放工作。", [(2023, "2023年秋季学期", 4)]),
+    ("2023年上半年启动县医院新院区建设。", [(2023, "2023年上半年", 0)]),  # a start planned, like 开工
+    # …and stays quiet where it tells what the period was, is a start, or begins a span into the budget year
+    ("2023年汛期降雨偏多，全县水库无垮坝", []), ("2021年上半年受疫情影响", []),
+    ("2023年秋季学期起，全县义务教育学生全部享受营养改善计划，2024年继续实施。", []), ("完成2023年第四季度及2024年全年养护任务。", []),
+    ("用于支付2023年第四季度农村公路养护费。", []),
+])
+def test_a_year_s_season_or_half_is_judged_like_the_year(text, found):
+    assert deadlines(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a year in a span of years or in a cited title is never a deadline, whatever finds it
+    ("2023年至2025年，全县每年完成造林1万亩。", []), ("2023年到2025年，全县每年新增城镇就业1500人以上。", []),
+    ("确保2023年至2025年三年行动计划各项目标任务全面完成。", []), ("2023年度至2025年度，全县累计完成农村改厕6000户。", []),
+    ("2023年～2025年全县每年完成造林1万亩。", []), ("完成2023年第四季度及2024年全年养护任务。", []),
+    ("落实《关于做好2023年度高校毕业生就业工作的通知》精神，", []),
+    ("按照《关于做好2023年度城乡居民基本医疗保险工作的通知》要求，做好2024年度参保工作。", [(2024, "2024年度", 34)]),
+    # …while a year after a title, or one joined to no other year, still is
+    ("落实《实施方案》，2023年底前完成全部改造。", [(2023, "2023年底前", 9)]), ("恢复到2019年水平", []),
+    ("确保2023年至年底无重大事故。", [(2023, "2023年", 2)]),
+])
+def test_a_year_in_a_span_or_a_cited_title_is_no_deadline(text, found):
+    assert deadlines(text) == found
+
+
+@pytest.mark.parametrize("text, found", [
+    # a plan with a figure, a longer subject, the main flood season, a cutoff with 前
+    ("计划2023年改造农村危房150户。", [(2023, "2023年", 2)]), ("全县各乡镇2023年完成农村改厕2000户。", [(2023, "2023年", 5)]),
+    ("在2023年主汛期前完成山洪灾害监测预警设施维修。", [(2023, "2023年主汛期前", 1)]),
+    ("截止2023年12月31日前完成全部任务。", [(2023, "2023年12月31日前", 2)]),
+    # …not a plan without a figure, a cutoff without 前, nor one already done
+    ("预计2023年全县降雨偏多", []), ("截止2023年12月31日，全县参保人数达到45万人。", []), ("截至2023年12月31日前已建成的水厂", []),
+])
+def test_a_plan_s_figure_a_longer_subject_and_a_cutoff_with_qian_are_found(text, found):
+    assert deadlines(text) == found
+
+
 @pytest.mark.parametrize("text, later", [
     ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
     ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),
