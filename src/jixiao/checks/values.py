@@ -10,8 +10,9 @@ from typing import Iterator
 
 from .. import frameworks as fw
 from ..codes import Code, Example
+from ..deadlines import dated_years, deadlines, may_be_later
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, dated_years, deadlines, may_be_later, percentages_in
+from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, percentages_in
 from ..model import Indicator
 from ..money import more_or_less, plain
 from .costs import SUM_LINE, TOTAL

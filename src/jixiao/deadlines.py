@@ -1,0 +1,282 @@
+"""Years and deadlines written in a goal's text: what JX428 and JX429 read to find a goal
+copied from last year's filing (a 2024 filing promising "2023年12月31日前完成", "全面完成2023年度
+扫黑除恶任务"), and what they leave alone (a fact's date, a base to measure by, money or a span
+named by its years, a look back at last year, what is prepared ahead for a later one).
+
+Chinese goal texts say these things in many ways; each pattern below names the way it reads
+and the texts it was made for.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A date in a text: a year with a month, 底/末/前, a quarter, a half or a season of the
+# school or the floods (2023年12月31日前, 2023年底, 2023年第四季度, 2023年上半年, 2023年秋季学期
+# 开学前, 2023年汛期前; not a festival: 2024年元旦前 is the end of 2023), or written with dashes, slashes or dots
+# (2023-12-31, 2023.12.31; 2023.12 alone may be money); not a span (2022-2024, 2021-22年度)
+# nor the base of a comparison (较2023年底).
+# (a quarter, a half or a season is a year's period: the year paths below judge it with its year)
+_PERIOD = r"第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|主?汛期|汛前|汛后|寒假|暑假"
+_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
+                           rf"|{_PERIOD})|[-/／]\s*\d{{1,2}}(?:\s*[-/／]\s*\d{{1,2}})?(?![\d年])"
+                           r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
+# A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done follows
+# (2023年12月底完成, 2023年10月底投入使用), one reached by 到 (到2023年底，全面完成) or one
+# planned for (计划2023年12月底，建成投入使用); not a fact's date (截至2023年底, 已于2021年底
+# 完成验收, 2021年10月，我委被评为…, 2023年12月印发的方案, 在2021年底完成一期建设的基础上,
+# 2021年底完成了验收).
+_DEADLINE_AFTER = re.compile(r"\s*(?:份\s*)?(?:止|完成|完工|竣工|建成|实现|达到|验收|到位|全部|全面|投入|投用|启用|开工"
+                             r"|开展|启动|实施|上线|办结|结束|基本|如期|按期|按时)")
+_FACT_BEFORE = ("截至", "截止", "截止到", "截至到", "自", "从", "已于")
+_CUTOFF = ("截至", "截止")  # …but a cutoff with 前 is a deadline (截止2023年12月31日前完成全部任务)
+_PLANNING = r"(?:计划|力争|预计|确保|争取|拟|将)(?:于|在)?"
+_PLANNED = re.compile(rf"{_PLANNING}$")
+_PLANNED_IN_CLAUSE = re.compile(rf"{_PLANNING}|定")  # 原定, 定于
+# what follows a date in its clause that makes it a fact's: already done (已, 了), done to its subject (the
+# passive: 2023年我县被评为…; not kept from, 无学生被迫辍学), what there is (2023年全县共有低保对象3500户), a base
+# (的基础上), a start (以来, 至今, 2022年起实施) or what was carried over from it (2022年度结转项目)
+_DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|共有|的基础上|以来|至今)|[^，。；;,无不未没]*?被"
+                         r"|[^，。；;,]{0,6}?(?:完成|建成|验收|竣工|实现)了|\s*(?:起(?!草)|结转|结余)")
+# …and a date with 前 is a fact's when 已 follows it (2023年底前已完成全部危桥改造), unless it is planned for
+# (确保2024年6月底前已完成验收: what is to have been done by then)
+_ALREADY = re.compile(r"\s*已")
+# A date that dates a thing by what was done to it by then: a past participle and 的 (2023年底前建成的农村公路,
+# 2023年12月底前下达的资金) or what was already done (2022年底前已完成的一期工程); not a deadline of a task on
+# a thing (2023年底前完成已立项项目的验收) nor a place's 的 (2023年底前全县的…)
+_DATED_BY_DEED = re.compile(r"(?:已[^，。；;,]*?|(?!全|本|我|各|该)[^，。；;,的]{1,2})的(?!基础上)")
+# A year that begins a sentence is a fact's when it dates a thing (2022年开工的综治中心, 2022年中央财政下达的补助资金,
+# 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so),
+# or names the money that its clause says what it is for (2023年度一般债券资金用于农村公路建设: last year's money
+# spent in this one)
+_DATED_THING = re.compile(r"(?!全|本|我|各|该)[^，。；;,的]{1,10}的(?!基础上)"
+                          r"|[^，。；;,\d]{0,12}?(?:资金|经费|债券|专款)(?:主要|全部|重点)?用于")
+# …unless its clause sets a figure for it to reach (2023年县域内的化解率达到98%, 2023年群众的满意度不低于95%)
+_FIGURE_TARGET = re.compile(r"[^，。；;,]*?(?:达到?|提高到|提升到|降低到|下降到|降至|控制在|保持在|稳定在|不低于|不高于|不少于|不超过)"
+                            r"\s*[≥≤>＞<＜]?\s*\d")
+# …and a base to measure this year by when its past figure, however written (为99%, 优良中等路率85%, 发放低保金
+# 1200万元, 每人每月680元, 累计…), is followed in the same sentence by a later year's (2022年全县巩固率为99%，本年度保持;
+# 2023年共受理案件500件，2024年力争达到600件; 预计2023年完成造林5万亩，2024年计划完成6万亩); alone (2023年共开展
+# 宣传20场), or followed by the same year's (2023年全县普及率达到95%，2023年12月底前完成…), it reads like last year's goal
+_REST_OF_SENTENCE = re.compile(r"[^。；;！!？?]*")
+_FIGURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)|累计")  # a number that is not a year
+_LATER_YEAR = re.compile(r"本年|今年|明年|(?P<year>(?:19|20)\d{2})\s*年")
+_CLAUSE_BREAK = re.compile(r"\s*[，,]\s*")
+# A date or year set off by a comma may date a fact (2021年，我委被评为…; 2023年6月，全面建成), so what follows the
+# comma must plan something for it: open with a promise or a plan (2023年，确保全县…) or name a figure (2023年底，全县
+# …覆盖率达到45%以上; 2023年，全县城镇新增就业1500人), as a goal does
+_PLAN_OPENS = re.compile(rf"\s*{_PLANNING}")
+_ON_A_DAY = re.compile(r"[月日\d]\s*$")
+_CLAUSE = re.compile(r"[^，。；;,！!？?]*")
+_CLAUSE_START = re.compile(r"[，。；;,！!？?]")
+# What may stand at a sentence's start before its first words: a paragraph's number (一是, 二、, 第一，, 1., 1、,
+# 1）, (1), （一）, ①) and a label before a colon (年度目标：, 目标1：); a year after them still begins the sentence
+_LIST_NUMBER = r"[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、]|[（(]?(?:\d{1,2}|[一二三四五六七八九十]+)[)）.．、]|[①-⑳]"
+_LABEL = r"[\u4e00-\u9fff\d]{1,8}[：:]"
+_OPENING = rf"\s*(?:{_LIST_NUMBER})?\s*(?:{_LABEL})?\s*"
+_SENTENCE_BEGINS = rf"(?:^|(?<=[。；;！!？?\n])){_OPENING}"
+# A place or a project named as what a sentence is about (全县, 本项目, 我县, 各乡镇); not a base or a
+# fact's start before the year (全县较2023年, 全县截至2023年)
+_SUBJECT = r"(?:全|本|我|该|各)[^\W\d_a-zA-Z较比自从至止于在到]{1,3}?"
+# A year that dates the whole sentence it begins (2023年全市范围内无黑恶势力犯罪, 2023年度全市…,
+# 2023年完成…), with a season or a half before the sentence's subject (2023年汛期全县水库安全度汛; not 2023年汛期
+# 降雨偏多): the year of what it promises, unless its clause says it is done (2021年全市已建成);
+# a year before a comma only when the clause after it plans something (see ``_set_off_for``); not before a
+# festival (2024年元旦前 is the end of 2023).
+_SENTENCE_YEAR = re.compile(_SENTENCE_BEGINS + rf"(?P<year>(?:19|20)\d{{2}})\s*年度?(?:(?:{_PERIOD})(?=\s*{_SUBJECT}))?"
+                            r"(?=[\u4e00-\u9fff]|\s*[，,])(?!元旦|春节|清明|端午|中秋|国庆)")
+# A year planned for (力争2022年完成全部改造任务, 确保全县2023年…), wherever it is in the sentence, and what its
+# clause plans for it: done, reached or kept from (确保2023年度各项任务圆满完成, 力争2023年全县粮食产量达到50万吨,
+# 确保2023年全县无重大安全生产事故); a promise (确保, 力争, 争取) is of its year whatever it promises
+# (确保2023年度全县小型水库安全度汛, 确保2023年汛期安全度汛), a plan or an estimate (计划, 预计, 将) only of what is
+# to be done
+_PLANNED_YEAR = re.compile(rf"(?P<planning>{_PLANNING})\s*(?:{_SUBJECT})?\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?:{_PERIOD})?")
+_PROMISES = ("确保", "力争", "争取")
+_PLANNED_DONE = re.compile(r"[^，。；;,]*?(?:完成|实现|无)|" + _FIGURE_TARGET.pattern)
+# A year after a sentence's subject (全县2023年完成造林1万亩, 本项目2023年完成新建校舍3000平方米, 全县各乡镇2023年…), or that begins
+# a clause after a comma (全年完成养护里程1200公里，2023年县道优良路率达到80%), when its clause has a figure done
+# or to reach; without one (全市2023年无重大案件) it may tell what the year was
+_SUBJECT_YEAR = re.compile(rf"(?:{_SENTENCE_BEGINS}(?:{_SUBJECT}){{1,2}}|(?<=[，,])\s*(?:{_SUBJECT})?)(?P<year>(?:19|20)\d{{2}})\s*年度?")
+# …unless an earlier year is written before it in its sentence: a later year's clause goes on from that year's
+# (2023年路率85%，2024年力争达到88%), and the earlier one is the one to judge
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+_DONE_TO_A_FIGURE = re.compile(r"[^，。；;,]*?完成[^，。；;,]*?\d|" + _FIGURE_TARGET.pattern)
+# A date that begins a sentence is a deadline when its clause plans something for it (2023年汛期全县水库无垮坝)
+_STARTS_A_SENTENCE = re.compile(rf"(?:^|[。；;！!？?\n]){_OPENING}$")
+# A year's tasks, work or plan to be done, wherever in the sentence (全面完成2023年度扫黑除恶任务, 完成县政府下达
+# 2023年度农村危房改造任务, 做好2023年度…参保工作, 全面落实2023年度…营养改善计划, 组织2023年度…考务工作); not those done
+# (已完成, 超额完成), a base or a step (在完成…的基础上, 完成…任务后), what was carried over or is
+# left (结转, 续建, 扫尾, 未完工)
+_TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*?)(?:完成|做好|落实|组织|抓好)[^，。；;,\d]{0,6}?"
+                        rf"\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?:{_PERIOD})?"
+                        r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
+                        r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
+# A year whose work is a look back at it: its accounts, checks, fixes, reports and what is cleared and recovered (考核,
+# 评价, 自评, 决算, 清算, 结算, 年报, 年检, 汇算清缴, 统计, 清查, 审计, 验收, 整改, 报告, 总结, 清理, 收回: done in the budget
+# year, when the year is over), however the year was found (完成2023年度部门决算任务, 确保2023年审计发现问题全部整改到位,
+# 2023年度审计整改完成率100%); not a year when such work is done (2023年完成验收)
+_LOOK_BACK = re.compile(r"(?:(?!完成|实现|开展|达到|建成)[^，。；;,])*?"
+                        r"(?:考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|统计|清查|审计|验收|整改|报告|总结|清理|收回)")
+# A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
+_TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
+# A year that names money, or the programme it pays for, by the year it was granted for (2023年增发国债水利项目,
+# 2023年度第四批中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年地方政府专项债券项目): the money's year, not
+# when anything is to be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度)
+_NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)[^，。；;,\d]{0,8}?"
+                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金))")
+# A span of years (2023年至2025年, 2023年到2025年, 2023年度至2025年度, 2023—2025年, 2023年第四季度及2024年全年) is the
+# time of a plan over years, and a year in a title cited (落实《关于做好2023年度…工作的通知》) is the title's: neither
+# is a deadline, at either end of the span
+_SPAN_JOIN = rf"\s*(?:年度|年)?(?:{_PERIOD})?\s*(?:[至到—–\-~～]|及)\s*"
+_SPAN_FROM = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}(?:19|20)\d{{2}}")
+_SPAN_TO = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}$")
+# A later year that a budget year's goals may name: the target of a goal over several years, reached by 到
+# (到2025年，…; 力争到2025年底), and the year of what is collected, paid or prepared ahead of it (完成2025年度城乡
+# 居民医保参保征缴任务, 2025年提前批资金, 编制2025年度部门预算)
+_AHEAD = re.compile(r"征缴|参保|缴费|预拨|预付|提前|编制[^，。；;,]*?预算|预算编制")
+
+
+# A year written in Chinese numerals (二〇二三年), read digit for digit so that what is found keeps its place
+_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
+_NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+
+def dated_years(text: str) -> list[int]:
+    """Years of the dates written in a text (see ``_DATE_IN_TEXT``)."""
+    return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
+
+
+def deadlines(text: str) -> list[tuple[int, str, int]]:
+    """(year, the date as written, where it starts) of each deadline in a text, and of
+    each year that dates a whole sentence or is planned for: ``力争2023年底前完成`` has (2023, ``2023年底前``, 2);
+    ``2023年全市无黑恶势力犯罪`` has (2023, ``2023年``, 0); ``力争2023年完成`` has (2023, ``2023年``, 2);
+    ``全面完成2023年度扫黑除恶任务`` has (2023, ``2023年度``, 4);
+    ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none.
+    A year in Chinese numerals is read as its digits: ``二〇二三年底前完成`` has (2023, ``二〇二三年底前``, 0)."""
+    written, text = text, _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
+    dates = list(_DATE_IN_TEXT.finditer(text))
+    found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m)]
+    # a date is found as a whole: a year is not found again where its date is a deadline, nor alone where it
+    # begins a longer date (2023年 of 2023年12月); a year and its season or half (确保2023年汛期安全度汛,
+    # 2023年汛期全县…, 完成2023年秋季学期…工作) are judged like a year
+    deadline_starts, date_ends = {start for _, _, start in found}, {d.start(): d.end() for d in dates}
+    years = {m.start("year"): m for m in _SENTENCE_YEAR.finditer(text) if _promised_for(text, m)}
+    years.update({m.start("year"): m for m in _PLANNED_YEAR.finditer(text) if _planned_for(text, m)})
+    years.update({m.start("year"): m for m in _SUBJECT_YEAR.finditer(text) if _targeted_for(text, m)})
+    years.update({m.start("year"): m for m in _TASK_YEAR.finditer(text) if not re.search("已|超额", m["before"])})
+    years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
+    found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items()
+              if start not in deadline_starts and m.end() >= date_ends.get(start, 0) and not _LOOK_BACK.match(text, m.end())]
+    return sorted((deadline for deadline in found if not _names_rather_than_dates(text, deadline[2])),
+                  key=lambda deadline: deadline[2])
+
+
+def may_be_later(text: str, start: int) -> bool:
+    """Whether the deadline or year written at ``start`` may be later than the budget year
+    (see ``_AHEAD``): a multi-year goal's target (到2025年) or what is done ahead for a year."""
+    before, after = text[:start], text[start:]
+    clause = _CLAUSE_START.split(before)[-1] + _CLAUSE_START.split(after)[0]
+    return before.endswith("到") or bool(_AHEAD.search(clause))
+
+
+def _promised_for(text: str, year: re.Match) -> bool:
+    """Whether the year that begins a sentence (matched by ``year``) is that of what the
+    sentence promises: not of what is done, of a base, or of a thing it dates."""
+    end = year.end()
+    comma = _CLAUSE_BREAK.match(text, end)
+    if comma:
+        return _set_off_for(text, year, comma.end())
+    return not _DONE_AFTER.match(text, end) and not _is_base(text, year) and not _dates_a_thing(text, end)
+
+
+def _set_off_for(text: str, dated: re.Match, clause: int) -> bool:
+    """Whether the date or year matched by ``dated`` and set off by a comma is that of what the
+    clause starting at ``clause`` plans (see ``_PLAN_OPENS``): not of what is done, of a base, or of a thing."""
+    if _DONE_AFTER.match(text, clause) or _is_base(text, dated) or _dates_a_thing(text, clause):
+        return False
+    return bool(_PLAN_OPENS.match(text, clause) or _FIGURE.search(_CLAUSE.match(text, clause).group()))
+
+
+def _planned_for(text: str, year: re.Match) -> bool:
+    """Whether the year planned for (力争2023年…, matched by ``year``) is that of what its
+    clause will have done or reached, of a figure it plans (计划2023年改造农村危房150户), or of
+    whatever is promised for it (确保2023年度…安全度汛), not a base nor a thing's date."""
+    end = year.end()
+    if _is_base(text, year) or _DONE_AFTER.match(text, end):
+        return False
+    promised = year["planning"].startswith(_PROMISES)
+    return not _dates_a_thing(text, end) and bool(
+        _DEADLINE_AFTER.match(text, end) or promised or _PLANNED_DONE.match(text, end)
+        or _FIGURE.search(_CLAUSE.match(text, end).group()))
+
+
+def _targeted_for(text: str, year: re.Match) -> bool:
+    """Whether the year after a sentence's subject (全县2023年…, matched by ``year``) is
+    that of a figure its clause has done or is to reach, not of a fact nor a base."""
+    end = year.end()
+    return bool(_DONE_TO_A_FIGURE.match(text, end)) and not _DONE_AFTER.match(text, end) \
+        and not _is_base(text, year) and not _goes_on_from_an_earlier_year(text, year)
+
+
+def _goes_on_from_an_earlier_year(text: str, year: re.Match) -> bool:
+    """Whether an earlier year than the one matched by ``year`` is written before it in its sentence."""
+    sentence = _SENTENCE_END.split(text[:year.start("year")])[-1]
+    return any(written["year"] and int(written["year"]) < int(year["year"]) for written in _LATER_YEAR.finditer(sentence))
+
+
+def _names_rather_than_dates(text: str, start: int) -> bool:
+    """Whether the year written at ``start`` names something rather than when anything is to be done, however
+    it was found: money or what it pays for (see ``_NAMES_MONEY``), a span of years or a cited title (see ``_SPAN_JOIN``)."""
+    return bool(_NAMES_MONEY.match(text, start) or _SPAN_FROM.match(text, start) or _SPAN_TO.search(text, 0, start)) \
+        or text.rfind("《", 0, start) > text.rfind("》", 0, start)
+
+
+def _is_base(text: str, year: re.Match) -> bool:
+    """Whether the year matched by ``year`` is that of a past figure the sentence goes on
+    to follow with a later year's (see ``_FIGURE``)."""
+    figure = _FIGURE.search(_REST_OF_SENTENCE.match(text, year.end()).group())
+    return bool(figure) and _later_year_follows(text, year, year.end() + figure.end())
+
+
+def _later_year_follows(text: str, year: re.Match, start: int) -> bool:
+    """Whether the sentence of the year matched by ``year`` names a later one (本年度, 2024年) after ``start``."""
+    sentence = _REST_OF_SENTENCE.match(text, start).group()
+    return any(not later["year"] or int(later["year"]) > int(year["year"]) for later in _LATER_YEAR.finditer(sentence))
+
+
+def _dates_a_thing(text: str, end: int) -> bool:
+    """Whether the year ending at ``end`` dates a thing (2022年开工的综治中心) for which
+    its clause sets no figure to reach (2023年县域内的化解率达到98% does)."""
+    return bool(_DATED_THING.match(text, end)) and not _FIGURE_TARGET.match(text, end)
+
+
+def _is_deadline(text: str, dated: re.Match) -> bool:
+    """Whether the date matched by ``dated`` is one a promise is to be kept by."""
+    start, end = dated.span()
+    before = text[:start]
+    if before.endswith(_FACT_BEFORE) and not (before.endswith(_CUTOFF) and dated.group().endswith("前")):
+        return False
+    # a date planned for is one to keep, even that of what is to have been done by it (确保2024年6月底前已完成
+    # 验收) or of a thing (原定2021年底完成的工程), unless the sentence goes on to name the later year the promise
+    # is for (确保2023年底前开工的项目本年度全部建成)
+    planned = bool(_PLANNED_IN_CLAUSE.search(_CLAUSE_START.split(before)[-1]))
+    if _DATED_BY_DEED.match(text, end) and (not planned or _later_year_follows(text, dated, end)):
+        return False
+    if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%; 2023年底前已完成…: done
+        return planned or not _ALREADY.match(text, end)
+    # a bare 于 says when a thing was done (此项目于2023年年底完工); 计划于, 定于 plan it
+    if _DONE_AFTER.match(text, end) or before.endswith("于") and not planned:
+        return False
+    if before.endswith("到") or _DEADLINE_AFTER.match(text, end):
+        return True
+    begins_a_sentence = bool(_STARTS_A_SENTENCE.search(before))
+    if begins_a_sentence and _PLANNED_DONE.match(text, end) and not _dates_a_thing(text, end):
+        return True
+    # set off by a comma (2023年底，全县…达到45%; 力争2023年底，全县…达到95%); a month or a day begins a sentence
+    # to say when a thing happened (2021年10月，我委被评为…) unless it is planned for, and a date planned for is also one
+    # of what is to be done (计划2023年12月底，建成投入使用)
+    comma = _CLAUSE_BREAK.match(text, end)
+    planned_for = bool(_PLANNED.search(before))
+    if not comma or not (planned_for or begins_a_sentence and not _ON_A_DAY.search(dated.group())):
+        return False
+    return _set_off_for(text, dated, comma.end()) or planned_for and bool(_DEADLINE_AFTER.match(text, comma.end()))
