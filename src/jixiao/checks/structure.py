@@ -57,14 +57,12 @@ def goals_and_indicators_present(ctx: Context) -> Iterator[Finding]:
     layout = LAYOUTS[ctx.filing.layout]
     if layout.prints_department_indicators and not ctx.filing.overall.indicators:
         elsewhere = "（各任务下写的指标不印）" if not layout.prints_project_indicators else ""
-        if empty := _empty_indicators(ctx, ("整体绩效目标",)):
-            yield ctx.finding("JX402", f"版式「{ctx.filing.layout}」印部门整体的年度绩效指标，整体绩效目标的绩效指标却是空的，"
-                                       "没有一个三级指标", empty,
-                              f"在“绩效指标:”下按 一级指标 → 二级指标 → 三级指标 写{elsewhere}", at_key=True)
-        else:
-            yield ctx.finding("JX402", f"版式「{ctx.filing.layout}」印部门整体的年度绩效指标，整体绩效目标下却没有写绩效指标",
-                              ("整体绩效目标",), f"在“整体绩效目标:”下加上“绩效指标:”，按 一级指标 → 二级指标 → 三级指标 写{elsewhere}",
-                              at_key=True)
+        empty = _empty_indicators(ctx, ("整体绩效目标",))
+        yield ctx.finding("JX402", f"版式「{ctx.filing.layout}」印部门整体的年度绩效指标，"
+                                   + ("整体绩效目标的绩效指标却是空的，没有一个三级指标" if empty else "整体绩效目标下却没有写绩效指标"),
+                          empty or ("整体绩效目标",),
+                          ("在“绩效指标:”下按" if empty else "在“整体绩效目标:”下加上“绩效指标:”，按")
+                          + f" 一级指标 → 二级指标 → 三级指标 写{elsewhere}", at_key=True)
     for project in ctx.filing.projects:
         if layout.prints_project_goals and all(item.strip() in NONE_WRITTEN for item in project.goal.items):
             written = bool(project.goal.items)
