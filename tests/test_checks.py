@@ -993,13 +993,33 @@ def test_bases_facts_closings_and_what_looks_ahead_are_no_years_outside_the_budg
 
 @pytest.mark.parametrize("text, written", [
     ("到2021年，全县农村自来水普及率达到95%。", "2021年"), ("力争到2021年底，全县农村自来水普及率达到95%。", "2021年底"),
-    ("完成2021年度城乡居民医保参保征缴任务。", "2021年度"), ("2023年底前完成全部改造。", "2023年底前"),
+    ("完成2021年度城乡居民医保参保征缴任务。", "2021年度"),
+    ("2023年底前完成全部改造。", None), ("力争2025年实现全县义务教育优质均衡发展。", None),  # a goal over years
+    ("做好2023年项目储备工作。", None), ("完成2023年度城乡居民医保参保征缴任务。", None),  # what is done ahead
 ])
-def test_only_a_multi_year_target_or_what_is_done_ahead_may_name_a_later_year(text, written):
+def test_an_earlier_year_is_last_year_s_goal_and_a_later_one_is_no_copy(text, written):
     source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {text}\n")
-    year = written[:4]
-    assert [message for _, _, message, _ in located(source, "JX429")] == [
-        f"项目「甲项目」的绩效目标写了「{written}」，是 {year} 年的期限，不在预算年度 2022 内"]
+    expected = [f"项目「甲项目」的绩效目标写了「{written}」，是 {written[:4]} 年的期限，不在预算年度 2022 内"] if written else []
+    assert [message for _, _, message, _ in located(source, "JX429")] == expected
+
+
+THIS_YEARS_GOALS = [  # correct goals of a 2022 filing that name earlier years
+    "2020年全县脱贫摘帽，本年度巩固拓展脱贫攻坚成果。", "2021年完成项目前期工作，本年度开工建设。",
+    "该项目2021年10月开工，计划2022年6月底前完工。", "2021年全县完成造林1万亩；今年计划完成1.2万亩。",
+    "2021年度高标准农田建设项目6月底前全部完工。", "确保2021年灾后恢复重建项目全部完工。", "确保2021年度遗留问题全部解决。",
+    "贯彻落实2021年中央经济工作会议精神，做好各项工作。", "完成2021年度目标管理绩效考评工作。",
+    "完成2021年度先进集体和先进个人表彰工作。", "完成2021年度项目资产确权移交工作。", "完成2021年度会计档案整理归档工作。",
+    "2021年全县城镇新增就业1500人，超额完成市下达任务。", "2021年前三季度，全县城镇新增就业1500人。",
+    "到2021年底，全县已累计建成5G基站500个。", "1998年前参加工作的人员按规定享受补贴。", "1958年建成的水库全部除险加固。",
+]
+
+
+def test_this_year_s_goals_that_tell_what_came_before_are_no_copies():
+    goal = "    绩效目标:\n" + "".join(f"      - {text}\n" for text in THIS_YEARS_GOALS)
+    assert located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429") == []
+    copied = "    绩效目标:\n      - 2021年完成项目前期工作，2021年底前开工建设。\n      - 确保2021年全年无重大安全生产事故。\n"
+    assert [at for _, at, _, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", copied), "JX429")] == [
+        "x.yaml:11:9", "x.yaml:11:23", "x.yaml:12:11"]
 
 
 def test_last_year_s_goals_copied_in_other_words_are_found_where_their_year_is_written():
@@ -1067,11 +1087,10 @@ def test_a_deadline_in_a_hebei_sub_goal_is_checked():
 
 @pytest.mark.parametrize("period_goal, goal, expected", [
     ("2023年底前全市范围内无黑恶势力犯罪。", "2023年全市范围内无黑恶势力犯罪。", [
-        ("x.yaml:80:12", "项目「扫黑除恶专项斗争工作经费」的实施期目标写了「2023年底前」，是 2023 年的期限，早于 2024 年"),
+        ("x.yaml:80:12", "项目「扫黑除恶专项斗争工作经费」的实施期目标写了「2023年底前」，是 2023 年的期限，不在预算年度 2024 内"),
         ("x.yaml:81:11", "项目「扫黑除恶专项斗争工作经费」的绩效目标写了「2023年」，是 2023 年的期限，不在预算年度 2024 内")]),
     ("2026年底前全市范围内无黑恶势力犯罪。", "2024年全市范围内无黑恶势力犯罪。", []),  # a 实施期 may go on after the year
-    ("2024年全市范围内无黑恶势力犯罪。", "2026年底前全市范围内无黑恶势力犯罪。", [
-        ("x.yaml:81:11", "项目「扫黑除恶专项斗争工作经费」的绩效目标写了「2026年底前」，是 2026 年的期限，不在预算年度 2024 内")]),
+    ("2024年全市范围内无黑恶势力犯罪。", "2026年底前全市范围内无黑恶势力犯罪。", []),  # a later year is no copy
 ])
 def test_a_hunan_period_goal_may_reach_later_years_but_not_earlier_ones(period_goal, goal, expected):
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")

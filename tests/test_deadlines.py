@@ -2,7 +2,7 @@
 
 import pytest
 
-from jixiao.deadlines import dated_years, deadlines, may_be_later
+from jixiao.deadlines import dated_years, deadlines, names_this_year
 
 
 @pytest.mark.parametrize("text, years", [
@@ -242,10 +242,12 @@ def test_a_plan_s_figure_a_longer_subject_and_a_cutoff_with_qian_are_found(text,
     assert deadlines(text) == found
 
 
-@pytest.mark.parametrize("text, later", [
-    ("到2025年，全县农村自来水普及率达到95%。", True), ("力争到2025年底，全县农村自来水普及率达到95%。", True),
-    ("完成2025年度城乡居民医保参保征缴任务，参保率达到95%以上。", True), ("下达2025年提前批资金", True),
-    ("2025年底前完成全部改造", False), ("完成2025年度扫黑除恶任务，2025年度城乡居民医保参保率达到95%", False),
+@pytest.mark.parametrize("text, this_year", [
+    ("2020年全县脱贫摘帽，本年度巩固拓展脱贫攻坚成果。", True), ("2023年全县完成造林1万亩；本年度计划完成1.2万亩。", True),
+    ("2023年度农村危房改造任务今年全部竣工。", True), ("该项目2023年10月开工，计划2024年6月底前完工。", True),
+    ("全年完成农村公路养护里程1200公里，2023年县道优良路率达到80%。", False),  # 全年 of any year
+    ("确保2023年全年无重大安全生产事故。", False),
+    ("2023年底前完成。本年度开展宣传。", False),  # another sentence
 ])
-def test_a_multi_year_target_and_what_is_done_ahead_may_name_a_later_year(text, later):
-    assert may_be_later(text, text.index("2025")) is later
+def test_a_sentence_that_names_this_year_is_this_year_s(text, this_year):
+    assert names_this_year(text, text.index("20"), 2024) is this_year

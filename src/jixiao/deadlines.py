@@ -18,7 +18,8 @@ import re
 # nor the base of a comparison (较2023年底).
 # (a quarter, a half or a season is a year's period: the year paths below judge it with its year)
 _PERIOD = r"第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|主?汛期|汛前|汛后|寒假|暑假"
-_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末|前|度?内"
+_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末"
+                           r"|前(?![一二三四两]季度|后)|度?内"
                            rf"|{_PERIOD})|[-/／]\s*\d{{1,2}}(?:\s*[-/／]\s*\d{{1,2}})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
 # A deadline: a date with 前 or 内 (2023年底前, 2023年内), one that what is to be done follows
@@ -112,30 +113,43 @@ _TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*
                         r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
                         r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
 # A year whose work is a look back at it: its accounts, checks, fixes, reports and what is cleared and recovered (考核,
-# 评价, 自评, 决算, 清算, 结算, 年报, 年检, 汇算清缴, 统计, 清查, 审计, 验收, 整改, 报告, 总结, 清理, 收回: done in the budget
-# year, when the year is over), however the year was found (完成2023年度部门决算任务, 确保2023年审计发现问题全部整改到位,
+# 考评, 评价, 评议, 自评, 述职, 表彰, 决算, 清算, 结算, 兑现, 确权, 归档, 年报, 年检, 汇算清缴, 统计, 清查, 核查, 变更调查,
+# 审计, 验收, 整改, 报告, 总结, 清理, 清欠, 收回: done in the budget year, when the year is over), or what it left
+# (遗留问题, 水毁工程, 灾后重建), however the year was found (完成2023年度部门决算任务, 确保2023年审计发现问题全部整改到位,
 # 2023年度审计整改完成率100%); not a year when such work is done (2023年完成验收)
 _LOOK_BACK = re.compile(r"(?:(?!完成|实现|开展|达到|建成)[^，。；;,])*?"
-                        r"(?:考核|评价|自评|决算|年报|年检|汇算|清缴|清算|结算|统计|清查|审计|验收|整改|报告|总结|清理|收回)")
+                        r"(?:考核|考评|评价|评议|自评|述职|表彰|决算|年报|年检|汇算|清缴|清算|结算|兑现|确权|归档|统计|清查|核查"
+                        r"|变更调查|审计|验收|整改|报告|总结|清理|清欠|收回|遗留|水毁|灾后)")
 # A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
 _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
-# A year that names money, or the programme it pays for, by the year it was granted for (2023年增发国债水利项目,
-# 2023年度第四批中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年地方政府专项债券项目): the money's year, not
-# when anything is to be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度)
-_NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)[^，。；;,\d]{0,8}?"
-                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金))")
+# A year that names money, the programme or project it pays for, or a meeting, by its year (2023年增发国债水利项目,
+# 2023年度第四批中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年度高标准农田建设项目, 2023年中央经济工作会议):
+# the thing's year, not when anything is to be done with it, however the year is found; not a place's figure (2023年全县
+# 专项资金支出进度) nor a year's work on a project (2023年完成…项目建设)
+_NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)(?:(?!完成|实现|开展|达到|建成|启动|实施)[^，。；;,\d]){0,8}?"
+                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金)"
+                          r"|项目|会议)")
 # A span of years (2023年至2025年, 2023年到2025年, 2023年度至2025年度, 2023—2025年, 2023年第四季度及2024年全年) is the
 # time of a plan over years, and a year in a title cited (落实《关于做好2023年度…工作的通知》) is the title's: neither
 # is a deadline, at either end of the span
 _SPAN_JOIN = rf"\s*(?:年度|年)?(?:{_PERIOD})?\s*(?:[至到—–\-~～]|及)\s*"
 _SPAN_FROM = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}(?:19|20)\d{{2}}")
 _SPAN_TO = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}$")
-# A later year that a budget year's goals may name: the target of a goal over several years, reached by 到
-# (到2025年，…; 力争到2025年底), and the year of what is collected, paid or prepared ahead of it (完成2025年度城乡
-# 居民医保参保征缴任务, 2025年提前批资金, 编制2025年度部门预算)
-_AHEAD = re.compile(r"征缴|参保|缴费|预拨|预付|提前|编制[^，。；;,]*?预算|预算编制")
+# A sentence that names this year, in words (本年度, 今年; not 全年, 年内 or 当年, said of any year) or by a year not
+# earlier than the budget year, is this year's goal: an earlier year in it tells what came before (2020年全县脱贫
+# 摘帽，本年度巩固拓展脱贫攻坚成果; 2023年完成项目前期工作，本年度开工建设; 2023年度农村危房改造任务本年度全部竣工;
+# 2023年全县完成造林1万亩；本年度计划完成1.2万亩), which a goal copied from last year's filing does not
+_SENTENCE_AROUND = re.compile(r"[^。！!？?\n]*")
+_A_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
+_THIS_YEAR = re.compile(r"本年|今年")
 
 
+# Results reported rather than a goal: a year's period to date (2024年前三季度, 2023年前10个月), a sum reached by a
+# date (到2024年底，全县已累计建成5G基站500个), and a sentence that says how the results compare (超额完成, 同比增长,
+# 位居全市第一, 入选, 荣获, 获评)
+_PERIOD_TO_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*前\s*(?:[一二三四两]季度|\d{1,2}\s*个?月)")
+_SUM_REACHED = re.compile(r"(?:19|20)\d{2}\s*年[^，,。；;]{0,3}\s*[，,][^，。；;,]*?已")
+_RESULTS = re.compile(r"超额完成|同比|环比|位居|排名第|入选|荣获|获评")
 # A year written in Chinese numerals (二〇二三年), read digit for digit so that what is found keeps its place
 _CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 _NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -167,16 +181,16 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     years.update({m.start("year"): m for m in _TARGET_YEAR.finditer(text)})
     found += [(int(m.group("year")), written[start:m.end()], start) for start, m in years.items()
               if start not in deadline_starts and m.end() >= date_ends.get(start, 0) and not _LOOK_BACK.match(text, m.end())]
-    return sorted((deadline for deadline in found if not _names_rather_than_dates(text, deadline[2])),
+    return sorted((deadline for deadline in found
+                   if not _names_rather_than_dates(text, deadline[2]) and not _reports_results(text, deadline[2])),
                   key=lambda deadline: deadline[2])
 
 
-def may_be_later(text: str, start: int) -> bool:
-    """Whether the deadline or year written at ``start`` may be later than the budget year
-    (see ``_AHEAD``): a multi-year goal's target (到2025年) or what is done ahead for a year."""
-    before, after = text[:start], text[start:]
-    clause = _CLAUSE_START.split(before)[-1] + _CLAUSE_START.split(after)[0]
-    return before.endswith("到") or bool(_AHEAD.search(clause))
+def names_this_year(text: str, start: int, budget_year: int) -> bool:
+    """Whether the sentence of ``text`` around ``start`` names this year (see ``_THIS_YEAR``):
+    in words, or by a year from ``budget_year`` on."""
+    sentence = _sentence_around(text, start)
+    return any(int(year["year"]) >= budget_year for year in _A_YEAR.finditer(sentence)) or bool(_THIS_YEAR.search(sentence))
 
 
 def _promised_for(text: str, year: re.Match) -> bool:
@@ -222,6 +236,17 @@ def _goes_on_from_an_earlier_year(text: str, year: re.Match) -> bool:
     """Whether an earlier year than the one matched by ``year`` is written before it in its sentence."""
     sentence = _SENTENCE_END.split(text[:year.start("year")])[-1]
     return any(written["year"] and int(written["year"]) < int(year["year"]) for written in _LATER_YEAR.finditer(sentence))
+
+
+def _reports_results(text: str, start: int) -> bool:
+    """Whether the year written at ``start`` is that of results reported (see ``_RESULTS``)."""
+    return bool(_PERIOD_TO_DATE.match(text, start) or _SUM_REACHED.match(text, start)
+                or _RESULTS.search(_sentence_around(text, start)))
+
+
+def _sentence_around(text: str, start: int) -> str:
+    """The sentence of ``text`` that the place ``start`` is in."""
+    return _SENTENCE_AROUND.match(text, max(text.rfind(end, 0, start) for end in "。！!？?\n") + 1).group()
 
 
 def _names_rather_than_dates(text: str, start: int) -> bool:

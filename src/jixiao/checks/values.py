@@ -10,7 +10,7 @@ from typing import Iterator
 
 from .. import frameworks as fw
 from ..codes import Code, Example
-from ..deadlines import dated_years, deadlines, may_be_later
+from ..deadlines import dated_years, deadlines, names_this_year
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, percentages_in
 from ..model import Indicator
@@ -367,6 +367,9 @@ def _span(years: range) -> str:
     return f"预算年度 {years[0]}" if len(years) == 1 else f"预算年度和实施期 {years[0]}–{years[-1]}"
 
 
+# How many years before the budget year a goal may have been copied from; an older year is history (1998年前参加
+# 工作的人员, 1958年建成的水库)
+COPIED_FROM_YEARS = 3
 GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效目标: %s前完成全年宣传任务。\n"
 
 
@@ -374,8 +377,9 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
             "总体目标、分项目标和项目绩效目标里写的期限（某年某月前、某年底前完成），或给整句标的年份"
             "（2023年全市范围内无…、2023年度…、确保2023年度…、全县2023年完成造林1万亩、一是2023年…、2023年底，全县…达到45%、"
             "确保2023年汛期安全度汛），或要完成、落实的某年任务（全面完成2023年度…任务、"
-            "做好2023年度…工作），应在预算年度或项目实施期内（年份写成二〇二三年的也查）；项目的实施期目标可以跨到以后几年，"
-            "只查早于预算年度的期限；多年目标的目标年份（到2025年，…）和提前办的下一年的事（2025年度参保征缴、提前批资金）也可以晚于预算年度。"
+            "做好2023年度…工作），不应早于预算年度或项目实施期（年份写成二〇二三年的也查）：照抄上一年的目标多半是这样。"
+            "晚于预算年度的（多年目标的目标年份、提前办的下一年的事）不是照抄，不查；"
+            "同一句里写了本年度、今年或预算年度（及以后）的年份的，前面的早年份是在说来由（2020年全县脱贫摘帽，本年度巩固拓展成果），不查。"
             "“截至2023年底”“2023年12月印发的方案”“2021年已完成”“2021年底前已完成…”“此项目于2021年底完工”“2021年我县被评为…”"
             "“2021年全县共有…”“2021年起实施”“2021年至今”“2021年开工的综治中心”“2021年底前建成的道路”“2021年度结转项目”"
             "“2021年度债券资金用于…”“2021年巩固率为99%，本年度保持”“2021年增发国债项目”“2021年至2023年”"
@@ -385,15 +389,17 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
             "“预计2021年完成造林5万亩，2022年计划完成6万亩”不查。",
             Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
 def goal_years(ctx: Context) -> Iterator[Finding]:
-    """A deadline, or a sentence's year, in the goals that is outside the years allowed
-    there: the filing's 年度 or the project's 实施期; a 实施期目标's may be later."""
-    for path, what, paragraphs, allowed, later_allowed in _goal_texts(ctx):
+    """A deadline, or a sentence's year, in the goals that is up to :data:`COPIED_FROM_YEARS`
+    earlier than the years allowed there (the filing's 年度 or the project's 实施期), in a
+    sentence that does not name this year: last year's goal copied. A later year (a goal
+    over years, what is prepared ahead for the next) is no copy."""
+    for path, what, paragraphs, allowed in _goal_texts(ctx):
         for number, paragraph in enumerate(paragraphs):
             for year, written, start in deadlines(paragraph):
-                if year in allowed or (later_allowed or may_be_later(paragraph, start)) and year > allowed[-1]:
+                if not allowed[0] - COPIED_FROM_YEARS <= year < allowed[0] or names_this_year(paragraph, start, ctx.filing.year):
                     continue
                 shown = re.sub(r"\s+", "", written)  # a date broken over two lines
-                outside = f"早于 {allowed[0]} 年" if later_allowed else f"不在{_span(allowed)} 内"
+                outside = f"不在{_span(allowed)} 内"
                 # found by the words on the year's own line (2023年 of 2023年⏎12月底前), the nth time
                 # they are written in the text
                 year_line = written.split()[0]
@@ -402,19 +408,19 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
                                   path, f"核对年份：本文件是 {ctx.filing.year} 年度", within=year_line, nth=nth)
 
 
-def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], range, bool]]:
+def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], range]]:
     """The goals whose years JX429 checks: where each is written, what messages call it,
-    its paragraphs, the years allowed in it and whether later years are allowed too."""
+    its paragraphs and the years allowed in it."""
     overall, budget_year = ctx.filing.overall, _years(ctx, None)
-    yield ("整体绩效目标", "总体目标"), "总体目标", overall.summary.items, budget_year, False
+    yield ("整体绩效目标", "总体目标"), "总体目标", overall.summary.items, budget_year
     for n, goal in enumerate(overall.sub_goals):
         for key, text in (("职责描述", goal.duty), ("绩效目标", goal.goal), ("绩效指标", goal.indicators)):
-            yield ("整体绩效目标", "分项目标", n, key), f"分项目标「{goal.name}」的{key}", (text,), budget_year, False
-    yield ("整体绩效目标", "分项目标"), "分项目标", overall.sub_goals_text.items, budget_year, False
+            yield ("整体绩效目标", "分项目标", n, key), f"分项目标「{goal.name}」的{key}", (text,), budget_year
+    yield ("整体绩效目标", "分项目标"), "分项目标", overall.sub_goals_text.items, budget_year
     for project in ctx.filing.projects:
         allowed = _years(ctx, project)
-        yield project.path + ("绩效目标",), f"项目「{project.name}」的绩效目标", project.goal.items, allowed, False
-        yield project.path + ("实施期目标",), f"项目「{project.name}」的实施期目标", project.period_goal.items, allowed, True
+        yield project.path + ("绩效目标",), f"项目「{project.name}」的绩效目标", project.goal.items, allowed
+        yield project.path + ("实施期目标",), f"项目「{project.name}」的实施期目标", project.period_goal.items, allowed
 
 
 @check(Code("JX430", WARNING, "定量指标太少",
