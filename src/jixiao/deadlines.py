@@ -1,7 +1,7 @@
 """Years and deadlines written in a goal's text: what JX428 and JX429 read to find a goal
 copied from last year's filing (a 2024 filing promising "2023年12月31日前完成", "全面完成2023年度
 扫黑除恶任务"), and what they leave alone (a fact's date, a base to measure by, money or a span
-named by its years, a look back at last year, what is prepared ahead for a later one).
+named by its years, a look back at last year, results reported, a sentence about this year).
 
 Chinese goal texts say these things in many ways; each pattern below names the way it reads
 and the texts it was made for.
