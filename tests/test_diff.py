@@ -1061,8 +1061,8 @@ def test_what_the_layout_does_not_print_is_listed_apart_and_not_counted(tmp_path
         "检查结果",
     ])
     assert [line for line in lines if "JX330" in line] == [
-        f"  新出现：x.yaml:{line}: 警告[JX330]: 版式「新疆」的表格里没有「{key}」这一项，它不会印出来"
-        for line, key in (("5:3", "单位名称"), ("6:1", "封面"), ("12:30", "描述"), ("22:5", "编码"))]
+        f"  新出现：x.yaml:{line}: 警告[JX330]: 版式「新疆」的表格里没有{key}这一项，它不会印出来"
+        for line, key in (("5:3", "「单位名称」"), ("6:1", "「封面」"), ("12:30", "「描述」"), ("22:5", "项目「日常运转」的「编码」"))]
     page = "\n".join(diff_in(tmp_path, monkeypatch, "--format", "html", "x.yaml")[1])
     assert '<p class="summary">共 5 处变化。</p>' in page  # 用途 and the four warnings
     sections = json.loads("\n".join(diff_in(tmp_path, monkeypatch, "--format", "json", "x.yaml")[1]))["sections"]
@@ -1087,6 +1087,19 @@ def test_hunan_lists_apart_what_its_forms_do_not_print_but_its_other_funds_which
         "  用途：（无） → 督察",
         "检查结果",
     ]
+
+
+def test_a_warning_resolved_in_one_of_two_projects_is_said_of_that_project(tmp_path, monkeypatch):
+    """JX330 names the project whose key the layout does not print, so that the review
+    says which of two alike warnings went (it paired them by their words, and named the
+    other project's line)."""
+    text = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    plan = "    支出计划: {3月底: 25%, 6月底: 50%, 10月底: 75%, 12月底: 100%}\n"
+    both = text.replace("    财政资金: 12.8\n", "    财政资金: 12.8\n" + plan, 1).replace("    财政资金: 9.6\n", "    财政资金: 9.6\n" + plan, 1)
+    repository(tmp_path, both).write_text(both.replace(plan, "", 1), encoding="utf-8")
+    resolved = [line for line in diff_in(tmp_path, monkeypatch, "x.yaml")[1] if "JX330" in line]
+    assert resolved == ["  已解决：HEAD:x.yaml:78:5: 警告[JX330]: 版式「湖南」的表格里没有项目「扫黑除恶专项斗争工作经费」的「支出计划」"
+                        "这一项，它不会印出来"]
 
 
 def test_a_layout_changed_is_one_change_without_the_defaults_of_the_other_layout(tmp_path):

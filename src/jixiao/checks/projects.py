@@ -58,6 +58,18 @@ def _present(data, pattern: tuple[str, ...], path: tuple = ()) -> Iterator[tuple
 AMOUNT_KEYS = frozenset({"上级资金", *Project.TYPED_AMOUNTS})
 
 
+def _owner(data: dict, path: tuple) -> str:
+    """Whose key is at ``path``, as a message names it: ``项目「日常运转」的``, ``项目「日常运转」的指标「开会次数」的``
+    (so that the findings of two projects' keys read apart); nothing for the department's."""
+    if path[0] != "项目" or len(path) < 3:
+        return ""
+    project = data["项目"][path[1]]
+    owner = f"项目「{project.get('名称')}」的"
+    if len(path) > 6 and path[2] == "绩效指标":
+        owner += f"指标「{project['绩效指标'][path[3]][path[4]][path[5]].get('名称')}」的"
+    return owner
+
+
 @check(Code("JX330", WARNING, "版式不印的栏目", "这一项格式上没错，但所选版式的表格里没有它的位置，它不会出现在文本里。",
             Example("部门职能:\n  - 统一思想\n", "1:1"), Example("版式: 湖南\n部门职能:\n  - 统一思想\n")))
 def keys_the_layout_does_not_print(ctx: Context) -> Iterator[Finding]:
@@ -67,7 +79,8 @@ def keys_the_layout_does_not_print(ctx: Context) -> Iterator[Finding]:
         for path, value in _present(ctx.document.data, pattern):
             if path[-1] in AMOUNT_KEYS and number_value(value) == 0:
                 continue
-            yield ctx.finding("JX330", f"版式「{ctx.filing.layout}」的表格里没有「{path[-1]}」这一项，它不会印出来",
+            yield ctx.finding("JX330", f"版式「{ctx.filing.layout}」的表格里没有{_owner(ctx.document.data, path)}「{path[-1]}」这一项，"
+                                       "它不会印出来",
                               path, "若内容要出现在文本里，请写到这个版式有的栏目中；否则可以删除",
                               at_key=True)
 
