@@ -264,6 +264,7 @@ def test_a_blank_measure_is_an_error_not_a_bare_number_printed(blank):
     source = MINIMAL.replace("  总体目标: 维护稳定。\n", f"  总体目标: 维护稳定。\n  保障措施:\n    - {blank}\n    - 加强领导。\n")
     [finding] = findings_of(source)
     assert (finding.code, finding.message, where(finding)) == ("JX105", "「保障措施」第 1 项不能为空", (9, 7))
+    assert finding.hint == "在「- 」后面写上文字，或删除这一行"  # the item has no colon
 
 
 @pytest.mark.parametrize("year", ["22", "2222"])

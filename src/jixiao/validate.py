@@ -174,7 +174,8 @@ def _explain(error: ValidationError, document: Document, root: dict) -> list[Fin
         return [Finding("JX199", ERROR, f"{name}应{allowed}，这里写的是「{value}」",
                         document.locate(path), _field_description(error))]
     if keyword == "pattern" and not value.strip():  # "" or blanks where a text is required
-        return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), "在冒号后面填上内容")]
+        hint = "在「- 」后面写上文字，或删除这一行" if path and isinstance(path[-1], int) else "在冒号后面填上内容"
+        return [Finding("JX105", ERROR, f"{name}不能为空", document.locate(path), hint)]
     if keyword == "pattern":  # a text of a given form: that it is quoted is not what is wrong
         return [Finding("JX106", ERROR, f"{name}的写法不对，这里写的是「{value}」", document.locate(path),
                         error.schema.get("patternErrorMessage") or _field_description(error))]
