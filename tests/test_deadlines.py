@@ -248,6 +248,7 @@ def test_a_plan_s_figure_a_longer_subject_and_a_cutoff_with_qian_are_found(text,
     ("全年完成农村公路养护里程1200公里，2023年县道优良路率达到80%。", False),  # 全年 of any year
     ("确保2023年全年无重大安全生产事故。", False),
     ("2023年底前完成。本年度开展宣传。", False),  # another sentence
+    ("本年度力争2023年底前完成全部改造任务。", False),  # the copied text's own 本年度
 ])
 def test_a_sentence_that_names_this_year_is_this_year_s(text, this_year):
     assert names_this_year(text, text.index("20"), 2024) is this_year

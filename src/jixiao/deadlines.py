@@ -187,10 +187,11 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
 
 
 def names_this_year(text: str, start: int, budget_year: int) -> bool:
-    """Whether the sentence of ``text`` around ``start`` names this year (see ``_THIS_YEAR``):
-    in words, or by a year from ``budget_year`` on."""
-    sentence = _sentence_around(text, start)
-    return any(int(year["year"]) >= budget_year for year in _A_YEAR.finditer(sentence)) or bool(_THIS_YEAR.search(sentence))
+    """Whether the sentence of ``text`` goes on after ``start`` to name this year (see
+    ``_THIS_YEAR``): in words, or by a year from ``budget_year`` on. (Named before it, as in
+    本年度力争2023年底前完成, it is the copied text's own 本年度.)"""
+    rest = _SENTENCE_AROUND.match(text, start).group()  # the sentence from the year on
+    return any(int(year["year"]) >= budget_year for year in _A_YEAR.finditer(rest)) or bool(_THIS_YEAR.search(rest))
 
 
 def _promised_for(text: str, year: re.Match) -> bool:
