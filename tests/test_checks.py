@@ -1006,7 +1006,7 @@ def test_an_earlier_year_is_last_year_s_goal_and_a_later_one_is_no_copy(text, wr
 THIS_YEARS_GOALS = [  # correct goals of a 2022 filing that name earlier years
     "2020年全县脱贫摘帽，本年度巩固拓展脱贫攻坚成果。", "2021年完成项目前期工作，本年度开工建设。",
     "该项目2021年10月开工，计划2022年6月底前完工。", "2021年全县完成造林1万亩；今年计划完成1.2万亩。",
-    "2021年度高标准农田建设项目6月底前全部完工。", "确保2021年灾后恢复重建项目全部完工。", "确保2021年度遗留问题全部解决。",
+    "确保2021年在建项目本年度全部完工。", "确保2021年灾后恢复重建项目全部完工。", "确保2021年度遗留问题全部解决。",
     "贯彻落实2021年中央经济工作会议精神，做好各项工作。", "完成2021年度目标管理绩效考评工作。",
     "完成2021年度先进集体和先进个人表彰工作。", "完成2021年度项目资产确权移交工作。", "完成2021年度会计档案整理归档工作。",
     "2021年全县城镇新增就业1500人，超额完成市下达任务。", "2021年前三季度，全县城镇新增就业1500人。",
@@ -1020,6 +1020,19 @@ def test_this_year_s_goals_that_tell_what_came_before_are_no_copies():
     copied = "    绩效目标:\n      - 2021年完成项目前期工作，2021年底前开工建设。\n      - 确保2021年全年无重大安全生产事故。\n"
     assert [at for _, at, _, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", copied), "JX429")] == [
         "x.yaml:11:9", "x.yaml:11:23", "x.yaml:12:11"]
+
+
+@pytest.mark.parametrize("text, written", [
+    ("一是2021年全市城镇新增就业1500人以上；二是全面完成本年度各项工作任务。", "2021年"),  # the list's next item
+    ("确保2021年底前完成本年度全部农村危房改造任务。", "2021年底前"), ("确保2021年全县无重大事故，今年形势持续稳定。", "2021年"),
+    ("确保2021年度民生实事项目按期完成。", "2021年度"), ("力争2021年新开工亿元以上项目15个。", "2021年"),
+    ("力争2021年全县农民人均可支配收入同比增长7%以上。", "2021年"), ("确保到2021年底，全县已脱贫人口人均纯收入增长10%以上。", "2021年底"),
+    ("确保2021年前三季度预算支出进度达到75%以上。", "2021年"),
+])
+def test_a_goal_copied_whole_is_found_though_it_names_this_year_a_project_or_results(text, written):
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", f"    绩效目标: {text}\n")
+    assert [message for _, _, message, _ in located(source, "JX429")] == [
+        f"项目「甲项目」的绩效目标写了「{written}」，是 2021 年的期限，不在预算年度 2022 内"]
 
 
 def test_last_year_s_goals_copied_in_other_words_are_found_where_their_year_is_written():

@@ -113,22 +113,22 @@ _TASK_YEAR = re.compile(r"(?:^|(?<=[，。；;,\n]))(?P<before>[^，。；;,\n]*
                         r"(?=[^，。；;,]{0,20}?(?:任务|工作|计划(?!生育)|目标(?![考评自])))"
                         r"(?![^，。；;,]*?(?:结转|结余|遗留|未完成|未完工|剩余|续建|扫尾|的基础上|后(?:[，,]|$)))")
 # A year whose work is a look back at it: its accounts, checks, fixes, reports and what is cleared and recovered (考核,
-# 考评, 评价, 评议, 自评, 述职, 表彰, 决算, 清算, 结算, 兑现, 确权, 归档, 年报, 年检, 汇算清缴, 统计, 清查, 核查, 变更调查,
+# 考评, 评价, 评议, 自评, 述职, 表彰, 决算, 清算, 结算, 确权, 归档, 年报, 年检, 汇算清缴, 统计, 清查, 变更调查,
 # 审计, 验收, 整改, 报告, 总结, 清理, 清欠, 收回: done in the budget year, when the year is over), or what it left
-# (遗留问题, 水毁工程, 灾后重建), however the year was found (完成2023年度部门决算任务, 确保2023年审计发现问题全部整改到位,
+# (遗留问题, 水毁工程, 灾后重建, 在建项目, 未完工项目, 续建, 结转), however the year was found (完成2023年度部门决算任务, 确保2023年审计发现问题全部整改到位,
 # 2023年度审计整改完成率100%); not a year when such work is done (2023年完成验收)
 _LOOK_BACK = re.compile(r"(?:(?!完成|实现|开展|达到|建成)[^，。；;,])*?"
-                        r"(?:考核|考评|评价|评议|自评|述职|表彰|决算|年报|年检|汇算|清缴|清算|结算|兑现|确权|归档|统计|清查|核查"
-                        r"|变更调查|审计|验收|整改|报告|总结|清理|清欠|收回|遗留|水毁|灾后)")
+                        r"(?:考核|考评|评价|评议|自评|述职|表彰|决算|年报|年检|汇算|清缴|清算|结算|确权|归档|统计|清查"
+                        r"|变更调查|审计|验收|整改|报告|总结|清理|清欠|收回|遗留|水毁|灾后|在建|未完工|未完成|续建|结转|结余)")
 # A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
 _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
-# A year that names money, the programme or project it pays for, or a meeting, by its year (2023年增发国债水利项目,
-# 2023年度第四批中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年度高标准农田建设项目, 2023年中央经济工作会议):
-# the thing's year, not when anything is to be done with it, however the year is found; not a place's figure (2023年全县
-# 专项资金支出进度) nor a year's work on a project (2023年完成…项目建设)
+# A year that names money, the programme it pays for, or a meeting, by its year (2023年增发国债水利项目, 2023年度第四批
+# 中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年中央经济工作会议): the thing's year, not when anything is to
+# be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度) nor a year's work on money
+# (2023年完成…); a project alone is not named so (确保2023年度民生实事项目按期完成 reads as last year's goal)
 _NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)(?:(?!完成|实现|开展|达到|建成|启动|实施)[^，。；;,\d]){0,8}?"
                           r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金)"
-                          r"|项目|会议)")
+                          r"|会议)")
 # A span of years (2023年至2025年, 2023年到2025年, 2023年度至2025年度, 2023—2025年, 2023年第四季度及2024年全年) is the
 # time of a plan over years, and a year in a title cited (落实《关于做好2023年度…工作的通知》) is the title's: neither
 # is a deadline, at either end of the span
@@ -140,6 +140,9 @@ _SPAN_TO = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}$")
 # 摘帽，本年度巩固拓展脱贫攻坚成果; 2023年完成项目前期工作，本年度开工建设; 2023年度农村危房改造任务本年度全部竣工;
 # 2023年全县完成造林1万亩；本年度计划完成1.2万亩), which a goal copied from last year's filing does not
 _SENTENCE_AROUND = re.compile(r"[^。！!？?\n]*")
+_DEADLINE_WITH_QIAN = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[底末]?\s*前(?![一二三四两]季度|后|期)")
+_PROMISED = re.compile(r"确保|力争|争取")
+_NEXT_ITEM = re.compile(rf"[；;]\s*(?={_LIST_NUMBER})")  # 一是…；二是…: the items of a list are sentences
 _A_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
 _THIS_YEAR = re.compile(r"本年|今年")
 
@@ -148,8 +151,9 @@ _THIS_YEAR = re.compile(r"本年|今年")
 # date (到2024年底，全县已累计建成5G基站500个), and a sentence that says how the results compare (超额完成, 同比增长,
 # 位居全市第一, 入选, 荣获, 获评)
 _PERIOD_TO_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*前\s*(?:[一二三四两]季度|\d{1,2}\s*个?月)")
-_SUM_REACHED = re.compile(r"(?:19|20)\d{2}\s*年[^，,。；;]{0,3}\s*[，,][^，。；;,]*?已")
+_SUM_REACHED = re.compile(r"(?:19|20)\d{2}\s*年[^，,。；;]{0,3}\s*[，,][^，。；;,]*?已(?!脱贫)")  # not 已脱贫人口
 _RESULTS = re.compile(r"超额完成|同比|环比|位居|排名第|入选|荣获|获评")
+_PLANNED_ANYWHERE = re.compile(_PLANNING)
 # A year written in Chinese numerals (二〇二三年), read digit for digit so that what is found keeps its place
 _CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
 _NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -188,9 +192,13 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
 
 def names_this_year(text: str, start: int, budget_year: int) -> bool:
     """Whether the sentence of ``text`` goes on after ``start`` to name this year (see
-    ``_THIS_YEAR``): in words, or by a year from ``budget_year`` on. (Named before it, as in
-    本年度力争2023年底前完成, it is the copied text's own 本年度.)"""
-    rest = _SENTENCE_AROUND.match(text, start).group()  # the sentence from the year on
+    ``_THIS_YEAR``): in words, or by a year from ``budget_year`` on; a year promised
+    (确保2023年…，今年…) or a deadline (2023年底前完成本年度…) is not told of so, nor one named
+    after this year (本年度力争2023年底前完成: the copied text's own 本年度)."""
+    clause = _CLAUSE_START.split(text[:start])[-1]
+    if _PROMISED.search(clause) or _DEADLINE_WITH_QIAN.match(text, start):
+        return False
+    rest = _NEXT_ITEM.split(_SENTENCE_AROUND.match(text, start).group())[0]  # the sentence from the year on
     return any(int(year["year"]) >= budget_year for year in _A_YEAR.finditer(rest)) or bool(_THIS_YEAR.search(rest))
 
 
@@ -240,9 +248,11 @@ def _goes_on_from_an_earlier_year(text: str, year: re.Match) -> bool:
 
 
 def _reports_results(text: str, start: int) -> bool:
-    """Whether the year written at ``start`` is that of results reported (see ``_RESULTS``)."""
-    return bool(_PERIOD_TO_DATE.match(text, start) or _SUM_REACHED.match(text, start)
-                or _RESULTS.search(_sentence_around(text, start)))
+    """Whether the year written at ``start`` is that of results reported (see ``_RESULTS``),
+    in a sentence that plans nothing (力争2023年…同比增长7%, 确保2023年前三季度…达到75% are targets)."""
+    sentence = _sentence_around(text, start)
+    return not _PLANNED_ANYWHERE.search(sentence) and bool(
+        _PERIOD_TO_DATE.match(text, start) or _SUM_REACHED.match(text, start) or _RESULTS.search(sentence))
 
 
 def _sentence_around(text: str, start: int) -> str:
