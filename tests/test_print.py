@@ -195,6 +195,21 @@ def test_a_split_row_before_the_sign_off_names_its_indicator_beside_its_first_li
     assert_named_beside_each_part(pdf, "群众对综治工作满意度", value)
 
 
+@pytest.mark.parametrize("filler", [34, 36, 38])
+def test_a_split_row_starts_where_its_name_of_four_lines_fits_beside_it(tmp_path, filler):
+    """A row named by a label of four lines does not start at the foot of a page with room
+    for two lines of its text only: those lines would print unnamed there."""
+    name = "全市法治宣传资料发放覆盖行政村比例及印发份数"  # four lines in the 三级指标 column
+    value = "".join(f"\n            第{n}批：组织法治宣传进村入户，发放资料不少于500份，做到问题发现交办整改销号闭环管理。"
+                    for n in range(1, 31))
+    rows = "".join(f"\n            第{n}行" for n in range(1, filler + 1))
+    pdf = build_seed(tmp_path, "hunan-yuanjiang-2024.yaml", (
+        "          指标值: ≥1次\n        - 名称: 发放各类宣传资料\n          指标值: ≥10000篇\n",
+        f"          指标值: |-{rows}\n        - 名称: {name}\n          指标值: |-{value}\n"))
+    first = next(n for n in range(1, pdf_pages(pdf) + 1) if "第1批" in squeeze(pdf_text(pdf, n)))
+    assert name in squeeze(pdf_text(pdf, first)), "the name beside the row's first lines"
+
+
 def assert_named_beside_each_part(pdf, name: str, value: str) -> None:
     """On each page of the row whose long ``value`` runs over pages, ``name`` is printed
     in the 三级指标 column beside the row's part there."""

@@ -27,13 +27,9 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from .model import Indicator
-from .tables import (TABLE_LINE_EM, Cell, cell_lines, column_widths, indicator_columns, merged_column, row_breaks,
-                     row_height, start_height)
+from .tables import (NAME_LINES, TABLE_LINE_EM, Cell, cell_lines, column_widths, indicator_columns, merged_column,
+                     row_breaks, row_height, start_height)
 
-# The longest 三级指标 (in lines) that a row that may split has as a label: the row is taller
-# than a third of a page (jixiao.tables.SPLITTABLE_ROW_PT), so wherever pages break it, one of
-# its parts has room for four lines; a longer name is left in the row's flow, printed once.
-LABELLED_NAME_LINES = 4
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
 # 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
 # padding and rules.
@@ -128,8 +124,9 @@ class IndicatorTable:
     def _name_label(self, index: int, name: str, solid: Collection[str]) -> PrintedLabel | None:
         """The 三级指标 cell of a row that may split across pages, as a label of its own,
         centred beside the row's part on each page that has room for it, like the 一级 and
-        二级 labels; none for a name of more than :data:`LABELLED_NAME_LINES`."""
-        if cell_lines(name, self._text_widths()[0]) > LABELLED_NAME_LINES:
+        二级 labels (the row starts where it has, see :data:`jixiao.tables.NAME_LINES`); none
+        for a longer name, left in the row's flow and printed once."""
+        if cell_lines(name, self._text_widths()[0]) > NAME_LINES:
             return None
         cell = f"{self.id}/name/{index}"
         return PrintedLabel(name, cell, cell, cell in solid)
@@ -158,7 +155,7 @@ class IndicatorTable:
     def _rows(self) -> list[dict]:
         rows = [self._cells(indicator) for indicator in self.indicators]
         breaks = row_breaks([_cell_widths(cells, self._text_widths()) for cells in rows],
-                            above=self._header_height(), below=self.followed_by)
+                            above=self._header_height(), below=self.followed_by, named=True)
         return [{"cells": cells, **b._asdict()} for cells, b in zip(rows, breaks)]
 
     def _cells(self, indicator: Indicator) -> list[tuple[str, int]]:

@@ -78,6 +78,10 @@ SPLITTABLE_ROW_PT = PAGE_HEIGHT_PT / 3
 # The room a row that may split needs to start on a page: its first two lines (and a tenth of
 # a point for rounding, as templates/shared/base.css reserves it).
 SPLIT_START_PT = 2 * TABLE_LINE_PT + 0.1
+# A row named by its first cell, printed as a label beside the row's part on each page (an
+# indicator's 三级指标, a task's 任务名称), starts where a name of up to four lines fits beside
+# it: a row of text begun under a name too tall for the room left would print unnamed there.
+NAME_LINES = 4
 
 Cells = Iterable[tuple[str, float]]
 
@@ -105,9 +109,10 @@ class RowBreaks(NamedTuple):
     splittable: bool
     standalone: bool
     follower: float = 0.0
+    start: float = 0.0  # more room (pt) than two lines that it needs to start on a page where it may split
 
 
-def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) -> list[RowBreaks]:
+def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0, named: bool = False) -> list[RowBreaks]:
     """The :class:`RowBreaks` of a table's rows (or of its last ones), each row given by
     its cells as in :func:`splittable_row`; ``above`` is the height (pt) of what is printed
     above the rows on every page (their table's repeated header), ``below`` of what must
@@ -116,7 +121,7 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) ->
     print the two without the header, a page each. What follows the last row is ``below``;
     what follows the row before it, the last row (its first lines where it may split) and
     ``below``, unless the last is standalone; each with :data:`FOLLOWER_MARGIN_PT` to be sure
-    to fit."""
+    to fit. Rows ``named`` by their first cell start where their name fits (see :data:`NAME_LINES`)."""
     if not rows:
         return []
     heights = [row_height(cells) for cells in rows]
@@ -126,8 +131,17 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0) ->
     if last > 0 and not standalone:
         followers[last - 1] = start_height(heights[last]) + (0.0 if _may_split(heights[last]) else below)
     followers = [follower + FOLLOWER_MARGIN_PT if follower else 0.0 for follower in followers]
-    return [RowBreaks(_may_split(height), n == last and standalone, follower)
-            for n, (height, follower) in enumerate(zip(heights, followers))]
+    starts = [_named_start(next(iter(cells))) if named else 0.0 for cells in rows]
+    return [RowBreaks(_may_split(height), n == last and standalone, follower, start)
+            for n, (height, follower, start) in enumerate(zip(heights, followers, starts))]
+
+
+def _named_start(name: tuple[str, float]) -> float:
+    """The room (pt) a row that may split needs to start on a page beside its ``name``
+    (its text and the width in percent of its column), up to :data:`NAME_LINES` lines,
+    where that is more than :data:`SPLIT_START_PT`; 0.0 where it is not."""
+    start = min(cell_lines(*name), NAME_LINES) * TABLE_LINE_PT + 0.1
+    return start if start > SPLIT_START_PT else 0.0
 
 
 def start_height(height: float) -> float:

@@ -47,7 +47,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     # the task table's header: 任务名称, 主要内容 and 预算金额 over 总额, 财政拨款 and 其他资金
     header = row_height(zip(TASK_HEADERS[:2] + (f"预算金额（{filing.amount_unit}）",), widths[:2] + [sum(widths[2:])])) + \
         row_height(zip(TASK_HEADERS[2:], widths[2:]))
-    breaks = row_breaks([list(zip(row, widths)) for row in [total_row] + tasks], above=header)
+    breaks = row_breaks([list(zip(row, widths)) for row in [total_row] + tasks], above=header, named=True)
     goals = numbered(filing.overall.summary, ".")
     indicators = filing.overall.indicators
     return {
