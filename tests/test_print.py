@@ -662,6 +662,39 @@ def test_a_task_name_taller_than_each_part_of_its_split_row_is_printed_whole_not
     assert printed and printed % 9 == 0, "the name printed whole, never a piece of it"
 
 
+@pytest.mark.parametrize("filler", [2, 30, 56])  # where it would start with room for fewer lines than its name's
+def test_a_task_with_a_long_name_starts_where_its_name_fits_beside_its_amounts(tmp_path, filler):
+    """A 新疆 task's name is a label at any length: a task row that may split starts on a page
+    only where its name fits, so that its first lines and amounts are never printed unnamed."""
+    name = "综治视联网共享平台、乡镇场街道村社区清真寺视联网及市乡村三级综治中心配备对讲机及租费专项经费"
+    content = "".join(f"{n}.三级综治中心及成员单位通过视联网排查社会面防控及公共安全等各类隐患问题。" for n in range(1, 16))
+    before = "    用途: 切实做好涉法涉诉困难当事人的帮扶救助工作，有效化解矛盾纠纷\n"
+    pdf = build_xinjiang(tmp_path, (before, before.rstrip("\n") + "".join(f"补充说明第{n}条。" for n in range(filler * 3)) + "\n"),
+                         ("  - 名称: “一部六中心”专项经费\n",
+                          f"  - 名称: {name}\n    用途: {content}\n    财政资金: 1\n  - 名称: “一部六中心”专项经费\n"))
+    first = next(n for n in range(1, pdf_pages(pdf) + 1) if "1.三级综治中心" in squeeze(pdf_text(pdf, n)))
+    assert name in squeeze(pdf_text(pdf, first))
+
+
+@pytest.mark.parametrize("purpose_lines", [23, 24, 25])
+def test_a_hebei_form_stays_with_an_indicator_table_whose_first_row_starts_under_a_long_name(tmp_path, purpose_lines):
+    """The 用途 above gives its last lines to the next page to keep the form with the table's
+    opening: the header and as much of its first row as its four-line name needs."""
+    text = (FILINGS / "hebei-zunhua-2022.yaml").read_text(encoding="utf-8")
+    purpose = text[text.index("    用途: |\n"):text.index("    支出计划: {3月底: 30%")]
+    goal = text[text.index("    绩效目标:\n      - 有效化解"):text.index("    依据: 年初工作计划\n")]
+    description = "".join(f"第{n}条：开展工作内容保障落实。" for n in range(1, 31))
+    text = text.replace(purpose, "    用途: |\n" + "".join(f"      第{n}行\n" for n in range(1, purpose_lines + 1)), 1)
+    text = text.replace(goal, "    绩效目标: 1.做好工作。\n", 1).replace(
+        "          - 名称: 宣传、活动开展次数\n            指标值: ≥3宣传活动开展次数大于等于3次\n",
+        f"          - 名称: 全市法治宣传资料发放覆盖行政村比例\n            描述: {description}\n            指标值: ≥3次\n", 1)
+    (tmp_path / "x.yaml").write_text(text, encoding="utf-8")
+    assert run_jixiao("build", str(tmp_path / "x.yaml"), "-o", str(tmp_path), "--no-html").returncode == 0
+    pdf = tmp_path / "x.pdf"
+    page = next(n for n in range(1, pdf_pages(pdf) + 1) if "1.做好工作。" in squeeze(pdf_text(pdf, n)))
+    assert "一级指标二级指标三级指标" in squeeze(pdf_text(pdf, page)), "the form without its indicator table"
+
+
 def test_a_hunan_form_run_on_to_another_page_is_named_at_its_top(built):
     pdf = built / "hunan-yuanjiang-2024.pdf"
     named = [[line.strip() for line in pdf_text(pdf, page).splitlines() if "续表" in line]

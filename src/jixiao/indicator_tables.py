@@ -146,16 +146,17 @@ class IndicatorTable:
 
     def opening_height(self) -> float:
         """The estimated height (pt) the table needs to start on a page: its header and its
-        first row (the first two lines of a row that may split); none without a row."""
+        first row (of a row that may split, its first two lines or its name's); none without
+        a row."""
         if not self.indicators:
             return 0.0
         first = row_height(_cell_widths(self._cells(self.indicators[0]), self._text_widths()))
-        return self._header_height() + start_height(first)
+        return self._header_height() + (self._rows()[0]["start"] or start_height(first))
 
     def _rows(self) -> list[dict]:
         rows = [self._cells(indicator) for indicator in self.indicators]
         breaks = row_breaks([_cell_widths(cells, self._text_widths()) for cells in rows],
-                            above=self._header_height(), below=self.followed_by, named=True)
+                            above=self._header_height(), below=self.followed_by, name_lines=NAME_LINES)
         return [{"cells": cells, **b._asdict()} for cells, b in zip(rows, breaks)]
 
     def _cells(self, indicator: Indicator) -> list[tuple[str, int]]:

@@ -79,9 +79,12 @@ SPLITTABLE_ROW_PT = PAGE_HEIGHT_PT / 3
 # a point for rounding, as templates/shared/base.css reserves it).
 SPLIT_START_PT = 2 * TABLE_LINE_PT + 0.1
 # A row named by its first cell, printed as a label beside the row's part on each page (an
-# indicator's 三级指标, a task's 任务名称), starts where a name of up to four lines fits beside
-# it: a row of text begun under a name too tall for the room left would print unnamed there.
+# indicator's 三级指标, a task's 任务名称), starts where its name fits beside it: a row of text
+# begun under a name too tall for the room left would print unnamed there. An indicator's name
+# is a label up to four lines (a longer one runs with the row's text); a task's is a label at
+# any length, and a row is given room to start for a name of up to a third of a page.
 NAME_LINES = 4
+ANY_NAME_LINES = int(SPLITTABLE_ROW_PT // TABLE_LINE_PT)
 
 Cells = Iterable[tuple[str, float]]
 
@@ -112,7 +115,7 @@ class RowBreaks(NamedTuple):
     start: float = 0.0  # more room (pt) than two lines that it needs to start on a page where it may split
 
 
-def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0, named: bool = False) -> list[RowBreaks]:
+def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0, name_lines: int = 0) -> list[RowBreaks]:
     """The :class:`RowBreaks` of a table's rows (or of its last ones), each row given by
     its cells as in :func:`splittable_row`; ``above`` is the height (pt) of what is printed
     above the rows on every page (their table's repeated header), ``below`` of what must
@@ -121,7 +124,8 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0, na
     print the two without the header, a page each. What follows the last row is ``below``;
     what follows the row before it, the last row (its first lines where it may split) and
     ``below``, unless the last is standalone; each with :data:`FOLLOWER_MARGIN_PT` to be sure
-    to fit. Rows ``named`` by their first cell start where their name fits (see :data:`NAME_LINES`)."""
+    to fit. Rows named by their first cell, a label of up to ``name_lines`` lines, start where
+    their name fits (see :data:`NAME_LINES`)."""
     if not rows:
         return []
     heights = [row_height(cells) for cells in rows]
@@ -131,17 +135,20 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0, na
     if last > 0 and not standalone:
         followers[last - 1] = start_height(heights[last]) + (0.0 if _may_split(heights[last]) else below)
     followers = [follower + FOLLOWER_MARGIN_PT if follower else 0.0 for follower in followers]
-    starts = [_named_start(next(iter(cells))) if named else 0.0 for cells in rows]
+    starts = [_named_start(next(iter(cells)), name_lines) if name_lines and _may_split(height) else 0.0
+              for cells, height in zip(rows, heights)]
     return [RowBreaks(_may_split(height), n == last and standalone, follower, start)
             for n, (height, follower, start) in enumerate(zip(heights, followers, starts))]
 
 
-def _named_start(name: tuple[str, float]) -> float:
+def _named_start(name: tuple[str, float], most_lines: int) -> float:
     """The room (pt) a row that may split needs to start on a page beside its ``name``
-    (its text and the width in percent of its column), up to :data:`NAME_LINES` lines,
-    where that is more than :data:`SPLIT_START_PT`; 0.0 where it is not."""
-    start = min(cell_lines(*name), NAME_LINES) * TABLE_LINE_PT + 0.1
-    return start if start > SPLIT_START_PT else 0.0
+    (its text and the width in percent of its column), a label of up to ``most_lines``
+    lines, where that is more than :data:`SPLIT_START_PT`; 0.0 where it is not, and for a
+    longer name, which runs with the row's text."""
+    lines = cell_lines(*name)
+    start = lines * TABLE_LINE_PT + 0.1
+    return start if start > SPLIT_START_PT and lines <= most_lines else 0.0
 
 
 def start_height(height: float) -> float:

@@ -8,7 +8,8 @@ from decimal import Decimal
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing
 from ..money import two_decimals
-from ..tables import CELL_PADDING_EM, column_widths, fitting_size, row_breaks, row_height, splittable_row, text_width
+from ..tables import (ANY_NAME_LINES, CELL_PADDING_EM, column_widths, fitting_size, row_breaks, row_height, splittable_row,
+                      text_width)
 from ..totals import Totals
 from .common import continued, metadata, numbered
 
@@ -47,7 +48,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     # the task table's header: 任务名称, 主要内容 and 预算金额 over 总额, 财政拨款 and 其他资金
     header = row_height(zip(TASK_HEADERS[:2] + (f"预算金额（{filing.amount_unit}）",), widths[:2] + [sum(widths[2:])])) + \
         row_height(zip(TASK_HEADERS[2:], widths[2:]))
-    breaks = row_breaks([list(zip(row, widths)) for row in [total_row] + tasks], above=header, named=True)
+    breaks = row_breaks([list(zip(row, widths)) for row in [total_row] + tasks], above=header, name_lines=ANY_NAME_LINES)
     goals = numbered(filing.overall.summary, ".")
     indicators = filing.overall.indicators
     return {
