@@ -28,7 +28,7 @@ from typing import Collection, Sequence
 
 from .model import Indicator
 from .tables import (NAME_LINES, TABLE_LINE_EM, Cell, cell_lines, column_widths, indicator_columns, merged_column,
-                     row_breaks, row_height, start_height)
+                     named_start, row_breaks, row_height, start_height)
 
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
 # 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
@@ -150,8 +150,8 @@ class IndicatorTable:
         a row."""
         if not self.indicators:
             return 0.0
-        first = row_height(_cell_widths(self._cells(self.indicators[0]), self._text_widths()))
-        return self._header_height() + (self._rows()[0]["start"] or start_height(first))
+        first = _cell_widths(self._cells(self.indicators[0]), self._text_widths())
+        return self._header_height() + start_height(row_height(first), named_start(first[0], NAME_LINES))
 
     def _rows(self) -> list[dict]:
         rows = [self._cells(indicator) for indicator in self.indicators]

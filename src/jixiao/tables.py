@@ -131,17 +131,17 @@ def row_breaks(rows: Sequence[Cells], above: float = 0.0, below: float = 0.0, na
     heights = [row_height(cells) for cells in rows]
     last = len(heights) - 1
     standalone = last > 0 and not fits_on_page(above, heights[last - 1], heights[last], below)
+    starts = [named_start(next(iter(cells)), name_lines) if name_lines and _may_split(height) else 0.0
+              for cells, height in zip(rows, heights)]
     followers = [0.0] * last + [below]
     if last > 0 and not standalone:
-        followers[last - 1] = start_height(heights[last]) + (0.0 if _may_split(heights[last]) else below)
+        followers[last - 1] = start_height(heights[last], starts[last]) + (0.0 if _may_split(heights[last]) else below)
     followers = [follower + FOLLOWER_MARGIN_PT if follower else 0.0 for follower in followers]
-    starts = [_named_start(next(iter(cells)), name_lines) if name_lines and _may_split(height) else 0.0
-              for cells, height in zip(rows, heights)]
     return [RowBreaks(_may_split(height), n == last and standalone, follower, start)
             for n, (height, follower, start) in enumerate(zip(heights, followers, starts))]
 
 
-def _named_start(name: tuple[str, float], most_lines: int) -> float:
+def named_start(name: tuple[str, float], most_lines: int) -> float:
     """The room (pt) a row that may split needs to start on a page beside its ``name``
     (its text and the width in percent of its column), a label of up to ``most_lines``
     lines, where that is more than :data:`SPLIT_START_PT`; 0.0 where it is not, and for a
@@ -151,10 +151,10 @@ def _named_start(name: tuple[str, float], most_lines: int) -> float:
     return start if start > SPLIT_START_PT and lines <= most_lines else 0.0
 
 
-def start_height(height: float) -> float:
+def start_height(height: float, named: float = 0.0) -> float:
     """The room a row of this estimated ``height`` (pt) needs to start on a page: all of it,
-    or its first two lines where it may split."""
-    return SPLIT_START_PT if _may_split(height) else height
+    or where it may split its first two lines, or its name (``named``, see :func:`named_start`)."""
+    return (named or SPLIT_START_PT) if _may_split(height) else height
 
 
 def fits_on_page(*heights: float) -> bool:
