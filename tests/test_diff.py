@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import click
+import pytest
 from click.testing import CliRunner
 
 from conftest import FILINGS, committed, git, run_jixiao
@@ -1087,6 +1088,20 @@ def test_hunan_lists_apart_what_its_forms_do_not_print_but_its_other_funds_which
         "  用途：（无） → 督察",
         "检查结果",
     ]
+
+
+@pytest.mark.parametrize("name, old, new", [
+    ("hunan-yuanjiang-2024.yaml", "    财政资金: 12.8\n", "    财政资金: 12.8\n    其他资金: 0\n"),
+    ("xinjiang-korla-2020.yaml", "    其他资金: 0.00\n", ""),
+])
+def test_other_funds_written_zero_or_left_out_is_no_change_where_both_print_alike(
+        tmp_path, monkeypatch, name, old, new):
+    """湖南 prints 年度本级预算金额 and 新疆 prints 0.00 whether 其他资金 is written 0 or not
+    (河北's project table prints a blank: test_budget_shown_when_it_differs_from_the_fiscal_amount)."""
+    text = (FILINGS / name).read_text(encoding="utf-8")
+    assert old in text
+    repository(tmp_path, text).write_text(text.replace(old, new), encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml") == (0, [HEADER, "两个版本没有实质变化。"], [])
 
 
 def test_a_warning_resolved_in_one_of_two_projects_is_said_of_that_project(tmp_path, monkeypatch):

@@ -23,6 +23,7 @@ class Layout:
     not_printed: tuple[tuple[str, ...], ...]
     basis_column: bool  # whether its project indicator tables print 指标值确定依据 / 绩效标准
     body_text: bool = False  # whether 整体绩效目标 prints as indented paragraphs (河北 第一部分), not in cells
+    blank_unwritten_other: bool = False  # whether a 其他资金 not written prints blank (河北), not as a written 0 does
 
     def prints(self, path: tuple) -> bool:
         """Whether the layout prints what is at ``path`` (keys of the filing format; a list
@@ -49,7 +50,8 @@ class Layout:
 
 
 LAYOUTS: dict[str, Layout] = {
-    "河北": Layout("hebei", hebei.build, hebei.NOT_PRINTED, basis_column=True, body_text=True),
+    "河北": Layout("hebei", hebei.build, hebei.NOT_PRINTED, basis_column=True, body_text=True,
+                   blank_unwritten_other=True),
     "湖南": Layout("hunan", hunan.build, hunan.NOT_PRINTED, basis_column=True),
     "新疆": Layout("xinjiang", xinjiang.build, xinjiang.NOT_PRINTED, basis_column=False),
 }
