@@ -305,12 +305,13 @@ JX405 = "**三级指标太少**（警告）\n\n一个项目少于 3 个三级指
 
 
 def test_completion_under_a_waiver_offers_the_warnings_with_their_title_and_explanation(editor):
-    """Every code that is a warning by default, and no error (JX301 is one everywhere; JX401
-    one that a bureau may lower); hover on a written code says the same."""
+    """Every code that is a warning by default, but the two no 接受警告 can cover (JX013 of
+    the file's first line, JX462 of 接受警告 themselves), and no error (JX301 is one
+    everywhere; JX401 one that a bureau may lower); hover on a written code says the same."""
     text = waived("JX405").replace("    接受警告: {JX405: 会议保障项目，只有一个指标}\n", "    接受警告:\n      \n")
     items = completion_items(editor, text, 5, 6)
     offered = {label for label in items if re.fullmatch("JX[0-9]{3}", label)}
-    assert offered == {code for code, rule in CODES.items() if rule.severity == WARNING}
+    assert offered == {code for code, rule in CODES.items() if rule.severity == WARNING} - {"JX013", "JX462"}
     assert {"JX405", "JX425", "JX441"} <= offered and not {"JX301", "JX401", "JX461"} & offered
     assert items["JX405"]["documentation"] == {"kind": "markdown", "value": JX405}
     uri = editor.open(FILINGS / f"_hover_{next(OPENED)}.yaml", waived("JX405"))
@@ -324,9 +325,22 @@ def test_a_waiver_of_an_error_no_bureau_may_lower_is_refused_by_both_on_its_key_
     shown = editor.diagnostics_of(editor.open(FILINGS / f"_waiver_{next(OPENED)}.yaml", text))
     assert [(d["range"]["start"], d["message"]) for d in shown] == [(
         {"line": 4, "character": 11},
-        "不能接受 JX301：JX301（负数金额）是错误，只能改正。删除这一条；运行 jixiao rules 查看哪些规则是警告。")]
+        "不能接受 JX301：JX301（负数金额）是错误，只能改正。删除这一条；运行 jixiao rules 查看哪些规则可以接受。")]
     assert [line for line in checked(tmp_path, text) if "错误[" in line] == [
         "x.yaml:5:12: 错误[JX461]: 不能接受 JX301：JX301（负数金额）是错误，只能改正"]
+
+
+@pytest.mark.parametrize("code, title", [("JX013", "编辑器找不到 schema"), ("JX462", "接受警告没有对应的警告")])
+def test_a_waiver_of_a_warning_no_waiver_can_cover_is_refused_by_both_on_its_key_once(editor, tmp_path, code, title):
+    """JX013 is of the file's first line, JX462 of 接受警告 themselves: jixiao said JX462
+    of such a line (接受了 JX013，但这里没有这条警告), the editor offered it."""
+    text = waived(code)
+    refused = f"不能接受 {code}：{code}（{title}）不能用“接受警告”接受，只能改正"
+    shown = editor.diagnostics_of(editor.open(FILINGS / f"_waiver_{next(OPENED)}.yaml", text))
+    assert [(d["range"]["start"], d["message"]) for d in shown] == [
+        ({"line": 4, "character": 11}, f"{refused}。删除这一条；运行 jixiao rules 查看哪些规则可以接受。")]
+    assert [line for line in checked(tmp_path, text) if line.startswith("x.yaml:5:")] == [
+        f"x.yaml:5:12: 错误[JX461]: {refused}"]
 
 
 def test_a_waiver_of_a_warning_is_clean_in_both(editor, tmp_path):

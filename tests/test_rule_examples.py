@@ -45,15 +45,16 @@ def test_docs_are_the_output_of_jixiao_rules():
 
 
 def test_the_schema_lists_under_a_waiver_the_codes_of_the_registry():
-    """The warnings (offered) and the errors no bureau may lower (refused); `make schema`
-    writes them in."""
+    """The warnings (offered) and the errors no bureau may lower (refused), with the two
+    warnings no 接受警告 can cover; `make schema` writes them in."""
     text = SCHEMA_FILE.read_text(encoding="utf-8")
     assert text == with_waiver_codes(text), "schema/filing.schema.json 与规则代码不一致：运行 make schema"
     listed = schema()["$defs"]["waivers"]["properties"]
+    never = {"JX013", "JX462"}  # of the file's first line; of 接受警告 themselves
     assert {code for code, entry in listed.items() if "deprecationMessage" not in entry} == {
-        code for code, rule in CODES.items() if rule.severity == WARNING}
+        code for code, rule in CODES.items() if rule.severity == WARNING} - never
     assert {code for code, entry in listed.items() if "deprecationMessage" in entry} == {
-        code for code, rule in CODES.items() if rule.severity == ERROR and not rule.adjustable}
+        code for code, rule in CODES.items() if rule.severity == ERROR and not rule.adjustable} | never
     assert not {"JX401", "JX402", "JX410", "JX421", "JX427"} & set(listed), "a bureau may lower these"
 
 

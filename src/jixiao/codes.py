@@ -64,9 +64,17 @@ class Code:
     def adjustable(self) -> bool:
         return self.step == REVIEW and self.severity == WARNING or self.code in ADJUSTABLE_ERRORS
 
+    @property
+    def acceptable(self) -> bool:
+        """Whether a 接受警告 may cover it where it is a warning: an adjustable code, but
+        for the warnings about 接受警告 themselves (JX462), which no 接受警告 can cover."""
+        return self.adjustable and self.code not in ABOUT_WAIVERS
+
 
 # Review errors that a bureau may still turn into warnings or off (content, not arithmetic).
 ADJUSTABLE_ERRORS = frozenset({"JX401", "JX402", "JX410", "JX421", "JX427"})
+# Warnings about 接受警告 themselves: reported after every 接受警告 has been matched.
+ABOUT_WAIVERS = frozenset({"JX462"})
 
 CODES: dict[str, Code] = {}
 

@@ -4,10 +4,10 @@ examples, from the registry in :mod:`jixiao.codes`."""
 from __future__ import annotations
 
 from . import checks  # noqa: F401  (registers the review rules' codes)
-from .codes import CODES, CONFIG, FORMAT, READING, REVIEW, Code, Example
+from .codes import ABOUT_WAIVERS, CODES, CONFIG, FORMAT, READING, REVIEW, Code, Example
 from .findings import ERROR
 
-INTRO = """\
+INTRO = f"""\
 # 规则代码一览
 
 本文由 `jixiao rules` 生成（`jixiao rules > docs/rules.md`），与程序里的规则同出一处；
@@ -16,7 +16,8 @@ INTRO = """\
 - **错误**：申报文件不能这样交，`jixiao build` 不生成文件，`jixiao check` 以退出码 1 结束。
 - **警告**：财政局审核时会问的问题，照常生成文件；`jixiao check --strict` 时也算不通过。
 - 标有“可调整”的规则，财政局可以在仓库根目录的 `jixiao.yaml` 里改为错误、警告或关闭；
-  警告可以由填报人在项目或指标上用 `接受警告: {代码: 理由}` 接受，理由留在文件里供审核人查看。
+  警告（{"、".join(sorted(ABOUT_WAIVERS))} 除外）可以由填报人在项目或指标上用 `接受警告: {{代码: 理由}}` 接受，
+  理由留在文件里供审核人查看。
 
 """
 SECTIONS = ((READING, "读取文件"), (CONFIG, "审核规则文件"), (FORMAT, "格式"), (REVIEW, "审核"))

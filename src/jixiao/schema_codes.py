@@ -5,14 +5,15 @@ The schema is served to editors as it is, so the list is part of the file: ``mak
 (``python -m jixiao.schema_codes``) rewrites ``$defs.waivers.properties``, and a test fails
 while the file and the registry disagree.
 
-- A code whose default severity is a warning can be accepted: completion offers it, with
-  its title and explanation (``markdownDescription``, which hover shows too).
+- A code whose default severity is a warning can be accepted (but JX013, of the file's
+  first line, and JX462, of 接受警告 themselves): completion offers it, with its title
+  and explanation (``markdownDescription``, which hover shows too).
   Its value is the reason (``$defs.waiverReason``), whose ``description`` jixiao's hints
   about a reason still use.
-- A code that is an error under every policy (not adjustable) cannot: the editor marks
-  its line with JX461's words (``deprecationMessage``, the one keyword with which the
-  YAML language server puts a message of a property's own on its key, and leaves it out
-  of completion). jixiao's validator ignores both keywords: JX461 reports such a code, as
+- A code that is an error under every policy (not adjustable), or one of those two
+  warnings, cannot: the editor marks its line with JX461's words (``deprecationMessage``,
+  the one keyword with which the YAML language server puts a message of a property's own
+  on its key, and leaves it out of completion). jixiao's validator ignores both keywords: JX461 reports such a code, as
   it reports every other refused code, and the review of the rest of the filing still
   runs. Its reason is not checked (with a ``$ref`` beside it the server would no longer
   see the message as the property's): the line is to be deleted, whatever it says.
@@ -41,9 +42,9 @@ def waiver_codes() -> dict[str, dict]:
     listed = {}
     for code in sorted(CODES.values(), key=lambda c: c.code):
         described = {"title": code.code, "markdownDescription": _documentation(code)}
-        if code.severity == WARNING:
+        if code.severity == WARNING and code.acceptable:
             listed[code.code] = {**described, "$ref": "#/$defs/waiverReason"}
-        elif not code.adjustable:
+        elif not code.acceptable:
             listed[code.code] = {**described, "deprecationMessage": refused_waiver(code)}
     return listed
 

@@ -53,18 +53,21 @@ def _under_policy(findings, policy: "Policy") -> list[Finding]:
 WAIVER = ("项目:\n  - 名称: 会议保障经费\n    财政资金: 10\n    绩效目标: 保障会议。\n    接受警告: {%s: 会议保障项目，只有一个指标}\n"
           "    绩效指标:\n      产出指标:\n        数量指标:\n          - {名称: 会议次数, 指标值: ≥4次, 依据: 计划标准}\n")
 
-REFUSED_WAIVER_HINT = "删除这一条；运行 jixiao rules 查看哪些规则是警告"
+REFUSED_WAIVER_HINT = "删除这一条；运行 jixiao rules 查看哪些规则可以接受"
 
 
-def _an_error(code: Code) -> str:
-    """Why ``code``, an error where it is not adjusted, is refused."""
+def _refusal(code: Code) -> str:
+    """Why ``code``, where no repository made it another severity, is refused: an error,
+    or a warning that no 接受警告 can cover (JX013 of the file's first line, JX462)."""
+    if code.severity == WARNING:
+        return f"{code.code}（{code.title}）不能用“接受警告”接受，只能改正"
     return f"{code.code}（{code.title}）是错误，只能改正"
 
 
 def refused_waiver(code: Code) -> str:
-    """What JX461 says of a 接受警告 of ``code``, an error under the default rules, with
+    """What JX461 says of a 接受警告 of ``code``, refused under the default rules, with
     its hint: in these words the editor says it too (see :mod:`jixiao.schema_codes`)."""
-    return f"不能接受 {code.code}：{_an_error(code)}。{REFUSED_WAIVER_HINT}。"
+    return f"不能接受 {code.code}：{_refusal(code)}。{REFUSED_WAIVER_HINT}。"
 
 
 @check(Code("JX461", ERROR, "接受警告写的不是警告",
@@ -81,12 +84,12 @@ def waivers(context: Context) -> Iterator[Finding]:
         severity = context.policy.severity(waiver.code, code.severity) if code else None
         if code is None:
             what = "没有这条规则"
-        elif severity in (WARNING, None):
+        elif severity is None or severity == WARNING and code.acceptable:
             continue  # a warning, or a rule this repository turned off: nothing to refuse
-        elif severity != code.severity:
-            what = f"{waiver.code}（{code.title}）本是警告，本仓库的 jixiao.yaml 把它定为错误，只能改正"
+        elif severity == code.severity:
+            what = _refusal(code)
         else:
-            what = _an_error(code)
+            what = f"{waiver.code}（{code.title}）本是警告，本仓库的 jixiao.yaml 把它定为错误，只能改正"
         yield context.finding("JX461", f"不能接受 {waiver.code}：{what}", waiver.path, REFUSED_WAIVER_HINT, at_key=True)
 
 
@@ -94,8 +97,8 @@ def _accept(context: Context, findings: list[Finding]) -> tuple[list[Finding], l
     """Split findings into those kept and the warnings a 接受警告 covers; a waiver that
     covers nothing is itself a warning (JX462)."""
     policy = context.policy
-    valid = [w for w in context.filing.waivers
-             if w.code in CODES and policy.severity(w.code, CODES[w.code].severity) == WARNING]
+    valid = [w for w in context.filing.waivers if w.code in CODES and CODES[w.code].acceptable
+             and policy.severity(w.code, CODES[w.code].severity) == WARNING]
     kept, accepted, used = [], [], set()
     for finding in findings:
         waiver = next((w for w in valid if finding.severity == WARNING and w.covers(finding)), None)
