@@ -921,11 +921,12 @@ def test_a_year_outside_timeliness_is_not_a_date():
     assert messages(source, "JX428") == []
 
 
-@pytest.mark.parametrize("value", ["2021年汛期前", "2021年春季学期结束前", "2021年"])
+@pytest.mark.parametrize("value", ["2021年汛期前", "2021年春季学期结束前", "2021年", "二〇二一年底前", "2021年十二月三十一日前"])
 def test_last_year_s_date_tied_to_a_season_or_a_bare_year_in_a_timeliness_value_is_found(value):
+    """… or written in Chinese numerals, as JX429 reads them in goals."""
     source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: {value}")
     assert messages(source, "JX428") == [f"项目「甲项目」的指标「完成时间」的指标值 {value} 写的是 2021 年，不在预算年度 2022 内"]
-    assert messages(source.replace("2021", "2022"), "JX428") == []
+    assert messages(source.replace("2021", "2022").replace("二〇二一", "二〇二二"), "JX428") == []
 
 
 def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_deadlines():

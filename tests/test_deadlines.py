@@ -10,6 +10,7 @@ from jixiao.deadlines import dated_years, deadlines, names_this_year
     ("2023年上半年", [2023]), ("2023-12", [2023]),
     ("2022-2024", []), ("2021-22年度", []), ("≤2023.12万元", []), ("较2023年增长", []),  # spans, money, a comparison
     ("较2023年底提高5%", []),
+    ("二〇二三年底前", [2023]), ("2023年十二月三十一日前", [2023]), ("二〇二三年十月", [2023]),  # in words
 ])
 def test_dates_in_other_spellings_name_their_year(text, years):
     assert dated_years(text) == years
@@ -131,6 +132,7 @@ def test_facts_bases_and_a_year_s_money_or_closing_are_no_deadlines(text, found)
     ("做好2023年度决算工作", []), ("完成2023年度统计工作", []), ("组织2023年度项目绩效评价工作", []),
     # a year in Chinese numerals
     ("二〇二三年底前完成全部薄弱学校改造。", [(2023, "二〇二三年底前")]),
+    ("2023年十二月底前完成全部薄弱学校改造。", [(2023, "2023年十二月底前")]),
 ])
 def test_last_year_s_goals_copied_in_other_words_are_found(text, found):
     assert [(year, written) for year, written, _ in deadlines(text)] == found

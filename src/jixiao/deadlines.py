@@ -18,7 +18,9 @@ import re
 # nor the base of a comparison (较2023年底).
 # (a quarter, a half or a season is a year's period: the year paths below judge it with its year)
 _PERIOD = r"第?[一二三四1-4]季度|[上下]半年|(?:春季|秋季)(?:学期)?(?:开学|结束)?|主?汛期|汛前|汛后|寒假|暑假"
-_DATE_IN_TEXT = re.compile(r"(?<![较比])(?P<year>(?:19|20)\d{2})\s*(?:年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|年?底|末"
+# A month's or day's number, in figures or in words (2023年十二月三十一日前)
+_DAY = r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})"
+_DATE_IN_TEXT = re.compile(rf"(?<![较比])(?P<year>(?:19|20)\d{{2}})\s*(?:年\s*(?:{_DAY}\s*月(?:\s*{_DAY}\s*日)?|年?底|末"
                            r"|前(?![一二三四两]季度|后)|度?内"
                            rf"|{_PERIOD})|[-/／]\s*\d{{1,2}}(?:\s*[-/／]\s*\d{{1,2}})?(?![\d年])"
                            r"|\.\d{1,2}\.\d{1,2}(?!\d))(?:\s*(?:底|末))?(?:\s*(?:前|以前|之前))?")
@@ -140,7 +142,7 @@ _SPAN_TO = re.compile(rf"(?:19|20)\d{{2}}{_SPAN_JOIN}$")
 # 摘帽，本年度巩固拓展脱贫攻坚成果; 2023年完成项目前期工作，本年度开工建设; 2023年度农村危房改造任务本年度全部竣工;
 # 2023年全县完成造林1万亩；本年度计划完成1.2万亩), which a goal copied from last year's filing does not
 _SENTENCE_AROUND = re.compile(r"[^。！!？?\n]*")
-_DEADLINE_WITH_QIAN = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?\s*[底末]?\s*前(?![一二三四两]季度|后|期)")
+_DEADLINE_WITH_QIAN = re.compile(rf"(?:19|20)\d{{2}}\s*年\s*(?:{_DAY}\s*月(?:\s*{_DAY}\s*日)?)?\s*[底末]?\s*前(?![一二三四两]季度|后|期)")
 _PROMISED = re.compile(r"确保|力争|争取")
 _NEXT_ITEM = re.compile(rf"[；;]\s*(?={_LIST_NUMBER})")  # 一是…；二是…: the items of a list are sentences
 _A_YEAR = re.compile(r"(?P<year>(?:19|20)\d{2})\s*年")
@@ -160,8 +162,15 @@ _NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def dated_years(text: str) -> list[int]:
-    """Years of the dates written in a text (see ``_DATE_IN_TEXT``)."""
-    return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text)]
+    """Years of the dates written in a text (see ``_DATE_IN_TEXT``), in figures or in
+    Chinese numerals (二〇二三年底前)."""
+    return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(_in_figures(text))]
+
+
+def _in_figures(text: str) -> str:
+    """``text`` with its years in Chinese numerals written in figures, digit for digit, so
+    that what is found in it keeps its place: 二〇二三年 as 2023年."""
+    return _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
 
 
 def deadlines(text: str) -> list[tuple[int, str, int]]:
@@ -171,7 +180,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     ``全面完成2023年度扫黑除恶任务`` has (2023, ``2023年度``, 4);
     ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none.
     A year in Chinese numerals is read as its digits: ``二〇二三年底前完成`` has (2023, ``二〇二三年底前``, 0)."""
-    written, text = text, _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
+    written, text = text, _in_figures(text)
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m)]
     # a date is found as a whole: a year is not found again where its date is a deadline, nor alone where it
