@@ -586,6 +586,17 @@ def test_a_finding_that_quotes_amounts_is_the_same_in_another_unit(tmp_path, mon
         "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：万元 → 元。下面的金额都换算成元再比较。"], [])
 
 
+def test_a_finding_that_quotes_a_sum_of_amounts_is_the_same_in_another_unit(tmp_path, monkeypatch):
+    """JX443 writes its sum with the unit once, after it (4 + 6 = 10万元): each figure of it
+    is converted (it was shown as reworded, 4 + 7 = 11万元 → 40000 + 70000 = 110000元)."""
+    parts = FILING.replace("          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 宣传次数, 指标值: ≥3次}\n"
+                           "        成本指标:\n          - {名称: 宣传费, 指标值: ≤4万元}\n          - {名称: 办公费, 指标值: ≤7万元}\n")
+    assert [f.message for f in process_bytes(parts.encode("utf-8"), "x.yaml", with_view=False).findings
+            if f.code == "JX443"] == ["项目「扫黑除恶工作经费」的 2 个成本指标合计 4 + 7 = 11万元，不等于项目预算数 10万元，比预算数多 1万元"]
+    assert changed(tmp_path, monkeypatch, parts, in_yuan(parts)) == (1, [
+        "比较 HEAD:x.yaml → x.yaml（金额单位：元）", "金额单位改了：万元 → 元。下面的金额都换算成元再比较。"], [])
+
+
 def test_a_finding_that_quotes_amounts_changed_in_another_unit_is_reported(tmp_path, monkeypatch):
     after = in_yuan(COSTLY).replace("财政资金: 100000", "财政资金: 110000")
     assert changed(tmp_path, monkeypatch, COSTLY, after)[1][-1] == (

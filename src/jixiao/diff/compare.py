@@ -27,7 +27,10 @@ from .outline import Block, Fact, Outline, Value, filing_outline, project_block,
 
 _LINE_REFERENCE = re.compile(r"第 ?\d+ ?行")  # "第 208 行" in a message: moves with any edit above it
 _SUBJECT = re.compile(r"「[^」]*」")
-_AMOUNT_IN_UNIT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(万元|元)")  # 0.32万元, 3200元 in a message
+# An amount in a message, or a sum or range of amounts, in the unit written after it: 0.32万元, 3200元,
+# 4 + 6 = 10万元, 12-15万元
+_AMOUNT_IN_UNIT = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?(?:\s*[-+=]\s*\d+(?:\.\d+)?)*)(万元|元)")
+_FIGURE = re.compile(r"\d+(?:\.\d+)?")
 
 # Texts up to this length, on one line, are shown whole (old → new) rather than diffed.
 SHORT_TEXT = 20
@@ -566,10 +569,12 @@ def _finding_key(finding: Finding, renamed: dict[str, str] | None = None) -> tup
 
 def _amounts_in_yuan(message: str) -> str:
     """A message with each amount it writes in 万元 or 元 written in 元 (``0.32万元`` →
-    ``3200元``): a finding is the same whichever 金额单位 its filing writes amounts in."""
-    return _AMOUNT_IN_UNIT.sub(
-        lambda amount: plain(Decimal(amount[1]) * MONEY_UNITS[amount[2]] / MONEY_UNITS[COMMON_UNIT]) + COMMON_UNIT,
-        message)
+    ``3200元``, ``4 + 6 = 10万元`` → ``40000 + 60000 = 100000元``): a finding is the
+    same whichever 金额单位 its filing writes amounts in."""
+    def in_yuan(amounts: re.Match) -> str:
+        scale = MONEY_UNITS[amounts[2]] / MONEY_UNITS[COMMON_UNIT]
+        return _FIGURE.sub(lambda figure: plain(Decimal(figure[0]) * scale), amounts[1]) + COMMON_UNIT
+    return _AMOUNT_IN_UNIT.sub(in_yuan, message)
 
 
 def _with_new_names(message: str, renamed: dict[str, str] | None) -> str:
