@@ -1115,6 +1115,17 @@ def test_other_funds_written_zero_or_left_out_is_no_change_where_both_print_alik
     assert diff_in(tmp_path, monkeypatch, "x.yaml") == (0, [HEADER, "两个版本没有实质变化。"], [])
 
 
+def test_hunan_income_lines_written_0_print_so_their_change_is_reported(tmp_path, monkeypatch):
+    """湖南 prints each 收入 line as written, a 0 too: deleting one takes its line out of the
+    form (it was no change, as a project's 其他资金 written 0 is)."""
+    text = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+    edit = text.replace("    政府性基金拨款: 0\n", "").replace("    其他资金: 0\n", "    其他资金: 10\n", 1)
+    repository(tmp_path, text).write_text(edit, encoding="utf-8")
+    assert diff_in(tmp_path, monkeypatch, "x.yaml")[1][:6] == [
+        HEADER, "合计", "  资金总额：335.60 → 345.60（+10.00）",
+        "资金", "  收入 其他资金：0.00 → 10.00（+10.00）", "  收入 政府性基金拨款：0.00 → （无）"]
+
+
 def test_a_warning_resolved_in_one_of_two_projects_is_said_of_that_project(tmp_path, monkeypatch):
     """JX330 names the project whose key the layout does not print, so that the review
     says which of two alike warnings went (it paired them by their words, and named the

@@ -171,18 +171,18 @@ def _marked(block: Block, path: tuple[str, ...], layout: Layout) -> Block:
     return replace(block, printed=layout.prints(path),
                    facts=tuple(_marked_fact(fact, layout.prints(path + (_key_of(fact.label),))
                                             and _key_of(fact.label) not in FOR_THE_REVIEW,
-                                            layout.blank_unwritten_other)
+                                            layout.prints_zero_as_unwritten(path + (_key_of(fact.label),)))
                                for fact in block.facts),
                    children=tuple(_marked(child, path + CHILD_KEYS[child.kind], layout) for child in block.children))
 
 
-def _marked_fact(fact: Fact, printed_here: bool, blank_unwritten: bool) -> Fact:
+def _marked_fact(fact: Fact, printed_here: bool, zero_as_unwritten: bool) -> Fact:
     """``fact`` marked printed (``printed_here``) or not; a default emptied, printed or
     not: what it is made from (名称, 年度, the 版式) is what the filing wrote, and a change
     of that is the change (a 版式 changed from 湖南 to 河北 invented 单位名称 and 封面
-    标题 edits that no one made). A ``from_zero`` amount written 0 is as one not written
-    unless the 版式 prints that one blank (``blank_unwritten``): 湖南 prints both alike."""
-    unwritten = fact.default or (fact.from_zero and fact.value == 0 and not blank_unwritten)
+    标题 edits that no one made). An amount written 0 is as one not written where the
+    版式 prints both alike (``zero_as_unwritten``: 湖南's project 其他资金)."""
+    unwritten = fact.default or (zero_as_unwritten and fact.value == 0)
     return replace(fact, printed=printed_here, value=None if unwritten else fact.value)
 
 
