@@ -261,6 +261,21 @@ def test_indicators_reordered_are_reported_as_they_print_in_another_order(tmp_pa
     ]
 
 
+def test_namesake_indicators_reordered_are_told_apart_by_what_is_written_in_them(tmp_path, monkeypatch):
+    first, second = "          - {名称: 宣传次数, 指标值: ≥3次}\n", "          - {名称: 宣传次数, 指标值: ≥2次}\n"
+    before, after = FILING.replace(first, first + second), FILING.replace(first, second + first)
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  顺序：指标：产出指标／数量指标／宣传次数（指标值 ≥2次，依据 年度工作计划），第 2 项 → 第 1 项",
+    ]
+    (tmp_path / "regrouped").mkdir()
+    regrouped = FILING.replace("        时效指标:\n", "        时效指标:\n" + second, 1)
+    assert changed(tmp_path / "regrouped", monkeypatch, before, regrouped)[1][1:] == [
+        "项目「扫黑除恶工作经费」",
+        "  移动：指标：宣传次数（指标值 ≥2次，依据 年度工作计划），产出指标／数量指标 → 产出指标／时效指标",
+    ]
+
+
 def test_project_reordered(tmp_path, monkeypatch):
     last = FILING[FILING.index("  - 名称: 见义勇为经费"):]
     path = repository(tmp_path)
@@ -941,7 +956,7 @@ def test_namesake_indicators_in_another_order_are_reported_as_they_print(tmp_pat
     swapped = TWO_DEADLINES.replace(second + DEADLINE, DEADLINE + second)
     assert changed(tmp_path, monkeypatch, TWO_DEADLINES, swapped)[1][1:] == [
         "项目「扫黑除恶工作经费」",
-        "  顺序：指标：产出指标／时效指标／完成时间，第 3 项 → 第 2 项",
+        "  顺序：指标：产出指标／时效指标／完成时间（指标值 2022年12月底前，依据 年度工作计划），第 3 项 → 第 2 项",
     ]
 
 

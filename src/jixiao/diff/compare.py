@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -370,9 +371,18 @@ def _moved(old: tuple[Block, ...], i: int, new: tuple[Block, ...], j: int) -> Ch
     ``第 1 项``)."""
     before, after = old[i], new[j]
     if before.group != after.group:
-        return Change(REGROUPED, after.name, before.group, after.group, printed=before.printed or after.printed)
-    return Change(MOVED, after.subject, f"第 {_place(old, i)} 项", f"第 {_place(new, j)} 项",
-                  printed=before.printed or after.printed)
+        return Change(REGROUPED, _told_apart(after.name, after, new, lambda other: True), before.group, after.group,
+                      printed=before.printed or after.printed)
+    return Change(MOVED, _told_apart(after.subject, after, new, lambda other: other.group == after.group),
+                  f"第 {_place(old, i)} 项", f"第 {_place(new, j)} 项", printed=before.printed or after.printed)
+
+
+def _told_apart(subject: str, child: Block, children: tuple[Block, ...], alike: Callable[[Block], bool]) -> str:
+    """``subject`` naming ``child``, with its summary where a namesake among ``children``
+    (of its name, and ``alike``: under its group where the subject names it) has the same
+    subject (``指标：…／培训次数（指标值 ≥3次）``)."""
+    namesakes = sum(other.kind == child.kind and other.key == child.key and alike(other) for other in children)
+    return f"{subject}（{child.summary}）" if namesakes > 1 and child.summary else subject
 
 
 def _place(children: tuple[Block, ...], index: int) -> int:
