@@ -1130,6 +1130,13 @@ def test_other_funds_written_zero_or_left_out_is_no_change_where_both_print_alik
     assert diff_in(tmp_path, monkeypatch, "x.yaml") == (0, [HEADER, "两个版本没有实质变化。"], [])
 
 
+def test_a_layout_changed_invents_no_edit_of_other_funds_written_0(tmp_path, monkeypatch):
+    """河北 prints the 0 written, 湖南 prints it as if not written: the file still writes it."""
+    before = FILING.replace("财政资金: 0.40\n", "财政资金: 0.40\n    其他资金: 0\n")
+    lines = changed(tmp_path, monkeypatch, before, before.replace("版式: 河北", "版式: 湖南"))[1]
+    assert lines[:4] == [HEADER, "基本信息", "  版式：河北 → 湖南", "检查结果"]
+
+
 def test_hunan_income_lines_written_0_print_so_their_change_is_reported(tmp_path, monkeypatch):
     """湖南 prints each 收入 line as written, a 0 too: deleting one takes its line out of the
     form (it was no change, as a project's 其他资金 written 0 is)."""

@@ -403,16 +403,18 @@ def _child_changes(old: Block, new: Block) -> list[Change]:
 def compare_facts(old: tuple[Fact, ...], new: tuple[Fact, ...]) -> tuple[Change, ...]:
     """Changes of facts with the same label, in the new version's order (then facts
     only the old version has). An ``echo`` fact is left out when it changes exactly as
-    the amount reported before it."""
+    the amount reported before it; an amount written 0 where none was is no change where
+    both versions' 版式 print the two alike (``zero_as_unwritten``)."""
     old_values = {fact.label: fact.value for fact in old}
     printed_in = {fact.label: fact.printed for fact in old + new if fact.printed}  # in either version
     new_labels = {fact.label for fact in new}
+    zero_alike = {f.label for f in old if f.zero_as_unwritten} & {f.label for f in new if f.zero_as_unwritten}
     pairs = [(fact, old_values.get(fact.label), fact.value) for fact in new]
     pairs += [(fact, fact.value, None) for fact in old if fact.label not in new_labels]
     changes: list[Change] = []
     last_amount: Change | None = None
     for fact, before, after in pairs:
-        if _same(before, after):
+        if _same(before, after) or fact.label in zero_alike and not before and not after:
             continue
         change = replace(fact_change(fact, before, after), printed=printed_in.get(fact.label, False))
         if change.kind == AMOUNT:

@@ -40,7 +40,9 @@ class Fact:
     written or struck out differs by all of it. ``computed``: a figure computed from the
     amounts written (预算数, the totals), reported with them but not an edit of its own.
     ``printed``: whether the filing's 版式 prints it. ``default``: a value the filing
-    did not write (单位名称 is 名称), left out where the 版式 does not print it."""
+    did not write (单位名称 is 名称), left out where the 版式 does not print it.
+    ``zero_as_unwritten``: an amount the 版式 prints the same written 0 or not written
+    (湖南's project 其他资金), so that one written 0 where none was is no change."""
 
     label: str
     value: Value
@@ -50,6 +52,7 @@ class Fact:
     computed: bool = False
     printed: bool = True
     default: bool = False
+    zero_as_unwritten: bool = False
 
     @property
     def identifier(self) -> bool:
@@ -180,10 +183,9 @@ def _marked_fact(fact: Fact, printed_here: bool, zero_as_unwritten: bool) -> Fac
     """``fact`` marked printed (``printed_here``) or not; a default emptied, printed or
     not: what it is made from (名称, 年度, the 版式) is what the filing wrote, and a change
     of that is the change (a 版式 changed from 湖南 to 河北 invented 单位名称 and 封面
-    标题 edits that no one made). An amount written 0 is as one not written where the
-    版式 prints both alike (``zero_as_unwritten``: 湖南's project 其他资金)."""
-    unwritten = fact.default or (zero_as_unwritten and fact.value == 0)
-    return replace(fact, printed=printed_here, value=None if unwritten else fact.value)
+    标题 edits that no one made)."""
+    return replace(fact, printed=printed_here, value=None if fact.default else fact.value,
+                   zero_as_unwritten=zero_as_unwritten)
 
 
 def _key_of(label: str) -> str:
