@@ -368,6 +368,17 @@ def test_accepting_a_warning_the_policy_made_an_error_says_so(tmp_path):
         ("JX461", "不能接受 JX441：JX441（成本指标大于预算数）本是警告，本仓库的 jixiao.yaml 把它定为错误，只能改正")]
 
 
+@pytest.mark.parametrize("rule", ["关闭", "错误", "警告"])
+def test_accepting_jx462_is_refused_whatever_the_policy_makes_of_it(tmp_path, rule):
+    """The editor marks it in every repository: so does jixiao check (JX462 turned off let it pass)."""
+    filing = write_policy(tmp_path, f"规则:\n  JX462: {rule}\n")
+    filing.write_text(GOOD.replace("    依据: 年度工作计划\n", "    依据: 年度工作计划\n    接受警告: {JX462: 理由}\n"),
+                      encoding="utf-8")
+    result = process(filing, policy=policy_for(filing), with_view=False)
+    assert [(f.code, str(f.location), f.message) for f in result.findings if f.code.startswith("JX46")] == [
+        ("JX461", f"{filing}:12:12", "不能接受 JX462：JX462（接受警告没有对应的警告）不能用“接受警告”接受，只能改正")]
+
+
 def test_a_warning_accepted_below_the_level_it_is_about_is_told_where_it_belongs():
     low = GOOD.replace("- {名称: 宣传次数, 指标值: ≥3次}", "- {名称: 宣传次数, 指标值: ≥3次, 接受警告: {JX430: 理由}}").replace(
         "群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 满意").replace("社会稳定水平, 指标值: ≥90%", "社会稳定水平, 指标值: 稳定").replace(

@@ -71,7 +71,7 @@ def refused_waiver(code: Code) -> str:
 
 
 @check(Code("JX461", ERROR, "接受警告写的不是警告",
-            "“接受警告”只能接受警告，而且要写现有的规则代码：错误必须改正，不能接受。",
+            "“接受警告”只能接受标有“可调整”的警告（JX462 除外），而且要写现有的规则代码：错误必须改正，不能接受。",
             Example(WAIVER % "JX301", "5:12"), Example(WAIVER % "JX405")),
        Code("JX462", WARNING, "接受警告没有对应的警告",
             "写了“接受警告”，但这里并没有这条警告（可能问题已经改正了）：请删除，免得审核人误会。",
@@ -84,7 +84,9 @@ def waivers(context: Context) -> Iterator[Finding]:
         severity = context.policy.severity(waiver.code, code.severity) if code else None
         if code is None:
             what = "没有这条规则"
-        elif severity is None or severity == WARNING and code.acceptable:
+        elif code.severity == WARNING and not code.acceptable:
+            what = _refusal(code)  # whatever this repository made of it: the editor says so in every one
+        elif severity is None or severity == WARNING:
             continue  # a warning, or a rule this repository turned off: nothing to refuse
         elif severity == code.severity:
             what = _refusal(code)
