@@ -315,6 +315,19 @@ def test_an_amount_too_wide_for_its_cell_is_set_smaller_and_stays_whole(tmp_path
     assert not overlapping(pdf_words(pdf, page))
 
 
+def test_project_codes_stay_whole_beside_large_amounts_which_are_set_smaller(tmp_path):
+    """13- and 14-digit amounts widen the 汇总表's three amount columns past the line: they give up
+    room and print smaller, the 21-character codes keep theirs (a code ending in a letter
+    printed its letter on a line of its own)."""
+    pdf = build_seed(tmp_path, "hebei-zunhua-2022.yaml",
+                     ("财政资金: 404.00", "财政资金: 9876543210.10\n    其他资金: 8765432109.09"))
+    pages = [n for n in range(1, pdf_pages(pdf) + 1) if re.search("^序号 项目编码 项目名称", pdf_text(pdf, n), re.M)]
+    codes = re.findall(r"(?m)^    编码: (\S+)", (tmp_path / "hebei-zunhua-2022.yaml").read_text(encoding="utf-8"))
+    words = [w[0] for page in pages for w in pdf_words(pdf, page)]
+    assert len(codes) == 13 and [code for code in codes if code not in words] == []
+    assert "18641975319.19" in words and not [page for page in pages if overlapping(pdf_words(pdf, page))]
+
+
 def sign_offs(pdf) -> dict[int, list[str]]:
     """The pages of a 湖南 PDF with a sign-off (填表人 …), each with its lines but its page
     number and its caption."""

@@ -230,13 +230,15 @@ def _longest_word(text: str) -> float:
 
 def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
                   cap: float | Sequence[float] = 24.0, available: float = TABLE_LINE_EM,
-                  whole: Sequence[bool] = ()) -> list[float]:
+                  whole: Sequence[bool] = (), smaller: Sequence[bool] = ()) -> list[float]:
     """Widths in percent for table columns, from their texts.
 
     Each column gets at least its ``minimum`` (em) and its longest unbreakable word (up
     to half its cap); a column marked in ``whole`` (amounts, codes) gets its widest text
     (up to its cap), which is then never cut. Where these overfill the line, the room for
-    long words goes first (such a word is then broken). The rest of the line is shared in
+    long words goes first (such a word is then broken), then that of the whole columns
+    marked in ``smaller``, whose texts are set smaller to fit (amounts:
+    :func:`fitting_size`), down to their minimum. The rest of the line is shared in
     proportion to each column's natural width (its longest text, capped at ``cap`` em so
     one long paragraph does not starve the others; ``cap`` may be one figure or one per
     column).
@@ -246,12 +248,14 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
     floors = [max(m, (min(max(map(text_width, texts), default=0.0) + CELL_PADDING_EM, c) if w
                       else min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0))
               for m, c, w, texts in zip(minimum, caps, kept, columns)]
-    # where the floors overfill the line, the room given to long words goes first
-    word_room = [0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)]
-    overfill = sum(floors) - available
-    if overfill > 0 and sum(word_room) > 0:
-        taken = min(1.0, overfill / sum(word_room))
-        floors = [f - r * taken for f, r in zip(floors, word_room)]
+    # where the floors overfill the line, the room given to long words goes first, then that of texts set smaller
+    shrinking = list(smaller) + [False] * (len(columns) - len(smaller))
+    for room in ([0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)],
+                 [f - m if w and s else 0.0 for f, m, w, s in zip(floors, minimum, kept, shrinking)]):
+        overfill = sum(floors) - available
+        if overfill > 0 and sum(room) > 0:
+            taken = min(1.0, overfill / sum(room))
+            floors = [f - r * taken for f, r in zip(floors, room)]
     natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]
     wants = [max(min(n, c) + 1.0, f) for n, c, f in zip(natural, caps, floors)]
     spare = available - sum(floors)

@@ -145,7 +145,7 @@ def _summary(filing: Filing, totals: Totals) -> dict:
     columns = list(zip(*(rows + [footer, list(SUMMARY_HEADERS)])))
     # 序号, a 项目编码 (21 characters) and the amounts each on one line, never cut
     widths = column_widths(columns, minimum=(3.0, 6.0, 7.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0),
-                           whole=(True, True, False, True, True, True))
+                           whole=(True, True, False, True, True, True), smaller=(False, False, False, True, True, True))
     return {
         "title": SUMMARY_TITLE,
         "continued": continued(SUMMARY_TITLE),

@@ -41,7 +41,7 @@ def build(filing: Filing, totals: Totals) -> dict:
     # the first column of the form's grid holds its labels too, each on one line
     labels = max(text_width(label) for label in FORM_LABELS) + CELL_PADDING_EM
     widths = column_widths(columns, minimum=(labels, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 8.0, 8.0, 8.0),
-                           whole=(False, False, True, True, True))
+                           whole=(False, False, True, True, True), smaller=(False, False, True, True, True))
     # amounts too wide for their column even so are set smaller, all alike (None: as the table)
     sizes = [fitting_size([row[n] for row in tasks + [total_row]], widths[n]) for n in range(2, 5)]
     amount_size = min(filter(None, sizes), default=None)
