@@ -238,7 +238,8 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
     (up to its cap), which is then never cut. Where these overfill the line, the room for
     long words goes first (such a word is then broken), then that of the whole columns
     marked in ``smaller``, whose texts are set smaller to fit (amounts:
-    :func:`fitting_size`), down to their minimum. The rest of the line is shared in
+    :func:`fitting_size`), down to their width at the smallest size, then that of the
+    other whole columns (a code is then broken). The rest of the line is shared in
     proportion to each column's natural width (its longest text, capped at ``cap`` em so
     one long paragraph does not starve the others; ``cap`` may be one figure or one per
     column).
@@ -250,8 +251,11 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
               for m, c, w, texts in zip(minimum, caps, kept, columns)]
     # where the floors overfill the line, the room given to long words goes first, then that of texts set smaller
     shrinking = list(smaller) + [False] * (len(columns) - len(smaller))
+    smallest = [max(m, max(map(text_width, texts), default=0.0) * SMALLEST_FONT_PT / TABLE_FONT_PT + CELL_PADDING_EM)
+                for m, texts in zip(minimum, columns)]
     for room in ([0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)],
-                 [f - m if w and s else 0.0 for f, m, w, s in zip(floors, minimum, kept, shrinking)]):
+                 [max(f - least, 0.0) if s else 0.0 for f, least, s in zip(floors, smallest, shrinking)],
+                 [f - m if w and not s else 0.0 for f, m, w, s in zip(floors, minimum, kept, shrinking)]):
         overfill = sum(floors) - available
         if overfill > 0 and sum(room) > 0:
             taken = min(1.0, overfill / sum(room))
