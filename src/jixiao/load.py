@@ -204,7 +204,7 @@ class _Builder:
         blank = BLANK_IN_A_KEY.search(key_event.value) if isinstance(key_event, ScalarEvent) else None
         if blank and key_event.style in _PLAIN:  # {名称:\u00a0宣传次数, …}: a key that swallowed its value
             self.findings.append(_finding(self.document.name, look_alike_blank(
-                position[0], position[1] + blank.start(1), blank.group(1))))
+                self.document.lines, position[0], position[1] + blank.start(1))))
             self._skip()  # the key
             self._skip()  # its value
             return
