@@ -54,6 +54,29 @@ def test_not_utf8_is_refused_with_its_position():
     assert (finding.location.line, finding.location.column) == (2, 5)
 
 
+SAVE_AS_UTF8 = "另存为 UTF-8：记事本里点“文件 → 另存为”，编码选 UTF-8；VS Code 里点右下角的编码 → 通过编码保存 → UTF-8"
+
+
+@pytest.mark.parametrize("raw, message, hint", [
+    # as Notepad saves "Unicode", and "Unicode big endian"
+    ("\ufeff版式: 河北\n名称: 政法委\n".encode("utf-16-le"),
+     "文件是 UTF-16 LE 编码（记事本里叫“Unicode”或“UTF-16 LE”），不是 UTF-8", SAVE_AS_UTF8),
+    ("\ufeff版式: 河北\n名称: 政法委\n".encode("utf-16-be"),
+     "文件是 UTF-16 BE 编码（记事本里叫“Unicode big endian”或“UTF-16 BE”），不是 UTF-8", SAVE_AS_UTF8),
+    # without a byte order mark, known by the zero byte of each ASCII character; 一 (U+4E00) has one too
+    ("版式: 河北\n名称: 一处\n".encode("utf-16-le"), "文件是不带字节顺序标记（BOM）的 UTF-16 LE 编码，不是 UTF-8",
+     "VS Code：右下角点编码 → 通过编码重新打开 → UTF-16 LE，看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8"),
+], ids=["le-with-mark", "be-with-mark", "le-without-mark"])
+def test_a_utf16_file_is_named_as_such_and_told_how_to_save_it_as_utf8(raw, message, hint):
+    [finding] = refusal(raw)
+    assert (finding.code, str(finding.location), finding.message, finding.hint) == ("JX003", "x.yaml:1:1", message, hint)
+
+
+def test_bytes_after_a_utf16_mark_that_read_as_no_filing_are_not_called_utf16():
+    [finding] = refusal(b"\xff\xfe\x00bad")
+    assert (finding.code, finding.message) == ("JX003", "文件不是 UTF-8 编码")
+
+
 def test_a_stray_byte_in_a_utf8_file_is_named_with_its_line():
     source = "版式: 河北\n用途: ".encode() + b"\xff" + "加强干部队伍建设\n".encode()
     with pytest.raises(FilingError) as caught:
