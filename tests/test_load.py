@@ -162,6 +162,15 @@ def test_the_quoted_line_shows_an_invisible_or_control_character_by_its_code():
     assert caught.value.findings[1].message == "文件含有控制字符 U+0007（响铃）"
 
 
+@pytest.mark.parametrize("source, where, hint", [
+    ("\t版式: 河北\n", "x.yaml:1:1", "YAML 只能用空格缩进：删掉行首的 Tab，文件的第一个键顶格写"),
+    ("部门:\n  名称: 甲\n\t\t", "x.yaml:3:1", "YAML 只能用空格缩进：这一行只有 2 个 Tab，删掉这一行"),
+])
+def test_a_tab_before_the_first_key_or_alone_on_a_line_is_told_to_go(source, where, hint):
+    [finding] = refusal(source)
+    assert (str(finding.location), finding.message, finding.hint) == (where, "YAML 语法错误：缩进里有制表符（Tab）", hint)
+
+
 def test_the_quoted_line_shows_a_tab_as_such_with_the_caret_in_line():
     with pytest.raises(FilingError) as caught:
         load_bytes("名称: 甲\n用途: 开展\t工作\x07\n部门:\n\t名称: 乙\n".encode(), "x.yaml")

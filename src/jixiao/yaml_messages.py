@@ -258,6 +258,10 @@ def _respaced(lines: list[str], number: int, spaces: str) -> str:
     written = (_BLANK_NAMES[leading] if len(leading) == 1 else  # "Tab", else "2 个 Tab 和 2 个空格"
                "和".join(f"{leading.count(kind)} 个{_BLANK_NAMES[kind]}" for kind in dict.fromkeys(leading)))
     replace = _LATIN_BESIDE_CHINESE.sub(" ", f"把行首的{written}换成")
+    if not lines[number].strip():
+        return _LATIN_BESIDE_CHINESE.sub(" ", f"这一行只有{written}，删掉这一行")
+    if not list(_structure(lines, number - 1)):
+        return _LATIN_BESIDE_CHINESE.sub(" ", f"删掉行首的{written}，文件的第一个键顶格写")
     intended = _intended_indentation(lines, number)
     if intended is None:
         return f"{replace}{spaces}，与上面同一层的键或列表项对齐"
@@ -266,7 +270,7 @@ def _respaced(lines: list[str], number: int, spaces: str) -> str:
 
 
 # Where a Latin letter or a digit meets a Chinese character: a space goes between them
-_LATIN_BESIDE_CHINESE = re.compile(r"(?<=[A-Za-z0-9])(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])(?=[A-Za-z0-9])")
+_LATIN_BESIDE_CHINESE = re.compile(r"(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])")
 
 
 def _intended_indentation(lines: list[str], number: int) -> tuple[int, str] | None:
