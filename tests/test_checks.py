@@ -1173,12 +1173,21 @@ def test_a_line_break_inside_a_body_paragraph_is_pointed_out_where_the_layout_in
     assert "JX332" not in [code for code, _, _ in found(in_cells)]
 
 
-@pytest.mark.parametrize("placeholder", ["二是……", "……"])
-def test_a_placeholder_is_found_on_its_line_not_at_an_ellipsis_in_prose(placeholder):
+@pytest.mark.parametrize("placeholder, where", [("二是……", "x.yaml:12:9"), ("……", "x.yaml:12:7")])
+def test_a_placeholder_is_found_on_its_line_not_at_an_ellipsis_in_prose(placeholder, where):
     goal = f"    绩效目标: |\n      一是推进法治……等各项工作。\n      {placeholder}\n"
     result = process_bytes(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal).encode("utf-8"), "x.yaml",
                            with_view=False)
-    assert [(f.code, str(f.location)) for f in result.findings] == [("JX331", "x.yaml:12:7")]
+    assert [(f.code, str(f.location)) for f in result.findings] == [("JX331", where)]
+
+
+def test_a_placeholder_after_words_of_a_plain_value_is_pointed_at_itself():
+    """At the …… of 用于……, as the starter writes 用途 (not at 用); the column counts characters,
+    as every column of a finding does."""
+    source = GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", "    绩效目标: 用于……\n")
+    result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
+    assert [(f.code, str(f.location), f.message) for f in result.findings] == [
+        ("JX331", "x.yaml:10:13", "「绩效目标」里还有占位文字「……」，要换成本单位的内容")]
 
 
 @pytest.mark.parametrize("value, codes", [

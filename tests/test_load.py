@@ -54,6 +54,29 @@ def test_not_utf8_is_refused_with_its_position():
     assert (finding.location.line, finding.location.column) == (2, 5)
 
 
+SAVE_AS_UTF8 = "另存为 UTF-8：记事本里点“文件 → 另存为”，编码选 UTF-8；VS Code 里点右下角的编码 → 通过编码保存 → UTF-8"
+
+
+@pytest.mark.parametrize("raw, message, hint", [
+    # as Notepad saves "Unicode", and "Unicode big endian"
+    ("\ufeff版式: 河北\n名称: 政法委\n".encode("utf-16-le"),
+     "文件是 UTF-16 LE 编码（记事本里叫“Unicode”或“UTF-16 LE”），不是 UTF-8", SAVE_AS_UTF8),
+    ("\ufeff版式: 河北\n名称: 政法委\n".encode("utf-16-be"),
+     "文件是 UTF-16 BE 编码（记事本里叫“Unicode big endian”或“UTF-16 BE”），不是 UTF-8", SAVE_AS_UTF8),
+    # without a byte order mark, known by the zero byte of each ASCII character; 一 (U+4E00) has one too
+    ("版式: 河北\n名称: 一处\n".encode("utf-16-le"), "文件是不带字节顺序标记（BOM）的 UTF-16 LE 编码，不是 UTF-8",
+     "VS Code：右下角点编码 → 通过编码重新打开 → UTF-16 LE，看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8"),
+], ids=["le-with-mark", "be-with-mark", "le-without-mark"])
+def test_a_utf16_file_is_named_as_such_and_told_how_to_save_it_as_utf8(raw, message, hint):
+    [finding] = refusal(raw)
+    assert (finding.code, str(finding.location), finding.message, finding.hint) == ("JX003", "x.yaml:1:1", message, hint)
+
+
+def test_bytes_after_a_utf16_mark_that_read_as_no_filing_are_not_called_utf16():
+    [finding] = refusal(b"\xff\xfe\x00bad")
+    assert (finding.code, finding.message) == ("JX003", "文件不是 UTF-8 编码")
+
+
 def test_a_stray_byte_in_a_utf8_file_is_named_with_its_line():
     source = "版式: 河北\n用途: ".encode() + b"\xff" + "加强干部队伍建设\n".encode()
     with pytest.raises(FilingError) as caught:
@@ -137,6 +160,28 @@ def test_the_quoted_line_shows_an_invisible_or_control_character_by_its_code():
         ["1 | 名称: 库尔勒⟨U+202E⟩市政法委⟨U+0007⟩", "  |                             ^"],
     ]
     assert caught.value.findings[1].message == "文件含有控制字符 U+0007（响铃）"
+
+
+@pytest.mark.parametrize("source, where, hint", [
+    ("\t版式: 河北\n", "x.yaml:1:1", "YAML 只能用空格缩进：删掉行首的 Tab，文件的第一个键顶格写"),
+    ("部门:\n  名称: 甲\n\t\t", "x.yaml:3:1", "YAML 只能用空格缩进：这一行只有 2 个 Tab，删掉这一行"),
+])
+def test_a_tab_before_the_first_key_or_alone_on_a_line_is_told_to_go(source, where, hint):
+    [finding] = refusal(source)
+    assert (str(finding.location), finding.message, finding.hint) == (where, "YAML 语法错误：缩进里有制表符（Tab）", hint)
+
+
+def test_the_quoted_line_shows_a_tab_as_such_with_the_caret_in_line():
+    with pytest.raises(FilingError) as caught:
+        load_bytes("名称: 甲\n用途: 开展\t工作\x07\n部门:\n\t名称: 乙\n".encode(), "x.yaml")
+    [finding] = caught.value.findings
+    assert format_finding(finding, caught.value.lines).splitlines()[1:4] == [
+        "  |", "2 | 用途: 开展⟨Tab⟩工作⟨U+0007⟩", "  |                    ^"]
+    with pytest.raises(FilingError) as caught:
+        load_bytes("部门:\n\t名称: 乙\n".encode(), "x.yaml")
+    assert format_finding(caught.value.findings[0], caught.value.lines).splitlines()[1:5] == [
+        "  |", "2 | ⟨Tab⟩名称: 乙", "  | ^",
+        "  提示: YAML 只能用空格缩进：把行首的 Tab 换成 2 个空格，比第 1 行的「部门」多缩进两个空格"]
 
 
 ESCAPE_HINT = "删掉这个转义；要写的文字直接打出来，不用反斜杠转义"
@@ -225,7 +270,6 @@ FULL_WIDTH = "全角空格（U+3000，中文输入法全角状态下打的空格
 @pytest.mark.parametrize("source, where, blank", [
     ("部门:\n  名称:\u00a0城关部门\n  单位名称: 本级\n", "x.yaml:2:6", NO_BREAK),  # YAML notices on the next line
     ("年度:\u30002027\n版式: 河北\n", "x.yaml:1:4", FULL_WIDTH),
-    ("部门:\n\u3000 名称: 城关部门\n", "x.yaml:2:1", FULL_WIDTH),  # in the indentation
     ("项目:\n  -\u00a0名称: 甲\n    财政资金: 1\n", "x.yaml:2:4", NO_BREAK),
     ("指标: [{名称:\u00a0宣传次数, 指标值: ≥3次}]\n", "x.yaml:1:10", NO_BREAK),  # a key that swallowed its value
 ])
@@ -234,6 +278,13 @@ def test_a_blank_that_only_looks_like_a_space_is_named_at_its_place(source, wher
     assert (finding.code, str(finding.location)) == ("JX004", where)
     assert finding.message == f"这里是一个{blank}，看起来像空格，YAML 却不把它当作空格"
     assert finding.hint == "删掉它，换成一个半角空格（英文输入状态下按空格键）"
+
+
+def test_a_full_width_space_in_the_indentation_is_told_the_spaces_to_write_for_the_whole():
+    [finding] = refusal("部门:\n\u3000 名称: 城关部门\n")
+    assert (finding.code, str(finding.location)) == ("JX004", "x.yaml:2:1")
+    assert finding.message == f"这里是一个{FULL_WIDTH}，看起来像空格，YAML 却不把它当作空格"
+    assert finding.hint == "把行首的 1 个全角空格和 1 个空格换成 2 个半角空格（英文输入状态下按空格键），比第 1 行的「部门」多缩进两个空格"
 
 
 @pytest.mark.parametrize("text", ["总体目标: |\n  \u3000\u3000一是坚持党的领导。\n  \u3000\u3000二是开展工作。\n",

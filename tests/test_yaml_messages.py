@@ -304,3 +304,30 @@ def test_an_indicator_dedented_to_the_projects_column_is_told_to_align_with_the_
     assert the_finding(source) == (
         "71:5", "YAML 语法错误：这一项的「- 」缩进少了 6 个空格",
         "同一列表的各项要对齐：把「- 」往右移 6 个空格，与第 69 行那一项的「- 」对齐（行首 10 个空格）")
+
+
+TAB = "YAML 语法错误：缩进里有制表符（Tab）"
+
+
+@pytest.mark.parametrize("line, old, new, expected", [
+    # four spaces typed as one Tab: a key of the project, beside 财政资金 above
+    (62, "    用途", "\t用途", ("62:1", TAB, "YAML 只能用空格缩进：把行首的 Tab 换成 4 个空格，与第 61 行的「财政资金」对齐")),
+    (62, "    用途", "  \t用途", ("62:3", TAB, "YAML 只能用空格缩进：把行首的 2 个空格和 1 个 Tab 换成 4 个空格，与第 61 行的「财政资金」对齐")),
+    # a key that stands beside 数量指标, not under the indicator above it
+    (71, "        质量指标", "\t\t质量指标", ("71:1", TAB, "YAML 只能用空格缩进：把行首的 2 个 Tab 换成 8 个空格，与第 68 行的「数量指标」对齐")),
+    # the first entry under a key without a value
+    (67, "      产出指标", "\t  产出指标",
+     ("67:1", TAB, "YAML 只能用空格缩进：把行首的 1 个 Tab 和 2 个空格换成 6 个空格，比第 66 行的「绩效指标」多缩进两个空格")),
+    (72, "          - 名称: 资金到位率", "\t\t  - 名称: 资金到位率",
+     ("72:1", TAB, "YAML 只能用空格缩进：把行首的 2 个 Tab 和 2 个空格换成 10 个空格，比第 71 行的「质量指标」多缩进两个空格")),
+    # a second item of a list: its dash lines up with the first's
+    (73, "            指标值: ≥90%", "            指标值: ≥90%\n\t  - 名称: 乙",
+     ("74:1", TAB, "YAML 只能用空格缩进：把行首的 1 个 Tab 和 2 个空格换成 10 个空格，与第 72 行那一项的「- 」对齐")),
+    # a key the format does not have: where it belongs cannot be told, so no number is given
+    (62, "    用途", "\t用处", ("62:1", TAB, "YAML 只能用空格缩进：把行首的 Tab 换成空格，与上面同一层的键或列表项对齐")),
+    # two full-width spaces look like four spaces, and are meant as four
+    (62, "    用途", "\u3000\u3000用途", ("62:1", "这里是 2 个全角空格（U+3000，中文输入法全角状态下打的空格），看起来像空格，YAML 却不把它们当作空格",
+                                        "把行首的 2 个全角空格换成 4 个半角空格（英文输入状态下按空格键），与第 61 行的「财政资金」对齐")),
+])
+def test_an_indentation_of_tabs_or_full_width_spaces_is_told_the_spaces_it_needs(line, old, new, expected):
+    assert the_finding(changed(line, old, new)) == expected

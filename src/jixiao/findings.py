@@ -81,11 +81,11 @@ def in_file_order(findings: Iterable[Finding]) -> list[Finding]:
 def format_finding(finding: Finding, source_lines: list[str] | None = None) -> str:
     """Render a finding as hledger does: ``FILE:LINE:COL: 错误[JX201]: …``, the
     offending source line with a gutter (an invisible character in it shown as
-    ``⟨U+202E⟩``), a caret under the column, then the hint."""
+    ``⟨U+202E⟩``, a Tab as ``⟨Tab⟩``), a caret under the column, then the hint."""
     loc = finding.location
     out = [f"{loc}: {finding.severity}[{finding.code}]: {finding.message}"]
     if source_lines and 1 <= loc.line <= len(source_lines):
-        before, after = map(shown, _excerpt(source_lines[loc.line - 1].rstrip("\r\n").replace("\t", " "), loc.column))
+        before, after = map(shown, _excerpt(source_lines[loc.line - 1].rstrip("\r\n"), loc.column))
         gutter = str(loc.line)
         pad = " " * len(gutter)
         out.append(f"{pad} |")

@@ -204,7 +204,7 @@ class _Builder:
         blank = BLANK_IN_A_KEY.search(key_event.value) if isinstance(key_event, ScalarEvent) else None
         if blank and key_event.style in _PLAIN:  # {名称:\u00a0宣传次数, …}: a key that swallowed its value
             self.findings.append(_finding(self.document.name, look_alike_blank(
-                position[0], position[1] + blank.start(1), blank.group(1))))
+                self.document.lines, position[0], position[1] + blank.start(1))))
             self._skip()  # the key
             self._skip()  # its value
             return
@@ -443,6 +443,10 @@ def _decode(raw: bytes, name: str) -> str:
                                    Location(name, 1, 1), "一份申报文件不会这么大，请检查是否粘贴了多余内容")])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
+    utf16 = _utf16(raw)
+    if utf16:
+        message, hint = utf16
+        raise FilingError([Finding("JX003", ERROR, message, Location(name, 1, 1), hint)])
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -459,6 +463,47 @@ def _decode(raw: bytes, name: str) -> str:
             "JX003", ERROR, "文件不是 UTF-8 编码", where,
             "先按原来的编码打开，再另存为 UTF-8（VS Code：右下角点编码 → 通过编码重新打开 → GB 18030，"
             "看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8）；直接“通过编码保存”会把乱码存进文件")]) from None
+
+
+# UTF-16 by its byte order mark, as Windows Notepad saves a text as "Unicode" (its newer
+# versions call it UTF-16 LE), or as "Unicode big endian": (mark, name, Notepad's names)
+_UTF16_MARKS = ((b"\xff\xfe", "UTF-16 LE", "“Unicode”或“UTF-16 LE”"), (b"\xfe\xff", "UTF-16 BE", "“Unicode big endian”或“UTF-16 BE”"))
+
+
+def _utf16(raw: bytes) -> tuple[str, str] | None:
+    """The message and the hint for a file in UTF-16, known by its byte order mark (not a
+    UTF-32 one, which begins alike) or by the zero bytes of its ASCII characters, and read
+    as UTF-16 into a text with a key's colon in it; None for any other file."""
+    for mark, encoding, notepad in _UTF16_MARKS:
+        if raw.startswith(mark) and not raw.startswith(b"\xff\xfe\x00\x00") and _reads_as(raw[2:], encoding):
+            return (f"文件是 {encoding} 编码（记事本里叫{notepad}），不是 UTF-8",
+                    "另存为 UTF-8：记事本里点“文件 → 另存为”，编码选 UTF-8；VS Code 里点右下角的编码 → 通过编码保存 → UTF-8")
+    encoding = _utf16_without_mark(raw)
+    if encoding and _reads_as(raw, encoding):
+        return (f"文件是不带字节顺序标记（BOM）的 {encoding} 编码，不是 UTF-8",
+                f"VS Code：右下角点编码 → 通过编码重新打开 → {encoding}，看到中文正常显示后，再点编码 → 通过编码保存 → UTF-8")
+    return None
+
+
+def _utf16_without_mark(raw: bytes) -> str | None:
+    """``UTF-16 LE`` or ``UTF-16 BE`` for bytes that look like UTF-16 without a byte order
+    mark: its ASCII characters (colons, spaces, line ends: a quarter of a filing's
+    characters at least) put a zero byte after (LE) or before (BE) each of theirs, and
+    few other characters have one (一 U+4E00 has), where a text in UTF-8 or GBK has none."""
+    if len(raw) % 2:
+        return None
+    for zeros, others, encoding in ((raw[1::2], raw[0::2], "UTF-16 LE"), (raw[0::2], raw[1::2], "UTF-16 BE")):
+        if zeros.count(0) * 4 >= len(zeros) > 0 and others.count(0) * 4 < zeros.count(0):
+            return encoding
+    return None
+
+
+def _reads_as(raw: bytes, encoding: str) -> bool:
+    """Whether ``raw`` reads in ``encoding`` (``UTF-16 LE``) as a text with a key's colon."""
+    try:
+        return ":" in raw.decode(encoding.replace(" ", "-"))
+    except UnicodeDecodeError:
+        return False
 
 
 def _stray_bytes(replaced: str) -> bool:

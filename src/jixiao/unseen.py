@@ -66,8 +66,9 @@ _NOT_SHOWN = re.compile(f"{HIDDEN.pattern}|{CONTROL.pattern}")
 def shown(text: str) -> str:
     """``text`` with each invisible or control character written as ``⟨U+202E⟩``, so that
     it neither hides, reorders nor acts on what a terminal shows around it (a quoted
-    source line)."""
-    return _NOT_SHOWN.sub(lambda match: f"⟨U+{ord(match.group()):04X}⟩", text)
+    source line), and each Tab as ``⟨Tab⟩``, which a terminal would show as blanks as wide
+    as it pleases, out of line with the caret under them."""
+    return _NOT_SHOWN.sub(lambda match: f"⟨U+{ord(match.group()):04X}⟩", text).replace("\t", "⟨Tab⟩")
 
 
 def unseen_runs(text: str) -> Iterator[tuple[str, bool]]:

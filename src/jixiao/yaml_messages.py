@@ -5,7 +5,8 @@ mistake: a key without its colon is reported at the next key. So the source is r
 for the mistakes clerks make, each named by its cause:
 
 * a no-break or full-width space where YAML needs a space (after a key's colon, after a
-  list item's dash, in the indentation), which looks like one and is not;
+  list item's dash, in the indentation), which looks like one and is not, and a Tab in the
+  indentation: told the spaces to write, where the place of the line above tells them;
 * a quote or a bracket opened and not closed on its line;
 * a value that begins with a quoted word and goes on after it (``名称: "一站式"结算率``);
 * two entries of a ``{…}`` mapping separated by a full-width comma, a list item begun
@@ -41,15 +42,15 @@ class Explanation:
     hint: str
 
 
+_TAB = "缩进里有制表符（Tab）"
 # (fragment of PyYAML's English problem text, Chinese message, hint)
 _TRANSLATIONS = [
     ("mapping values are not allowed here", "这里不能出现“键: 值”",
      "冒号后面要有空格；若文字里本身含“: ”，请把整段文字用双引号括起来"),
     ("could not find expected ':'", "这里缺少冒号（:）",
      "每个键后面要写冒号，例如“名称: 扫黑除恶工作经费”；若是文字换行了，请用 | 块写多行文字"),
-    ("found character '\\t' that cannot start any token", "缩进里有制表符（Tab）",
-     "YAML 只能用空格缩进：把 Tab 换成两个空格"),
-    ("found a tab character", "缩进里有制表符（Tab）", "YAML 只能用空格缩进：把 Tab 换成两个空格"),
+    ("found character '\\t' that cannot start any token", _TAB, "YAML 只能用空格缩进：把 Tab 换成空格"),
+    ("found a tab character", _TAB, "YAML 只能用空格缩进：把 Tab 换成空格"),
     ("expected <block end>", "缩进不一致", "同一层的键要左对齐，子项比上一层多缩进两个空格"),
     ("<document start>", "缩进不一致或多了内容", "检查这一行的缩进，同一层的键要左对齐"),
     ("found unexpected end of stream", "引号或括号没有配对就到了文件末尾", "检查这里开始的引号或括号是否闭合"),
@@ -92,9 +93,9 @@ def explain_yaml_error(error: yaml.MarkedYAMLError, lines: list[str]) -> Explana
     """Where the clerk's mistake is and what it is, in Chinese, for a PyYAML syntax error
     in a text of ``lines``."""
     problem_line = error.problem_mark.line if error.problem_mark else len(lines)
-    for diagnose in (_look_alike, _unclosed, _closed_twice, _comment_in_a_block, _first_item_without_dash, _text_after_quotes,
-                     _text_after_brackets, _text_not_indented, _item_without_dash,
-                     _full_width_mark, _missing_colon, _full_width_colon_above, _missing_colon_in_list_item,
+    for diagnose in (_tab_in_indentation, _look_alike, _unclosed, _closed_twice, _comment_in_a_block,
+                     _first_item_without_dash, _text_after_quotes, _text_after_brackets, _text_not_indented,
+                     _item_without_dash, _full_width_mark, _missing_colon, _full_width_colon_above, _missing_colon_in_list_item,
                      _indentation):
         found = diagnose(error, lines, problem_line)
         if found:
@@ -209,10 +210,17 @@ _BLANK_WHERE_A_SPACE_IS_NEEDED = (
 BLANK_IN_A_KEY = re.compile(r"^(?:[^:]*:)?([\u00a0\u3000])")
 
 
-def look_alike_blank(line: int, column: int, blank: str) -> Explanation:
-    """A blank (one of ``LOOK_ALIKE_BLANKS``) at ``line``:``column`` where YAML needs a space."""
-    return Explanation(line, column, f"这里是一个{LOOK_ALIKE_BLANKS[blank]}，看起来像空格，YAML 却不把它当作空格",
-                       "删掉它，换成一个半角空格（英文输入状态下按空格键）")
+def look_alike_blank(lines: list[str], line: int, column: int) -> Explanation:
+    """A blank (one of ``LOOK_ALIKE_BLANKS``) at ``line``:``column`` of ``lines`` where YAML
+    needs a space; in a line's indentation, with those like it there and the spaces to
+    write for the whole indentation."""
+    text = lines[line - 1]
+    blank, leading = text[column - 1], _LEADING_BLANKS.match(text).group()
+    count, hint = ((leading.count(blank), _respaced(lines, line - 1, "半角空格（英文输入状态下按空格键）"))
+                   if column <= len(leading) else (1, "删掉它，换成一个半角空格（英文输入状态下按空格键）"))
+    what = f"一个{LOOK_ALIKE_BLANKS[blank]}，看起来像空格，YAML 却不把它" if count == 1 else \
+        f" {count} 个{LOOK_ALIKE_BLANKS[blank]}，看起来像空格，YAML 却不把它们"
+    return Explanation(line, column, f"这里是{what}当作空格", hint)
 
 
 def look_alike_blank_in(lines: list[str], numbers: Iterable[tuple[int, str]] | None = None) -> Explanation | None:
@@ -222,8 +230,114 @@ def look_alike_blank_in(lines: list[str], numbers: Iterable[tuple[int, str]] | N
         for pattern in _BLANK_WHERE_A_SPACE_IS_NEEDED:
             match = pattern.search(text)
             if match:
-                return look_alike_blank(number + 1, match.start(1) + 1, match.group(1))
+                return look_alike_blank(lines, number + 1, match.start(1) + 1)
     return None
+
+
+def _tab_in_indentation(error, lines: list[str], problem_line: int) -> Explanation | None:
+    """A Tab in the indentation of the line PyYAML stopped at, with the spaces to write
+    instead of the whole indentation."""
+    if not re.search(r"'\\t'|tab character", error.problem or "") or problem_line >= len(lines):
+        return None
+    leading = _LEADING_BLANKS.match(lines[problem_line]).group()
+    if "\t" not in leading:
+        return None
+    return Explanation(problem_line + 1, leading.index("\t") + 1, _PREFIX + _TAB,
+                       "YAML 只能用空格缩进：" + _respaced(lines, problem_line, "空格"))
+
+
+_LEADING_BLANKS = re.compile(r"[ \t\u00a0\u3000]*")
+_BLANK_NAMES = {"\t": "Tab", "\u3000": "全角空格", "\u00a0": "不间断空格", " ": "空格"}
+
+
+def _respaced(lines: list[str], number: int, spaces: str) -> str:
+    """How to indent line ``number`` (from 0), indented with blanks YAML does not take for
+    spaces, with ``spaces`` instead: how many where :func:`_intended_indentation` can tell,
+    and with what above it lines up."""
+    leading = _LEADING_BLANKS.match(lines[number]).group()
+    written = (_BLANK_NAMES[leading] if len(leading) == 1 else  # "Tab", else "2 个 Tab 和 2 个空格"
+               "和".join(f"{leading.count(kind)} 个{_BLANK_NAMES[kind]}" for kind in dict.fromkeys(leading)))
+    replace = _LATIN_BESIDE_CHINESE.sub(" ", f"把行首的{written}换成")
+    if not lines[number].strip():
+        return _LATIN_BESIDE_CHINESE.sub(" ", f"这一行只有{written}，删掉这一行")
+    if not list(_structure(lines, number - 1)):
+        return _LATIN_BESIDE_CHINESE.sub(" ", f"删掉行首的{written}，文件的第一个键顶格写")
+    intended = _intended_indentation(lines, number)
+    if intended is None:
+        return f"{replace}{spaces}，与上面同一层的键或列表项对齐"
+    count, aligned = intended
+    return f"{replace} {count} 个{spaces}，{aligned}"
+
+
+# Where a Latin letter or a digit meets a Chinese character: a space goes between them
+_LATIN_BESIDE_CHINESE = re.compile(r"(?<=[A-Za-z0-9])(?=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff])(?=[A-Za-z0-9])")
+
+
+def _intended_indentation(lines: list[str], number: int) -> tuple[int, str] | None:
+    """The spaces that line ``number`` (from 0), indented with blanks YAML does not take
+    for spaces (a Tab, a full-width space), is meant to be indented by, and what above it
+    lines up with (``与第 32 行的「名称」对齐``), where one place alone fits it: beside a key
+    above that the filing format puts in one mapping with its key; as an item of a list
+    above whose items have its keys; as the first entry under the key above it, a key
+    without a value. None where no place or several fit."""
+    text = lines[number].rstrip("\r\n")
+    content = text[_LEADING_BLANKS.match(text).end():]
+    above = list(_structure(lines, number - 1))
+    is_item = content == "-" or content.startswith("- ")
+    places: dict[int, str] = {}
+    parent = _KEY_LINE.fullmatch(above[-1][1]) if above else None
+    if parent and not _value_of(parent):
+        name = parent.group(3).strip()
+        if is_item or _format_key(content) and not _format_key(content, beside=name):
+            places[len(parent.group(1)) + len(parent.group(2)) + 2] = f"比第 {above[-1][0] + 1} 行的「{name}」多缩进两个空格"
+    if is_item:
+        places.update(_item_places(lines, number, content, above))
+    elif _KEY_LINE.fullmatch(content):
+        for level, line in _levels_above(lines, number).items():
+            if level and _format_key(content, beside=_key(lines, line)):
+                places.setdefault(level, f"与第 {line + 1} 行的「{_key(lines, line)}」对齐")
+    fitting = [(column, how) for column, how in places.items() if _fits_the_line_below(lines, number, " " * column + content)]
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def _fits_the_line_below(lines: list[str], number: int, line: str) -> bool:
+    """Whether the next line after line ``number`` (from 0) that carries structure can
+    follow ``line`` written there: indented no deeper (a line of its mapping or list or of
+    one around it), as the keys of the list item ``line`` begins, or deeper under a key of
+    ``line`` that has no value or a | block."""
+    below = next((text for n, text in _structure(lines, len(lines) - 1) if n > number), None)
+    if below is None or _LEADING_BLANKS.match(below).group().strip(" "):  # the end, or no spaces to compare
+        return True
+    indent, column, key = _indentation_of(below), _indentation_of(line), _KEY_LINE.fullmatch(line)
+    if key is None:
+        return indent <= column
+    key_column, value = len(key.group(1)) + len(key.group(2)), _value_of(key)
+    return indent <= column or indent == key_column or indent > key_column and (not value or value[0] in "|>")
+
+
+def _value_of(key: re.Match) -> str:
+    """The value written after a key (a match of :data:`_KEY_LINE`), without a comment."""
+    return (key.group(4) or "").split(" #")[0].strip()
+
+
+def _item_places(lines: list[str], number: int, content: str, above: list[tuple[int, str]]) -> dict[int, str]:
+    """Dash column → how it lines up, of the items of the lists above line ``number`` (from 0)
+    that the list item ``content`` written on it could be one of: the nearest item of each
+    list around it (not of a list deeper in an item) that has its keys, or, for an item of
+    text, that is text too."""
+    places: dict[int, str] = {}
+    bound = None
+    for line, text in reversed(above):
+        indent = _indentation_of(text)
+        if text.lstrip(" ").startswith("- ") and (bound is None or indent <= bound):
+            mine = _item_keys(lines[:number] + [" " * indent + content + "\n"] + lines[number + 1:], number)
+            theirs = _item_keys(lines, line)
+            if mine <= theirs and bool(mine) == bool(theirs):
+                places.setdefault(indent, f"与第 {line + 1} 行那一项的「- 」对齐")
+        bound = indent if bound is None else min(bound, indent)
+        if bound == 0:
+            break
+    return places
 
 
 def why_not_a_mapping(lines: list[str]) -> Explanation | None:
@@ -545,7 +659,7 @@ def _continues_a_text(line: str, next_line: str) -> bool:
     """Whether ``next_line`` continues the plain text begun on ``line`` (绩效目标: 开展宣传 /
     　宣传工作：开展活动10场): deeper than a key whose value is text on its own line."""
     key = _KEY_LINE.fullmatch(line)
-    value = (key.group(4) or "").split(" #")[0].strip() if key else ""
+    value = _value_of(key) if key else ""
     return bool(value) and value[0] not in "\"'{[|>&*!" and _indentation_of(next_line) > _indentation_of(line)
 
 

@@ -49,9 +49,10 @@ def placeholders(ctx: Context) -> Iterator[Finding]:
         if match:
             where = _key_of(path)
             placeholder = "……" if "……" in match[0] else match[0]
+            start = match.start() + match[0].index(placeholder)  # at the …… of 用于……, not at 用
             yield ctx.finding("JX331", f"「{where}」里还有占位文字「{placeholder}」，要换成本单位的内容", path,
-                              "把 ×× 和 …… 换成实际的名称和内容", within=match[0].strip(),
-                              nth=text[:match.start()].count(match[0].strip()))  # not an ellipsis in the prose above
+                              "把 ×× 和 …… 换成实际的名称和内容", within=placeholder,
+                              nth=text[:start].count(placeholder))  # not an ellipsis in the prose above
 
 
 @check(Code("JX014", WARNING, "值后面的 # 截掉了文字",
