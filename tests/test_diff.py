@@ -1172,6 +1172,18 @@ def test_a_layout_changed_is_one_change_without_the_defaults_of_the_other_layout
     assert not [line for line in report.splitlines() if re.search(r"单位名称|标题|描述|显示项目汇总表", line)]
 
 
+def test_a_weight_changed_is_listed_apart_as_a_score(tmp_path, monkeypatch):
+    """No 版式 prints 权重 (the seeds have no 分值 column): it was counted as a printed change,
+    written like money (权重：20.00 → 25.00（+5.00）)."""
+    weighted = FILING
+    for name, weight in (("宣传次数", 40), ("完成时间", 20), ("社会稳定水平", 20), ("群众满意度", 20)):
+        weighted = weighted.replace(f"{{名称: {name}, ", f"{{名称: {name}, 权重: {weight}, ", 1)
+    after = weighted.replace("宣传次数, 权重: 40", "宣传次数, 权重: 45").replace("完成时间, 权重: 20", "完成时间, 权重: 15")
+    assert changed(tmp_path, monkeypatch, weighted, after) == (1, [
+        HEADER, "不印出的内容（不算变化）：项目「扫黑除恶工作经费」",
+        "  指标：产出指标／数量指标／宣传次数 权重：40 → 45", "  指标：产出指标／时效指标／完成时间 权重：20 → 15"], [])
+
+
 def test_a_direction_or_framework_changed_is_listed_apart_and_counted_in_the_findings_it_changes(tmp_path):
     """No 版式 prints 方向 or 指标体系: their change is listed apart, and what it changes in
     the review (a JX426 that comes or goes) is what counts."""

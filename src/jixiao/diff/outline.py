@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from ..model import Filing, Indicator, Measure, Paragraphs, Project, SubGoal, Waiver
-from ..money import two_decimals
+from ..money import plain, two_decimals
 from ..totals import Totals
 from ..indicator_value import percent_text
 from ..views import LAYOUTS, Layout
@@ -159,10 +159,10 @@ def filing_outline(filing: Filing) -> Outline:
 
 
 PROJECT_PATH = ("项目", "*")  # a project's keys in the filing format: 项目, any item
-# Keys no 版式 prints that only the review reads (which framework, an indicator's direction):
+# Keys no 版式 prints that only the review reads (which framework, an indicator's direction and weight):
 # a change of them shows in the findings it changes, not in the text. (A warning accepted,
 # 接受警告, stays with the changes: a reviewer must read each reason given.)
-FOR_THE_REVIEW = frozenset({"指标体系", "方向"})
+FOR_THE_REVIEW = frozenset({"指标体系", "方向", "权重"})
 # The keys of a block's children, from the block's (an indicator's 一级, 二级 and place: any).
 CHILD_KEYS = {"分项目标": ("分项目标",), "保障措施": ("保障措施",), "支出计划": ("支出计划",),
               "指标": ("绩效指标", "*", "*", "*")}
@@ -246,7 +246,8 @@ def indicator_blocks(indicators: tuple[Indicator, ...]) -> tuple[Block, ...]:
             Fact("指标值", indicator.value),
             Fact("描述", indicator.description, default=indicator.description == indicator.name),
             Fact("依据", indicator.basis, default=indicator.shares_basis),
-            Fact("权重", indicator.weight), Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
+            Fact("权重", plain(indicator.weight) if indicator.weight is not None else None),  # a score, not money
+            Fact("方向", indicator.direction), *accepted_warnings(indicator.waivers)))
         said = [fact for fact in facts if show(fact.value)
                 and not (fact.label == "描述" and fact.value == indicator.name)]  # the 名称 unless written
         summary = "，".join(f"{fact.label} {show(fact.value)}" for fact in said)
