@@ -932,12 +932,26 @@ def test_a_year_outside_timeliness_is_not_a_date():
     assert messages(source, "JX428") == []
 
 
-@pytest.mark.parametrize("value", ["2021年汛期前", "2021年春季学期结束前", "2021年", "二〇二一年底前", "2021年十二月三十一日前"])
+@pytest.mark.parametrize("value", ["2021年汛期前", "2021年春季学期结束前", "2021年", "二〇二一年底前", "2021年十二月三十一日前",
+                                   "二○二一年底前"])
 def test_last_year_s_date_tied_to_a_season_or_a_bare_year_in_a_timeliness_value_is_found(value):
     """… or written in Chinese numerals, as JX429 reads them in goals."""
     source = GOOD.replace("完成时间, 指标值: 2022年12月31日前", f"完成时间, 指标值: {value}")
     assert messages(source, "JX428") == [f"项目「甲项目」的指标「完成时间」的指标值 {value} 写的是 2021 年，不在预算年度 2022 内"]
-    assert messages(source.replace("2021", "2022").replace("二〇二一", "二〇二二"), "JX428") == []
+    assert messages(source.replace("2021", "2022").replace("二〇二一", "二〇二二").replace("二○二一", "二○二二"), "JX428") == []
+
+
+def test_a_year_of_history_in_a_value_other_than_a_timeliness_one_is_no_date_to_check():
+    """More than three years before the budget year, as JX429 reads goals (a 时效 value of
+    any earlier year is still checked); a 实施期 in numerals allows its years."""
+    source = GOOD.replace("社会稳定水平, 指标值: ≥90%", "离休干部人数, 指标值: 1949年9月30日前参加工作的≥20人")
+    assert messages(source, "JX428") == []
+    assert messages(source.replace("1949年9月30日", "2018年9月30日"), "JX428") == []
+    assert len(messages(source.replace("1949年9月30日", "2019年9月30日"), "JX428")) == 1
+    assert len(messages(GOOD.replace("2022年12月31日前", "2015年12月31日前"), "JX428")) == 1
+    period = GOOD.replace("完成时间, 指标值: 2022年12月31日前", "完成时间, 指标值: 2023年12月31日前")
+    assert len(messages(period, "JX428")) == 1
+    assert messages(period.replace("    财政资金:", "    实施期: 二〇二二年至二〇二四年\n    财政资金:", 1), "JX428") == []
 
 
 def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_deadlines():

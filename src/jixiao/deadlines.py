@@ -157,17 +157,25 @@ _SUM_REACHED = re.compile(r"(?:19|20)\d{2}\s*年[^，,。；;]{0,3}\s*[，,][^�
 _RESULTS = re.compile(r"超额完成|同比|环比|位居|排名第|入选|荣获|获评")
 _PLANNED_ANYWHERE = re.compile(_PLANNING)
 # A year written in Chinese numerals (二〇二三年), read digit for digit so that what is found keeps its place
-_CHINESE_YEAR = re.compile(r"[〇零一二三四五六七八九]{4}(?=\s*年)")
-_NUMERALS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# (its zero as 〇, 零, or the circle ○ that many input methods type for it)
+_CHINESE_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
+_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
 
 
 def dated_years(text: str) -> list[int]:
     """Years of the dates written in a text (see ``_DATE_IN_TEXT``), in figures or in
-    Chinese numerals (二〇二三年底前)."""
-    return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(_in_figures(text))]
+    Chinese numerals (二〇二三年底前), but a date a level is compared with (不低于2023年底水平,
+    与2023年底持平)."""
+    text = in_figures(text)
+    return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text) if not _A_LEVEL_OF.match(text, m.end())]
 
 
-def _in_figures(text: str) -> str:
+# What follows a date that dates a level compared with, not a deadline: 不低于2023年底水平, 与2023年底持平,
+# 高于2023年同期
+_A_LEVEL_OF = re.compile(r"\s*的?(?:水平|持平|同期|基数|基础上)")
+
+
+def in_figures(text: str) -> str:
     """``text`` with its years in Chinese numerals written in figures, digit for digit, so
     that what is found in it keeps its place: 二〇二三年 as 2023年."""
     return _CHINESE_YEAR.sub(lambda year: year.group().translate(_NUMERALS), text)
@@ -180,7 +188,7 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     ``全面完成2023年度扫黑除恶任务`` has (2023, ``2023年度``, 4);
     ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none.
     A year in Chinese numerals is read as its digits: ``二〇二三年底前完成`` has (2023, ``二〇二三年底前``, 0)."""
-    written, text = text, _in_figures(text)
+    written, text = text, in_figures(text)
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m)]
     # a date is found as a whole: a year is not found again where its date is a deadline, nor alone where it

@@ -10,7 +10,7 @@ from typing import Iterator
 
 from .. import frameworks as fw
 from ..codes import Code, Example
-from ..deadlines import dated_years, deadlines, names_this_year
+from ..deadlines import dated_years, deadlines, in_figures, names_this_year
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, percentages_in
 from ..model import Indicator
@@ -327,7 +327,7 @@ def operator_direction(ctx: Context) -> Iterator[Finding]:
 
 def _years(ctx: Context, project) -> range:
     """The years a value may name: the budget year, or the project's 实施期."""
-    years = [int(y) for y in re.findall(r"\d{4}", project.period)] if project is not None else []
+    years = [int(y) for y in re.findall(r"\d{4}", in_figures(project.period))] if project is not None else []
     return range(min(years + [ctx.filing.year]), max(years + [ctx.filing.year]) + 1)
 
 
@@ -336,7 +336,9 @@ def _years(ctx: Context, project) -> range:
             Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 44561}"), "7:29"),
             Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2024年12月31日前}"))),
        Code("JX428", WARNING, "指标值的日期不在预算年度内",
-            "指标值里的日期应在预算年度（或项目实施期）内：2024 年的文件写“2023年12月31日前”多半是照抄了上一年。",
+            "指标值里的日期应在预算年度（或项目实施期）内：2024 年的文件写“2023年12月31日前”（或“二〇二三年底前”）多半是照抄了上一年。"
+            "比较的基数（不低于2023年底水平、与2023年同期持平）不查；时效指标以外，早于预算年度三年以上的年份是历史"
+            "（1949年9月30日前参加工作的离休干部），不查。",
             Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2023年12月31日前}"), "7:29"),
             Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2024年12月31日前}"))))
 def dates(ctx: Context) -> Iterator[Finding]:
@@ -355,7 +357,8 @@ def dates(ctx: Context) -> Iterator[Finding]:
             digits = indicator.parsed_value.compact_date if timeliness else None  # 20211231
             written = [whole, dotted and dotted[0], digits and digits.year]
             for year in dict.fromkeys(dated_years(indicator.value) + [y for y in written if y]):
-                if year not in allowed:
+                history = year < allowed[0] - COPIED_FROM_YEARS and not timeliness  # 1949年9月30日前参加工作的离休干部
+                if year not in allowed and not history:
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
                                                f"写的是 {year} 年，不在{_span(allowed)} 内",
                                       _value_path(indicator), f"核对年份：本文件是 {ctx.filing.year} 年度")
