@@ -276,6 +276,17 @@ def test_namesake_indicators_reordered_are_told_apart_by_what_is_written_in_them
     ]
 
 
+def test_namesake_sub_goals_reordered_are_told_apart_by_the_start_of_their_text(tmp_path, monkeypatch):
+    first, second = "    - {名称: 加强法治建设, 绩效目标: 开展普法宣传4次。}\n", "    - {名称: 加强法治建设, 职责描述: 负责全市法治宣传教育和依法治理工作的组织协调}\n"
+    goals = "  总体目标: |\n"
+    before = FILING.replace(goals, "  分项目标:\n" + first + second + goals)
+    after = FILING.replace(goals, "  分项目标:\n" + second + first + goals)
+    assert changed(tmp_path, monkeypatch, before, after)[1][1:] == [
+        "整体绩效目标",
+        "  顺序：分项目标：加强法治建设（职责描述 负责全市法治宣传教育和依法治理工作的组织…），第 2 项 → 第 1 项",
+    ]
+
+
 def test_project_reordered(tmp_path, monkeypatch):
     last = FILING[FILING.index("  - 名称: 见义勇为经费"):]
     path = repository(tmp_path)

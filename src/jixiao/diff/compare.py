@@ -378,11 +378,20 @@ def _moved(old: tuple[Block, ...], i: int, new: tuple[Block, ...], j: int) -> Ch
 
 
 def _told_apart(subject: str, child: Block, children: tuple[Block, ...], alike: Callable[[Block], bool]) -> str:
-    """``subject`` naming ``child``, with its summary where a namesake among ``children``
-    (of its name, and ``alike``: under its group where the subject names it) has the same
-    subject (``指标：…／培训次数（指标值 ≥3次）``)."""
+    """``subject`` naming ``child``, with its summary (or the start of what is first written
+    in it: a 分项目标's 职责描述) where a namesake among ``children`` (of its name, and
+    ``alike``: under its group where the subject names it) has the same subject
+    (``指标：…／培训次数（指标值 ≥3次）``)."""
     namesakes = sum(other.kind == child.kind and other.key == child.key and alike(other) for other in children)
-    return f"{subject}（{child.summary}）" if namesakes > 1 and child.summary else subject
+    told = child.summary or next((f"{fact.label} {_start_of(show(fact.value))}" for fact in child.facts
+                                  if show(fact.value)), "")
+    return f"{subject}（{told}）" if namesakes > 1 and told else subject
+
+
+def _start_of(text: str) -> str:
+    """The first :data:`SHORT_TEXT` characters of a text's first line, with … where it goes on."""
+    line = text.splitlines()[0]
+    return line if len(line) <= SHORT_TEXT and line == text else line[:SHORT_TEXT] + "…"
 
 
 def _place(children: tuple[Block, ...], index: int) -> int:
