@@ -210,6 +210,31 @@ def test_a_split_row_starts_where_its_name_of_four_lines_fits_beside_it(tmp_path
     assert name in squeeze(pdf_text(pdf, first)), "the name beside the row's first lines"
 
 
+@pytest.mark.parametrize("batches", [20, 31])  # where the row's last part had two lines
+def test_a_split_row_ends_on_a_page_with_room_for_its_name_of_four_lines_beside_it(tmp_path, batches):
+    """A row named by a label of four lines keeps four lines on the page of its end (CSS
+    widows): with two, the name did not fit beside them and that page named no indicator."""
+    name = "全市法治宣传资料发放覆盖行政村比例及印发份数"  # four lines in the 三级指标 column
+    value = "".join(f"\n            第{n}批：组织法治宣传进村入户，发放资料不少于500份，做到问题发现交办整改销号闭环管理。"
+                    for n in range(1, batches + 1))
+    pdf = build_seed(tmp_path, "hunan-yuanjiang-2024.yaml", (
+        "        - 名称: 发放各类宣传资料\n          指标值: ≥10000篇\n", f"        - 名称: {name}\n          指标值: |-{value}\n"))
+    assert_named_beside_each_part(pdf, name, value)
+
+
+@pytest.mark.parametrize("filler", [12, 38])  # where the task's last part had two lines
+def test_a_split_task_ends_on_a_page_with_room_for_its_name_beside_it(tmp_path, filler):
+    name = "综治视联网共享平台及三级综治中心对讲机租费专项经费"  # four lines in the 任务名称 column
+    content = "".join(f"{n}.乙号平台及成员单位通过视联网排查社会面防控及公共安全等各类专项甲问题。" for n in range(1, 16))
+    before = "    用途: 切实做好涉法涉诉困难当事人的帮扶救助工作，有效化解矛盾纠纷\n"
+    pdf = build_xinjiang(tmp_path, (before, before.rstrip("\n") + "".join(f"补充说明第{n}条。" for n in range(filler * 3)) + "\n"),
+                         ("  - 名称: “一部六中心”专项经费\n",
+                          f"  - 名称: {name}\n    用途: {content}\n    财政资金: 1\n  - 名称: “一部六中心”专项经费\n"))
+    pages = [squeeze(pdf_text(pdf, n)) for n in range(1, pdf_pages(pdf) + 1)]
+    holding = [text for text in pages if "乙号平台" in text or "专项甲问题" in text]
+    assert len(holding) == 2 and all(name in text for text in holding), "the task split, named on both pages"
+
+
 def assert_named_beside_each_part(pdf, name: str, value: str) -> None:
     """On each page of the row whose long ``value`` runs over pages, ``name`` is printed
     in the 三级指标 column beside the row's part there."""

@@ -10,7 +10,9 @@ that WeasyPrint repeats on every page. Once the pages are laid out,
 on the run's rows on that page, no rules between them. A group continuing on a new page
 has its label printed again there, and the part left behind is closed by its own rule.
 A row that may split across pages has its 三级指标 (of up to four lines) as a label of its
-own, so that each page it runs over names its indicator where it has room for it.
+own, so that each page it runs over names its indicator where it has room for it: it
+starts on a page only where its name fits, and keeps on the page of its end as many lines
+as the labels that may be printed beside its last part alone there need.
 
 A run's label is written in its first cell and takes no height there, so that rows are
 as tall as on screen (the merge copies it into the run's first cell on a later page). A
@@ -27,8 +29,8 @@ from dataclasses import dataclass
 from typing import Collection, Sequence
 
 from .model import Indicator
-from .tables import (NAME_LINES, TABLE_LINE_EM, Cell, cell_lines, column_widths, indicator_columns, merged_column,
-                     named_start, row_breaks, row_height, start_height)
+from .tables import (NAME_LINES, TABLE_LINE_EM, Cell, cell_lines, column_widths, indicator_columns, kept_lines,
+                     merged_column, named_start, row_breaks, row_height, start_height)
 
 # Minimum widths (em of table text) of the label columns: 一级 fits 5 characters (满意度指标), 二级
 # 7 (可持续影响指标 on one line, 服务对象满意度 and 指标 on two); 0.8 em more for the cell
@@ -157,7 +159,23 @@ class IndicatorTable:
         rows = [self._cells(indicator) for indicator in self.indicators]
         breaks = row_breaks([_cell_widths(cells, self._text_widths()) for cells in rows],
                             above=self._header_height(), below=self.followed_by, name_lines=NAME_LINES)
-        return [{"cells": cells, **b._asdict()} for cells, b in zip(rows, breaks)]
+        return [{"cells": cells, **b._asdict(), "widows": kept_lines(self._ending_labels(index)) if b.splittable else 2}
+                for index, (cells, b) in enumerate(zip(rows, breaks))]
+
+    def _ending_labels(self, index: int) -> list[tuple[str, float]]:
+        """The labels (texts with the width in percent of their column) that a row that may
+        split may have beside its last part alone on a page: those of the runs that end
+        with it (the side label's with the last row) and its own name (a label of up to
+        :data:`jixiao.tables.NAME_LINES` lines)."""
+        indicators, widths = self.indicators, self.widths[1:] if self.side else self.widths
+        this, after = indicators[index], indicators[index + 1] if index + 1 < len(indicators) else None
+        labels = [(self.side, self.widths[0])] if self.side and after is None else []
+        if after is None or after.level1 != this.level1:
+            labels.append((this.level1, widths[0]))
+        if after is None or (after.level1, after.level2) != (this.level1, this.level2):
+            labels.append((this.level2, widths[1]))
+        name = (this.name, self._text_widths()[0])
+        return labels + ([name] if cell_lines(*name) <= NAME_LINES else [])
 
     def _cells(self, indicator: Indicator) -> list[tuple[str, int]]:
         """An indicator's texts in the columns after the labels, with their spans."""

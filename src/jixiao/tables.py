@@ -151,6 +151,14 @@ def named_start(name: tuple[str, float], most_lines: int) -> float:
     return start if start > SPLIT_START_PT and lines <= most_lines else 0.0
 
 
+def kept_lines(labels: Iterable[tuple[str, float]]) -> int:
+    """The lines a row that may split keeps on the page of its end (CSS widows), so that the
+    ``labels`` printed beside its last part there alone (texts with the width in percent of
+    their column: a run's label that ends with the row, its own name) fit beside it: two,
+    as any such row keeps, up to :data:`NAME_LINES`."""
+    return min(NAME_LINES, max([2, *(cell_lines(text, percent) for text, percent in labels)]))
+
+
 def start_height(height: float, named: float = 0.0) -> float:
     """The room a row of this estimated ``height`` (pt) needs to start on a page: all of it,
     or where it may split its first two lines, or its name (``named``, see :func:`named_start`)."""

@@ -8,8 +8,8 @@ from decimal import Decimal
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing
 from ..money import two_decimals
-from ..tables import (ANY_NAME_LINES, CELL_PADDING_EM, column_widths, fitting_size, row_breaks, row_height, splittable_row,
-                      text_width)
+from ..tables import (ANY_NAME_LINES, CELL_PADDING_EM, column_widths, fitting_size, kept_lines, row_breaks, row_height,
+                      splittable_row, text_width)
 from ..totals import Totals
 from .common import continued, metadata, numbered
 
@@ -63,7 +63,9 @@ def build(filing: Filing, totals: Totals) -> dict:
         "task_widths": widths,
         "amount_size": amount_size,
         "total": total_row,
-        "tasks": [{"cells": task, **b._asdict()} for task, b in zip(tasks, breaks[1:])],
+        # a task that may split keeps as many lines on the page of its end as its name, a label, needs there
+        "tasks": [{"cells": task, **b._asdict(), "widows": kept_lines([(task[0], widths[0])]) if b.splittable else 2}
+                  for task, b in zip(tasks, breaks[1:])],
         "goals": goals,
         "goals_splittable": splittable_row([("\n".join(goals), sum(widths[1:]))]),
         "indicators": IndicatorTable(
