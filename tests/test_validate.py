@@ -205,6 +205,18 @@ def test_an_amount_written_as_it_is_said_is_told_the_number_in_the_filing_s_unit
     assert (finding.code, finding.message, finding.hint) == ("JX103", f"「财政资金」应为数字，这里写的是「{written}」", hint)
 
 
+@pytest.mark.parametrize("unit, written, hint", [
+    (None, "335.59999999999997", "小数位太多（多半是从电子表格复制来的计算结果）：四舍五入到 4 位小数，写成 335.6000"),
+    ("元", "3355999.9999999999997", "小数位太多（多半是从电子表格复制来的计算结果）：四舍五入到 2 位小数，写成 3356000.00"),
+    (None, "1e20", "这个数太大，不会是预算里的数：核对是否多写了数字或写错了指数"),
+])
+def test_a_number_no_budget_has_is_told_so_not_that_it_is_no_number(unit, written, hint):
+    """A spreadsheet's float pasted (335.59999999999997) was told 应为数字 and to write a number."""
+    source = MINIMAL.replace("财政资金: 10.00", f"财政资金: {written}")
+    [finding] = findings_of(source if unit is None else source.replace("年度: 2022\n", f"年度: 2022\n金额单位: {unit}\n"))
+    assert (finding.code, finding.message, finding.hint) == ("JX103", f"「财政资金」写的数「{written}」不会是预算里的数", hint)
+
+
 def test_a_weight_in_chinese_numerals_is_told_its_digits_without_a_unit():
     [finding] = findings_of(MINIMAL.replace("指标值: ≥3次", "指标值: ≥3次\n            权重: 十"))
     assert (where(finding), finding.message, finding.hint) == ((17, 17), "「权重」应为数字，这里写的是「十」", "写成 10")

@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 CENT = Decimal("0.01")
+# Most decimals an amount may have, by 金额单位: to the 元 in 万元, to the 分 in 元.
+MAX_DECIMALS = {"万元": 4, "元": 2}
 
 
 def two_decimals(amount: Decimal | None) -> str:

@@ -15,6 +15,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
@@ -26,10 +27,10 @@ from .findings import ERROR, Finding, Location, in_file_order
 from .chinese_numerals import spoken_amount
 from .indicator_value import MONEY_UNITS
 from .load import Document, Text
-from .money import plain
+from .money import MAX_DECIMALS, plain
 from .paths import SCHEMA_FILE
 from .yaml_messages import LOOK_ALIKE_BLANKS
-from .yaml_numbers import integer_value, number_value
+from .yaml_numbers import SMALLEST_DIGIT, integer_value, number_value, written_number
 
 BOOLEAN_TEXT = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 
@@ -218,6 +219,11 @@ def _how_to_add(key: str, subschema: dict) -> str:
     return f"在这里加上一行“{key}: …”"
 
 
+def _unit_of(error: ValidationError, document: Document) -> str | None:
+    """The filing's 金额单位 where ``error`` is of an amount; None for another number."""
+    return _amount_unit(document) if error.schema.get("definition") in _AMOUNTS else None
+
+
 def _field_description(error: ValidationError) -> str:
     return str(error.schema.get("description", "")) or "对照 filings/ 里的示例修改"
 
@@ -231,6 +237,10 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
                        _empty_hint(error, path, expected, root))
     wanted = "或".join(_TYPE_NAMES[t] for t in expected if t != "null")
     should_be = "应写 true（是）或 false（否）" if expected == ["boolean"] else f"应为{wanted}"
+    if ("number" in expected or "integer" in expected) and isinstance(value, str) and not isinstance(value, Text) \
+            and written_number(value) is not None and number_value(value) is None:  # 335.59999999999997, 1e20
+        return Finding("JX103", ERROR, f"{name}写的数「{value}」不会是预算里的数", location,
+                       _number_hint(value, "integer" in expected, _unit_of(error, document)))
     if "string" in expected and isinstance(value, (dict, list)):
         return _structure_for_text(error, document, path, f"{name}{should_be}", root)
     if expected == ["object"] and isinstance(value, str) and error.schema.get("definition") == "level1":
@@ -242,8 +252,7 @@ def _type_finding(error: ValidationError, document: Document, path: tuple, name:
     elif "string" in expected and _is_boolean(None, value):
         hint = f"不加引号的 {value} 是真假值，不是文字：写出要印的文字（如 是、否），或加引号写成 \"{value}\""
     elif ("number" in expected or "integer" in expected) and isinstance(value, str):
-        unit = _amount_unit(document) if error.schema.get("definition") in _AMOUNTS else None
-        hint = _number_hint(value, "integer" in expected, unit)
+        hint = _number_hint(value, "integer" in expected, _unit_of(error, document))
     elif "boolean" in expected:
         hint = "写 true（是）或 false（否）"
     elif expected == ["object"] and isinstance(value, str) and _first_required(error.schema):
@@ -409,6 +418,13 @@ def _number_hint(text: str, integer: bool, unit: str | None = None) -> str:
     """Say how to write a number that the clerk wrote some other way (``integer``: a year;
     ``unit``: the filing's 金额单位 when it is an amount)."""
     example = "2022" if integer else "12.50"
+    written = written_number(text)
+    if written is not None and number_value(text) is None and written.as_tuple().exponent < SMALLEST_DIGIT:
+        places = 0 if integer else MAX_DECIMALS.get(unit, 2)  # 335.59999999999997, a spreadsheet's
+        rounded = written.quantize(Decimal(1).scaleb(-places))
+        return f"小数位太多（多半是从电子表格复制来的计算结果）：四舍五入到 {places} 位小数，写成 {rounded}"
+    if written is not None and number_value(text) is None:  # 1e20
+        return "这个数太大，不会是预算里的数：核对是否多写了数字或写错了指数"
     blanks = sorted(set(_PASTED_BLANK.findall(text)))
     if blanks and number_value(_PASTED_BLANK.sub("", text)) is not None:
         named = "、".join(f"U+{ord(blank):04X}" for blank in blanks)

@@ -44,6 +44,13 @@ def number_value(value) -> Decimal | None:
     return number if number else number.copy_abs()
 
 
+def written_number(text: str) -> Decimal | None:
+    """The number ``text`` writes in YAML 1.2's form, whatever its size (one that
+    :func:`number_value` refuses as no budget's: 335.59999999999997, 1e20); None for text
+    in any other form."""
+    return Decimal(text) if _DECIMAL.fullmatch(text) else None
+
+
 def integer_value(value) -> int | None:
     """The integer a plain scalar is in YAML 1.2 (``2024``, ``2024.0``), or None."""
     number = number_value(value)

@@ -15,14 +15,12 @@ from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import parse_value
 from ..model import typed_amounts
-from ..money import more_or_less, plain
+from ..money import MAX_DECIMALS, more_or_less, plain
 from ..views import LAYOUTS
 from .registry import Context, check
 
 # The income sources (收入性质) of the 年度预算申请, in print order.
 INCOME_SOURCES = ("一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款", "其他资金")
-# Most decimals an amount may have, by 金额单位.
-MAX_DECIMALS = {"万元": 4, "元": 2}
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 # An amount in a project's name (临时救助85.4万): not a count in 万 of something else (2万亩,
 # 1.2万户, 3万吨), nor a rate a head or a day (每生每天5元, 人均500元); a year's is (年均50万元).
