@@ -192,6 +192,24 @@ def test_a_modeline_naming_a_schema_that_is_not_there_is_said_to_leave_the_edito
                      if missing else [])
 
 
+@pytest.mark.parametrize("head, found", [
+    # the schema ends at the first blank, as the editor reads it: a comment after it is no part of it
+    (f"# yaml-language-server: $schema={SCHEMA_FILE.as_uri()}  # 本机 jixiao 的 schema\n", []),
+    # a modeline below another comment, or written "# $schema:", is the editor's too
+    ("# 2027 年预算\n# yaml-language-server: $schema=file:///opt/jixiao/schema/filing.schema.json\n",
+     [("第 2 行指给编辑器的 schema「file:///opt/jixiao/schema/filing.schema.json」不存在，编辑器因此什么也不检查", 2, 33)]),
+    ("# $schema: /opt/jixiao/filing.schema.json\n",
+     [("第一行指给编辑器的 schema「/opt/jixiao/filing.schema.json」不存在，编辑器因此什么也不检查", 1, 12)]),
+])
+def test_a_modeline_is_read_where_and_as_the_editor_reads_it(tmp_path, head, found):
+    from jixiao.pipeline import process
+    filing = tmp_path / "x.yaml"
+    example = (ROOT / "filings" / "hebei-zunhua-2022.yaml").read_text(encoding="utf-8").split("\n", 1)[1]
+    filing.write_text(head + example, encoding="utf-8")
+    assert [(f.message, f.location.line, f.location.column) for f in process(filing, with_view=False).findings
+            if f.code == "JX013"] == found
+
+
 def test_this_repository_s_settings_map_its_filings_and_starters():
     from jixiao.editor_schema import workspace_maps
     assert workspace_maps(ROOT / "filings" / "new.yaml") and workspace_maps(ROOT / "filings" / "2027" / "new.yml")

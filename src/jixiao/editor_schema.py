@@ -1,7 +1,8 @@
 """How an editor finds the schema of a filing that ``jixiao new`` writes.
 
-VS Code's YAML extension (the yaml-language-server) takes a file's schema from its first
-line, the modeline ``# yaml-language-server: $schema=…``, or else from the ``yaml.schemas``
+VS Code's YAML extension (the yaml-language-server) takes a file's schema from a modeline,
+``# yaml-language-server: $schema=…`` (or ``# $schema: …``) among the comments before the
+document's first line of content, or else from the ``yaml.schemas``
 setting of the workspace (``.vscode/settings.json``: schema → globs of the files it is for).
 A modeline wins even when what it names cannot be loaded, and then the file is checked
 against nothing; a relative path breaks as soon as the file or its repository moves, and
@@ -21,6 +22,10 @@ import json5
 from .paths import SCHEMA_FILE
 
 MODELINE = "# yaml-language-server: $schema="
+# A modeline and the schema it names, as the yaml-language-server reads them (modelineUtil.js):
+# a comment beginning "yaml-language-server:" or "$schema:", the schema up to the first blank
+_MODELINE = re.compile(r"#\s+(?:yaml-language-server\s*:|\$schema:)")
+_NAMED = re.compile(r"\$schema(?:=|:[^\S\r\n]*)(\S+)")
 WORKSPACE_SETTINGS = Path(".vscode") / "settings.json"
 # the pieces of a glob as the yaml-language-server reads them (picomatch)
 _GLOB_PIECES = re.compile(r"\*\*/|\*\*|\*|\?|\{[^{}]*\}")
@@ -34,21 +39,32 @@ def modeline_for(target: Path) -> str | None:
     return MODELINE + SCHEMA_FILE.as_uri()
 
 
-def missing_schema(first_line: str, folder: Path) -> str | None:
-    """The schema that a modeline (``first_line`` of a filing in ``folder``) names, where no
-    such file exists: a relative path gone stale when the filing moved, another machine's
-    path. The editor then checks the filing against nothing. None for any other line, and
-    for a schema named by a web address (which cannot be checked here)."""
-    if not first_line.startswith(MODELINE):
-        return None
-    named = first_line[len(MODELINE):].strip()
+def named_schema(lines: list[str]) -> tuple[int, int, str] | None:
+    """The schema a filing's modeline names, with where it is written (line and column,
+    from 1): the first modeline among the comments and blank lines before its content, as
+    the editor finds it; None without one."""
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if text and not text.startswith("#"):
+            return None
+        named = _NAMED.search(text) if _MODELINE.match(text) else None
+        if named:
+            return number, line.index(named[1]) + 1, named[1]
+    return None
+
+
+def missing_schema(named: str, folder: Path) -> bool:
+    """Whether the schema a modeline of a filing in ``folder`` names (see :func:`named_schema`)
+    is no file: a relative path gone stale when the filing moved, another machine's path.
+    The editor then checks the filing against nothing. A schema named by a web address
+    cannot be checked here."""
     if named.startswith("file://"):
         path = Path(unquote(urlparse(named).path))
     elif "://" in named:
-        return None
+        return False
     else:
         path = folder / unquote(named)
-    return None if path.is_file() else named
+    return not path.is_file()
 
 
 def workspace_maps(target: Path) -> bool:
