@@ -229,7 +229,7 @@ def test_a_total_keyed_by_the_line_it_is_mistaken_for_says_so():
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
     typed = source.replace("    基本支出: 275.8\n", "    基本支出: 275.8\n    项目支出合计: 59.8\n")
     assert located(typed, "JX204") == [
-        ("JX204", "x.yaml:75:9", "支出的项目支出合计写的是 59.8万元，但基本支出 + 项目支出是 335.6万元，写的比算出的少 275.8万元",
+        ("JX204", "x.yaml:75:13", "支出的项目支出合计写的是 59.8万元，但基本支出 + 项目支出是 335.6万元，写的比算出的少 275.8万元",
          "「项目支出合计」读作支出的合计（基本支出 + 项目支出），不是项目支出：写的若是项目支出，把键改成“项目支出”")]
 
 
