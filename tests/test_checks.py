@@ -1382,6 +1382,15 @@ def test_a_count_in_wan_or_a_rate_in_a_project_name_is_no_amount(name):
     assert messages(GOOD.replace("名称: 甲项目", f"名称: {name}"), "JX303") == []
 
 
+@pytest.mark.parametrize("name, reported", [
+    ("5万元以下小额司法救助", []), ("单笔20万元及以上项目评审", []), ("甲项目（含上级补助3万元）", []),  # a limit, a part
+    ("甲项目10万元（含上级补助3万元）", []),
+    ("甲项目12万元（含上级补助3万元）", ["项目名称「甲项目12万元（含上级补助3万元）」里写的 12万元 与预算数 10万元 不符，比预算数多 2万元"]),
+])
+def test_a_limit_or_a_part_named_in_a_project_name_is_not_its_budget(name, reported):
+    assert messages(GOOD.replace("名称: 甲项目", f"名称: {name}"), "JX303") == reported
+
+
 def test_a_year_s_amount_in_a_project_name_is_compared():
     assert messages(GOOD.replace("名称: 甲项目", "名称: 年均50万元运维费"), "JX303") != []
 
