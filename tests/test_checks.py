@@ -1371,6 +1371,18 @@ def test_amounts_in_a_project_name_may_be_the_parts_of_its_budget(name, reported
     assert [code for code, _, _ in found(source)].count("JX303") == reported
 
 
+def test_a_cost_as_large_as_each_project_s_budget_is_no_copy():
+    """Three projects of 10万元 each, each with 项目总成本 ≤10.00万元 as JX442 asks: not told to
+    write each its own (JX451); their other indicators copied are."""
+    project = GOOD[GOOD.index("  - 名称: 甲项目\n"):].replace("    编码: P001\n", "")
+    three = GOOD + project.replace("甲项目", "乙项目") + project.replace("甲项目", "丙项目")
+    assert [message.split("：")[0] for message in messages(three, "JX451")] == [
+        "指标「宣传次数 ≥3次」一字不差地出现在 3 个项目里", "指标「完成时间 2022年12月31日前」一字不差地出现在 3 个项目里",
+        "指标「社会稳定水平 ≥90%」一字不差地出现在 3 个项目里", "指标「群众满意度 ≥90%」一字不差地出现在 3 个项目里"]
+    other = three.replace("财政资金: 10.00", "财政资金: 12.00", 1)  # one project's cost is not its budget
+    assert "指标「项目总成本 ≤10.00万元」一字不差地出现在 3 个项目里" in [m.split("：")[0] for m in messages(other, "JX451")]
+
+
 def messages(source: str, code: str) -> list[str]:
     result = process_bytes(source.encode("utf-8"), "x.yaml", with_view=False)
     return [f.message for f in result.findings if f.code == code]
