@@ -901,7 +901,7 @@ def test_a_total_cost_in_yi_with_a_remark_or_digit_groups_is_compared(value):
 
 
 @pytest.mark.parametrize("name, reported", [
-    ("宣传物资制作成本", []), ("印刷费", []), ("设备购置费", []),  # one item of the spending
+    ("宣传物资制作成本", []), ("印刷费", []), ("宣传资料印制成本", []), ("设备购置费", []),  # one item of the spending
     ("专项资金", ["JX442"]), ("办案经费", ["JX442"]), ("项目总成本", ["JX442"]),  # the whole
 ])
 def test_a_single_cost_named_for_one_item_may_be_less_than_the_budget(name, reported):
@@ -961,6 +961,9 @@ def test_a_year_of_history_in_a_value_other_than_a_timeliness_one_is_no_date_to_
     period = GOOD.replace("完成时间, 指标值: 2022年12月31日前", "完成时间, 指标值: 2023年12月31日前")
     assert len(messages(period, "JX428")) == 1
     assert messages(period.replace("    财政资金:", "    实施期: 二〇二二年至二〇二四年\n    财政资金:", 1), "JX428") == []
+    for years in ("2年", "三年", "两年"):  # counted from the budget year: 2022–2023 at least
+        assert messages(period.replace("    财政资金:", f"    实施期: {years}\n    财政资金:", 1), "JX428") == [], years
+    assert len(messages(period.replace("    财政资金:", "    实施期: 1年\n    财政资金:", 1), "JX428")) == 1
 
 
 def test_a_deadline_in_a_goal_is_named_on_its_own_line_and_dated_facts_are_not_deadlines():

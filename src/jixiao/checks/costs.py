@@ -28,7 +28,7 @@ SUM_LINE = re.compile(r"^(?:[合小]|总(?!\s*计划))\s*计|[合小总共]\s*�
 TOTAL = re.compile(rf"^总(?:成本|额|费用|投入|经费|预算)|项目总|(?:成本|费用|资金|经费|预算|投入)总额|^总额|{SUM_LINE.pattern}")
 # A name that says the cost is of one item of the project's spending (宣传物资制作成本, 印刷费, 设备购置费),
 # not its whole (办案经费, 专项资金, 项目总成本): less than the budget, it says nothing against it.
-_ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"
+_ITEM = re.compile(r"(?<![经总])费用?$|(?:制作|印刷|印制|采购|购置|租赁|维修|材料|物资|设备|差旅|出差|劳务|办公|会议|培训|宣传)"
                    r"\S{0,2}成本$")
 _DIGIT = re.compile(r"\d")
 _AMOUNT = re.compile(r"\d\s*(?:万元|万|元)")

@@ -10,6 +10,7 @@ from typing import Iterator
 
 from .. import frameworks as fw
 from ..codes import Code, Example
+from ..chinese_numerals import spoken_amount
 from ..deadlines import dated_years, deadlines, in_figures, names_this_year
 from ..findings import ERROR, WARNING, Finding
 from ..indicator_value import AT_LEAST, AT_MOST, CHANGE, DATE, QUANTITY, RANGE, UNFILLED, percentages_in
@@ -326,8 +327,13 @@ def operator_direction(ctx: Context) -> Iterator[Finding]:
 
 
 def _years(ctx: Context, project) -> range:
-    """The years a value may name: the budget year, or the project's 实施期."""
-    years = [int(y) for y in re.findall(r"\d{4}", in_figures(project.period))] if project is not None else []
+    """The years a value may name: the budget year, or the project's 实施期 (2024-2026, 二〇二四年至
+    二〇二六年, or a number of years from the budget year: 3年, 三年)."""
+    period = in_figures(project.period) if project is not None else ""
+    years = [int(y) for y in re.findall(r"\d{4}", period)]
+    count = re.fullmatch(r"\s*(\d{1,2}|[一二两三四五六七八九十])\s*年\s*", period)
+    if count and not years:
+        years = [ctx.filing.year + (int(count[1]) if count[1].isdigit() else int(spoken_amount(count[1]))) - 1]
     return range(min(years + [ctx.filing.year]), max(years + [ctx.filing.year]) + 1)
 
 
