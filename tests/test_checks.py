@@ -1029,6 +1029,14 @@ def test_an_earlier_year_is_last_year_s_goal_and_a_later_one_is_no_copy(text, wr
     assert [message for _, _, message, _ in located(source, "JX429")] == expected
 
 
+def test_a_date_that_says_who_or_what_a_goal_covers_is_no_deadline_while_a_promise_of_it_is():
+    goal = ("    绩效目标:\n      - 为2021年底前纳入管理的严重精神障碍患者购买监护人责任险。\n"
+            "      - 为2021年12月31日前登记在册的患者落实以奖代补政策。\n      - 保障2021年底前投入使用的综治中心正常运转。\n"
+            "      - 确保2021年底前纳入管理的患者全部参保。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429")] == [
+        ("x.yaml:14:11", "项目「甲项目」的绩效目标写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
 THIS_YEARS_GOALS = [  # correct goals of a 2022 filing that name earlier years
     "2020年全县脱贫摘帽，本年度巩固拓展脱贫攻坚成果。", "2021年完成项目前期工作，本年度开工建设。",
     "该项目2021年10月开工，计划2022年6月底前完工。", "2021年全县完成造林1万亩；今年计划完成1.2万亩。",

@@ -45,9 +45,14 @@ _DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|共有|的基础上|以来|至
 # (确保2024年6月底前已完成验收: what is to have been done by then)
 _ALREADY = re.compile(r"\s*已")
 # A date that dates a thing by what was done to it by then: a past participle and 的 (2023年底前建成的农村公路,
-# 2023年12月底前下达的资金) or what was already done (2022年底前已完成的一期工程); not a deadline of a task on
-# a thing (2023年底前完成已立项项目的验收) nor a place's 的 (2023年底前全县的…)
-_DATED_BY_DEED = re.compile(r"(?:已[^，。；;,]*?|(?!全|本|我|各|该)[^，。；;,的]{1,2})的(?!基础上)")
+# 2023年12月底前下达的资金, 2023年底前完成的任务), a verb of four characters or three and 的 (为2023年底前纳入管理的患者,
+# 2023年12月31日前登记在册的患者, 2023年底前投入使用的综治中心, 2023年底前交付使用的住房), or what was already done
+# (2022年底前已完成的一期工程); not a deadline of a task on a thing (2023年底前完成已立项项目的验收, 2023年底前完成项目的
+# 验收, 2023年底前提升群众的满意度), a place's 的 (2023年底前全县的…, 2023年底前县乡两级的…) nor a figure to reach
+# (see ``_FIGURE_TARGET``: 2023年底前辖区内的化解率达到98%)
+_PLACE = r"全|本|我|各|该|县|市|乡|镇|村|区|省|辖区|城乡|农村"
+_TASK = r"完成|实现|达到|做好|落实|开展|启动|实施|推进|组织|抓好|建立|建设|出台|制定|完善|提高|提升|加强|确保|全面|全部|基本"
+_DATED_BY_DEED = re.compile(rf"(?:已[^，。；;,]*?|(?!{_PLACE})[^，。；;,的]{{1,2}}|(?!{_PLACE}|{_TASK})[^，。；;,的\d]{{3,4}})的(?!基础上)")
 # A year that begins a sentence is a fact's when it dates a thing (2022年开工的综治中心, 2022年中央财政下达的补助资金,
 # 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so),
 # or names the money that its clause says what it is for (2023年度一般债券资金用于农村公路建设: last year's money
@@ -313,7 +318,8 @@ def _is_deadline(text: str, dated: re.Match) -> bool:
     # 验收) or of a thing (原定2021年底完成的工程), unless the sentence goes on to name the later year the promise
     # is for (确保2023年底前开工的项目本年度全部建成)
     planned = bool(_PLANNED_IN_CLAUSE.search(_CLAUSE_START.split(before)[-1]))
-    if _DATED_BY_DEED.match(text, end) and (not planned or _later_year_follows(text, dated, end)):
+    dates_a_thing = _DATED_BY_DEED.match(text, end) and not _FIGURE_TARGET.match(text, end)
+    if dates_a_thing and (not planned or _later_year_follows(text, dated, end)):
         return False
     if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%; 2023年底前已完成…: done
         return planned or not _ALREADY.match(text, end)
