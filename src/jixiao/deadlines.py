@@ -130,12 +130,15 @@ _LOOK_BACK = re.compile(r"(?:(?!完成|实现|开展|达到|建成)[^，。；;,
 # A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
 _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
 # A year that names money, the programme it pays for, or a meeting, by its year (2023年增发国债水利项目, 2023年度第四批
-# 中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年上级专项“联户长”补贴资金 as a 用途 carried over, 2023年中央
-# 经济工作会议): the thing's year, not when anything is to be done with it, however the year is found; not a place's figure
-# (2023年全县专项资金支出进度) nor a year's work on money (2023年完成…); a project alone is not named so
+# 中央财政衔接…补助资金项目, 2023年中央预算内投资项目, a grant from above named as a 用途 carried over (2023年上级
+# 专项“联户长”补贴资金, 2023年自治区政法经费, 2023年中央彩票公益金), 2023年中央经济工作会议): the thing's year, not
+# when anything is to be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度) nor
+# a year's work on money (2023年完成…, 确保2023年省级重点项目全部完成并拨付资金); a project alone is not named so
 # (确保2023年度民生实事项目按期完成 reads as last year's goal)
-_NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)(?:(?!完成|实现|开展|达到|建成|启动|实施)[^，。；;,\d]){0,8}?"
-                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|(?:上级|中央|省级?|自治区)专项|转移支付"
+_NAMING_WORD = r"(?:(?!完成|实现|开展|达到|建成|启动|实施)[^，。；;,\d])"
+_NAMES_MONEY = re.compile(rf"(?:19|20)\d{{2}}\s*(?:年度|年(?!度))(?!全|本|我|各|该){_NAMING_WORD}{{0,8}}?"
+                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付"
+                          rf"|(?:上级|中央|省级?|自治区|自治州){_NAMING_WORD}{{0,8}}?(?:专项|资金|经费|公益金)"
                           r"|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金)"
                           r"|会议)")
 # A span of years (2023年至2025年, 2023年到2025年, 2023年度至2025年度, 2023—2025年, 2023年第四季度及2024年全年) is the
