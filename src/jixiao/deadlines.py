@@ -48,8 +48,9 @@ _ALREADY = re.compile(r"\s*已")
 # 2023年12月底前下达的资金, 2023年底前完成的任务), a verb of four characters or three and 的 (为2023年底前纳入管理的患者,
 # 2023年12月31日前登记在册的患者, 2023年底前投入使用的综治中心, 2023年底前交付使用的住房), or what was already done
 # (2022年底前已完成的一期工程); not a deadline of a task on a thing (2023年底前完成已立项项目的验收, 2023年底前完成项目的
-# 验收, 2023年底前提升群众的满意度), a place's 的 (2023年底前全县的…, 2023年底前县乡两级的…) nor a figure to reach
-# (see ``_FIGURE_TARGET``: 2023年底前群众的满意度不低于95%, as 2023年群众的满意度不低于95% is)
+# 验收, 2023年底前提升群众的满意度) nor a place's 的 (2023年底前全县的…, 2023年底前县乡两级的…); and, as ``_is_deadline``
+# reads it, not when its clause sets a figure to reach (see ``_FIGURE_TARGET``: 2023年底前群众的满意度不低于95%, as
+# 2023年群众的满意度不低于95% is)
 _PLACE = r"全|本|我|各|该|县|市|乡|镇|村|区|省|辖区|城乡|农村"
 _TASK = r"完成|实现|达到|做好|落实|开展|启动|实施|推进|组织|抓好|建立|建设|出台|制定|完善|提高|提升|加强|确保|全面|全部|基本"
 _DATED_BY_DEED = re.compile(rf"(?:已[^，。；;,]*?|(?!{_PLACE})[^，。；;,的]{{1,2}}|(?!{_PLACE}|{_TASK})[^，。；;,的\d]{{3,4}})的(?!基础上)")
