@@ -1041,6 +1041,39 @@ def test_an_earlier_year_is_last_year_s_goal_and_a_later_one_is_no_copy(text, wr
     assert [message for _, _, message, _ in located(source, "JX429")] == expected
 
 
+def test_a_date_that_says_who_or_what_a_goal_covers_is_no_deadline_while_a_promise_of_it_is():
+    goal = ("    绩效目标:\n      - 为2021年底前纳入管理的严重精神障碍患者购买监护人责任险。\n"
+            "      - 为2021年12月31日前登记在册的患者落实以奖代补政策。\n      - 保障2021年底前投入使用的综治中心正常运转。\n"
+            "      - 确保2021年底前纳入管理的患者全部参保。\n")
+    assert [(at, message) for _, at, message, _ in located(GOOD.replace("    绩效目标: 持续推进扫黑除恶工作。\n", goal), "JX429")] == [
+        ("x.yaml:14:11", "项目「甲项目」的绩效目标写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内")]
+
+
+def test_a_deadline_in_a_project_s_purpose_or_a_measure_is_checked_like_one_in_a_goal():
+    """用途 and 保障措施 say what is to be done in the year too: a measure by its 标题 (its 内容 is where the year
+    is looked for), by its number without one, or as the section when written as text."""
+    measures = ("整体绩效目标:\n  总体目标: 维护稳定。\n  保障措施:\n    - {标题: 强化督导, 内容: 2021年底前完成各项督导任务。}\n"
+                "    - 2021年12月31日前完成全部整改。\n    - {标题: 2021年工作回顾, 内容: 对标2021年工作，2021年底前完成培训。}\n")
+    purpose = "    财政资金: 10.00\n    用途: 支付2021年上级专项“联户长”补贴资金，2021年12月31日前完成扫黑除恶宣传工作。\n"
+    source = GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", measures).replace("    财政资金: 10.00\n", purpose)
+    assert [(at, message) for _, at, message, _ in located(source, "JX429")] == [
+        ("x.yaml:7:22", "保障措施「强化督导」写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:8:7", "保障措施第 2 条写了「2021年12月31日前」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:9:37", "保障措施「2021年工作回顾」写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内"),
+        ("x.yaml:14:30", "项目「甲项目」的用途写了「2021年12月31日前」，是 2021 年的期限，不在预算年度 2022 内")]
+    text = "整体绩效目标:\n  总体目标: 维护稳定。\n  保障措施: |\n    强化督导。\n\n    2021年底前完成各项督导任务。\n"
+    assert located(GOOD.replace("整体绩效目标: {总体目标: 维护稳定。}\n", text), "JX429") == [
+        ("JX429", "x.yaml:9:5", "保障措施写了「2021年底前」，是 2021 年的期限，不在预算年度 2022 内", "核对年份：本文件是 2022 年度")]
+
+
+def test_a_xinjiang_purpose_naming_last_year_s_grant_carried_over_is_no_deadline():
+    source = (FILINGS / "xinjiang-korla-2020.yaml").read_text(encoding="utf-8")
+    assert located(source, "JX429") == []  # 用途: 2019年上级专项中央政法纪检经费
+    copied = source.replace("用途: 2019年上级专项中央政法纪检经费", "用途: 2019年12月31日前完成政法纪检工作")
+    assert [(at, message) for _, at, message, _ in located(copied, "JX429")] == [
+        ("x.yaml:128:9", "项目「结转资金」的用途写了「2019年12月31日前」，是 2019 年的期限，不在预算年度 2020 内")]
+
+
 THIS_YEARS_GOALS = [  # correct goals of a 2022 filing that name earlier years
     "2020年全县脱贫摘帽，本年度巩固拓展脱贫攻坚成果。", "2021年完成项目前期工作，本年度开工建设。",
     "该项目2021年10月开工，计划2022年6月底前完工。", "2021年全县完成造林1万亩；今年计划完成1.2万亩。",

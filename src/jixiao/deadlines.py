@@ -45,9 +45,15 @@ _DONE_AFTER = re.compile(r"[^，。；;,]*?(?:已|共有|的基础上|以来|至
 # (确保2024年6月底前已完成验收: what is to have been done by then)
 _ALREADY = re.compile(r"\s*已")
 # A date that dates a thing by what was done to it by then: a past participle and 的 (2023年底前建成的农村公路,
-# 2023年12月底前下达的资金) or what was already done (2022年底前已完成的一期工程); not a deadline of a task on
-# a thing (2023年底前完成已立项项目的验收) nor a place's 的 (2023年底前全县的…)
-_DATED_BY_DEED = re.compile(r"(?:已[^，。；;,]*?|(?!全|本|我|各|该)[^，。；;,的]{1,2})的(?!基础上)")
+# 2023年12月底前下达的资金, 2023年底前完成的任务), a verb of four characters or three and 的 (为2023年底前纳入管理的患者,
+# 2023年12月31日前登记在册的患者, 2023年底前投入使用的综治中心, 2023年底前交付使用的住房), or what was already done
+# (2022年底前已完成的一期工程); not a deadline of a task on a thing (2023年底前完成已立项项目的验收, 2023年底前完成项目的
+# 验收, 2023年底前提升群众的满意度) nor a place's 的 (2023年底前全县的…, 2023年底前县乡两级的…); and, as ``_is_deadline``
+# reads it, not when its clause sets a figure to reach (see ``_FIGURE_TARGET``: 2023年底前群众的满意度不低于95%, as
+# 2023年群众的满意度不低于95% is)
+_PLACE = r"全|本|我|各|该|县|市|乡|镇|村|区|省|辖区|城乡|农村"
+_TASK = r"完成|实现|达到|做好|落实|开展|启动|实施|推进|组织|抓好|建立|建设|出台|制定|完善|提高|提升|加强|确保|全面|全部|基本"
+_DATED_BY_DEED = re.compile(rf"(?:已[^，。；;,]*?|(?!{_PLACE})[^，。；;,的]{{1,2}}|(?!{_PLACE}|{_TASK})[^，。；;,的\d]{{3,4}})的(?!基础上)")
 # A year that begins a sentence is a fact's when it dates a thing (2022年开工的综治中心, 2022年中央财政下达的补助资金,
 # 2023年购置的执法记录仪), not a place's figure (2023年全县的化解率达到98%: a goal copied from last year reads so),
 # or names the money that its clause says what it is for (2023年度一般债券资金用于农村公路建设: last year's money
@@ -125,11 +131,16 @@ _LOOK_BACK = re.compile(r"(?:(?!完成|实现|开展|达到|建成)[^，。；;,
 # A target year reached by 到 and set off by a comma, like a date (到2025年，全县…; 力争到2025年底，…)
 _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到\s*(?P<year>(?:19|20)\d{{2}})\s*年度?(?=\s*[，,])")
 # A year that names money, the programme it pays for, or a meeting, by its year (2023年增发国债水利项目, 2023年度第四批
-# 中央财政衔接…补助资金项目, 2023年中央预算内投资项目, 2023年中央经济工作会议): the thing's year, not when anything is to
-# be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度) nor a year's work on money
-# (2023年完成…); a project alone is not named so (确保2023年度民生实事项目按期完成 reads as last year's goal)
-_NAMES_MONEY = re.compile(r"(?:19|20)\d{2}\s*(?:年度|年(?!度))(?!全|本|我|各|该)(?:(?!完成|实现|开展|达到|建成|启动|实施)[^，。；;,\d]){0,8}?"
-                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金)"
+# 中央财政衔接…补助资金项目, 2023年中央预算内投资项目, a grant from above named as a 用途 carried over (2023年上级
+# 专项“联户长”补贴资金, 2023年自治区政法经费, 2023年中央彩票公益金), 2023年中央经济工作会议): the thing's year, not
+# when anything is to be done with it, however the year is found; not a place's figure (2023年全县专项资金支出进度) nor
+# a year's work on money (2023年完成…, 确保2023年省级重点项目全部完成并拨付资金); a project alone is not named so
+# (确保2023年度民生实事项目按期完成 reads as last year's goal)
+_NAMING_WORD = r"(?:(?!完成|实现|开展|达到|建成|启动|实施)[^，。；;,\d])"
+_NAMES_MONEY = re.compile(rf"(?:19|20)\d{{2}}\s*(?:年度|年(?!度))(?!全|本|我|各|该){_NAMING_WORD}{{0,8}}?"
+                          r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付"
+                          rf"|(?:上级|中央|省级?|自治区|自治州){_NAMING_WORD}{{0,8}}?(?:专项|资金|经费|公益金)"
+                          r"|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金)"
                           r"|会议)")
 # A span of years (2023年至2025年, 2023年到2025年, 2023年度至2025年度, 2023—2025年, 2023年第四季度及2024年全年) is the
 # time of a plan over years, and a year in a title cited (落实《关于做好2023年度…工作的通知》) is the title's: neither
@@ -313,7 +324,8 @@ def _is_deadline(text: str, dated: re.Match) -> bool:
     # 验收) or of a thing (原定2021年底完成的工程), unless the sentence goes on to name the later year the promise
     # is for (确保2023年底前开工的项目本年度全部建成)
     planned = bool(_PLANNED_IN_CLAUSE.search(_CLAUSE_START.split(before)[-1]))
-    if _DATED_BY_DEED.match(text, end) and (not planned or _later_year_follows(text, dated, end)):
+    dates_a_thing = _DATED_BY_DEED.match(text, end) and not _FIGURE_TARGET.match(text, end)
+    if dates_a_thing and (not planned or _later_year_follows(text, dated, end)):
         return False
     if text[start:end].endswith(("前", "内")):  # 2024年底前在现有基础上提高10%; 2023年底前已完成…: done
         return planned or not _ALREADY.match(text, end)

@@ -383,25 +383,26 @@ GOAL = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n
 
 
 @check(Code("JX429", WARNING, "绩效目标里的年份不是预算年度",
-            "总体目标、分项目标和项目绩效目标里写的期限（某年某月前、某年底前完成），或给整句标的年份"
+            "总体目标、分项目标、保障措施、项目的绩效目标和用途（资金用途、主要内容）里写的期限（某年某月前、某年底前完成），或给整句标的年份"
             "（2023年全市范围内无…、2023年度…、确保2023年度…、全县2023年完成造林1万亩、一是2023年…、2023年底，全县…达到45%、"
             "确保2023年汛期安全度汛），或要完成、落实的某年任务（全面完成2023年度…任务、"
             "做好2023年度…工作），不应早于预算年度或项目实施期（年份写成二〇二三年的也查）：照抄上一年的目标多半是这样。"
             "晚于预算年度的（多年目标的目标年份、提前办的下一年的事）不是照抄，不查；"
             "同一句里写了本年度、今年或预算年度（及以后）的年份的，前面的早年份是在说来由（2020年全县脱贫摘帽，本年度巩固拓展成果），不查。"
             "“截至2023年底”“2023年12月印发的方案”“2021年已完成”“2021年底前已完成…”“此项目于2021年底完工”“2021年我县被评为…”"
-            "“2021年全县共有…”“2021年起实施”“2021年至今”“2021年开工的综治中心”“2021年底前建成的道路”“2021年度结转项目”"
-            "“2021年度债券资金用于…”“2021年巩固率为99%，本年度保持”“2021年增发国债项目”“2021年至2023年”"
+            "“2021年全县共有…”“2021年起实施”“2021年至今”“2021年开工的综治中心”“2021年底前建成的道路”"
+            "“为2021年底前纳入管理的患者…”“2021年度结转项目”"
+            "“2021年度债券资金用于…”“2021年巩固率为99%，本年度保持”“2021年增发国债项目”“2021年上级专项…经费”“2021年至2023年”"
             "“《关于做好2021年度…的通知》”这类给事实、起点、资金、跨年时段、文件名或基数标日期的写法不是期限，不查；"
             "“2021年全县的化解率达到98%”“2021年群众的满意度不低于95%”“2021年共开展宣传20场”读起来就是照抄的上年目标，要查；"
             "“完成2021年度结转任务”“完成（确保）2021年度考核（决算、清算、自评、年报、验收、审计、整改）任务”"
             "“预计2021年完成造林5万亩，2022年计划完成6万亩”不查。",
             Example(GOAL % "2023年12月31日", "4:11"), Example(GOAL % "2024年12月31日")))
 def goal_years(ctx: Context) -> Iterator[Finding]:
-    """A deadline, or a sentence's year, in the goals that is up to :data:`COPIED_FROM_YEARS`
-    earlier than the years allowed there (the filing's 年度 or the project's 实施期), in a
-    sentence that does not name this year: last year's goal copied. A later year (a goal
-    over years, what is prepared ahead for the next) is no copy."""
+    """A deadline, or a sentence's year, in the goals, the 保障措施 or a 用途 that is up to
+    :data:`COPIED_FROM_YEARS` earlier than the years allowed there (the filing's 年度 or the
+    project's 实施期), in a sentence that does not name this year: last year's goal copied.
+    A later year (a goal over years, what is prepared ahead for the next) is no copy."""
     for path, what, paragraphs, allowed in _goal_texts(ctx):
         for number, paragraph in enumerate(paragraphs):
             for year, written, start in deadlines(paragraph):
@@ -418,7 +419,8 @@ def goal_years(ctx: Context) -> Iterator[Finding]:
 
 
 def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], range]]:
-    """The goals whose years JX429 checks: where each is written, what messages call it,
+    """The texts whose years JX429 checks, those that say what is to be done in the year (the goals, the
+    保障措施 and what a project's money is for, its 用途): where each is written, what messages call it,
     its paragraphs and the years allowed in it."""
     overall, budget_year = ctx.filing.overall, _years(ctx, None)
     yield ("整体绩效目标", "总体目标"), "总体目标", overall.summary.items, budget_year
@@ -426,8 +428,16 @@ def _goal_texts(ctx: Context) -> Iterator[tuple[tuple, str, tuple[str, ...], ran
         for key, text in (("职责描述", goal.duty), ("绩效目标", goal.goal), ("绩效指标", goal.indicators)):
             yield ("整体绩效目标", "分项目标", n, key), f"分项目标「{goal.name}」的{key}", (text,), budget_year
     yield ("整体绩效目标", "分项目标"), "分项目标", overall.sub_goals_text.items, budget_year
+    measures = ("整体绩效目标", "保障措施")
+    if overall.measures_numbered:  # a list: each item, its 内容 when it has a 标题
+        for n, measure in enumerate(overall.measures):
+            named = f"「{measure.title}」" if measure.title else f"第 {n + 1} 条"
+            yield (*measures, n, "内容"), f"保障措施{named}", (measure.content,), budget_year
+    else:
+        yield measures, "保障措施", tuple(measure.content for measure in overall.measures), budget_year
     for project in ctx.filing.projects:
         allowed = _years(ctx, project)
+        yield project.path + ("用途",), f"项目「{project.name}」的用途", (project.purpose,), allowed
         yield project.path + ("绩效目标",), f"项目「{project.name}」的绩效目标", project.goal.items, allowed
         yield project.path + ("实施期目标",), f"项目「{project.name}」的实施期目标", project.period_goal.items, allowed
 
