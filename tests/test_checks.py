@@ -1238,6 +1238,17 @@ def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, exp
     assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"社会稳定水平, 指标值: {value}")) == expected
 
 
+@pytest.mark.parametrize("name, value, said", [
+    ("资金到位率（%）", "≥905", "超过 100%"), ("宣传覆盖率(%)", "80-105", "超过 100%"),
+    ("治安突出问题解决率", "≥805治安突出问题解决率大于等于百分之八十", "超过 100%"),
+    ("补助覆盖率（%）", "-100", "低于 0%，这个比率不会是负数"),
+])
+def test_a_percentage_out_of_range_is_found_where_the_name_or_words_say_it_is_one(name, value, said):
+    hint = "百分比在 0% 到 100% 之间：请核对数字" + ("，是否多打了“-”" if value.startswith("-") else "")
+    assert located(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: \"{value}\""), "JX421") == [
+        ("JX421", f"x.yaml:22:{25 + len(name)}", f"项目「甲项目」的指标「{name}」的指标值 {value} {said}", hint)]
+
+
 @pytest.mark.parametrize("name, value", [("资金到位率", "-90%"), ("任务完成率", "≥-95%"), ("宣传覆盖率", "-10%～5%"),
                                          ("群众满意度", "-90%")])
 def test_a_rate_that_cannot_be_negative_written_below_zero_is_found_once(name, value):

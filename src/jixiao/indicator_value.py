@@ -137,6 +137,16 @@ class Value:
         return self.kind in (QUANTITY, RANGE) and self.unit in PERCENT_UNITS
 
     @property
+    def percentages(self) -> list[Decimal]:
+        """The percentages a value states: each written with % (``90%-105%``: both, ``≥-5%``), else,
+        where its unit is a percentage taken from the indicator's name (``≥905`` under
+        资金到位率（%）) or from a 百分之 in its words, its number (a range: both ends)."""
+        written = percentages_in(self.text)
+        if written or not self.is_percent:
+            return written
+        return [self.number] if self.high is None else [self.number, self.high]
+
+    @property
     def is_money(self) -> bool:
         return self.kind in (QUANTITY, RANGE) and self.unit in MONEY_UNITS
 

@@ -107,7 +107,7 @@ def _negative_rate(indicator: Indicator) -> bool:
     """A rate that cannot fall below zero (到位率, 满意度, 完成率) written as a negative percentage."""
     value = indicator.parsed_value  # -90%, -10%～5%; not ≥90%（较上年-5%）, whose -5% is a remark's
     negative = value.kind != CHANGE and value.number is not None and value.number < 0
-    return (negative and percentages_in(value.text)[:1] == [value.number] and _RATE.search(indicator.name) is not None
+    return (negative and value.percentages[:1] == [value.number] and _RATE.search(indicator.name) is not None
             and not _MAY_BE_NEGATIVE.search(indicator.name))
 
 
@@ -117,7 +117,8 @@ def _rate_without_percent(indicator: Indicator) -> bool:
             and value.serial_date is None and _RATE.search(indicator.name) is not None)
 
 
-@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；到位率、满意度、"
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；名称写明（%）的（资金到位率（%） ≥905），"
+            "或指标值用文字写明百分之几的，数字就是百分比。到位率、满意度、"
             "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率，"
             "名称写明是变化或偏差的比率（发案率同比、死亡率较上年、误差率），以及利润率、收益率不在此列。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
@@ -130,7 +131,7 @@ def percentages(ctx: Context) -> Iterator[Finding]:
     """A percentage outside 0–100, and a rate written as a bare number above 100."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        if value.kind != CHANGE and any(p > 100 for p in percentages_in(value.text)):  # a change may: 增长150%; below 0 too: -5%
+        if value.kind != CHANGE and any(p > 100 for p in value.percentages):  # a change may: 增长150%; below 0 too: -5%
             yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
         elif _negative_rate(indicator):
