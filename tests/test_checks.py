@@ -1287,6 +1287,29 @@ def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much(
     assert [f.message for f in result.findings] == ["项目「甲项目」的满意度指标「群众满意度」的目标 ≥79% 低于 80%，差 1 个百分点"]
 
 
+@pytest.mark.parametrize("old, name, value, line, codes", [
+    ("宣传次数, 指标值: ≥3次", "服务对象满意度", "≥60%", 15, ["JX425"]),  # under 数量指标
+    ("社会稳定水平, 指标值: ≥90%", "受助群众满意率", "≥60%", 22, ["JX409", "JX425"]),  # under 效益指标
+])
+def test_a_low_satisfaction_target_is_found_wherever_it_is_written(old, name, value, line, codes):
+    assert [c for c, _, _ in found(GOOD.replace(old, f"{name}, 指标值: {value}"))] == codes
+    assert located(GOOD.replace(old, f"{name}, 指标值: {value}"), "JX425") == [
+        ("JX425", f"x.yaml:{line}:{25 + len(name)}", f"项目「甲项目」的满意度指标「{name}」的目标 {value} 低于 80%，差 20 个百分点",
+         "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")]
+
+
+@pytest.mark.parametrize("old", ["群众满意度, 指标值: ≥90%", "宣传次数, 指标值: ≥3次"])
+def test_a_count_of_satisfaction_surveys_is_no_satisfaction_rate(old):
+    assert found(GOOD.replace(old, "满意度调查次数, 指标值: ≥2次")) == []
+
+
+def test_a_satisfaction_target_in_words_is_a_percentage():
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 百分之九十以上")) == []
+    assert located(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 百分之七十以上"), "JX425") == [
+        ("JX425", "x.yaml:25:30", "项目「甲项目」的满意度指标「群众满意度」的目标 百分之七十以上 低于 80%，差 10 个百分点",
+         "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")]
+
+
 @pytest.mark.parametrize("code", ["Ｐ００１", "p001"])
 def test_a_code_written_in_full_width_or_another_case_is_the_same_code(code):
     second = GOOD[GOOD.index("  - 名称"):].replace("甲项目", "乙项目").replace("编码: P001", f"编码: {code}")

@@ -6,7 +6,8 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * an operator, a number and a unit: ``≥90%``, ``≤12.80万元``, ``0件``, ``>=95%``,
   ``不低于90%``, ``90%以上``; a number followed by an explanation keeps it as a note
   (``≥80服务对象满意度大于等于百分之八十``), and then takes its unit from the indicator's
-  name (``服务对象满意度（%）``) or from a 百分之 in the note;
+  name (``服务对象满意度（%）``) or from a 百分之 in the note; a percentage in words is one
+  (``百分之九十以上`` is ``90%以上``);
 * the same after a few words that say when or how often: ``全年不少于4次``, ``每季度1次``;
   a count in Chinese numerals: ``≥两次``, ``三个以上``;
 * a range (``75-85%``, ``8万元-12万元``): its lower end and its unit;
@@ -84,6 +85,10 @@ _REMARK = re.compile(r"(?P<value>.+?)\s*(?P<remark>[（(][^（()）]*[）)]|[，
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
 _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
+# a percentage in words (百分之九十, 百分之95, 百分之百), read as one in figures; not one with a
+# fraction in words (百分之九十五点五)
+_PERCENT_IN_WORDS = re.compile(r"百分之\s*(?P<number>\d+(?:\.\d+)?|[一二两三四五六七八九]?十[一二三四五六七八九]?"
+                               r"|[一二两三四五六七八九]|一?百)(?![点\d十百一二两三四五六七八九])")
 _UNIT_IN_NAME = re.compile(r"[（(]\s*(?P<unit>[%％]|万元|元|人次|人|次|个|件|天|小时)\s*[)）]\s*$")
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?)?"
                    r"(?P<rest>前|底|末|以前|之前|内|止|截止)?")
@@ -207,6 +212,7 @@ def parse_value(text: str, name: str = "") -> Value:
     if written in NOTHING_WRITTEN + UNDECIDED or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
         return Value(written, UNFILLED)
     read = _PER_YEAR.sub("", _BRACKETED_UNIT.sub(r"\1", _DIGIT_GROUPS.sub("", written)))  # 1,200 is 1200
+    read = _PERCENT_IN_WORDS.sub(_percent_in_figures, read)  # 百分之九十以上 is 90%以上
     value = _whole(read, name) or _after_words(read, name)
     if value is not None:
         return replace(value, text=written)
@@ -277,6 +283,14 @@ def _chinese_number(numerals: str) -> int:
         return _CHINESE_DIGITS[numerals]
     tens, _, ones = numerals.partition("十")
     return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
+
+
+def _percent_in_figures(words: re.Match) -> str:
+    """A percentage in words (``百分之九十``) in figures (``90%``)."""
+    number = words.group("number")
+    if number[0].isdigit():
+        return f"{number}%"
+    return f"{100 if number.endswith('百') else _chinese_number(number)}%"
 
 
 def percentages_in(text: str) -> list[Decimal]:

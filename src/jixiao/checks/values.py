@@ -86,6 +86,10 @@ _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反�
          (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
          (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
+# A name that says satisfaction is what it measures (受助群众满意率, 服务对象满意度（%）); and one that counts
+# (满意度调查次数, 回访人数), which is no rate whatever it counts
+_SATISFACTION_RATE = re.compile(r"(?<!不)满意(?:度|率|程度)?\s*(?:[（(]\s*[%％]\s*[)）])?$")
+_COUNTS = re.compile(r"(?:[次件处个人户家场份]数|人次|场次|数量)\s*(?:[（(][^（()）]*[)）])?$")
 # Rates that may fall below zero: a change (增长率, 下降率, 增幅, 发案率同比, 死亡率较上年), a deviation
 # (偏差率, 误差率) or a gain that may be a loss (利润率, 收益率).
 _MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|升降|降幅|变化|变动|偏差|误差|波动"
@@ -235,11 +239,15 @@ def operators(ctx: Context) -> Iterator[Finding]:
 
 
 def _is_satisfaction(ctx: Context, indicator: Indicator) -> bool:
-    return fw.SATISFACTION in (fw.canonical(indicator.level1), ctx.framework.parent(indicator.level2))
+    """An indicator under 满意度指标, or one named as satisfaction wherever it is (服务对象满意度
+    under 质量指标, 受助群众满意率 under 效益); not a count (满意度调查次数)."""
+    under = fw.SATISFACTION in (fw.canonical(indicator.level1), ctx.framework.parent(indicator.level2))
+    return (under or bool(_SATISFACTION_RATE.search(indicator.name))) and not _COUNTS.search(indicator.name)
 
 
 @check(Code("JX425", WARNING, "满意度目标偏低或不是百分比",
-            "满意度目标一般写成百分比，且不低于 80%。满意度指标下的反向指标（不满意率、投诉率）不是满意度，不查："
+            "满意度目标一般写成百分比（百分之九十以上也是），且不低于 80%；写在满意度指标下的，和名称是满意度、满意率的"
+            "（写在质量指标、效益指标下也一样）都查，满意度调查次数这类计数不查。满意度指标下的反向指标（不满意率、投诉率）不是满意度，不查："
             "不满意率 ≤5% 并不等于满意度 ≥95%（还有“基本满意”“一般”），投诉率更与 80% 无关；它们的符号由 JX426 查。",
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥60%}"), "7:30"),
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥90%}"))))
