@@ -474,6 +474,27 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     assert direction(indicator) == way
 
 
+# 政法 names: mediation that succeeds and is kept to, people and devices taking part, at work and online are the
+# more the better; people under supervision lost or relapsing, settlements gone back on and repeated petitions the fewer
+@pytest.mark.parametrize("name, way", [
+    ("人民调解成功率", "正向"), ("调解协议履行率", "正向"), ("群众参与率", "正向"), ("网格员在岗率", "正向"),
+    ("视频监控联网率", "正向"), ("设备在线率", "正向"),
+    ("重点人员漏管率", "反向"), ("社区戒毒人员复吸率", "反向"), ("信访重复率", "反向"), ("调解反悔率", "反向"),
+    ("社区矫正对象脱管率", "反向"), ("重点人员管控率", ""), ("重复信访化解率", "正向"),
+])
+def test_the_direction_of_a_political_and_legal_indicator_is_read_from_its_name(name, way):
+    indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())
+    assert direction(indicator) == way
+
+
+@pytest.mark.parametrize("name, value, way, right", [("人民调解成功率", "≤95%", "正向", "≥"), ("重点人员漏管率", "≥1%", "反向", "≤")])
+def test_an_operator_against_a_political_and_legal_indicator_is_found(name, value, way, right):
+    other = "反向" if way == "正向" else "正向"
+    assert located(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}"), "JX426") == [
+        ("JX426", f"x.yaml:22:{25 + len(name)}", f"项目「甲项目」的指标「{name}」是{way}指标，指标值 {value} 却用了 {value[0]}",
+         f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {other}”")]
+
+
 # Names from other departments' filings (生态环境, 卫健, 教育, 民政, 人社, 水利, 交通运输): what is
 # measured, at the end of the name, decides; a bad thing that the work is done on does not.
 @pytest.mark.parametrize("name, way", [
