@@ -7,7 +7,7 @@ from typing import Iterator
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import NOTHING_WRITTEN, SPREADSHEET_ERROR, UNDECIDED, UNFILLED
+from ..indicator_value import NOTHING_WRITTEN, SPREADSHEET_ERROR, UNDECIDED, UNFILLED, says_nothing
 from ..unseen import named_unseen
 from ..views import LAYOUTS
 from .registry import Context, check
@@ -244,9 +244,9 @@ def _blank_basis(basis: str) -> bool:
 
 
 @check(Code("JX411", ERROR, "指标值没有写出目标值",
-            "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），“待定”“暂无”“另定”“未定”“另行确定”，"
+            "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），“待定”“暂无”“另定”“未定”“另行确定”“暂未确定”“待补充”，"
             "没填数字的模板（只有 ≥ 或单位：≥%、≥ 次、万元；数字写成 X 或横线：X%、≥__%；日期缺数字：年 月 日前、"
-            "2023年12月 日前、____年__月__日前），"
+            "2023年12月 日前、____年__月__日前、20XX年12月31日前），"
             "或电子表格的错误值（#N/A、#DIV/0!、#VALUE!、#REF!）：要写出目标值。",
             Example(ONE_INDICATOR % "≥%", "7:31"), Example(ONE_INDICATOR % "≥3次")))
 def value_given(ctx: Context) -> Iterator[Finding]:
@@ -266,6 +266,6 @@ def _unfilled(value: str, year: int) -> tuple[str, str]:
     example = f"写出目标值，例如 ≥3次、≥90%、{year}年12月底前"
     if SPREADSHEET_ERROR.fullmatch(value):
         return "是电子表格的错误值（公式没有算出结果），没有写出目标值", "回到电子表格核对公式；" + example
-    if value in NOTHING_WRITTEN + UNDECIDED:
+    if says_nothing(value):
         return "没有写出目标值", example
     return "是没填数字的模板，没有写出目标值", example
