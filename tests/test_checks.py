@@ -474,6 +474,16 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     assert direction(indicator) == way
 
 
+def test_indicator_names_differing_only_in_bracket_width_or_spaces_are_the_same_name():
+    source = GOOD.replace("{名称: 宣传次数, 指标值: ≥3次}", "{名称: 线索核查率(%), 指标值: 100%}\n"
+                          "          - {名称: 线索核查率（％）, 指标值: ≥95%}\n          - {名称: 线索 核查率（%）, 指标值: ≥95%}")
+    said = "（第一次写作「线索核查率(%)」，在 产出指标 / 数量指标 下，第 15 行）"
+    hint = "删除重复的一条，或把两条写成不同的指标"
+    assert located(source, "JX408") == [
+        ("JX408", "x.yaml:16:18", f"项目「甲项目」的三级指标「线索核查率（％）」重复出现{said}", hint),
+        ("JX408", "x.yaml:17:18", f"项目「甲项目」的三级指标「线索 核查率（%）」重复出现{said}", hint)]
+
+
 # 政法 names: mediation that succeeds and is kept to, people and devices taking part, at work and online are the
 # more the better; people under supervision lost or relapsing, settlements gone back on and repeated petitions the fewer
 @pytest.mark.parametrize("name, way", [

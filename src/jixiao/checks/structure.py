@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Iterator
 
 from .. import frameworks as fw
@@ -190,20 +192,29 @@ def _unknown_name(ctx: Context, level: str, name: str, choices: tuple[str, ...],
     return ctx.finding("JX406", message, path, hint, at_key=True)
 
 
-@check(Code("JX408", WARNING, "三级指标重名", "同一个项目里同名的三级指标多半是重复粘贴，或该写两个不同的指标。",
+@check(Code("JX408", WARNING, "三级指标重名", "同一个项目里同名的三级指标多半是重复粘贴，或该写两个不同的指标。"
+            "只差全角半角（线索核查率（%）和线索核查率(%)）或空格的也是同名。",
             Example(PROJECT + GOAL + TREE % ("质量指标", "群众满意度"), "16:18"), Example(GOOD)))
 def repeated_indicator_names(ctx: Context) -> Iterator[Finding]:
     """The same 三级 name twice in one set."""
     for indicator_set in ctx.indicator_sets:
         first: dict[str, object] = {}
         for indicator in indicator_set.indicators:
-            if indicator.name in first:
-                earlier = first[indicator.name]
+            key = _comparable_name(indicator.name)
+            if key in first:
+                earlier = first[key]
+                spelled = f"写作「{earlier.name}」，" if earlier.name != indicator.name else ""
                 yield ctx.finding("JX408", f"{indicator_set.owner}的三级指标「{indicator.name}」重复出现"
-                                           f"（第一次在 {earlier.level1} / {earlier.level2} 下，"
+                                           f"（第一次{spelled}在 {earlier.level1} / {earlier.level2} 下，"
                                            f"第 {ctx.document.locate(earlier.path).line} 行）",
                                   indicator.path + ("名称",), "删除重复的一条，或把两条写成不同的指标")
-            first.setdefault(indicator.name, indicator)
+            first.setdefault(key, indicator)
+
+
+def _comparable_name(name: str) -> str:
+    """A name as compared for sameness: full-width brackets, signs and digits as half-width
+    (线索核查率（%） is 线索核查率(%)), without spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
 
 
 @check(Code("JX409", WARNING, "满意度写在效益指标下", "名称里有“满意”的指标属于满意度指标，不属于效益指标。",
