@@ -1329,6 +1329,14 @@ def test_a_low_satisfaction_target_is_found_wherever_it_is_written(old, name, va
          "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")]
 
 
+@pytest.mark.parametrize("name, value, misplaced", [("群众不满意事项整改率", "100%", False), ("不满意问题办结率", "100%", False),
+                                                   ("群众满意率", "100%", True), ("群众不满意率", "≤5%", True)])
+def test_dealing_with_what_people_are_not_satisfied_with_is_a_benefit(name, value, misplaced):
+    source = GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")
+    assert located(source) == ([("JX409", "x.yaml:22:18", f"指标「{name}」是满意度，不应写在效益指标下",
+                                 "把它移到“满意度指标: 服务对象满意度指标:”下面")] if misplaced else [])
+
+
 @pytest.mark.parametrize("old", ["群众满意度, 指标值: ≥90%", "宣传次数, 指标值: ≥3次"])
 def test_a_count_of_satisfaction_surveys_is_no_satisfaction_rate(old):
     assert found(GOOD.replace(old, "满意度调查次数, 指标值: ≥2次")) == []

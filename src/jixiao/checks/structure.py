@@ -217,13 +217,19 @@ def _comparable_name(name: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
 
 
-@check(Code("JX409", WARNING, "满意度写在效益指标下", "名称里有“满意”的指标属于满意度指标，不属于效益指标。",
+# What is done about what people are not satisfied with (群众不满意事项整改率, 不满意问题办结率): a 效益, not a 满意度
+_DISSATISFACTION_DEALT_WITH = re.compile(r"不满意(?:的)?(?:事项|问题|意见|诉求|事件|件)")
+
+
+@check(Code("JX409", WARNING, "满意度写在效益指标下", "名称里有“满意”的指标属于满意度指标，不属于效益指标；"
+            "不满意事项（问题）的整改率、办结率这类说的是把不满意的事办好，不查。",
             Example(PROJECT + GOAL + TREE % ("质量指标", "群众满意率"), "13:18"), Example(GOOD)))
 def satisfaction_under_benefit(ctx: Context) -> Iterator[Finding]:
     """A 效益 indicator whose name says 满意."""
     for indicator_set in ctx.indicator_sets:
         for indicator in indicator_set.indicators:
             if fw.canonical(indicator.level1) == fw.BENEFIT and "满意" in indicator.name \
+                    and not _DISSATISFACTION_DEALT_WITH.search(indicator.name) \
                     and "满意" not in indicator.level2:  # a 满意度 二级 under 效益 is JX406/JX407
                 yield ctx.finding("JX409", f"指标「{indicator.name}」是满意度，不应写在{indicator.level1}下",
                                   indicator.path + ("名称",), f"把它移到“{fw.SATISFACTION}: {fw.SERVICE_SATISFACTION}:”下面")
