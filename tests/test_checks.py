@@ -703,8 +703,10 @@ def test_a_rate_over_100_with_a_remark_is_still_told_it_lacks_its_percent_sign()
 
 
 @pytest.mark.parametrize("name, value", [("农田灌溉水有效利用系数", "≥0.6"), ("农村公路技术状况指数（MQI）", "≥80"),
-                                         ("空气质量综合指数", "≤4.2"), ("传染病报告发病率", "≤200/10万")])
-def test_an_index_a_coefficient_or_a_rate_per_100000_needs_no_unit(name, value):
+                                         ("空气质量综合指数", "≤4.2"), ("传染病报告发病率", "≤200/10万"),
+                                         ("出水pH值", "6-9"), ("污水处理厂出水PH", "6-9"),
+                                         ("每万人刑事案件发案率", "≤300"), ("十万人口交通事故死亡率", "≤150")])
+def test_an_index_a_coefficient_a_ph_or_a_rate_per_so_many_people_needs_no_unit(name, value):
     source = GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\"")
     assert [code for code, _, _ in found(source) if code in ("JX422", "JX423")] == []
 

@@ -20,11 +20,14 @@ from .registry import Context, check
 
 ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
 
-# Names of measures that have no unit: an index or a coefficient (农村公路技术状况指数（MQI）,
-# 农田灌溉水有效利用系数, 空气质量综合指数).
-_UNITLESS = re.compile(r"(?:指数|系数)\s*(?:[(（]\s*[A-Za-z]{2,6}\s*[)）])?\s*$")
-# Names that say an indicator is a rate, so a bare number is a percentage.
+# Names of measures that have no unit: an index, a coefficient or a pH (农村公路技术状况指数（MQI）,
+# 农田灌溉水有效利用系数, 空气质量综合指数, 出水pH值).
+_UNITLESS = re.compile(r"(?:指数|系数|[pPｐＰ][hHｈＨ]值?)\s*(?:[(（]\s*[A-Za-z]{2,6}\s*[)）])?\s*$")
+# Names that say an indicator is a rate, so a bare number is a percentage…
 _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
+# …but for a rate per so many people (每万人刑事案件发案率 ≤300, 十万人口死亡率), whose name says its unit
+# as ≤200/10万 does in the value
+_PER_POPULATION = re.compile(r"[十百千万]\s*人口?(?!次)")
 # Names that say an indicator is better when lower (反向) or higher (正向); a reduction
 # (投诉减少率) is better when higher.
 _REDUCTION = re.compile(r"减少|下降|降低|缩短|压缩|节约|节省")
@@ -120,9 +123,14 @@ def _negative_rate(indicator: Indicator) -> bool:
 
 
 def _rate_without_percent(indicator: Indicator) -> bool:
-    value = indicator.parsed_value  # ≤200/10万 is a rate per 100,000
-    return (value.kind == QUANTITY and not value.unit and not value.note.startswith(("/", "／")) and value.number > 100
+    value = indicator.parsed_value
+    return (value.kind == QUANTITY and not value.unit and not _per_population(indicator) and value.number > 100
             and value.serial_date is None and _RATE.search(indicator.name) is not None)
+
+
+def _per_population(indicator: Indicator) -> bool:
+    """A rate per so many people, as the value (≤200/10万) or the name (每万人刑事案件发案率) says: no percentage."""
+    return indicator.parsed_value.note.startswith(("/", "／")) or bool(_PER_POPULATION.search(indicator.name))
 
 
 @check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；名称写明（%）的（资金到位率（%） ≥905），"
@@ -132,7 +140,8 @@ def _rate_without_percent(indicator: Indicator) -> bool:
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
-            "名称是“…率”“到位”等比率的指标，指标值写了大于 100 的数又没有 %：多半是漏了 %（“905”是按 Shift+5 时漏按 Shift 的 90%）。",
+            "名称是“…率”“到位”等比率的指标，指标值写了大于 100 的数又没有 %：多半是漏了 %（“905”是按 Shift+5 时漏按 Shift 的 90%）。"
+            "按人口计的比率（每万人刑事案件发案率 ≤300，≤200/10万）不是百分比，不查。",
             Example(ONE % ("产出指标", "时效指标", "{名称: 资金到位, 指标值: \"905\"}"), "7:29"),
             Example(ONE % ("产出指标", "时效指标", "{名称: 资金到位, 指标值: 90%}"))))
 def percentages(ctx: Context) -> Iterator[Finding]:
@@ -151,7 +160,8 @@ def percentages(ctx: Context) -> Iterator[Finding]:
                                        f"且没有 %{guess}", _value_path(indicator), "比率写成百分比，例如 ≥90%")
 
 
-@check(Code("JX423", WARNING, "数值没有单位", "定量指标值要写单位：≥90 是 90 次、90 人还是 90%？指数、系数（综合指数、利用系数）没有单位，不查。",
+@check(Code("JX423", WARNING, "数值没有单位", "定量指标值要写单位：≥90 是 90 次、90 人还是 90%？"
+            "指数、系数、pH 值（综合指数、利用系数、出水pH值）没有单位，不查。",
             Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10\"}"), "7:31"),
             Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10次\"}"))))
 def units(ctx: Context) -> Iterator[Finding]:
@@ -168,7 +178,7 @@ def _without_unit(indicator: Indicator) -> bool:
     period = value.kind == RANGE and fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023-2025, 1-12
     return (value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None
             and not period and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator)
-            and not _UNITLESS.search(indicator.name))
+            and not _UNITLESS.search(indicator.name) and not _per_population(indicator))
 
 
 def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
