@@ -483,6 +483,37 @@ def test_the_direction_of_an_indicator_is_read_from_its_name(name, way):
     assert direction(indicator) == way
 
 
+def test_indicator_names_differing_only_in_bracket_width_or_spaces_are_the_same_name():
+    source = GOOD.replace("{名称: 宣传次数, 指标值: ≥3次}", "{名称: 线索核查率(%), 指标值: 100%}\n"
+                          "          - {名称: 线索核查率（％）, 指标值: ≥95%}\n          - {名称: 线索 核查率（%）, 指标值: ≥95%}")
+    said = "（第一次写作「线索核查率(%)」，在 产出指标 / 数量指标 下，第 15 行）"
+    hint = "删除重复的一条，或把两条写成不同的指标"
+    assert located(source, "JX408") == [
+        ("JX408", "x.yaml:16:18", f"项目「甲项目」的三级指标「线索核查率（％）」重复出现{said}", hint),
+        ("JX408", "x.yaml:17:18", f"项目「甲项目」的三级指标「线索 核查率（%）」重复出现{said}", hint)]
+
+
+# 政法 names: mediation that succeeds and is kept to, people and devices taking part, at work and online are the
+# more the better; people under supervision lost or relapsing, settlements gone back on and repeated petitions the fewer
+@pytest.mark.parametrize("name, way", [
+    ("人民调解成功率", "正向"), ("调解协议履行率", "正向"), ("群众参与率", "正向"), ("网格员在岗率", "正向"),
+    ("视频监控联网率", "正向"), ("设备在线率", "正向"),
+    ("重点人员漏管率", "反向"), ("社区戒毒人员复吸率", "反向"), ("信访重复率", "反向"), ("调解反悔率", "反向"),
+    ("社区矫正对象脱管率", "反向"), ("重点人员管控率", ""), ("重复信访化解率", "正向"),
+])
+def test_the_direction_of_a_political_and_legal_indicator_is_read_from_its_name(name, way):
+    indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())
+    assert direction(indicator) == way
+
+
+@pytest.mark.parametrize("name, value, way, right", [("人民调解成功率", "≤95%", "正向", "≥"), ("重点人员漏管率", "≥1%", "反向", "≤")])
+def test_an_operator_against_a_political_and_legal_indicator_is_found(name, value, way, right):
+    other = "反向" if way == "正向" else "正向"
+    assert located(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}"), "JX426") == [
+        ("JX426", f"x.yaml:22:{25 + len(name)}", f"项目「甲项目」的指标「{name}」是{way}指标，指标值 {value} 却用了 {value[0]}",
+         f"{way}指标用 {right}；若方向判断错了，在指标上写“方向: {other}”")]
+
+
 # Names from other departments' filings (生态环境, 卫健, 教育, 民政, 人社, 水利, 交通运输): what is
 # measured, at the end of the name, decides; a bad thing that the work is done on does not.
 @pytest.mark.parametrize("name, way", [
@@ -681,8 +712,10 @@ def test_a_rate_over_100_with_a_remark_is_still_told_it_lacks_its_percent_sign()
 
 
 @pytest.mark.parametrize("name, value", [("农田灌溉水有效利用系数", "≥0.6"), ("农村公路技术状况指数（MQI）", "≥80"),
-                                         ("空气质量综合指数", "≤4.2"), ("传染病报告发病率", "≤200/10万")])
-def test_an_index_a_coefficient_or_a_rate_per_100000_needs_no_unit(name, value):
+                                         ("空气质量综合指数", "≤4.2"), ("传染病报告发病率", "≤200/10万"),
+                                         ("出水pH值", "6-9"), ("污水处理厂出水PH", "6-9"),
+                                         ("每万人刑事案件发案率", "≤300"), ("十万人口交通事故死亡率", "≤150")])
+def test_an_index_a_coefficient_a_ph_or_a_rate_per_so_many_people_needs_no_unit(name, value):
     source = GOOD.replace("宣传次数, 指标值: ≥3次", f"{name}, 指标值: \"{value}\"")
     assert [code for code, _, _ in found(source) if code in ("JX422", "JX423")] == []
 
@@ -1283,6 +1316,17 @@ def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, exp
     assert found(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"社会稳定水平, 指标值: {value}")) == expected
 
 
+@pytest.mark.parametrize("name, value, said", [
+    ("资金到位率（%）", "≥905", "超过 100%"), ("宣传覆盖率(%)", "80-105", "超过 100%"),
+    ("治安突出问题解决率", "≥805治安突出问题解决率大于等于百分之八十", "超过 100%"),
+    ("补助覆盖率（%）", "-100", "低于 0%，这个比率不会是负数"),
+])
+def test_a_percentage_out_of_range_is_found_where_the_name_or_words_say_it_is_one(name, value, said):
+    hint = "百分比在 0% 到 100% 之间：请核对数字" + ("，是否多打了“-”" if value.startswith("-") else "")
+    assert located(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: \"{value}\""), "JX421") == [
+        ("JX421", f"x.yaml:22:{25 + len(name)}", f"项目「甲项目」的指标「{name}」的指标值 {value} {said}", hint)]
+
+
 @pytest.mark.parametrize("name, value", [("资金到位率", "-90%"), ("任务完成率", "≥-95%"), ("宣传覆盖率", "-10%～5%"),
                                          ("群众满意度", "-90%")])
 def test_a_rate_that_cannot_be_negative_written_below_zero_is_found_once(name, value):
@@ -1319,6 +1363,37 @@ def test_a_satisfaction_range_is_a_percentage_and_a_low_target_says_by_how_much(
             f"项目「甲项目」的满意度指标「群众满意度」的目标 {low} 低于 80%，差 20 个百分点"]
     result = process_bytes(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: ≥79%").encode("utf-8"), "x.yaml")
     assert [f.message for f in result.findings] == ["项目「甲项目」的满意度指标「群众满意度」的目标 ≥79% 低于 80%，差 1 个百分点"]
+
+
+@pytest.mark.parametrize("old, name, value, line, codes", [
+    ("宣传次数, 指标值: ≥3次", "服务对象满意度", "≥60%", 15, ["JX425"]),  # under 数量指标
+    ("社会稳定水平, 指标值: ≥90%", "受助群众满意率", "≥60%", 22, ["JX409", "JX425"]),  # under 效益指标
+])
+def test_a_low_satisfaction_target_is_found_wherever_it_is_written(old, name, value, line, codes):
+    assert [c for c, _, _ in found(GOOD.replace(old, f"{name}, 指标值: {value}"))] == codes
+    assert located(GOOD.replace(old, f"{name}, 指标值: {value}"), "JX425") == [
+        ("JX425", f"x.yaml:{line}:{25 + len(name)}", f"项目「甲项目」的满意度指标「{name}」的目标 {value} 低于 80%，差 20 个百分点",
+         "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")]
+
+
+@pytest.mark.parametrize("name, value, misplaced", [("群众不满意事项整改率", "100%", False), ("不满意问题办结率", "100%", False),
+                                                   ("群众满意率", "100%", True), ("群众不满意率", "≤5%", True)])
+def test_dealing_with_what_people_are_not_satisfied_with_is_a_benefit(name, value, misplaced):
+    source = GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")
+    assert located(source) == ([("JX409", "x.yaml:22:18", f"指标「{name}」是满意度，不应写在效益指标下",
+                                 "把它移到“满意度指标: 服务对象满意度指标:”下面")] if misplaced else [])
+
+
+@pytest.mark.parametrize("old", ["群众满意度, 指标值: ≥90%", "宣传次数, 指标值: ≥3次"])
+def test_a_count_of_satisfaction_surveys_is_no_satisfaction_rate(old):
+    assert found(GOOD.replace(old, "满意度调查次数, 指标值: ≥2次")) == []
+
+
+def test_a_satisfaction_target_in_words_is_a_percentage():
+    assert found(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 百分之九十以上")) == []
+    assert located(GOOD.replace("群众满意度, 指标值: ≥90%", "群众满意度, 指标值: 百分之七十以上"), "JX425") == [
+        ("JX425", "x.yaml:25:30", "项目「甲项目」的满意度指标「群众满意度」的目标 百分之七十以上 低于 80%，差 10 个百分点",
+         "满意度目标一般不低于 80%；确有理由请用“接受警告”写明")]
 
 
 @pytest.mark.parametrize("code", ["Ｐ００１", "p001"])
@@ -1361,6 +1436,8 @@ TARGET_EXAMPLE = "写出目标值，例如 ≥3次、≥90%、2022年12月底前
     ("待定", "没有写出目标值"), ("暂无", "没有写出目标值"), ("另定", "没有写出目标值"),
     ("2022年 月 日前", TEMPLATE), ("2022年12月 日前", TEMPLATE), ("____年__月__日前", TEMPLATE), ("2022年 月底前", TEMPLATE),
     ("≥__%", TEMPLATE), ("未定", "没有写出目标值"), ("另行确定", "没有写出目标值"), ("按实际待定", "没有写出目标值"),
+    ("20XX年12月31日前", TEMPLATE), ("202X年底前", TEMPLATE), ("暂未确定", "没有写出目标值"), ("待 定", "没有写出目标值"),
+    ("待补充", "没有写出目标值"),
 ])
 def test_a_template_not_filled_in_a_spreadsheet_error_or_a_target_to_come_is_no_value(value, said):
     source = GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")

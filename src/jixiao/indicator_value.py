@@ -6,7 +6,8 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * an operator, a number and a unit: ``≥90%``, ``≤12.80万元``, ``0件``, ``>=95%``,
   ``不低于90%``, ``90%以上``; a number followed by an explanation keeps it as a note
   (``≥80服务对象满意度大于等于百分之八十``), and then takes its unit from the indicator's
-  name (``服务对象满意度（%）``) or from a 百分之 in the note;
+  name (``服务对象满意度（%）``) or from a 百分之 in the note; a percentage in words is one
+  (``百分之九十以上`` is ``90%以上``);
 * the same after a few words that say when or how often: ``全年不少于4次``, ``每季度1次``;
   a count in Chinese numerals: ``≥两次``, ``三个以上``;
 * a range (``75-85%``, ``8万元-12万元``): its lower end and its unit;
@@ -20,7 +21,7 @@ rules (and any layout that prints an operator or unit of its own) what it says:
 * a bare integer that is a spreadsheet date serial (``44561`` is 2021-12-31 leaked from Excel);
 * 是/否;
 * nothing yet (未填): a blank cell's mark (``/``, ``——``), a word that says the target is
-  still to come (``待定``), a template not filled in (``≥%``, ``≥  次``, ``X%``, ``年 月 日前``)
+  still to come (``待定``), a template not filled in (``≥%``, ``≥  次``, ``X%``, ``年 月 日前``, ``20XX年12月31日前``)
   or a spreadsheet's error value (``#N/A``);
 * anything else is qualitative text (``有效维护``).
 """
@@ -84,6 +85,10 @@ _REMARK = re.compile(r"(?P<value>.+?)\s*(?P<remark>[（(][^（()）]*[）)]|[，
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
 _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
+# a percentage in words (百分之九十, 百分之95, 百分之百), read as one in figures; not one with a
+# fraction in words (百分之九十五点五)
+_PERCENT_IN_WORDS = re.compile(r"百分之\s*(?P<number>\d+(?:\.\d+)?|[一二两三四五六七八九]?十[一二三四五六七八九]?"
+                               r"|[一二两三四五六七八九]|一?百)(?![点\d十百一二两三四五六七八九])")
 _UNIT_IN_NAME = re.compile(r"[（(]\s*(?P<unit>[%％]|万元|元|人次|人|次|个|件|天|小时)\s*[)）]\s*$")
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?)?"
                    r"(?P<rest>前|底|末|以前|之前|内|止|截止)?")
@@ -101,15 +106,17 @@ MONEY_UNITS = {"亿元": Decimal(100000000), "万元": Decimal(10000), "万": De
 # What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
 NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
 # Words that say the target is still to come.
-UNDECIDED = ("待定", "暂无", "另定", "未定", "另行确定", "按实际待定")
+UNDECIDED = ("待定", "暂无", "另定", "未定", "另行确定", "按实际待定", "暂未确定", "待确定", "待补充")
 # A template's value with the number left out: an operator or a unit alone (≥%, ≥  次, ≤万元,
 # 万元, ≤元/人), an X or a line where the number goes (X%, ≥XX次, __%), or a date without some of its
-# numbers (年 月 日前, XXXX年XX月XX日前, ____年__月__日前, 2023年 月 日前, 2023年12月 日前, 2023年 月底前).
+# numbers (年 月 日前, XXXX年XX月XX日前, ____年__月__日前, 2023年 月 日前, 2023年12月 日前, 2023年 月底前,
+# 20XX年12月31日前).
 _BLANK = r"(?:[XxＸｘ×*＊]{1,4}|[_＿]{1,8})"
 _UNIT_WORDS = "|".join(sorted([*MONEY_UNITS, *PERCENT_UNITS, *_COUNTED.split("|"), "人次", "批次", "起"], key=len, reverse=True))
 _TEMPLATE = re.compile(rf"(?:{_OPERATOR})?\s*{_BLANK}?\s*(?:{_UNIT_WORDS})?(?:[/／][\u4e00-\u9fff·]{{1,4}})?\s*(?:{_SUFFIX})?"
                        rf"|(?:\d{{4}}|{_BLANK})?\s*年\s*(?:{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?|\d{{1,2}}\s*月\s*{_BLANK}?\s*日)"
-                       r"\s*(?:底前|前|底|以前|之前)?")
+                       r"\s*(?:底前|前|底|以前|之前)?"
+                       rf"|\d{{0,3}}{_BLANK}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?\s*(?:底前|前|底|以前|之前)?")
 # A unit in brackets after the number (≤60（万元）) is its unit; a sum of money a year (≤60万元/年)
 # is the year's, in that money.
 _BRACKETED_UNIT = re.compile(rf"(?<=\d)\s*[（(]\s*({_UNIT_WORDS})\s*[)）]")
@@ -135,6 +142,16 @@ class Value:
     @property
     def is_percent(self) -> bool:
         return self.kind in (QUANTITY, RANGE) and self.unit in PERCENT_UNITS
+
+    @property
+    def percentages(self) -> list[Decimal]:
+        """The percentages a value states: each written with % (``90%-105%``: both, ``≥-5%``), else,
+        where its unit is a percentage taken from the indicator's name (``≥905`` under
+        资金到位率（%）) or from a 百分之 in its words, its number (a range: both ends)."""
+        written = percentages_in(self.text)
+        if written or not self.is_percent:
+            return written
+        return [self.number] if self.high is None else [self.number, self.high]
 
     @property
     def is_money(self) -> bool:
@@ -194,9 +211,10 @@ def parse_value(text: str, name: str = "") -> Value:
     written = str(text).strip()
     if written in _YES_NO:
         return Value(written, YES_NO)
-    if written in NOTHING_WRITTEN + UNDECIDED or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
+    if says_nothing(written) or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
         return Value(written, UNFILLED)
     read = _PER_YEAR.sub("", _BRACKETED_UNIT.sub(r"\1", _DIGIT_GROUPS.sub("", written)))  # 1,200 is 1200
+    read = _PERCENT_IN_WORDS.sub(_percent_in_figures, read)  # 百分之九十以上 is 90%以上
     value = _whole(read, name) or _after_words(read, name)
     if value is not None:
         return replace(value, text=written)
@@ -210,6 +228,12 @@ def parse_value(text: str, name: str = "") -> Value:
         return Value(written, QUANTITY, _OPERATOR_WORDS.get(leading.group("operator") or "", ""),
                      Decimal(leading.group("number")), _unit_of(name, note), note=note)
     return Value(written, TEXT)
+
+
+def says_nothing(written: str) -> bool:
+    """Whether a text is a blank cell's mark or a word that says the target is still to come,
+    however spaced (``待 定``)."""
+    return re.sub(r"\s+", "", written) in NOTHING_WRITTEN + UNDECIDED
 
 
 def _whole(written: str, name: str) -> Value | None:
@@ -267,6 +291,14 @@ def _chinese_number(numerals: str) -> int:
         return _CHINESE_DIGITS[numerals]
     tens, _, ones = numerals.partition("十")
     return _CHINESE_DIGITS.get(tens, 1) * 10 + _CHINESE_DIGITS.get(ones, 0)
+
+
+def _percent_in_figures(words: re.Match) -> str:
+    """A percentage in words (``百分之九十``) in figures (``90%``)."""
+    number = words.group("number")
+    if number[0].isdigit():
+        return f"{number}%"
+    return f"{100 if number.endswith('百') else _chinese_number(number)}%"
 
 
 def percentages_in(text: str) -> list[Decimal]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Iterator
 
 from .. import frameworks as fw
 from ..codes import Code, Example
 from ..findings import ERROR, WARNING, Finding
-from ..indicator_value import NOTHING_WRITTEN, SPREADSHEET_ERROR, UNDECIDED, UNFILLED
+from ..indicator_value import NOTHING_WRITTEN, SPREADSHEET_ERROR, UNDECIDED, UNFILLED, says_nothing
 from ..unseen import named_unseen
 from ..views import LAYOUTS
 from .registry import Context, check
@@ -190,29 +192,44 @@ def _unknown_name(ctx: Context, level: str, name: str, choices: tuple[str, ...],
     return ctx.finding("JX406", message, path, hint, at_key=True)
 
 
-@check(Code("JX408", WARNING, "三级指标重名", "同一个项目里同名的三级指标多半是重复粘贴，或该写两个不同的指标。",
+@check(Code("JX408", WARNING, "三级指标重名", "同一个项目里同名的三级指标多半是重复粘贴，或该写两个不同的指标。"
+            "只差全角半角（线索核查率（%）和线索核查率(%)）或空格的也是同名。",
             Example(PROJECT + GOAL + TREE % ("质量指标", "群众满意度"), "16:18"), Example(GOOD)))
 def repeated_indicator_names(ctx: Context) -> Iterator[Finding]:
     """The same 三级 name twice in one set."""
     for indicator_set in ctx.indicator_sets:
         first: dict[str, object] = {}
         for indicator in indicator_set.indicators:
-            if indicator.name in first:
-                earlier = first[indicator.name]
+            key = _comparable_name(indicator.name)
+            if key in first:
+                earlier = first[key]
+                spelled = f"写作「{earlier.name}」，" if earlier.name != indicator.name else ""
                 yield ctx.finding("JX408", f"{indicator_set.owner}的三级指标「{indicator.name}」重复出现"
-                                           f"（第一次在 {earlier.level1} / {earlier.level2} 下，"
+                                           f"（第一次{spelled}在 {earlier.level1} / {earlier.level2} 下，"
                                            f"第 {ctx.document.locate(earlier.path).line} 行）",
                                   indicator.path + ("名称",), "删除重复的一条，或把两条写成不同的指标")
-            first.setdefault(indicator.name, indicator)
+            first.setdefault(key, indicator)
 
 
-@check(Code("JX409", WARNING, "满意度写在效益指标下", "名称里有“满意”的指标属于满意度指标，不属于效益指标。",
+def _comparable_name(name: str) -> str:
+    """A name as compared for sameness: full-width brackets, signs and digits as half-width
+    (线索核查率（%） is 线索核查率(%)), without spaces."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+# What is done about what people are not satisfied with (群众不满意事项整改率, 不满意问题办结率): a 效益, not a 满意度
+_DISSATISFACTION_DEALT_WITH = re.compile(r"不满意(?:的)?(?:事项|问题|意见|诉求|事件|件)")
+
+
+@check(Code("JX409", WARNING, "满意度写在效益指标下", "名称里有“满意”的指标属于满意度指标，不属于效益指标；"
+            "不满意事项（问题）的整改率、办结率这类说的是把不满意的事办好，不查。",
             Example(PROJECT + GOAL + TREE % ("质量指标", "群众满意率"), "13:18"), Example(GOOD)))
 def satisfaction_under_benefit(ctx: Context) -> Iterator[Finding]:
     """A 效益 indicator whose name says 满意."""
     for indicator_set in ctx.indicator_sets:
         for indicator in indicator_set.indicators:
             if fw.canonical(indicator.level1) == fw.BENEFIT and "满意" in indicator.name \
+                    and not _DISSATISFACTION_DEALT_WITH.search(indicator.name) \
                     and "满意" not in indicator.level2:  # a 满意度 二级 under 效益 is JX406/JX407
                 yield ctx.finding("JX409", f"指标「{indicator.name}」是满意度，不应写在{indicator.level1}下",
                                   indicator.path + ("名称",), f"把它移到“{fw.SATISFACTION}: {fw.SERVICE_SATISFACTION}:”下面")
@@ -244,9 +261,10 @@ def _blank_basis(basis: str) -> bool:
 
 
 @check(Code("JX411", ERROR, "指标值没有写出目标值",
-            "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），“待定”“暂无”“另定”“未定”“另行确定”，"
+            "指标值写的是“/”“-”“——”这类表示空着的符号（多半是从电子表格复制来的空格子），"
+            "“待定”“暂无”“另定”“未定”“另行确定”“暂未确定”“待补充”，"
             "没填数字的模板（只有 ≥ 或单位：≥%、≥ 次、万元；数字写成 X 或横线：X%、≥__%；日期缺数字：年 月 日前、"
-            "2023年12月 日前、____年__月__日前），"
+            "2023年12月 日前、____年__月__日前、20XX年12月31日前），"
             "或电子表格的错误值（#N/A、#DIV/0!、#VALUE!、#REF!）：要写出目标值。",
             Example(ONE_INDICATOR % "≥%", "7:31"), Example(ONE_INDICATOR % "≥3次")))
 def value_given(ctx: Context) -> Iterator[Finding]:
@@ -266,6 +284,6 @@ def _unfilled(value: str, year: int) -> tuple[str, str]:
     example = f"写出目标值，例如 ≥3次、≥90%、{year}年12月底前"
     if SPREADSHEET_ERROR.fullmatch(value):
         return "是电子表格的错误值（公式没有算出结果），没有写出目标值", "回到电子表格核对公式；" + example
-    if value in NOTHING_WRITTEN + UNDECIDED:
+    if says_nothing(value):
         return "没有写出目标值", example
     return "是没填数字的模板，没有写出目标值", example

@@ -21,11 +21,14 @@ from .registry import Context, check
 
 ONE = "项目:\n  - 名称: 扫黑除恶工作经费\n    财政资金: 10.00\n    绩效指标:\n      %s:\n        %s:\n          - %s\n"
 
-# Names of measures that have no unit: an index or a coefficient (农村公路技术状况指数（MQI）,
-# 农田灌溉水有效利用系数, 空气质量综合指数).
-_UNITLESS = re.compile(r"(?:指数|系数)\s*(?:[(（]\s*[A-Za-z]{2,6}\s*[)）])?\s*$")
-# Names that say an indicator is a rate, so a bare number is a percentage.
+# Names of measures that have no unit: an index, a coefficient or a pH (农村公路技术状况指数（MQI）,
+# 农田灌溉水有效利用系数, 空气质量综合指数, 出水pH值).
+_UNITLESS = re.compile(r"(?:指数|系数|[pPｐＰ][hHｈＨ]值?)\s*(?:[(（]\s*[A-Za-z]{2,6}\s*[)）])?\s*$")
+# Names that say an indicator is a rate, so a bare number is a percentage…
 _RATE = re.compile(r"率|比例|比重|占比|到位|满意度|覆盖面")
+# …but for a rate per so many people (每万人刑事案件发案率 ≤300, 十万人口死亡率), whose name says its unit
+# as ≤200/10万 does in the value
+_PER_POPULATION = re.compile(r"[十百千万]\s*人口?(?!次)")
 # Names that say an indicator is better when lower (反向) or higher (正向); a reduction
 # (投诉减少率) is better when higher.
 _REDUCTION = re.compile(r"减少|下降|降低|缩短|压缩|节约|节省")
@@ -55,10 +58,14 @@ _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失
                               r"|闲置|空置|炒作|错案|重复信访|信访(?:量|数|件|率|人次)|上访|犯罪(?:率|案件|数|事件|人数)|再犯|病死|药占比|自付"
                               r"|超期|超时|流失|返工|偏差|发病|污染|(?<!负氧离子)(?<!溶解氧)浓度|(?<!达标)排放|超标|失业|辍学|剖宫产"
                               r"|(?:抗菌|抗生素|激素|输液|农药|化肥)\S{0,3}使用[率量]|用水(?:总)?量|能耗"
-                              r"|错误|驳回|不通过|遗漏|延迟|延误")
+                              r"|错误|驳回|不通过|遗漏|延迟|延误"
+                              # people under supervision lost or relapsing, settlements gone back on, petitions repeated
+                              r"|漏管|脱管|失管|脱岗|复吸|反悔|重复率")
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
                                r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防"
-                               r"|到达|火化|负氧离子|溶解氧")
+                               r"|到达|火化|负氧离子|溶解氧"
+                               # mediation that succeeds and is kept to; people and devices taking part, at work, online
+                               r"|成功|履行|参与[率度]|在岗|联网|在线")
 # Incidents and crimes (刑事案件, 涉及国家政治安全案（事）件, 暴恐案（事）件, 群体性事件, 邪教事件) and petitions
 # taken past the proper level (进京非访人数), measured at the end of the name, are the fewer the better…
 _INCIDENT = r"(?:刑事|治安|邪教)案件|案\s*[（(]\s*事\s*[)）]\s*件|群体性事件|邪教事件|非访|越级访"
@@ -87,6 +94,10 @@ _WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反�
          (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
          (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
+# A name that says satisfaction is what it measures (受助群众满意率, 服务对象满意度（%）); and one that counts
+# (满意度调查次数, 回访人数), which is no rate whatever it counts
+_SATISFACTION_RATE = re.compile(r"(?<!不)满意(?:度|率|程度)?\s*(?:[（(]\s*[%％]\s*[)）])?$")
+_COUNTS = re.compile(r"(?:[次件处个人户家场份]数|人次|场次|数量)\s*(?:[（(][^（()）]*[)）])?$")
 # Rates that may fall below zero: a change (增长率, 下降率, 增幅, 发案率同比, 死亡率较上年), a deviation
 # (偏差率, 误差率) or a gain that may be a loss (利润率, 收益率).
 _MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|升降|降幅|变化|变动|偏差|误差|波动"
@@ -108,30 +119,37 @@ def _negative_rate(indicator: Indicator) -> bool:
     """A rate that cannot fall below zero (到位率, 满意度, 完成率) written as a negative percentage."""
     value = indicator.parsed_value  # -90%, -10%～5%; not ≥90%（较上年-5%）, whose -5% is a remark's
     negative = value.kind != CHANGE and value.number is not None and value.number < 0
-    return (negative and percentages_in(value.text)[:1] == [value.number] and _RATE.search(indicator.name) is not None
+    return (negative and value.percentages[:1] == [value.number] and _RATE.search(indicator.name) is not None
             and not _MAY_BE_NEGATIVE.search(indicator.name))
 
 
 def _rate_without_percent(indicator: Indicator) -> bool:
-    value = indicator.parsed_value  # ≤200/10万 is a rate per 100,000
-    return (value.kind == QUANTITY and not value.unit and not value.note.startswith(("/", "／")) and value.number > 100
+    value = indicator.parsed_value
+    return (value.kind == QUANTITY and not value.unit and not _per_population(indicator) and value.number > 100
             and value.serial_date is None and _RATE.search(indicator.name) is not None)
 
 
-@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；到位率、满意度、"
+def _per_population(indicator: Indicator) -> bool:
+    """A rate per so many people, as the value (≤200/10万) or the name (每万人刑事案件发案率) says: no percentage."""
+    return indicator.parsed_value.note.startswith(("/", "／")) or bool(_PER_POPULATION.search(indicator.name))
+
+
+@check(Code("JX421", ERROR, "百分比超出 0–100", "百分比不会超过 100%（≥905% 多半是 ≥90% 打错了）；名称写明（%）的（资金到位率（%） ≥905），"
+            "或指标值用文字写明百分之几的，数字就是百分比。到位率、满意度、"
             "完成率、覆盖率这类比率也不会是负数（-90%）。较上年增长多少（增长150%）这样的变化量、增长率、下降率，"
             "名称写明是变化或偏差的比率（发案率同比、死亡率较上年、误差率），以及利润率、收益率不在此列。",
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥905%}"), "7:30"),
             Example(ONE % ("产出指标", "质量指标", "{名称: 资金到位率, 指标值: ≥90%}"))),
        Code("JX422", WARNING, "比率指标的数值大于 100 且没有 %",
-            "名称是“…率”“到位”等比率的指标，指标值写了大于 100 的数又没有 %：多半是漏了 %（“905”是按 Shift+5 时漏按 Shift 的 90%）。",
+            "名称是“…率”“到位”等比率的指标，指标值写了大于 100 的数又没有 %：多半是漏了 %（“905”是按 Shift+5 时漏按 Shift 的 90%）。"
+            "按人口计的比率（每万人刑事案件发案率 ≤300，≤200/10万）不是百分比，不查。",
             Example(ONE % ("产出指标", "时效指标", "{名称: 资金到位, 指标值: \"905\"}"), "7:29"),
             Example(ONE % ("产出指标", "时效指标", "{名称: 资金到位, 指标值: 90%}"))))
 def percentages(ctx: Context) -> Iterator[Finding]:
     """A percentage outside 0–100, and a rate written as a bare number above 100."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        if value.kind != CHANGE and any(p > 100 for p in percentages_in(value.text)):  # a change may: 增长150%; below 0 too: -5%
+        if value.kind != CHANGE and any(p > 100 for p in value.percentages):  # a change may: 增长150%; below 0 too: -5%
             yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
         elif _negative_rate(indicator):
@@ -143,7 +161,8 @@ def percentages(ctx: Context) -> Iterator[Finding]:
                                        f"且没有 %{guess}", _value_path(indicator), "比率写成百分比，例如 ≥90%")
 
 
-@check(Code("JX423", WARNING, "数值没有单位", "定量指标值要写单位：≥90 是 90 次、90 人还是 90%？指数、系数（综合指数、利用系数）没有单位，不查。",
+@check(Code("JX423", WARNING, "数值没有单位", "定量指标值要写单位：≥90 是 90 次、90 人还是 90%？"
+            "指数、系数、pH 值（综合指数、利用系数、出水pH值）没有单位，不查。",
             Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10\"}"), "7:31"),
             Example(ONE % ("产出指标", "数量指标", "{名称: 召开协调会议, 指标值: \">10次\"}"))))
 def units(ctx: Context) -> Iterator[Finding]:
@@ -160,7 +179,7 @@ def _without_unit(indicator: Indicator) -> bool:
     period = value.kind == RANGE and fw.canonical(indicator.level2) == fw.TIMELINESS  # 2023-2025, 1-12
     return (value.kind in (QUANTITY, RANGE) and not value.unit and not value.note and value.serial_date is None
             and not period and not _rate_without_percent(indicator) and not _month_with_a_dot(indicator)
-            and not _UNITLESS.search(indicator.name))
+            and not _UNITLESS.search(indicator.name) and not _per_population(indicator))
 
 
 def _month_with_a_dot(indicator: Indicator) -> tuple[int, int] | None:
@@ -235,11 +254,16 @@ def operators(ctx: Context) -> Iterator[Finding]:
 
 
 def _is_satisfaction(ctx: Context, indicator: Indicator) -> bool:
-    return fw.SATISFACTION in (fw.canonical(indicator.level1), ctx.framework.parent(indicator.level2))
+    """An indicator under 满意度指标, or one named as satisfaction wherever it is (服务对象满意度
+    under 质量指标, 受助群众满意率 under 效益); not a count (满意度调查次数)."""
+    under = fw.SATISFACTION in (fw.canonical(indicator.level1), ctx.framework.parent(indicator.level2))
+    return (under or bool(_SATISFACTION_RATE.search(indicator.name))) and not _COUNTS.search(indicator.name)
 
 
 @check(Code("JX425", WARNING, "满意度目标偏低或不是百分比",
-            "满意度目标一般写成百分比，且不低于 80%。满意度指标下的反向指标（不满意率、投诉率）不是满意度，不查："
+            "满意度目标一般写成百分比（百分之九十以上也是），且不低于 80%；写在满意度指标下的，和名称是满意度、满意率的"
+            "（写在质量指标、效益指标下也一样）都查，满意度调查次数这类计数不查。"
+            "满意度指标下的反向指标（不满意率、投诉率）不是满意度，不查："
             "不满意率 ≤5% 并不等于满意度 ≥95%（还有“基本满意”“一般”），投诉率更与 80% 无关；它们的符号由 JX426 查。",
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥60%}"), "7:30"),
             Example(ONE % ("满意度指标", "服务对象满意度指标", "{名称: 群众满意度, 指标值: ≥90%}"))))
@@ -300,8 +324,10 @@ def _way_of(name: str) -> str:
 @check(Code("JX426", WARNING, "符号与指标方向相反",
             "反向指标（成本、发案率、故障率等越低越好）应取 ≤ 或 ＜，正向指标应取 ≥ 或 ＞。"
             "方向可以用“方向: 正向 / 反向”写明，不写时按名称判断（成本、故障、投诉、不满意、响应时间、浓度、排放量、失业率、"
-            "发病率、抗菌药物使用率，刑事案件、案（事）件、群体性事件、邪教事件、进京非访人数等为反向，完成、及时、达标、"
-            "优良、巩固、满意（投诉处理满意度也是）、减少、节约，投诉处理率、隐患督办率、案件办结率、事件处置率这类处理率，"
+            "发病率、抗菌药物使用率，漏管率、脱管率、复吸率、调解反悔率、信访重复率，"
+            "刑事案件、案（事）件、群体性事件、邪教事件、进京非访人数等为反向，完成、及时、达标、"
+            "优良、巩固、满意（投诉处理满意度也是）、减少、节约，调解成功率、协议履行率、参与率、在岗率、联网率、在线率，"
+            "投诉处理率、隐患督办率、案件办结率、事件处置率这类处理率，"
             "破案数、侦办（起诉、审结、法律援助）刑事案件数、化解率和整治数量、治理面积、演练次数这类做了多少为正向；"
             "名称里离末尾最近的词说了算，"
             "时限达标率为正向，处理差错率为反向，事故应急演练次数为正向），事故防范宣传次数这类活动的多少、补助标准、"
