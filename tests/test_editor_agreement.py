@@ -280,13 +280,50 @@ def test_completion_offers_the_indicator_frameworks_names(editor):
     assert set(offered) == {level1 for levels in FRAMEWORKS.values() for level1 in levels}
 
 
-def test_hover_shows_the_chinese_description(editor):
-    uri = editor.open(FILINGS / "_hover.yaml", SOURCE)
+# (the start of the line hovered, the key's own title and description)
+HOVERED = [
+    ("    财政资金: ", "财政资金", "其中：财政资金（财政拨款、年度本级预算金额）。"),
+    # keys that the forms print under another label (x-labels) showed the generic 一段文字。
+    ("    用途: ", "用途", "资金用途（河北版），主要内容（新疆版）。"),
+    ("    依据: ", "依据", "本项目各指标默认的 指标值确定依据（湖南版 绩效标准），例如 年度工作计划。"),
+    ("            指标值: ", "指标值", "照表上写法，例如 ≥90%、≤12.80万元、0件、是/否；以 > 开头时加引号。"),
+    ("  总体目标: ", "总体目标", "一段文字，或逐条列出（自动编号 1. / 1、）。段落之间空一行。"),
+    # the frameworks' names showed the generic 一级指标 and 二级指标
+    ("      产出指标:", "产出指标", "一级指标；下面写二级指标：数量指标、质量指标、时效指标、成本指标。"),
+    ("        成本指标:", "成本指标", "二级指标（2015 年指标体系里属于产出指标；2021 年体系里成本指标是一级指标）；下面逐条列出三级指标。"),
+]
+
+
+@pytest.mark.parametrize("start, title, description", HOVERED, ids=[h[1] for h in HOVERED])
+def test_hover_on_a_key_shows_its_own_chinese_description(editor, start, title, description):
+    uri = editor.open(FILINGS / f"_hover_{next(OPENED)}.yaml", SOURCE)
     editor.diagnostics_of(uri)
-    line = SOURCE.splitlines().index("    财政资金: 10.00")
+    line = next(number for number, text in enumerate(SOURCE.splitlines()) if text.startswith(start))
     hover = editor.request("textDocument/hover", {"textDocument": {"uri": uri},
-                                                  "position": {"line": line, "character": 6}})
-    assert "#### 财政资金\n\n其中：财政资金（财政拨款、年度本级预算金额）。" in hover["contents"]["value"]
+                                                  "position": {"line": line, "character": len(start) - len(start.lstrip()) + 1}})
+    assert hover["contents"]["value"].startswith(f"#### {title}\n\n{description}\n\n")
+
+
+def inserted(editor, text: str, after: str, indent: int) -> dict[str, str]:
+    """Label → the text that completion inserts, on a new line of ``indent`` spaces after
+    the first line of ``text`` that is ``after``."""
+    lines = text.splitlines()
+    line = lines.index(after) + 1
+    items = completion_items(editor, "\n".join(lines[:line] + [" " * indent] + lines[line:]) + "\n", line, indent)
+    return {label: item.get("insertText", label) for label, item in items.items()}
+
+
+def test_completion_writes_the_colon_after_every_key(editor):
+    """A key written with only its name, without the colon (依据, 用途 and 指标值 as the forms
+    label them; the frameworks' 一级 and 二级), made the clerk's next line a YAML error."""
+    project = SOURCE.replace("    用途: 开展扫黑除恶工作,保障日常工作正常运转。\n", "", 1).replace("    绩效目标: 持续推进扫黑除恶各项工作。\n", "", 1)
+    assert {key: written for key, written in inserted(editor, project, "    依据: 年度工作计划", 4).items()
+            if key in ("用途", "预算数", "绩效目标")} == {"用途": "用途: ", "预算数": "预算数: ${1:0}", "绩效目标": "绩效目标:\n  - "}
+    indicator = SOURCE.replace("            指标值: 开展扫黑除恶宣传情况\n", "", 1)
+    assert inserted(editor, indicator, "          - 名称: 宣传、活动开展次数", 12)["指标值"] == "指标值: "
+    assert inserted(editor, SOURCE, "            指标值: 开展扫黑除恶宣传情况", 12)["依据"] == "依据: "
+    assert inserted(editor, SOURCE.replace("      产出指标:", "      其他指标:", 1), "    绩效指标:", 6)["产出指标"] == "产出指标:\n  "
+    assert inserted(editor, SOURCE, "      效益指标:", 8)["经济效益指标"] == "经济效益指标:\n  - 名称: $1\n    指标值: $2"
 
 
 def waived(code: str) -> str:

@@ -74,17 +74,30 @@ def _inline_references(node, definitions: dict):
     """The schema with every local ``$ref`` replaced by its definition (the schemas have
     no recursive references): validating then costs half as much, and messages still
     see each property's own title and description, and under ``definition`` the name of
-    the definition it was made from (``amount``, ``level1``): the kind of value asked."""
+    the definition it was made from (``amount``, ``level1``): the kind of value asked.
+    An ``allOf`` of a lone ``$ref`` is inlined as that ``$ref`` (see :func:`_reference`)."""
     if isinstance(node, list):
         return [_inline_references(item, definitions) for item in node]
     if not isinstance(node, dict):
         return node
+    reference = _reference(node)
     inlined = {key: _inline_references(value, definitions) for key, value in node.items()
-               if key not in ("$ref", "$defs")}
-    if "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[-1]
+               if key not in ("$ref", "$defs") and not (key == "allOf" and reference)}
+    if reference:
+        name = reference.rsplit("/", 1)[-1]
         inlined = {"definition": name, **_inline_references(definitions[name], definitions), **inlined}
     return inlined
+
+
+def _reference(node: dict) -> str | None:
+    """The definition that ``node`` is made from: its ``$ref``, or the lone ``$ref`` of its
+    ``allOf``, which is how the schema writes a reference with constraints beside it (a 一级's
+    own 二级 names): beside a bare ``$ref`` the YAML language server would no longer show the
+    key's own description on hover, nor complete it with its colon."""
+    alone = node.get("allOf")
+    if isinstance(alone, list) and len(alone) == 1 and set(alone[0]) == {"$ref"}:
+        return alone[0]["$ref"]
+    return node.get("$ref")
 
 
 def schema_at(path: tuple, schema_file: Path = SCHEMA_FILE) -> dict:
@@ -577,8 +590,10 @@ def _written_otherwise(key: str, mapping: dict, subschema: dict) -> bool:
 
 def _form_labels(subschema: dict) -> dict[str, str]:
     """The printed forms' labels of a mapping's keys (``x-labels`` in the schema: 主要内容 for
-    用途, 任务 for 项目), each with its key."""
-    return {label: name for name, entry in subschema.get("properties", {}).items() for label in entry.get("x-labels", ())}
+    用途, 任务 for 项目), each with its key. They are the mapping's, not each key's own: beside
+    a key's ``$ref`` the YAML language server would no longer show the key's description on
+    hover, nor complete it with its colon."""
+    return {label: name for name, labels in subschema.get("x-labels", {}).items() for label in labels}
 
 
 # Look-alike characters of PDFs and input methods: (first, last, what they are)
