@@ -172,6 +172,11 @@ CHINESE_EDITOR_MISTAKES = [
      "      效益指标:\n        - {名称: 社会稳定水平, 指标值: ≥90%}\n      其他效益:\n        社会效益指标:\n", {81: LEVEL1}),
     ("lower-case rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {jx405: 专项保障项目}\n",
      {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
+    # a key that YAML reads as a number or a boolean: the server checks a pattern on text alone
+    ("numeric rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {405: 专项保障项目}\n",
+     {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
+    ("boolean rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {true: 专项保障项目}\n",
+     {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
     ("waiver without its reason", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {JX430: }\n",
      {71: "写明接受这条警告的理由（给审核人看），例如 JX405: 专项保障项目，指标少而精。"}),
     ("blank 二级 name", SOURCE, "        数量指标:\n", '        "":\n', {68: "二级指标的名称不能空着，要写在冒号前，例如“数量指标:”。"}),
