@@ -132,6 +132,8 @@ MISTAKES = [
     ("YAML 1.1 digit groups", SOURCE, "财政资金: 10.00", "财政资金: 1_000", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("amount with its unit", SOURCE, "财政资金: 10.00", "财政资金: 10万元", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("unknown layout", SOURCE, "版式: 河北", "版式: 河南", {2: "版式只能是 河北、湖南、新疆 之一。"}),
+    ("unknown framework", SOURCE, "年度: 2022\n", "年度: 2022\n指标体系: 2016\n", {4: "指标体系只能是 2015 或 2021。"}),
+    ("quoted unknown framework", SOURCE, "年度: 2022\n", '年度: 2022\n指标体系: "2016"\n', {4: "指标体系只能是 2015 或 2021。"}),
     ("plan in words", SOURCE, "{3月底: 25%, ", "{3月底: 二十五, ", {63: "写数字的百分比，例如 25% 或 25，或空着（不写汉字）。"}),
     ("indicators as one mapping", SOURCE, "        数量指标:\n          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n",
      "        数量指标: {名称: 宣传、活动开展次数, 指标值: 开展扫黑除恶宣传情况}\n",
@@ -222,6 +224,25 @@ def test_true_or_false_where_text_is_asked_is_refused_by_both_and_a_chinese_edit
     text = base.replace(old, new, 1)
     assert editor_lines(chinese_editor, "boolean", text) == expected
     assert checker_lines(text) == set(expected), "on the lines jixiao check names"
+
+
+@pytest.mark.parametrize("framework", ["2021", '"2021"'])
+def test_a_framework_quoted_or_not_is_accepted_by_both(editor, framework):
+    text = SOURCE.replace("年度: 2022\n", f"年度: 2022\n指标体系: {framework}\n")
+    assert editor_lines(editor, "framework", text) == {}
+    assert checker_lines(text) == set()
+
+
+def test_the_choices_of_a_value_are_offered_once_each_and_by_a_chinese_name(editor):
+    """指标体系 was offered four times (2015, 2021, "2015", "2021"), a 保障措施 item as
+    string | number | object."""
+    framework = SOURCE.replace("年度: 2022\n", "年度: 2022\n指标体系: \n")
+    assert list(completion_items(editor, framework, 3, 6)) == ["2015", "2021"]
+    lines = SOURCE.splitlines()
+    measures = lines.index("  保障措施:") + 1
+    text = "\n".join(lines[:measures] + ["    - "] + lines[measures:]) + "\n"
+    assert {label: item["insertText"] for label, item in completion_items(editor, text, measures, 6).items()} == {
+        "标题": "标题: ", "内容": "内容: ", "一条措施": "内容: "}
 
 
 def test_the_totals_a_clerk_may_type_in_the_department_budget_are_accepted_by_both(editor):
