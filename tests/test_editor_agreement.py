@@ -18,6 +18,7 @@ import pytest
 
 from conftest import FILINGS, ROOT, run_jixiao
 from jixiao.checks import WAIVER
+from jixiao.checks.amounts import INCOME_SOURCES
 from jixiao.codes import CODES, Example
 from jixiao.findings import WARNING, FilingError
 from jixiao.frameworks import FRAMEWORKS
@@ -255,6 +256,22 @@ def test_the_totals_a_clerk_may_type_in_the_department_budget_are_accepted_by_bo
     other = typed.replace("  资金总额: 335.6\n", "  总额: 335.6\n")
     assert editor_lines(editor, "totals", other) == {68: "「资金」里可写的键：资金总额、收入、支出。"}
     assert checker_lines(other) == {68}
+
+
+def test_completion_under_income_offers_the_four_usual_sources_and_another_name_is_no_mistake(editor):
+    """Another name (其它资金) is a warning of jixiao check (JX304), not a mistake of format."""
+    assert tuple(schema()["properties"]["资金"]["properties"]["收入"]["properties"]) == INCOME_SOURCES
+    income = "    一般公共预算: 335.6\n    政府性基金拨款: 0\n    纳入专户管理的非税收入拨款: 0\n    其他资金: 0\n"
+    assert income in HUNAN
+    text = HUNAN.replace(income, "    一般公共预算: 335.6\n    \n", 1)
+    items = completion_items(editor, text, text.splitlines().index("    一般公共预算: 335.6") + 1, 4)
+    assert {label: item["insertText"] for label, item in items.items() if label != "property"} == {
+        "政府性基金拨款": "政府性基金拨款: ${1:0}", "纳入专户管理的非税收入拨款": "纳入专户管理的非税收入拨款: ${1:0}",
+        "其他资金": "其他资金: ${1:0}"}
+    assert items["纳入专户管理的非税收入拨款"]["documentation"] == "收入性质：纳入财政专户管理的非税收入拨款。"
+    other = HUNAN.replace(income, "    一般公共预算: 335.6\n    其它资金: 0\n", 1)
+    assert editor_lines(editor, "income", other) == {}
+    assert checker_lines(other) == set()
 
 
 def completion_items(editor, text: str, line: int, character: int) -> dict[str, dict]:

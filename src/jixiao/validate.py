@@ -300,15 +300,16 @@ def _empty_hint(error: ValidationError, path: tuple, expected: list[str], root: 
 def _first_entry_hint(subschema: dict) -> str:
     """What to write on the line below an empty mapping that requires no key: its first
     key (``“项目编号格式: …”``; a 一级's first 二级, ``二级指标，例如“数量指标:”``), or where
-    its keys are of any name (收入; 接受警告, whose rule codes are listed for the editor's
-    completion, not as the one to write), the schema's own example."""
+    its keys are of any name (收入, whose usual names, and 接受警告, whose rule codes, are
+    listed for the editor's completion, not as the one to write), the schema's own example."""
     named = next(iter(subschema.get("properties", {})), None)
-    if named is None or subschema.get("definition") == "waivers":
+    entries = subschema.get("additionalProperties")
+    kind = entries.get("title") if isinstance(entries, dict) else None
+    any_name = isinstance(entries, dict) and not kind
+    if named is None or any_name or subschema.get("definition") == "waivers":
         return subschema.get("errorMessage", "").rstrip("。")
     child = subschema["properties"][named]
     written = f"“{named}:”" if _types(child) & {"array", "object"} else f"“{named}: …”"
-    entries = subschema.get("additionalProperties")
-    kind = entries.get("title") if isinstance(entries, dict) else None
     return f"在下一行缩进两个空格写{kind}，例如{written}" if kind else f"在下一行缩进两个空格写{written}"
 
 
