@@ -24,6 +24,7 @@ from jixiao.findings import WARNING, FilingError
 from jixiao.frameworks import FRAMEWORKS
 from jixiao.load import load_bytes
 from jixiao.paths import SCHEMA_FILE
+from jixiao.views import LAYOUTS
 from jixiao.validate import schema, validate
 from language_server import SERVER, LanguageServer
 
@@ -163,6 +164,60 @@ def test_a_single_mistake_is_refused_by_both_on_the_same_line_in_chinese(editor,
 
 
 HUNAN = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+PLAN_MESSAGE = "支出计划应是 0% 到 100% 之间的百分比：写成 25% 或 25。"
+WEIGHT_MESSAGE = "权重不在 0 到 100 之间：权重写 0 到 100 之间的数。"
+WEIGHT = "            指标值: 开展扫黑除恶宣传情况\n"
+# Values that a rule of jixiao check refuses under every policy, after the schema (in its own
+# words, under its own code): the editor marked none of them.
+# (what, instead of what, the line, what the editor says, the error of jixiao check)
+RULES_OF_CHECK = [
+    ("negative amount", "财政资金: 10.00", "财政资金: -10.00", 61, "金额不能是负数：预算金额应为 0 或正数。",
+     "x.yaml:61:11: 错误[JX301]: 金额「财政资金」不能是负数（写的是 -10.00）"),
+    ("plan over 100%", "{3月底: 25%, ", "{3月底: 250%, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「250%」"),
+    ("plan over 100", "{3月底: 25%, ", "{3月底: 250, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「250」"),
+    ("plan just over 100%", "{3月底: 25%, ", "{3月底: 100.5%, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「100.5%」"),
+    ("negative plan", "{3月底: 25%, ", "{3月底: -25%, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「-25%」"),
+    ("weight over 100", WEIGHT, WEIGHT + "            权重: 150\n", 71, WEIGHT_MESSAGE,
+     "x.yaml:71:17: 错误[JX433]: 项目「扫黑除恶工作经费」的指标「宣传、活动开展次数」的权重是 150，不在 0 到 100 之间"),
+    ("negative weight", WEIGHT, WEIGHT + "            权重: -5\n", 71, WEIGHT_MESSAGE,
+     "x.yaml:71:17: 错误[JX433]: 项目「扫黑除恶工作经费」的指标「宣传、活动开展次数」的权重是 -5，不在 0 到 100 之间"),
+]
+
+
+@pytest.mark.parametrize("name, old, new, line, message, error", RULES_OF_CHECK, ids=[r[0] for r in RULES_OF_CHECK])
+def test_a_value_that_a_rule_of_check_always_refuses_is_marked_by_the_editor_with_its_words(
+        editor, tmp_path, name, old, new, line, message, error):
+    text = SOURCE.replace(old, new, 1)
+    assert editor_lines(editor, "rule", text) == {line: message}
+    assert checker_lines(text) == set(), "the schema leaves it to the rule"
+    assert errors_on(line, checked(tmp_path, text)) == [error]
+
+
+def errors_on(line: int, report: list[str]) -> list[str]:
+    """The errors of a report of `jixiao check` on x.yaml that are on ``line``."""
+    return [written for written in report if written.startswith(f"x.yaml:{line}:") and "错误[" in written]
+
+
+@pytest.mark.parametrize("old, new, line", [
+    ("财政资金: 10.00", "财政资金: -0.00", 61), ("12月底: 100%}", "12月底: 100.0%}", 63), ("{3月底: 25%, ", "{3月底: -0%, ", 63),
+    (WEIGHT, WEIGHT + "            权重: 100\n", 71), (WEIGHT, WEIGHT + "            权重: 0\n", 71)])
+def test_the_bounds_of_those_rules_are_accepted_by_both(editor, tmp_path, old, new, line):
+    text = SOURCE.replace(old, new, 1)
+    assert editor_lines(editor, "bound", text) == {}
+    assert errors_on(line, checked(tmp_path, text)) == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_plan_over_100_is_marked_where_the_layout_prints_the_plan(editor, tmp_path, layout):
+    """JX311 reads the plan where it is printed (河北); elsewhere JX330 says it is not."""
+    text = SOURCE.replace("版式: 河北", f"版式: {layout}", 1).replace("{3月底: 25%, ", "{3月底: 250%, ", 1)
+    refused = [report for report in checked(tmp_path, text) if "错误[JX311]" in report]
+    assert editor_lines(editor, "layout", text) == ({63: PLAN_MESSAGE} if LAYOUTS[layout].prints_spending_plan else {})
+    assert len(refused) == LAYOUTS[layout].prints_spending_plan
 LEVEL1 = "一级指标下面写二级指标，二级指标下面逐条列出三级指标，例如 效益指标: → 社会效益指标: → - {名称: …, 指标值: …}。"
 FIRST_INDICATOR = "            指标值: 开展扫黑除恶宣传情况\n"
 # Mistakes whose messages a Chinese VS Code showed in English or as the schema's raw words

@@ -335,12 +335,15 @@ def test_every_error_is_reported_not_only_the_first():
 
 
 def _properties(node, path=()):
-    """Every property schema in the filing schema, with its path."""
+    """Every property schema in the filing schema, with its path; not the properties that a
+    condition (``if``) tests, nor those of a rule for the editor alone (a ``then`` naming the
+    rule of jixiao check that reports the same, ``x-reported-by``)."""
     if isinstance(node, dict):
         for name, child in node.get("properties", {}).items():
             yield path + (name,), child
         for key, child in node.items():
-            yield from _properties(child, path + (key,))
+            if key != "if" and not (key == "then" and "x-reported-by" in child):
+                yield from _properties(child, path + (key,))
     elif isinstance(node, list):
         for child in node:
             yield from _properties(child, path)
