@@ -146,6 +146,11 @@ MISTAKES = [
     ("overall goal under another name", SOURCE, "  总体目标: |", "  总体: |", {
         11: "「整体绩效目标」里可写的键：总体目标、分项目标、保障措施、绩效指标、接受警告；其中 总体目标 必填。",
         12: "「整体绩效目标」里可写的键：总体目标、分项目标、保障措施、绩效指标、接受警告；其中 总体目标 必填。"}),
+    # a key without its value in braces: the editor saw no value to check, jixiao check an empty one (JX102)
+    ("indicator value without its value", SOURCE, "          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n",
+     "          - {名称: 宣传、活动开展次数, 指标值}\n", {69: "「指标值」不能为空：在它后面写冒号和内容，例如 指标值: ≥3次。"}),
+    ("indicator name without its value", SOURCE, "          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n",
+     "          - {名称, 指标值: 开展扫黑除恶宣传情况}\n", {69: "「名称」不能为空：在它后面写冒号和内容，例如 名称: 宣传次数。"}),
     ("unknown direction", SOURCE, "            指标值: 开展扫黑除恶宣传情况\n",
      "            指标值: 开展扫黑除恶宣传情况\n            方向: 上\n", {71: "方向只能是 正向 或 反向。"}),
 ]
