@@ -18,11 +18,13 @@ import pytest
 
 from conftest import FILINGS, ROOT, run_jixiao
 from jixiao.checks import WAIVER
+from jixiao.checks.amounts import INCOME_SOURCES
 from jixiao.codes import CODES, Example
 from jixiao.findings import WARNING, FilingError
 from jixiao.frameworks import FRAMEWORKS
 from jixiao.load import load_bytes
 from jixiao.paths import SCHEMA_FILE
+from jixiao.views import LAYOUTS
 from jixiao.validate import schema, validate
 from language_server import SERVER, LanguageServer
 
@@ -132,6 +134,8 @@ MISTAKES = [
     ("YAML 1.1 digit groups", SOURCE, "财政资金: 10.00", "财政资金: 1_000", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("amount with its unit", SOURCE, "财政资金: 10.00", "财政资金: 10万元", {61: "金额写数字，例如 12.50：不加引号、千位分隔符或单位。"}),
     ("unknown layout", SOURCE, "版式: 河北", "版式: 河南", {2: "版式只能是 河北、湖南、新疆 之一。"}),
+    ("unknown framework", SOURCE, "年度: 2022\n", "年度: 2022\n指标体系: 2016\n", {4: "指标体系只能是 2015 或 2021。"}),
+    ("quoted unknown framework", SOURCE, "年度: 2022\n", '年度: 2022\n指标体系: "2016"\n', {4: "指标体系只能是 2015 或 2021。"}),
     ("plan in words", SOURCE, "{3月底: 25%, ", "{3月底: 二十五, ", {63: "写数字的百分比，例如 25% 或 25，或空着（不写汉字）。"}),
     ("indicators as one mapping", SOURCE, "        数量指标:\n          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n",
      "        数量指标: {名称: 宣传、活动开展次数, 指标值: 开展扫黑除恶宣传情况}\n",
@@ -142,6 +146,11 @@ MISTAKES = [
     ("overall goal under another name", SOURCE, "  总体目标: |", "  总体: |", {
         11: "「整体绩效目标」里可写的键：总体目标、分项目标、保障措施、绩效指标、接受警告；其中 总体目标 必填。",
         12: "「整体绩效目标」里可写的键：总体目标、分项目标、保障措施、绩效指标、接受警告；其中 总体目标 必填。"}),
+    # a key without its value in braces: the editor saw no value to check, jixiao check an empty one (JX102)
+    ("indicator value without its value", SOURCE, "          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n",
+     "          - {名称: 宣传、活动开展次数, 指标值}\n", {69: "「指标值」不能为空：在它后面写冒号和内容，例如 指标值: ≥3次。"}),
+    ("indicator name without its value", SOURCE, "          - 名称: 宣传、活动开展次数\n            指标值: 开展扫黑除恶宣传情况\n",
+     "          - {名称, 指标值: 开展扫黑除恶宣传情况}\n", {69: "「名称」不能为空：在它后面写冒号和内容，例如 名称: 宣传次数。"}),
     ("unknown direction", SOURCE, "            指标值: 开展扫黑除恶宣传情况\n",
      "            指标值: 开展扫黑除恶宣传情况\n            方向: 上\n", {71: "方向只能是 正向 或 反向。"}),
 ]
@@ -160,6 +169,60 @@ def test_a_single_mistake_is_refused_by_both_on_the_same_line_in_chinese(editor,
 
 
 HUNAN = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
+PLAN_MESSAGE = "支出计划应是 0% 到 100% 之间的百分比：写成 25% 或 25。"
+WEIGHT_MESSAGE = "权重不在 0 到 100 之间：权重写 0 到 100 之间的数。"
+WEIGHT = "            指标值: 开展扫黑除恶宣传情况\n"
+# Values that a rule of jixiao check refuses under every policy, after the schema (in its own
+# words, under its own code): the editor marked none of them.
+# (what, instead of what, the line, what the editor says, the error of jixiao check)
+RULES_OF_CHECK = [
+    ("negative amount", "财政资金: 10.00", "财政资金: -10.00", 61, "金额不能是负数：预算金额应为 0 或正数。",
+     "x.yaml:61:11: 错误[JX301]: 金额「财政资金」不能是负数（写的是 -10.00）"),
+    ("plan over 100%", "{3月底: 25%, ", "{3月底: 250%, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「250%」"),
+    ("plan over 100", "{3月底: 25%, ", "{3月底: 250, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「250」"),
+    ("plan just over 100%", "{3月底: 25%, ", "{3月底: 100.5%, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「100.5%」"),
+    ("negative plan", "{3月底: 25%, ", "{3月底: -25%, ", 63, PLAN_MESSAGE,
+     "x.yaml:63:17: 错误[JX311]: 项目「扫黑除恶工作经费」的支出计划 3月底 应是 0% 到 100% 之间的百分比，写的是「-25%」"),
+    ("weight over 100", WEIGHT, WEIGHT + "            权重: 150\n", 71, WEIGHT_MESSAGE,
+     "x.yaml:71:17: 错误[JX433]: 项目「扫黑除恶工作经费」的指标「宣传、活动开展次数」的权重是 150，不在 0 到 100 之间"),
+    ("negative weight", WEIGHT, WEIGHT + "            权重: -5\n", 71, WEIGHT_MESSAGE,
+     "x.yaml:71:17: 错误[JX433]: 项目「扫黑除恶工作经费」的指标「宣传、活动开展次数」的权重是 -5，不在 0 到 100 之间"),
+]
+
+
+@pytest.mark.parametrize("name, old, new, line, message, error", RULES_OF_CHECK, ids=[r[0] for r in RULES_OF_CHECK])
+def test_a_value_that_a_rule_of_check_always_refuses_is_marked_by_the_editor_with_its_words(
+        editor, tmp_path, name, old, new, line, message, error):
+    text = SOURCE.replace(old, new, 1)
+    assert editor_lines(editor, "rule", text) == {line: message}
+    assert checker_lines(text) == set(), "the schema leaves it to the rule"
+    assert errors_on(line, checked(tmp_path, text)) == [error]
+
+
+def errors_on(line: int, report: list[str]) -> list[str]:
+    """The errors of a report of `jixiao check` on x.yaml that are on ``line``."""
+    return [written for written in report if written.startswith(f"x.yaml:{line}:") and "错误[" in written]
+
+
+@pytest.mark.parametrize("old, new, line", [
+    ("财政资金: 10.00", "财政资金: -0.00", 61), ("12月底: 100%}", "12月底: 100.0%}", 63), ("{3月底: 25%, ", "{3月底: -0%, ", 63),
+    (WEIGHT, WEIGHT + "            权重: 100\n", 71), (WEIGHT, WEIGHT + "            权重: 0\n", 71)])
+def test_the_bounds_of_those_rules_are_accepted_by_both(editor, tmp_path, old, new, line):
+    text = SOURCE.replace(old, new, 1)
+    assert editor_lines(editor, "bound", text) == {}
+    assert errors_on(line, checked(tmp_path, text)) == []
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_a_plan_over_100_is_marked_where_the_layout_prints_the_plan(editor, tmp_path, layout):
+    """JX311 reads the plan where it is printed (河北); elsewhere JX330 says it is not."""
+    text = SOURCE.replace("版式: 河北", f"版式: {layout}", 1).replace("{3月底: 25%, ", "{3月底: 250%, ", 1)
+    refused = [report for report in checked(tmp_path, text) if "错误[JX311]" in report]
+    assert editor_lines(editor, "layout", text) == ({63: PLAN_MESSAGE} if LAYOUTS[layout].prints_spending_plan else {})
+    assert len(refused) == LAYOUTS[layout].prints_spending_plan
 LEVEL1 = "一级指标下面写二级指标，二级指标下面逐条列出三级指标，例如 效益指标: → 社会效益指标: → - {名称: …, 指标值: …}。"
 FIRST_INDICATOR = "            指标值: 开展扫黑除恶宣传情况\n"
 # Mistakes whose messages a Chinese VS Code showed in English or as the schema's raw words
@@ -171,6 +234,11 @@ CHINESE_EDITOR_MISTAKES = [
     ("list under a 一级", SOURCE, "      效益指标:\n        社会效益指标:\n",
      "      效益指标:\n        - {名称: 社会稳定水平, 指标值: ≥90%}\n      其他效益:\n        社会效益指标:\n", {81: LEVEL1}),
     ("lower-case rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {jx405: 专项保障项目}\n",
+     {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
+    # a key that YAML reads as a number or a boolean: the server checks a pattern on text alone
+    ("numeric rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {405: 专项保障项目}\n",
+     {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
+    ("boolean rule code", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {true: 专项保障项目}\n",
      {71: "规则代码写大写的 JX 加三位数字，例如 JX405；jixiao rules 列出全部代码。"}),
     ("waiver without its reason", SOURCE, FIRST_INDICATOR, FIRST_INDICATOR + "            接受警告: {JX430: }\n",
      {71: "写明接受这条警告的理由（给审核人看），例如 JX405: 专项保障项目，指标少而精。"}),
@@ -219,6 +287,25 @@ def test_true_or_false_where_text_is_asked_is_refused_by_both_and_a_chinese_edit
     assert checker_lines(text) == set(expected), "on the lines jixiao check names"
 
 
+@pytest.mark.parametrize("framework", ["2021", '"2021"'])
+def test_a_framework_quoted_or_not_is_accepted_by_both(editor, framework):
+    text = SOURCE.replace("年度: 2022\n", f"年度: 2022\n指标体系: {framework}\n")
+    assert editor_lines(editor, "framework", text) == {}
+    assert checker_lines(text) == set()
+
+
+def test_the_choices_of_a_value_are_offered_once_each_and_by_a_chinese_name(editor):
+    """指标体系 was offered four times (2015, 2021, "2015", "2021"), a 保障措施 item as
+    string | number | object."""
+    framework = SOURCE.replace("年度: 2022\n", "年度: 2022\n指标体系: \n")
+    assert list(completion_items(editor, framework, 3, 6)) == ["2015", "2021"]
+    lines = SOURCE.splitlines()
+    measures = lines.index("  保障措施:") + 1
+    text = "\n".join(lines[:measures] + ["    - "] + lines[measures:]) + "\n"
+    assert {label: item["insertText"] for label, item in completion_items(editor, text, measures, 6).items()} == {
+        "标题": "标题: ", "内容": "内容: ", "一条措施": "内容: "}
+
+
 def test_the_totals_a_clerk_may_type_in_the_department_budget_are_accepted_by_both(editor):
     """资金总额 and a 合计 under 收入 or 支出 are checked against their sums (JX204), not refused."""
     typed = HUNAN.replace("资金:\n  收入:\n    一般公共预算: 335.6\n",
@@ -229,6 +316,22 @@ def test_the_totals_a_clerk_may_type_in_the_department_budget_are_accepted_by_bo
     other = typed.replace("  资金总额: 335.6\n", "  总额: 335.6\n")
     assert editor_lines(editor, "totals", other) == {68: "「资金」里可写的键：资金总额、收入、支出。"}
     assert checker_lines(other) == {68}
+
+
+def test_completion_under_income_offers_the_four_usual_sources_and_another_name_is_no_mistake(editor):
+    """Another name (其它资金) is a warning of jixiao check (JX304), not a mistake of format."""
+    assert tuple(schema()["properties"]["资金"]["properties"]["收入"]["properties"]) == INCOME_SOURCES
+    income = "    一般公共预算: 335.6\n    政府性基金拨款: 0\n    纳入专户管理的非税收入拨款: 0\n    其他资金: 0\n"
+    assert income in HUNAN
+    text = HUNAN.replace(income, "    一般公共预算: 335.6\n    \n", 1)
+    items = completion_items(editor, text, text.splitlines().index("    一般公共预算: 335.6") + 1, 4)
+    assert {label: item["insertText"] for label, item in items.items() if label != "property"} == {
+        "政府性基金拨款": "政府性基金拨款: ${1:0}", "纳入专户管理的非税收入拨款": "纳入专户管理的非税收入拨款: ${1:0}",
+        "其他资金": "其他资金: ${1:0}"}
+    assert items["纳入专户管理的非税收入拨款"]["documentation"] == "收入性质：纳入财政专户管理的非税收入拨款。"
+    other = HUNAN.replace(income, "    一般公共预算: 335.6\n    其它资金: 0\n", 1)
+    assert editor_lines(editor, "income", other) == {}
+    assert checker_lines(other) == set()
 
 
 def completion_items(editor, text: str, line: int, character: int) -> dict[str, dict]:
@@ -280,13 +383,50 @@ def test_completion_offers_the_indicator_frameworks_names(editor):
     assert set(offered) == {level1 for levels in FRAMEWORKS.values() for level1 in levels}
 
 
-def test_hover_shows_the_chinese_description(editor):
-    uri = editor.open(FILINGS / "_hover.yaml", SOURCE)
+# (the start of the line hovered, the key's own title and description)
+HOVERED = [
+    ("    财政资金: ", "财政资金", "其中：财政资金（财政拨款、年度本级预算金额）。"),
+    # keys that the forms print under another label (x-labels) showed the generic 一段文字。
+    ("    用途: ", "用途", "资金用途（河北版），主要内容（新疆版）。"),
+    ("    依据: ", "依据", "本项目各指标默认的 指标值确定依据（湖南版 绩效标准），例如 年度工作计划。"),
+    ("            指标值: ", "指标值", "照表上写法，例如 ≥90%、≤12.80万元、0件、是/否；以 > 开头时加引号。"),
+    ("  总体目标: ", "总体目标", "一段文字，或逐条列出（自动编号 1. / 1、）。段落之间空一行。"),
+    # the frameworks' names showed the generic 一级指标 and 二级指标
+    ("      产出指标:", "产出指标", "一级指标；下面写二级指标：数量指标、质量指标、时效指标、成本指标。"),
+    ("        成本指标:", "成本指标", "二级指标（2015 年指标体系里属于产出指标；2021 年体系里成本指标是一级指标）；下面逐条列出三级指标。"),
+]
+
+
+@pytest.mark.parametrize("start, title, description", HOVERED, ids=[h[1] for h in HOVERED])
+def test_hover_on_a_key_shows_its_own_chinese_description(editor, start, title, description):
+    uri = editor.open(FILINGS / f"_hover_{next(OPENED)}.yaml", SOURCE)
     editor.diagnostics_of(uri)
-    line = SOURCE.splitlines().index("    财政资金: 10.00")
+    line = next(number for number, text in enumerate(SOURCE.splitlines()) if text.startswith(start))
     hover = editor.request("textDocument/hover", {"textDocument": {"uri": uri},
-                                                  "position": {"line": line, "character": 6}})
-    assert "#### 财政资金\n\n其中：财政资金（财政拨款、年度本级预算金额）。" in hover["contents"]["value"]
+                                                  "position": {"line": line, "character": len(start) - len(start.lstrip()) + 1}})
+    assert hover["contents"]["value"].startswith(f"#### {title}\n\n{description}\n\n")
+
+
+def inserted(editor, text: str, after: str, indent: int) -> dict[str, str]:
+    """Label → the text that completion inserts, on a new line of ``indent`` spaces after
+    the first line of ``text`` that is ``after``."""
+    lines = text.splitlines()
+    line = lines.index(after) + 1
+    items = completion_items(editor, "\n".join(lines[:line] + [" " * indent] + lines[line:]) + "\n", line, indent)
+    return {label: item.get("insertText", label) for label, item in items.items()}
+
+
+def test_completion_writes_the_colon_after_every_key(editor):
+    """A key written with only its name, without the colon (依据, 用途 and 指标值 as the forms
+    label them; the frameworks' 一级 and 二级), made the clerk's next line a YAML error."""
+    project = SOURCE.replace("    用途: 开展扫黑除恶工作,保障日常工作正常运转。\n", "", 1).replace("    绩效目标: 持续推进扫黑除恶各项工作。\n", "", 1)
+    assert {key: written for key, written in inserted(editor, project, "    依据: 年度工作计划", 4).items()
+            if key in ("用途", "预算数", "绩效目标")} == {"用途": "用途: ", "预算数": "预算数: ${1:0}", "绩效目标": "绩效目标:\n  - "}
+    indicator = SOURCE.replace("            指标值: 开展扫黑除恶宣传情况\n", "", 1)
+    assert inserted(editor, indicator, "          - 名称: 宣传、活动开展次数", 12)["指标值"] == "指标值: "
+    assert inserted(editor, SOURCE, "            指标值: 开展扫黑除恶宣传情况", 12)["依据"] == "依据: "
+    assert inserted(editor, SOURCE.replace("      产出指标:", "      其他指标:", 1), "    绩效指标:", 6)["产出指标"] == "产出指标:\n  "
+    assert inserted(editor, SOURCE, "      效益指标:", 8)["经济效益指标"] == "经济效益指标:\n  - 名称: $1\n    指标值: $2"
 
 
 def waived(code: str) -> str:

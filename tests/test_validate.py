@@ -347,12 +347,15 @@ def test_every_error_is_reported_not_only_the_first():
 
 
 def _properties(node, path=()):
-    """Every property schema in the filing schema, with its path."""
+    """Every property schema in the filing schema, with its path; not the properties that a
+    condition (``if``) tests, nor those of a rule for the editor alone (a ``then`` naming the
+    rule of jixiao check that reports the same, ``x-reported-by``)."""
     if isinstance(node, dict):
         for name, child in node.get("properties", {}).items():
             yield path + (name,), child
         for key, child in node.items():
-            yield from _properties(child, path + (key,))
+            if key != "if" and not (key == "then" and "x-reported-by" in child):
+                yield from _properties(child, path + (key,))
     elif isinstance(node, list):
         for child in node:
             yield from _properties(child, path)
@@ -447,7 +450,10 @@ EMPTY_LEVEL2 = "        数量指标:\n          - 名称: 宣传次数\n       
     ("    绩效指标:\n", "    接受警告:\n    绩效指标:\n",  # not the first of the codes the schema lists for the editor
      ((12, 5), "「接受警告」不能为空", "接受警告写成 {规则代码: 理由}，例如 {JX425: 服务对象为被处罚企业，按历史水平定 70%}；不用就删除这一行"),
      "    接受警告: {JX405: 专项保障项目，指标少而精}\n    绩效指标:\n"),
-], ids=["二级", "一级", "list item of text", "list of texts", "list item of mappings", "项目", "接受警告"])
+    ("项目:\n", "资金:\n  收入:\n  支出: {基本支出: 0}\n项目:\n",  # not the first of the usual names the schema lists for the editor
+     ((9, 3), "「收入」不能为空", "收入按“收入性质: 金额”逐项写，例如 一般公共预算: 335.60；不用就删除这一行"),
+     "资金:\n  收入: {一般公共预算: 10}\n  支出: {基本支出: 0}\n项目:\n"),
+], ids=["二级", "一级", "list item of text", "list of texts", "list item of mappings", "项目", "接受警告", "收入"])
 def test_an_empty_list_or_mapping_is_told_what_goes_on_the_next_lines(old, new, expected, followed):
     """The hint of an empty key says what to write below it (a list's items, a mapping's keys),
     and an empty「- 」what to write after it: no colon to write after."""

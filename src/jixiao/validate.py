@@ -75,17 +75,30 @@ def _inline_references(node, definitions: dict):
     """The schema with every local ``$ref`` replaced by its definition (the schemas have
     no recursive references): validating then costs half as much, and messages still
     see each property's own title and description, and under ``definition`` the name of
-    the definition it was made from (``amount``, ``level1``): the kind of value asked."""
+    the definition it was made from (``amount``, ``level1``): the kind of value asked.
+    An ``allOf`` of a lone ``$ref`` is inlined as that ``$ref`` (see :func:`_reference`)."""
     if isinstance(node, list):
         return [_inline_references(item, definitions) for item in node]
     if not isinstance(node, dict):
         return node
+    reference = _reference(node)
     inlined = {key: _inline_references(value, definitions) for key, value in node.items()
-               if key not in ("$ref", "$defs")}
-    if "$ref" in node:
-        name = node["$ref"].rsplit("/", 1)[-1]
+               if key not in ("$ref", "$defs") and not (key == "allOf" and reference)}
+    if reference:
+        name = reference.rsplit("/", 1)[-1]
         inlined = {"definition": name, **_inline_references(definitions[name], definitions), **inlined}
     return inlined
+
+
+def _reference(node: dict) -> str | None:
+    """The definition that ``node`` is made from: its ``$ref``, or the lone ``$ref`` of its
+    ``allOf``, which is how the schema writes a reference with constraints beside it (a 一级's
+    own 二级 names): beside a bare ``$ref`` the YAML language server would no longer show the
+    key's own description on hover, nor complete it with its colon."""
+    alone = node.get("allOf")
+    if isinstance(alone, list) and len(alone) == 1 and set(alone[0]) == {"$ref"}:
+        return alone[0]["$ref"]
+    return node.get("$ref")
 
 
 def schema_at(path: tuple, schema_file: Path = SCHEMA_FILE) -> dict:
@@ -104,9 +117,22 @@ def schema_at(path: tuple, schema_file: Path = SCHEMA_FILE) -> dict:
 @lru_cache(maxsize=None)
 def _validator(schema_file: Path):
     """A 2020-12 validator whose types are read from the typed text."""
-    loaded = schema(schema_file)
+    loaded = _without_editor_rules(schema(schema_file))
     return extend(Draft202012Validator, validators=_RANGE, type_checker=_TYPE_CHECKER)(
         _inline_references(loaded, loaded.get("$defs", {})))
+
+
+def _without_editor_rules(node):
+    """The schema without its rules for the editor alone: an ``if``/``then`` whose ``then``
+    names the rule of jixiao check that reports the same (``x-reported-by``: a negative
+    amount, JX301), which reports it after the schema, in its own words and under its own code."""
+    if isinstance(node, list):
+        return [_without_editor_rules(item) for item in node]
+    if not isinstance(node, dict):
+        return node
+    editor_only = isinstance(node.get("then"), dict) and "x-reported-by" in node["then"]
+    return {key: _without_editor_rules(value) for key, value in node.items()
+            if not (editor_only and key in ("if", "then"))}
 
 
 def validate(document: Document, schema_file: Path = SCHEMA_FILE) -> list[Finding]:
@@ -296,15 +322,16 @@ def _empty_hint(error: ValidationError, path: tuple, expected: list[str], root: 
 def _first_entry_hint(subschema: dict) -> str:
     """What to write on the line below an empty mapping that requires no key: its first
     key (``“项目编号格式: …”``; a 一级's first 二级, ``二级指标，例如“数量指标:”``), or where
-    its keys are of any name (收入; 接受警告, whose rule codes are listed for the editor's
-    completion, not as the one to write), the schema's own example."""
+    its keys are of any name (收入, whose usual names, and 接受警告, whose rule codes, are
+    listed for the editor's completion, not as the one to write), the schema's own example."""
     named = next(iter(subschema.get("properties", {})), None)
-    if named is None or subschema.get("definition") == "waivers":
+    entries = subschema.get("additionalProperties")
+    kind = entries.get("title") if isinstance(entries, dict) else None
+    any_name = isinstance(entries, dict) and not kind
+    if named is None or any_name or subschema.get("definition") == "waivers":
         return subschema.get("errorMessage", "").rstrip("。")
     child = subschema["properties"][named]
     written = f"“{named}:”" if _types(child) & {"array", "object"} else f"“{named}: …”"
-    entries = subschema.get("additionalProperties")
-    kind = entries.get("title") if isinstance(entries, dict) else None
     return f"在下一行缩进两个空格写{kind}，例如{written}" if kind else f"在下一行缩进两个空格写{written}"
 
 
@@ -593,8 +620,10 @@ def _written_otherwise(key: str, mapping: dict, subschema: dict) -> bool:
 
 def _form_labels(subschema: dict) -> dict[str, str]:
     """The printed forms' labels of a mapping's keys (``x-labels`` in the schema: 主要内容 for
-    用途, 任务 for 项目), each with its key."""
-    return {label: name for name, entry in subschema.get("properties", {}).items() for label in entry.get("x-labels", ())}
+    用途, 任务 for 项目), each with its key. They are the mapping's, not each key's own: beside
+    a key's ``$ref`` the YAML language server would no longer show the key's description on
+    hover, nor complete it with its colon."""
+    return {label: name for name, labels in subschema.get("x-labels", {}).items() for label in labels}
 
 
 # Look-alike characters of PDFs and input methods: (first, last, what they are)
