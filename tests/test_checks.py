@@ -500,6 +500,10 @@ def test_indicator_names_differing_only_in_bracket_width_or_spaces_are_the_same_
     ("视频监控联网率", "正向"), ("设备在线率", "正向"),
     ("重点人员漏管率", "反向"), ("社区戒毒人员复吸率", "反向"), ("信访重复率", "反向"), ("调解反悔率", "反向"),
     ("社区矫正对象脱管率", "反向"), ("重点人员管控率", ""), ("重复信访化解率", "正向"),
+    # …but not where 不/未 says the opposite, nor where the word is not what is measured
+    ("调解不成功率", "反向"), ("网格员不在岗率", "反向"), ("监控设备未联网率", "反向"), ("戒断三年未复吸人员比例", ""),
+    ("复吸人员管控率", ""), ("戒毒康复人员复吸检测率", ""), ("脱管漏管人员查找率", ""), ("电信诈骗成功率", ""),
+    ("重复信访积案清零率", "正向"),
 ])
 def test_the_direction_of_a_political_and_legal_indicator_is_read_from_its_name(name, way):
     indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())

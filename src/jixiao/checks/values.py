@@ -59,13 +59,16 @@ _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失
                               r"|超期|超时|流失|返工|偏差|发病|污染|(?<!负氧离子)(?<!溶解氧)浓度|(?<!达标)排放|超标|失业|辍学|剖宫产"
                               r"|(?:抗菌|抗生素|激素|输液|农药|化肥)\S{0,3}使用[率量]|用水(?:总)?量|能耗"
                               r"|错误|驳回|不通过|遗漏|延迟|延误"
-                              # people under supervision lost or relapsing, settlements gone back on, petitions repeated
-                              r"|漏管|脱管|失管|脱岗|复吸|反悔|重复率")
+                              # the rate or count of people under supervision lost or relapsing, of settlements gone
+                              # back on, of petitions repeated, at the end of the name (复吸人员管控率, 戒断三年未复吸
+                              # 人员比例 and 脱管漏管人员查找率 measure something else)
+                              r"|(?:漏管|脱管|失管|脱岗|复吸|反悔|重复)(?:率|人数|人次)$")
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
                                r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防"
                                r"|到达|火化|负氧离子|溶解氧"
-                               # mediation that succeeds and is kept to; people and devices taking part, at work, online
-                               r"|成功|履行|参与[率度]|在岗|联网|在线")
+                               # the rate of mediation that succeeds (not a fraud's: 电信诈骗成功率) and is kept to, of
+                               # people and devices taking part, at work, online, at the end of the name; backlogs cleared
+                               r"|(?<!诈骗)(?<!作案)(?<!犯罪)成功率$|(?:履行|参与|在岗|联网|在线)率$|参与度$|清零")
 # Incidents and crimes (刑事案件, 涉及国家政治安全案（事）件, 暴恐案（事）件, 群体性事件, 邪教事件) and petitions
 # taken past the proper level (进京非访人数), measured at the end of the name, are the fewer the better…
 _INCIDENT = r"(?:刑事|治安|邪教)案件|案\s*[（(]\s*事\s*[)）]\s*件|群体性事件|邪教事件|非访|越级访"
@@ -75,8 +78,8 @@ _INCIDENTS = re.compile(_COUNTED_INCIDENTS)
 # 侦办刑事案件, 审结刑事案件, 法律援助刑事案件; 破案数, 案件办结率 and 事件处置率 are so by their last word)
 # (not 立案: 立案刑事案件数 counts the crimes recorded, fewer the better)
 _INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获|侦办|侦查|起诉|公诉|审结|审理|(?<!^)立案侦查|法律援助)\S*?{_COUNTED_INCIDENTS}")
-# …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率)
-_NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?")
+# …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率, 调解不成功率, 网格员不在岗率)
+_NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行|成功|履行|在岗|联网|在线)率?")
 # What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准, 城乡低保标准, 高龄津贴,
 # 特困人员供养金, 低保金发放标准), says no way: a floor is as usual as a ceiling, even under 成本指标
 _AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|低保|公用经费|供养"
