@@ -1381,7 +1381,9 @@ def test_a_low_satisfaction_target_is_found_wherever_it_is_written(old, name, va
 
 
 @pytest.mark.parametrize("name, value, misplaced", [("群众不满意事项整改率", "100%", False), ("不满意问题办结率", "100%", False),
-                                                   ("群众满意率", "100%", True), ("群众不满意率", "≤5%", True)])
+                                                   ("12345不满意工单办结率", "100%", False),
+                                                   ("群众满意率", "100%", True), ("群众不满意率", "≤5%", True),
+                                                   ("不满意问题整改回访满意度", "≥90%", True)])  # a satisfaction too
 def test_dealing_with_what_people_are_not_satisfied_with_is_a_benefit(name, value, misplaced):
     source = GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")
     assert located(source) == ([("JX409", "x.yaml:22:18", f"指标「{name}」是满意度，不应写在效益指标下",

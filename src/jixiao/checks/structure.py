@@ -217,8 +217,10 @@ def _comparable_name(name: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
 
 
-# What is done about what people are not satisfied with (群众不满意事项整改率, 不满意问题办结率): a 效益, not a 满意度
-_DISSATISFACTION_DEALT_WITH = re.compile(r"不满意(?:的)?(?:事项|问题|意见|诉求|事件|件)")
+# What is done about what people are not satisfied with (群众不满意事项整改率, 不满意问题办结率, 12345不满意工单办结率):
+# a 效益, not a 满意度, unless the name measures a satisfaction too (不满意事项整改后群众满意率)
+_DISSATISFACTION_DEALT_WITH = re.compile(r"不满意(?:的)?(?:事项|问题|意见|诉求|事件|件|工单)")
+_SATISFACTION_TOO = re.compile(r"(?<!不)满意(?:度|率)")
 
 
 @check(Code("JX409", WARNING, "满意度写在效益指标下", "名称里有“满意”的指标属于满意度指标，不属于效益指标；"
@@ -229,7 +231,8 @@ def satisfaction_under_benefit(ctx: Context) -> Iterator[Finding]:
     for indicator_set in ctx.indicator_sets:
         for indicator in indicator_set.indicators:
             if fw.canonical(indicator.level1) == fw.BENEFIT and "满意" in indicator.name \
-                    and not _DISSATISFACTION_DEALT_WITH.search(indicator.name) \
+                    and not (_DISSATISFACTION_DEALT_WITH.search(indicator.name)
+                             and not _SATISFACTION_TOO.search(indicator.name)) \
                     and "满意" not in indicator.level2:  # a 满意度 二级 under 效益 is JX406/JX407
                 yield ctx.finding("JX409", f"指标「{indicator.name}」是满意度，不应写在{indicator.level1}下",
                                   indicator.path + ("名称",), f"把它移到“{fw.SATISFACTION}: {fw.SERVICE_SATISFACTION}:”下面")
