@@ -993,6 +993,8 @@ def test_a_year_of_history_in_a_value_other_than_a_timeliness_one_is_no_date_to_
     source = GOOD.replace("社会稳定水平, 指标值: ≥90%", "离休干部人数, 指标值: 1949年9月30日前参加工作的≥20人")
     assert messages(source, "JX428") == []
     assert messages(source.replace("1949年9月30日", "2018年9月30日"), "JX428") == []
+    for copied in ("2018年底前达到95%", "力争2018年底前全部建成"):  # a deadline copied on for years is no history
+        assert len(messages(source.replace("1949年9月30日前参加工作的≥20人", copied), "JX428")) == 1, copied
     assert len(messages(source.replace("1949年9月30日", "2019年9月30日"), "JX428")) == 1
     assert len(messages(GOOD.replace("2022年12月31日前", "2015年12月31日前"), "JX428")) == 1
     period = GOOD.replace("完成时间, 指标值: 2022年12月31日前", "完成时间, 指标值: 2023年12月31日前")

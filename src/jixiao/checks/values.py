@@ -372,8 +372,8 @@ def _years(ctx: Context, project) -> range:
             Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2024年12月31日前}"))),
        Code("JX428", WARNING, "指标值的日期不在预算年度内",
             "指标值里的日期应在预算年度（或项目实施期）内：2024 年的文件写“2023年12月31日前”（或“二〇二三年底前”）多半是照抄了上一年。"
-            "比较的基数（不低于2023年底水平、与2023年同期持平）不查；时效指标以外，早于预算年度三年以上的年份是历史"
-            "（1949年9月30日前参加工作的离休干部），不查。",
+            "比较的基数（不低于2023年底水平、与2023年同期持平）不查；时效指标以外，早于预算年度三年以上、又不是期限的年份是历史"
+            "（1949年9月30日前参加工作的离休干部），不查（2019年底前全部建成 要查）。",
             Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2023年12月31日前}"), "7:29"),
             Example(ONE % ("产出指标", "时效指标", "{名称: 完成时间, 指标值: 2024年12月31日前}"))))
 def dates(ctx: Context) -> Iterator[Finding]:
@@ -392,11 +392,17 @@ def dates(ctx: Context) -> Iterator[Finding]:
             digits = indicator.parsed_value.compact_date if timeliness else None  # 20211231
             written = [whole, dotted and dotted[0], digits and digits.year]
             for year in dict.fromkeys(dated_years(indicator.value) + [y for y in written if y]):
-                history = year < allowed[0] - COPIED_FROM_YEARS and not timeliness  # 1949年9月30日前参加工作的离休干部
-                if year not in allowed and not history:
+                if year not in allowed and not (not timeliness and _history(year, indicator.value, allowed)):
                     yield ctx.finding("JX428", f"{indicator_set.owner}的指标「{indicator.name}」的指标值 {indicator.value} "
                                                f"写的是 {year} 年，不在{_span(allowed)} 内",
                                       _value_path(indicator), f"核对年份：本文件是 {ctx.filing.year} 年度")
+
+
+def _history(year: int, value: str, allowed: range) -> bool:
+    """Whether ``year``, over :data:`COPIED_FROM_YEARS` before those ``allowed``, dates what a
+    value counts (1949年9月30日前参加工作的离休干部), not a deadline copied on for years
+    (2019年底前全部建成)."""
+    return year < allowed[0] - COPIED_FROM_YEARS and year not in {found for found, _, _ in deadlines(value)}
 
 
 def _span(years: range) -> str:
