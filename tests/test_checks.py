@@ -1326,6 +1326,8 @@ def test_a_percentage_outside_0_to_100_is_found_however_it_is_written(value, exp
     ("资金到位率（%）", "≥905", "超过 100%"), ("宣传覆盖率(%)", "80-105", "超过 100%"),
     ("治安突出问题解决率", "≥805治安突出问题解决率大于等于百分之八十", "超过 100%"),
     ("补助覆盖率（%）", "-100", "低于 0%，这个比率不会是负数"),
+    # seed 004's figure before its words: the figure is the value (the words were read instead of it)
+    ("补助覆盖率(%)", "1000补助覆盖率为百分之百", "超过 100%"), ("资金到位率", "≥905，大于等于百分之九十", "超过 100%"),
 ])
 def test_a_percentage_out_of_range_is_found_where_the_name_or_words_say_it_is_one(name, value, said):
     hint = "百分比在 0% 到 100% 之间：请核对数字" + ("，是否多打了“-”" if value.startswith("-") else "")

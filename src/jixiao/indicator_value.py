@@ -214,14 +214,15 @@ def parse_value(text: str, name: str = "") -> Value:
     if says_nothing(written) or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
         return Value(written, UNFILLED)
     read = _PER_YEAR.sub("", _BRACKETED_UNIT.sub(r"\1", _DIGIT_GROUPS.sub("", written)))  # 1,200 is 1200
-    read = _PERCENT_IN_WORDS.sub(_percent_in_figures, read)  # 百分之九十以上 is 90%以上
+    if not _LEADING_NUMBER.match(read):  # 百分之九十以上 is 90%以上; the figure of 1000补助覆盖率为百分之百 is 1000
+        read = _PERCENT_IN_WORDS.sub(_percent_in_figures, read)
     value = _whole(read, name) or _after_words(read, name)
     if value is not None:
         return replace(value, text=written)
     remarked = _REMARK.fullmatch(read)
     value = remarked and (_whole(remarked["value"], name) or _after_words(remarked["value"], name))
-    if value:  # ≤486万元（含中央补助200万元）
-        return replace(value, text=written, note=remarked["remark"])
+    if value:  # ≤486万元（含中央补助200万元）; ≥905，大于等于百分之九十 takes its unit from the remark
+        return replace(value, text=written, note=remarked["remark"], unit=value.unit or _unit_of(name, remarked["remark"]))
     leading = _LEADING_NUMBER.match(written)
     if leading:
         note = written[leading.end():].strip()
