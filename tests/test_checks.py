@@ -1335,6 +1335,12 @@ def test_a_percentage_out_of_range_is_found_where_the_name_or_words_say_it_is_on
         ("JX421", f"x.yaml:22:{25 + len(name)}", f"项目「甲项目」的指标「{name}」的指标值 {value} {said}", hint)]
 
 
+@pytest.mark.parametrize("name, value", [("政法经费保障增长率（%）", "≥150"), ("案件增长率", "≤150%"), ("发案率同比下降", "≥120%")])
+def test_a_rate_of_change_named_so_may_be_over_100(name, value):
+    """As the rule says (增长率, 下降率…): the percentage of a change is no share of a whole."""
+    assert messages(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: \"{value}\""), "JX421") == []
+
+
 @pytest.mark.parametrize("name, value", [("资金到位率", "-90%"), ("任务完成率", "≥-95%"), ("宣传覆盖率", "-10%～5%"),
                                          ("群众满意度", "-90%")])
 def test_a_rate_that_cannot_be_negative_written_below_zero_is_found_once(name, value):

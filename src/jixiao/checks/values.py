@@ -152,7 +152,8 @@ def percentages(ctx: Context) -> Iterator[Finding]:
     """A percentage outside 0–100, and a rate written as a bare number above 100."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        if value.kind != CHANGE and any(p > 100 for p in value.percentages):  # a change may: 增长150%; below 0 too: -5%
+        change = value.kind == CHANGE or _MAY_BE_NEGATIVE.search(indicator.name)  # 增长150%, 增长率（%） ≥150
+        if not change and any(p > 100 for p in value.percentages):  # a change may be more, and below 0 too: -5%
             yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
         elif _negative_rate(indicator):
