@@ -198,6 +198,8 @@ def test_a_date_or_year_set_off_by_a_comma_is_that_of_what_its_clause_plans(text
     # …not a place's figure of the year, nor money that is not named by its grant
     ("2023年全县专项资金支出进度达到100%。", [(2023, "2023年", 0)]), ("2023年度资金拨付率达到100%", [(2023, "2023年度", 0)]),
     ("完成2023年第一批次培训任务。", [(2023, "2023年", 2)]),
+    # a national meeting is named by its year as a local one is (全国 is no place's figure)
+    ("深入贯彻落实2023年全国政法工作会议精神。", []), ("落实2023年全市平安建设工作目标任务。", [(2023, "2023年", 2)]),
 ])
 def test_a_year_that_names_money_is_the_money_s(text, found):
     assert deadlines(text) == found

@@ -137,7 +137,7 @@ _TARGET_YEAR = re.compile(rf"(?:^|(?<=[，。；;,\n]))\s*(?:{_PLANNING})?\s*到
 # a year's work on money (2023年完成…, 确保2023年省级重点项目全部完成并拨付资金); a project alone is not named so
 # (确保2023年度民生实事项目按期完成 reads as last year's goal)
 _NAMING_WORD = r"(?:(?!完成|实现|开展|达到|建成|启动|实施)[^，。；;,\d])"
-_NAMES_MONEY = re.compile(rf"(?:19|20)\d{{2}}\s*(?:年度|年(?!度))(?!全|本|我|各|该){_NAMING_WORD}{{0,8}}?"
+_NAMES_MONEY = re.compile(rf"(?:19|20)\d{{2}}\s*(?:年度|年(?!度))(?!全(?!国)|本|我|各|该){_NAMING_WORD}{{0,8}}?"
                           r"(?:国债|债券|预算内投资|衔接资金|补助资金|专项资金|转移支付"
                           rf"|(?:上级|中央|省级?|自治区|自治州){_NAMING_WORD}{{0,8}}?(?:专项|资金|经费|公益金)"
                           r"|第[一二三四五六七八九十\d]{1,2}批[^，。；;,]*?(?:项目|资金)"
