@@ -1525,7 +1525,8 @@ def test_a_count_in_wan_or_a_rate_in_a_project_name_is_no_amount(name):
 
 @pytest.mark.parametrize("name, reported", [
     ("5万元以下小额司法救助", []), ("单笔20万元及以上项目评审", []), ("甲项目（含上级补助3万元）", []),  # a limit, a part
-    ("甲项目10万元（含上级补助3万元）", []),
+    ("甲项目10万元（含上级补助3万元）", []), ("单笔不超过5万元的司法救助", []), ("见义勇为奖励（每人不低于1万元）", []),
+    ("司法救助资金（中央补助20万元）", []),
     ("甲项目12万元（含上级补助3万元）", ["项目名称「甲项目12万元（含上级补助3万元）」里写的 12万元 与预算数 10万元 不符，比预算数多 2万元"]),
 ])
 def test_a_limit_or_a_part_named_in_a_project_name_is_not_its_budget(name, reported):

@@ -22,10 +22,11 @@ from .registry import Context, check
 # The income sources (收入性质) of the 年度预算申请, in print order.
 INCOME_SOURCES = ("一般公共预算", "政府性基金拨款", "纳入专户管理的非税收入拨款", "其他资金")
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
-# An amount in a project's name that is a limit (5万元以下小额司法救助), or a part of the budget named
-# apart (经费70万元（含上级补助20万元）), is no budget of the project
+# An amount in a project's name that is a limit (5万元以下小额司法救助, 单笔不超过5万元的救助), or a part of
+# the budget named apart or in brackets (经费70万元（含上级补助20万元）, 司法救助资金（中央补助20万元）), is no
+# budget of the project
 _LIMIT_AFTER = re.compile(r"\s*(?:及?以[下上内]|左右|起)")
-_PART_BEFORE = re.compile(r"(?:含|其中|包括|包含)[^，,。；;（(]{0,8}$")
+_PART_BEFORE = re.compile(r"(?:(?:含|其中|包括|包含)[^，,。；;（(]{0,8}|不超过|不低于|不高于|不少于|不多于|最高|最低|[（(][^（()）]*)$")
 # An amount in a project's name (临时救助85.4万): not a count in 万 of something else (2万亩,
 # 1.2万户, 3万吨), nor a rate a head or a day (每生每天5元, 人均500元); a year's is (年均50万元).
 _AMOUNT_IN_NAME = re.compile(r"(?<![\d.])(?<!每\S)(?<!每)(?<![人生户亩村校床次场件台日月]均)\d+(?:\.\d+)?\s*(?:亿元|万元|元|万(?![亩户人吨千平立公米株头只台套件个次册份张斤块辆床座所名口尾羽棵条箱袋盒支瓶剂粒片]))")
@@ -56,7 +57,7 @@ def too_many_decimals(ctx: Context) -> Iterator[Finding]:
 
 @check(Code("JX303", WARNING, "项目名称里的金额与预算数不符",
             "项目名称里写了金额（如“临时救助85.4万”），它应与项目的预算数一致；不一致多半是改了金额忘了改名称。"
-            "限额（5万元以下小额救助）和其中的一部分（含上级补助20万元）不算。",
+            "限额（5万元以下小额救助、单笔不超过5万元）和其中的一部分（含上级补助20万元、括号里的中央补助20万元）不算。",
             Example("项目:\n  - {名称: 临时救助85.4万, 财政资金: 80}\n", "2:10"),
             Example("项目:\n  - {名称: 临时救助85.4万, 财政资金: 85.4}\n")))
 def amount_in_name(ctx: Context) -> Iterator[Finding]:
