@@ -1453,7 +1453,8 @@ TARGET_EXAMPLE = "写出目标值，例如 ≥3次、≥90%、2022年12月底前
     ("2022年 月 日前", TEMPLATE), ("2022年12月 日前", TEMPLATE), ("____年__月__日前", TEMPLATE), ("2022年 月底前", TEMPLATE),
     ("≥__%", TEMPLATE), ("未定", "没有写出目标值"), ("另行确定", "没有写出目标值"), ("按实际待定", "没有写出目标值"),
     ("20XX年12月31日前", TEMPLATE), ("202X年底前", TEMPLATE), ("暂未确定", "没有写出目标值"), ("待 定", "没有写出目标值"),
-    ("待补充", "没有写出目标值"),
+    ("待补充", "没有写出目标值"), ("（待定）", "没有写出目标值"), ("待补充。", "没有写出目标值"), ("尚未确定", "没有写出目标值"),
+    ("20XX年度内", TEMPLATE),
 ])
 def test_a_template_not_filled_in_a_spreadsheet_error_or_a_target_to_come_is_no_value(value, said):
     source = GOOD.replace("宣传次数, 指标值: ≥3次", f"宣传次数, 指标值: {value}")

@@ -11,7 +11,7 @@ from jixiao.deadlines import dated_years, deadlines, names_this_year
     ("2022-2024", []), ("2021-22年度", []), ("≤2023.12万元", []), ("较2023年增长", []),  # spans, money, a comparison
     ("较2023年底提高5%", []),
     ("二〇二三年底前", [2023]), ("2023年十二月三十一日前", [2023]), ("二〇二三年十月", [2023]),  # in words
-    ("二○二三年底前", [2023]),  # the circle many input methods type for 〇
+    ("二○二三年底前", [2023]), ("二O二三年底前", [2023]),  # the circle many input methods type for 〇, the letter O
     ("不低于2023年十二月底水平", []), ("与二〇二三年底持平", []), ("高于2023年同期", []),  # a level compared with
     ("达到二〇二三年末的水平", []),
 ])

@@ -168,9 +168,9 @@ _SUM_REACHED = re.compile(r"(?:19|20)\d{2}\s*年[^，,。；;]{0,3}\s*[，,][^�
 _RESULTS = re.compile(r"超额完成|同比|环比|位居|排名第|入选|荣获|获评")
 _PLANNED_ANYWHERE = re.compile(_PLANNING)
 # A year written in Chinese numerals (二〇二三年), read digit for digit so that what is found keeps its place
-# (its zero as 〇, 零, or the circle ○ that many input methods type for it)
-_CHINESE_YEAR = re.compile(r"[〇○零一二三四五六七八九]{4}(?=\s*年)")
-_NUMERALS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+# (its zero as 〇, 零, the circle ○ that many input methods type for it, or the letter O)
+_CHINESE_YEAR = re.compile(r"(?=[〇○零OoＯ]*[一二三四五六七八九])[〇○零OoＯ一二三四五六七八九]{4}(?=\s*年)")
+_NUMERALS = str.maketrans("〇○零OoＯ一二三四五六七八九", "000000123456789")
 
 
 def dated_years(text: str) -> list[int]:

@@ -106,7 +106,7 @@ MONEY_UNITS = {"亿元": Decimal(100000000), "万元": Decimal(10000), "万": De
 # What a blank cell copied from a spreadsheet holds: nothing written, however it looks.
 NOTHING_WRITTEN = ("", "/", "／", "\\", "-", "－", "—", "——", "--", "N/A", "n/a", "NA")
 # Words that say the target is still to come.
-UNDECIDED = ("待定", "暂无", "另定", "未定", "另行确定", "按实际待定", "暂未确定", "待确定", "待补充")
+UNDECIDED = ("待定", "暂无", "另定", "未定", "另行确定", "按实际待定", "暂未确定", "尚未确定", "待确定", "待补充")
 # A template's value with the number left out: an operator or a unit alone (≥%, ≥  次, ≤万元,
 # 万元, ≤元/人), an X or a line where the number goes (X%, ≥XX次, __%), or a date without some of its
 # numbers (年 月 日前, XXXX年XX月XX日前, ____年__月__日前, 2023年 月 日前, 2023年12月 日前, 2023年 月底前,
@@ -116,7 +116,7 @@ _UNIT_WORDS = "|".join(sorted([*MONEY_UNITS, *PERCENT_UNITS, *_COUNTED.split("|"
 _TEMPLATE = re.compile(rf"(?:{_OPERATOR})?\s*{_BLANK}?\s*(?:{_UNIT_WORDS})?(?:[/／][\u4e00-\u9fff·]{{1,4}})?\s*(?:{_SUFFIX})?"
                        rf"|(?:\d{{4}}|{_BLANK})?\s*年\s*(?:{_BLANK}?\s*月\s*(?:{_BLANK}?\s*日)?|\d{{1,2}}\s*月\s*{_BLANK}?\s*日)"
                        r"\s*(?:底前|前|底|以前|之前)?"
-                       rf"|\d{{0,3}}{_BLANK}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?\s*(?:底前|前|底|以前|之前)?")
+                       rf"|\d{{0,3}}{_BLANK}\s*年\s*(?:\d{{1,2}}\s*月\s*(?:\d{{1,2}}\s*日)?)?\s*(?:底前|前|底|以前|之前|度?内)?")
 # A unit in brackets after the number (≤60（万元）) is its unit; a sum of money a year (≤60万元/年)
 # is the year's, in that money.
 _BRACKETED_UNIT = re.compile(rf"(?<=\d)\s*[（(]\s*({_UNIT_WORDS})\s*[)）]")
@@ -233,8 +233,9 @@ def parse_value(text: str, name: str = "") -> Value:
 
 def says_nothing(written: str) -> bool:
     """Whether a text is a blank cell's mark or a word that says the target is still to come,
-    however spaced (``待 定``)."""
-    return re.sub(r"\s+", "", written) in NOTHING_WRITTEN + UNDECIDED
+    however spaced, bracketed or ended (``待 定``, ``（待定）``, ``待补充。``)."""
+    bare = re.sub(r"\s+", "", written)
+    return bare in NOTHING_WRITTEN or re.sub(r"^[（(]|[)）]$|[。.；;]$", "", bare) in UNDECIDED
 
 
 def _whole(written: str, name: str) -> Value | None:
