@@ -224,13 +224,14 @@ def test_a_typed_total_of_the_expenses_is_checked_against_basic_and_project_expe
          "支出的合计由工具按基本支出 + 项目支出计算，可以删除这一行；若它是对的，请核对基本支出和各项目金额")]
 
 
-def test_a_total_keyed_by_the_line_it_is_mistaken_for_says_so():
+@pytest.mark.parametrize("key, at", [("项目支出合计", 13), ("项目合计", 11)])
+def test_a_total_keyed_by_the_line_it_is_mistaken_for_says_so(key, at):
     """项目支出合计 is read as the total of the expenses, not as 项目支出: told how to write that."""
     source = (FILINGS / "hunan-yuanjiang-2024.yaml").read_text(encoding="utf-8")
-    typed = source.replace("    基本支出: 275.8\n", "    基本支出: 275.8\n    项目支出合计: 59.8\n")
+    typed = source.replace("    基本支出: 275.8\n", f"    基本支出: 275.8\n    {key}: 59.8\n")
     assert located(typed, "JX204") == [
-        ("JX204", "x.yaml:75:13", "支出的项目支出合计写的是 59.8万元，但基本支出 + 项目支出是 335.6万元，写的比算出的少 275.8万元",
-         "「项目支出合计」读作支出的合计（基本支出 + 项目支出），不是项目支出：写的若是项目支出，把键改成“项目支出”")]
+        ("JX204", f"x.yaml:75:{at}", f"支出的{key}写的是 59.8万元，但基本支出 + 项目支出是 335.6万元，写的比算出的少 275.8万元",
+         f"「{key}」读作支出的合计（基本支出 + 项目支出），不是项目支出：写的若是项目支出，把键改成“项目支出”")]
 
 
 def test_a_hunan_filing_without_its_department_budget_is_told_what_prints_instead():

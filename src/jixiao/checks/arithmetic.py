@@ -74,8 +74,10 @@ def balanced_department_budget(ctx: Context) -> Iterator[Finding]:
 
 # What a typed total of the 年度预算申请 is the total of: (how it is computed, where to look if it is right).
 _TOTALLED = {"收入": ("收入各项之和", "收入各项"), "支出": ("基本支出 + 项目支出", "基本支出和各项目金额")}
-# The lines a key of a 合计 may name before it (项目支出合计: the clerk's 项目支出, read as the total)
-_LINES = {"收入": INCOME_SOURCES, "支出": ("基本支出", "项目支出")}
+# The lines a key of a 合计 may name before it, by how it begins (项目支出合计, 项目合计: the clerk's 项目支出,
+# read as the total)
+_LINES = {"收入": {source: source for source in INCOME_SOURCES},
+          "支出": {"基本支出": "基本支出", "项目支出": "项目支出", "基本": "基本支出", "项目": "项目支出"}}
 
 
 @check(Code("JX204", ERROR, "手写的资金总额或合计与算出的不符",
@@ -95,7 +97,7 @@ def typed_department_totals(ctx: Context) -> Iterator[Finding]:
         if typed != computed[part]:
             how, lines = _TOTALLED[part]
             what = path[-1] if path[1] == "资金总额" else f"{part}的{path[-1]}"
-            line = next((name for name in _LINES[part] if path[-1].startswith(name)), None)
+            line = next((name for start, name in _LINES[part].items() if path[-1].startswith(start)), None)
             hint = (f"「{path[-1]}」读作{part}的合计（{how}），不是{line}：写的若是{line}，把键改成“{line}”" if line
                     else f"{what}由工具按{how}计算，可以删除这一行；若它是对的，请核对{lines}")
             yield _mismatch(ctx, "JX204", what, typed, computed[part], how, path, hint)
