@@ -235,6 +235,19 @@ def test_a_split_task_ends_on_a_page_with_room_for_its_name_beside_it(tmp_path, 
     assert len(holding) == 2 and all(name in text for text in holding), "the task split, named on both pages"
 
 
+def test_a_split_task_of_a_seven_line_name_in_quotes_is_named_on_each_of_its_pages(tmp_path):
+    """A task name over four lines keeps as many lines on the page of the task's end, and its
+    quotation marks count full width (“联户长”): the name was estimated a line shorter, and its
+    last page printed the task's last lines unnamed."""
+    pdf = build_case(tmp_path, "split-task-of-a-long-quoted-name-xinjiang")
+    task = next(p for p in process(PRINT_CASES / "split-task-of-a-long-quoted-name-xinjiang.yaml").filing.projects
+                if len(p.purpose) > 200)
+    pages = [squeeze(pdf_text(pdf, n)) for n in range(1, pdf_pages(pdf) + 1)]
+    lines = [line for line in task.purpose.split("。") if line]
+    holding = [text for text in pages if any(line in text for line in lines)]
+    assert len(holding) == 2 and all(squeeze(task.name) in text for text in holding)
+
+
 def assert_named_beside_each_part(pdf, name: str, value: str) -> None:
     """On each page of the row whose long ``value`` runs over pages, ``name`` is printed
     in the 三级指标 column beside the row's part there."""
@@ -351,6 +364,18 @@ def test_project_codes_stay_whole_beside_large_amounts_which_are_set_smaller(tmp
     words = [w[0] for page in pages for w in pdf_words(pdf, page)]
     assert len(codes) == 13 and [code for code in codes if code not in words] == []
     assert "18641975319.19" in words and not [page for page in pages if overlapping(pdf_words(pdf, page))]
+
+
+def test_amounts_beside_a_code_too_long_for_any_room_keep_their_size_and_their_headers_whole(tmp_path):
+    """A 35-character code breaks whatever the amounts give up: they keep their size (they were
+    set smaller for nothing), and a column is never narrower than its header (财政资 / 金)."""
+    pdf = build_seed(tmp_path, "hebei-zunhua-2022.yaml", ("年度: 2022\n", "年度: 2022\n金额单位: 元\n"),
+                     ("13028122P00352110001D", "13030322P00404910001G-2025-JYJ-0001"),
+                     ("财政资金: 55.00", "财政资金: 1234567.9\n    其他资金: 123456.8"))
+    page = next(n for n in range(1, pdf_pages(pdf) + 1) if re.search("^序号 项目编码 项目名称", pdf_text(pdf, n), re.M))
+    assert "序号 项目编码 项目名称 预算数 财政资金 其他资金" in pdf_text(pdf, page)
+    amounts = [w for w in pdf_words(pdf, page) if w[0] in ("1234567.90", "123456.80")]
+    assert len(amounts) == 2 and all(w[4] - w[2] > 9.5 for w in amounts)  # 10.5 pt, as the table's text
 
 
 def sign_offs(pdf) -> dict[int, list[str]]:

@@ -151,12 +151,13 @@ def named_start(name: tuple[str, float], most_lines: int) -> float:
     return start if start > SPLIT_START_PT and lines <= most_lines else 0.0
 
 
-def kept_lines(labels: Iterable[tuple[str, float]]) -> int:
+def kept_lines(labels: Iterable[tuple[str, float]], most_lines: int = NAME_LINES) -> int:
     """The lines a row that may split keeps on the page of its end (CSS widows), so that the
     ``labels`` printed beside its last part there alone (texts with the width in percent of
     their column: a run's label that ends with the row, its own name) fit beside it: two,
-    as any such row keeps, up to :data:`NAME_LINES`."""
-    return min(NAME_LINES, max([2, *(cell_lines(text, percent) for text, percent in labels)]))
+    as any such row keeps, up to ``most_lines`` (a 新疆 task's name, a label at any length:
+    :data:`ANY_NAME_LINES`, as for its start)."""
+    return min(most_lines, max([2, *(cell_lines(text, percent) for text, percent in labels)]))
 
 
 def start_height(height: float, named: float = 0.0) -> float:
@@ -211,12 +212,22 @@ def text_width(text: str) -> float:
     return sum(_char_width(ch) for ch in text)
 
 
+# Punctuation of ambiguous width that the Chinese faces set full width (“联户长”, …, —)
+_FULL_WIDTH_MARKS = frozenset("“”‘’…—")
+
+
 def _char_width(ch: str) -> float:
-    if unicodedata.east_asian_width(ch) in "WF":
+    if unicodedata.east_asian_width(ch) in "WF" or ch in _FULL_WIDTH_MARKS:
         return 1.0
     if ch.isascii() and ch.isdigit():
         return DIGIT_EM
     return 0.75 if ch.isascii() and ch.isupper() else 0.55
+
+
+def header_room(header: str, least: float) -> float:
+    """The minimum width (em) of a column whose ``header`` is printed whole at the table's
+    size, its texts set smaller if need be: at least ``least``."""
+    return max(least, text_width(header) + CELL_PADDING_EM)
 
 
 def fitting_size(texts: Iterable[str], percent: float) -> float | None:
@@ -246,8 +257,10 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
     (up to its cap), which is then never cut. Where these overfill the line, the room for
     long words goes first (such a word is then broken), then that of the whole columns
     marked in ``smaller``, whose texts are set smaller to fit (amounts:
-    :func:`fitting_size`), down to their width at the smallest size, then that of the
-    other whole columns (a code is then broken). The rest of the line is shared in
+    :func:`fitting_size`), down to their width at the smallest size (and their
+    ``minimum``: the room of their header), where that keeps the other whole columns
+    whole, then that of those (a code is then broken, beside amounts kept as they are).
+    The rest of the line is shared in
     proportion to each column's natural width (its longest text, capped at ``cap`` em so
     one long paragraph does not starve the others; ``cap`` may be one figure or one per
     column).
@@ -261,11 +274,11 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
     shrinking = list(smaller) + [False] * (len(columns) - len(smaller))
     smallest = [max(m, max(map(text_width, texts), default=0.0) * SMALLEST_FONT_PT / TABLE_FONT_PT + CELL_PADDING_EM)
                 for m, texts in zip(minimum, columns)]
-    for room in ([0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)],
-                 [max(f - least, 0.0) if s else 0.0 for f, least, s in zip(floors, smallest, shrinking)],
-                 [f - m if w and not s else 0.0 for f, m, w, s in zip(floors, minimum, kept, shrinking)]):
+    for room, whole_only in (([0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)], False),
+                             ([max(f - least, 0.0) if s else 0.0 for f, least, s in zip(floors, smallest, shrinking)], True),
+                             ([f - m if w and not s else 0.0 for f, m, w, s in zip(floors, minimum, kept, shrinking)], False)):
         overfill = sum(floors) - available
-        if overfill > 0 and sum(room) > 0:
+        if overfill > 0 and sum(room) > 0 and not (whole_only and sum(room) < overfill):
             taken = min(1.0, overfill / sum(room))
             floors = [f - r * taken for f, r in zip(floors, room)]
     natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]

@@ -9,7 +9,7 @@ from ..model import SPENDING_CHECKPOINTS, Filing, Project
 from ..money import two_decimals
 from ..numbering import parenthesised, project_number, section
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
-from ..tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, TABLE_LINE_PT, column_widths, fitting_size, row_height,
+from ..tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, TABLE_LINE_PT, column_widths, fitting_size, header_room, row_height,
                       splittable_row, start_height)
 from ..totals import Totals
 from .common import continued, led, metadata, numbered
@@ -144,7 +144,8 @@ def _summary(filing: Filing, totals: Totals) -> dict:
               two_decimals(totals.other)]
     columns = list(zip(*(rows + [footer, list(SUMMARY_HEADERS)])))
     # 序号, a 项目编码 (21 characters) and the amounts each on one line, never cut
-    widths = column_widths(columns, minimum=(3.0, 6.0, 7.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0),
+    widths = column_widths(columns, minimum=(3.0, 6.0, 7.0, *(header_room(h, 4.5) for h in SUMMARY_HEADERS[3:])),
+                           cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0),
                            whole=(True, True, False, True, True, True), smaller=(False, False, False, True, True, True))
     return {
         "title": SUMMARY_TITLE,

@@ -8,8 +8,8 @@ from decimal import Decimal
 from ..indicator_tables import Column, IndicatorTable, indicator_grid
 from ..model import Filing
 from ..money import two_decimals
-from ..tables import (ANY_NAME_LINES, CELL_PADDING_EM, column_widths, fitting_size, kept_lines, row_breaks, row_height,
-                      splittable_row, text_width)
+from ..tables import (ANY_NAME_LINES, CELL_PADDING_EM, column_widths, fitting_size, header_room, kept_lines, row_breaks,
+                      row_height, splittable_row, text_width)
 from ..totals import Totals
 from .common import continued, metadata, numbered
 
@@ -40,7 +40,8 @@ def build(filing: Filing, totals: Totals) -> dict:
     columns = [list(c) for c in zip(*(tasks + [total_row, list(TASK_HEADERS)]))]
     # the first column of the form's grid holds its labels too, each on one line
     labels = max(text_width(label) for label in FORM_LABELS) + CELL_PADDING_EM
-    widths = column_widths(columns, minimum=(labels, 10.0, 4.5, 4.5, 4.5), cap=(12.0, 30.0, 8.0, 8.0, 8.0),
+    widths = column_widths(columns, minimum=(labels, 10.0, *(header_room(h, 4.5) for h in TASK_HEADERS[2:])),
+                           cap=(12.0, 30.0, 8.0, 8.0, 8.0),
                            whole=(False, False, True, True, True), smaller=(False, False, True, True, True))
     # amounts too wide for their column even so are set smaller, all alike (None: as the table)
     sizes = [fitting_size([row[n] for row in tasks + [total_row]], widths[n]) for n in range(2, 5)]
@@ -64,7 +65,8 @@ def build(filing: Filing, totals: Totals) -> dict:
         "amount_size": amount_size,
         "total": total_row,
         # a task that may split keeps as many lines on the page of its end as its name, a label, needs there
-        "tasks": [{"cells": task, **b._asdict(), "widows": kept_lines([(task[0], widths[0])]) if b.splittable else 2}
+        "tasks": [{"cells": task, **b._asdict(),
+                   "widows": kept_lines([(task[0], widths[0])], ANY_NAME_LINES) if b.splittable else 2}
                   for task, b in zip(tasks, breaks[1:])],
         "goals": goals,
         "goals_splittable": splittable_row([("\n".join(goals), sum(widths[1:]))]),
