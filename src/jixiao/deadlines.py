@@ -177,6 +177,8 @@ def dated_years(text: str) -> list[int]:
     """Years of the dates written in a text (see ``_DATE_IN_TEXT``), in figures or in
     Chinese numerals (二〇二三年底前), but a date a level is compared with (不低于2023年底水平,
     与2023年底持平)."""
+    if not _A_YEAR_WRITTEN.search(text):  # most texts name none: the patterns below need not run
+        return []
     text = in_figures(text)
     return [int(m.group("year")) for m in _DATE_IN_TEXT.finditer(text) if not _A_LEVEL_OF.match(text, m.end())]
 
@@ -184,6 +186,10 @@ def dated_years(text: str) -> list[int]:
 # What follows a date that dates a level compared with, not a deadline: 不低于2023年底水平, 与2023年底持平,
 # 高于2023年同期
 _A_LEVEL_OF = re.compile(r"\s*的?(?:水平|持平|同期|基数|基础上)")
+
+
+# A year written in figures or in Chinese numerals, where a text may have a date
+_A_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d|[〇○零OoＯ一二三四五六七八九]{4}\s*年")
 
 
 def in_figures(text: str) -> str:
@@ -199,6 +205,8 @@ def deadlines(text: str) -> list[tuple[int, str, int]]:
     ``全面完成2023年度扫黑除恶任务`` has (2023, ``2023年度``, 4);
     ``截至2023年底已建成``, ``2023年开工的综治中心`` and ``2023年巩固率为99%，本年度保持`` have none.
     A year in Chinese numerals is read as its digits: ``二〇二三年底前完成`` has (2023, ``二〇二三年底前``, 0)."""
+    if not _A_YEAR_WRITTEN.search(text):
+        return []
     written, text = text, in_figures(text)
     dates = list(_DATE_IN_TEXT.finditer(text))
     found = [(int(m.group("year")), written[m.start():m.end()], m.start()) for m in dates if _is_deadline(text, m)]

@@ -131,8 +131,12 @@ def _without_editor_rules(node):
     if not isinstance(node, dict):
         return node
     editor_only = isinstance(node.get("then"), dict) and "x-reported-by" in node["then"]
-    return {key: _without_editor_rules(value) for key, value in node.items()
-            if not (editor_only and key in ("if", "then"))}
+    kept = {key: _without_editor_rules(value) for key, value in node.items() if not (editor_only and key in ("if", "then"))}
+    if isinstance(kept.get("allOf"), list):  # an allOf of editor rules alone (a bare key in braces, JX102) goes
+        kept["allOf"] = [rule for rule in kept["allOf"] if rule != {}]
+        if not kept["allOf"]:
+            del kept["allOf"]
+    return kept
 
 
 def validate(document: Document, schema_file: Path = SCHEMA_FILE) -> list[Finding]:
