@@ -505,6 +505,8 @@ def test_indicator_names_differing_only_in_bracket_width_or_spaces_are_the_same_
     ("调解不成功率", "反向"), ("网格员不在岗率", "反向"), ("监控设备未联网率", "反向"), ("戒断三年未复吸人员比例", ""),
     ("复吸人员管控率", ""), ("戒毒康复人员复吸检测率", ""), ("脱管漏管人员查找率", ""), ("电信诈骗成功率", ""),
     ("重复信访积案清零率", "正向"),
+    # 不 right before them only (不间断在岗率), and before a word of what is lost (未复吸率: the more the better)
+    ("网格员不间断在岗率", "正向"), ("全天不间断在线率", "正向"), ("吸毒人员未复吸率", "正向"), ("社区矫正对象不脱管率", "正向"),
 ])
 def test_the_direction_of_a_political_and_legal_indicator_is_read_from_its_name(name, way):
     indicator = Indicator("产出指标", "质量指标", name, name, "≥5%", "", None, "", (), ())
@@ -1336,9 +1338,20 @@ def test_a_percentage_out_of_range_is_found_where_the_name_or_words_say_it_is_on
         ("JX421", f"x.yaml:22:{25 + len(name)}", f"项目「甲项目」的指标「{name}」的指标值 {value} {said}", hint)]
 
 
-@pytest.mark.parametrize("name, value", [("政法经费保障增长率（%）", "≥150"), ("案件增长率", "≤150%"), ("发案率同比下降", "≥120%")])
-def test_a_rate_of_change_named_so_may_be_over_100(name, value):
+@pytest.mark.parametrize("name, value, reported", [
+    ("政法经费保障增长率（%）", "≥150", False), ("案件增长率", "≤150%", False), ("发案率同比下降", "≥120%", False),
+    ("提高群众满意度", "≥105%", True), ("提升资金到位率", "≥105%", True),  # the verb of a share, a share all the same
+])
+def test_a_rate_of_change_named_so_may_be_over_100(name, value, reported):
     """As the rule says (增长率, 下降率…): the percentage of a change is no share of a whole."""
+    assert len(messages(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: \"{value}\""), "JX421")) == reported
+
+
+@pytest.mark.parametrize("name, value", [("培训人次", "≥150，参训率达百分之九十"), ("印发资料", "≥2000，发放率百分之百"),
+                                         ("系统正常运行率", "365天正常运行率百分之九十九"), ("监控覆盖率", "1200个点位覆盖率百分之百")])
+def test_a_count_or_a_figure_with_its_unit_beside_a_percentage_in_words_is_no_percentage(name, value):
+    """The 百分之 of a remark is a count's second figure, and the words' percentage is the value of a
+    figure with a unit of its own: neither is over 100%."""
     assert messages(GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: \"{value}\""), "JX421") == []
 
 
@@ -1394,7 +1407,8 @@ def test_a_low_satisfaction_target_is_found_wherever_it_is_written(old, name, va
 @pytest.mark.parametrize("name, value, misplaced", [("群众不满意事项整改率", "100%", False), ("不满意问题办结率", "100%", False),
                                                    ("12345不满意工单办结率", "100%", False),
                                                    ("群众满意率", "100%", True), ("群众不满意率", "≤5%", True),
-                                                   ("不满意问题整改回访满意度", "≥90%", True)])  # a satisfaction too
+                                                   ("不满意问题整改回访满意度", "≥90%", True),  # a satisfaction too
+                                                   ("满意度调查不满意问题整改率", "≥90%", False)])  # …at its end only
 def test_dealing_with_what_people_are_not_satisfied_with_is_a_benefit(name, value, misplaced):
     source = GOOD.replace("社会稳定水平, 指标值: ≥90%", f"{name}, 指标值: {value}")
     assert located(source) == ([("JX409", "x.yaml:22:18", f"指标「{name}」是满意度，不应写在效益指标下",

@@ -82,6 +82,9 @@ _RANGE = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<low>\d+(?:\.\d+)?)\s*(?P
 # 中央补助200万元）, 5000万元，其中…): in brackets, or after a comma not between digits.
 _DIGIT_GROUPS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 _REMARK = re.compile(r"(?P<value>.+?)\s*(?P<remark>[（(][^（()）]*[）)]|[，,；;。].*)")
+# A figure that begins a value with no unit of its own (1000补助覆盖率为百分之百, ≥905，大于等于百分之九十;
+# not 365天…, 1200个点位…)
+_BARE_FIGURE = re.compile(r"\s*(?:≥|≤|>|<|>=|<=|＞|＜|不低于|不高于|不少于|不超过)?\s*-?\d+(?:\.\d+)?(?![\d.]|\s*[天个处项件人次台套户名场份批万元%％])")
 _LEADING_NUMBER = re.compile(rf"(?P<operator>{_OPERATOR})?\s*(?P<number>-?\d+(?:\.\d+)?)")
 # a percentage anywhere in a text (90%-105%: two of them, the dash between them no sign)
 _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
@@ -89,6 +92,7 @@ _PERCENTAGE = re.compile(r"(?:(?<![\d%％])-)?\d+(?:\.\d+)?(?=\s*[%％])")
 # fraction in words (百分之九十五点五)
 _PERCENT_IN_WORDS = re.compile(r"百分之\s*(?P<number>\d+(?:\.\d+)?|[一二两三四五六七八九]?十[一二三四五六七八九]?"
                                r"|[一二两三四五六七八九]|一?百)(?![点\d十百一二两三四五六七八九])")
+_A_RATE = re.compile(r"率|度|比例|占比")  # a name that measures a share (资金到位率, 满意度), not a count
 _UNIT_IN_NAME = re.compile(r"[（(]\s*(?P<unit>[%％]|万元|元|人次|人|次|个|件|天|小时)\s*[)）]\s*$")
 _DATE = re.compile(r"(?:(?P<year>\d{4})\s*年\s*)?(?:(?P<month>\d{1,2})\s*月\s*(?:(?P<day>\d{1,2})\s*日)?)?"
                    r"(?P<rest>前|底|末|以前|之前|内|止|截止)?")
@@ -214,8 +218,8 @@ def parse_value(text: str, name: str = "") -> Value:
     if says_nothing(written) or _TEMPLATE.fullmatch(written) or SPREADSHEET_ERROR.fullmatch(written):
         return Value(written, UNFILLED)
     read = _PER_YEAR.sub("", _BRACKETED_UNIT.sub(r"\1", _DIGIT_GROUPS.sub("", written)))  # 1,200 is 1200
-    if not _LEADING_NUMBER.match(read):  # 百分之九十以上 is 90%以上; the figure of 1000补助覆盖率为百分之百 is 1000
-        read = _PERCENT_IN_WORDS.sub(_percent_in_figures, read)
+    if not _BARE_FIGURE.match(read):  # 百分之九十以上 is 90%以上, and the words of 365天正常运行率百分之九十九
+        read = _PERCENT_IN_WORDS.sub(_percent_in_figures, read)  # the value; 1000补助覆盖率为百分之百 is its figure
     value = _whole(read, name) or _after_words(read, name)
     if value is not None:
         return replace(value, text=written)
@@ -309,11 +313,12 @@ def percentages_in(text: str) -> list[Decimal]:
 
 
 def _unit_of(name: str, note: str) -> str:
-    """The unit of a value written without one: from the name's （%）, or 百分之 in the note."""
+    """The unit of a value written without one: from the name's （%）, or 百分之 in the note
+    of a rate's value (资金到位率 ≥905，大于等于百分之九十; not a count's, 培训人次 ≥150，参训率达百分之九十)."""
     in_name = _UNIT_IN_NAME.search(name)
     if in_name:
         return in_name.group("unit")
-    return "%" if "百分之" in note else ""
+    return "%" if "百分之" in note and _A_RATE.search(name) else ""
 
 
 def _date_prefix(text: str) -> tuple[int | None, int | None] | None:

@@ -220,7 +220,7 @@ def _comparable_name(name: str) -> str:
 # What is done about what people are not satisfied with (群众不满意事项整改率, 不满意问题办结率, 12345不满意工单办结率):
 # a 效益, not a 满意度, unless the name measures a satisfaction too (不满意事项整改后群众满意率)
 _DISSATISFACTION_DEALT_WITH = re.compile(r"不满意(?:的)?(?:事项|问题|意见|诉求|事件|件|工单)")
-_SATISFACTION_TOO = re.compile(r"(?<!不)满意(?:度|率)")
+_SATISFACTION_TOO = re.compile(r"(?<!不)满意(?:度|率)\s*(?:[（(]\s*[%％]\s*[)）])?$")  # at its end: not 满意度调查…整改率
 
 
 @check(Code("JX409", WARNING, "满意度写在效益指标下", "名称里有“满意”的指标属于满意度指标，不属于效益指标；"

@@ -63,6 +63,8 @@ _LOWER_IS_BETTER = re.compile(r"不满意|故障|发案|投诉|事故|差错|失
                               # back on, of petitions repeated, at the end of the name (复吸人员管控率, 戒断三年未复吸
                               # 人员比例 and 脱管漏管人员查找率 measure something else)
                               r"|(?:漏管|脱管|失管|脱岗|复吸|反悔|重复)(?:率|人数|人次)$")
+# …but not what did not go so (吸毒人员未复吸率, 社区矫正对象不脱管率): the more the better
+_NOT_LOST = re.compile(r"[未不](?:漏管|脱管|失管|脱岗|复吸|反悔|重复)(?:率|人数|人次)$")
 _HIGHER_IS_BETTER = re.compile(r"完成|及时|到位|覆盖|合格|达标|知晓|处置|解决|执行|准确|完好|破案|使用率|利用率"
                                r"|稳控|纠正|追回|挽回|管理率|巩固|接种|优良|普及|参保|就业|[入复]学|入园|保护|防洪|设防"
                                r"|到达|火化|负氧离子|溶解氧"
@@ -78,8 +80,9 @@ _INCIDENTS = re.compile(_COUNTED_INCIDENTS)
 # 侦办刑事案件, 审结刑事案件, 法律援助刑事案件; 破案数, 案件办结率 and 事件处置率 are so by their last word)
 # (not 立案: 立案刑事案件数 counts the crimes recorded, fewer the better)
 _INCIDENTS_DEALT_WITH = re.compile(rf"(?:{_HANDLING}|破获|侦办|侦查|起诉|公诉|审结|审理|(?<!^)立案侦查|法律援助)\S*?{_COUNTED_INCIDENTS}")
-# …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率, 调解不成功率, 网格员不在岗率)
-_NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行|成功|履行|在岗|联网|在线)率?")
+# …and so is what was not done well (任务未完成率, 产品不合格率, 考核未达标率, 调解不成功率, 网格员不在岗率; 不 right
+# before the last five: 不间断在岗率 is the more the better)
+_NOT_DONE = re.compile(r"[未不]\S{0,2}?(?:完成|合格|达标|到位|及时|准确|执行)率?|[未不](?:成功|履行|在岗|联网|在线)率?")
 # What is given, per head or as a standard (生均公用经费, 人均补助水平, 补贴标准, 城乡低保标准, 高龄津贴,
 # 特困人员供养金, 低保金发放标准), says no way: a floor is as usual as a ceiling, even under 成本指标
 _AID = "补助|补贴|资助|救助|扶助|奖补|奖励|抚恤|津贴|保障|低保|公用经费|供养"
@@ -93,7 +96,8 @@ _AID_PAID = re.compile(r"(?:补助|补贴|津贴|[奖励救助供养抚恤]金)$
 _TOTALS = ("万元", "万", "亿元")
 # The word nearest the end of a name says which way (处理差错率: 差错; 时限达标率: 达标; 事故应急演练次数:
 # 演练次数); where two end together the one listed first says (问题未整改率: 未整改, not 整改率).
-_WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_REDUCTION, "正向"), (_TIME_TAKEN, "反向"),
+_WAYS = ((_SATISFIED, "正向"), (_NOT_DEALT_WITH, "反向"), (_NOT_DONE, "反向"), (_NOT_LOST, "正向"), (_REDUCTION, "正向"),
+         (_TIME_TAKEN, "反向"),
          (_BADLY_DEALT_WITH, "反向"), (_DEALT_WITH, "正向"), (_INCIDENTS_DEALT_WITH, "正向"), (_LOWER_IS_BETTER, "反向"),
          (_INCIDENTS, "反向"), (_HIGHER_IS_BETTER, "正向"), (_ACTIVITY, ""), (_GIVEN, ""))
 SATISFACTION_FLOOR = Decimal(80)
@@ -105,6 +109,12 @@ _COUNTS = re.compile(r"(?:[次件处个人户家场份]数|人次|场次|数量)
 # (偏差率, 误差率) or a gain that may be a loss (利润率, 收益率).
 _MAY_BE_NEGATIVE = re.compile(rf"{_REDUCTION.pattern}|增长|增幅|增加|增减|提高|提升|上升|升降|降幅|变化|变动|偏差|误差|波动"
                               r"|同比|环比|[较比](?:上|去)年|利润率|收益率")
+
+
+# A name that measures a change, which may be more than 100% (增长率, 破案率提高, 较上年, 同比); not one whose verb
+# says what is to rise (提高群众满意度: a 满意度 all the same)
+_A_CHANGE = re.compile(r"(?:增长|下降|减少|降低|提高|提升|上升|变化|变动)(?:率|幅度?)|增幅|降幅|率\S{0,4}(?:提高|提升|增长|下降|减少|降低)"
+                       r"|同比|环比|[较比](?:上|去)年|偏差|误差|波动|利润率|收益率")
 
 
 def _indicators(ctx: Context) -> Iterator[tuple[str, Indicator]]:
@@ -152,7 +162,7 @@ def percentages(ctx: Context) -> Iterator[Finding]:
     """A percentage outside 0–100, and a rate written as a bare number above 100."""
     for owner, indicator in _indicators(ctx):
         value = indicator.parsed_value
-        change = value.kind == CHANGE or _MAY_BE_NEGATIVE.search(indicator.name)  # 增长150%, 增长率（%） ≥150
+        change = value.kind == CHANGE or _A_CHANGE.search(indicator.name)  # 增长150%, 增长率（%） ≥150
         if not change and any(p > 100 for p in value.percentages):  # a change may be more, and below 0 too: -5%
             yield ctx.finding("JX421", f"{owner}的指标「{indicator.name}」的指标值 {value.text} 超过 100%",
                               _value_path(indicator), "百分比在 0% 到 100% 之间：请核对数字")
