@@ -2,8 +2,8 @@
 
 import pytest
 
-from jixiao.tables import (FOLLOWER_MARGIN_PT, ROW_INSETS_PT, SPLIT_START_PT, TABLE_LINE_PT, Cell, cell_lines,
-                           column_widths, fitting_size, merged_column, row_breaks, splittable_row)
+from jixiao.tables import (CELL_PADDING_EM, FOLLOWER_MARGIN_PT, ROW_INSETS_PT, SPLIT_START_PT, TABLE_LINE_EM, TABLE_LINE_PT,
+                           Cell, cell_lines, column_widths, fitting_size, merged_column, row_breaks, splittable_row)
 
 
 def test_merged_column_spans_runs_of_equal_values():
@@ -37,12 +37,14 @@ def test_a_long_word_gives_way_to_the_minimums_and_the_whole_columns():
 def test_amounts_set_smaller_give_way_to_a_code_that_must_stay_whole():
     """The 汇总表 of 13-digit amounts: 序号, a 21-character code (11.7 em with its padding,
     27.8% of the 42.1 em line), a name and three amounts overfill the line; the amounts,
-    which print smaller, give up room, the code keeps its own (26.5% where they do not)."""
-    columns = [["1"], ["13028122P00352110001D"], ["项目名称"]] + [["1864197531.19"]] * 3
+    which print smaller, give up room, the code keeps its own (where they do not, it is cut)."""
+    code = "13028122P00352110001D"  # 19 digits of 0.5 em and 2 capitals of 0.75 em
+    need = round((19 * 0.5 + 2 * 0.75 + CELL_PADDING_EM) / TABLE_LINE_EM * 100, 1)
+    columns = [["1"], [code], ["项目名称"]] + [["1864197531.19"]] * 3
     kwargs = dict(minimum=(3.0, 6.0, 7.0, 4.5, 4.5, 4.5), cap=(16.0, 26.0, 16.0, 16.0, 16.0, 16.0),
                   whole=(True, True, False, True, True, True))
-    assert column_widths(columns, **kwargs)[1] == 26.5
-    assert column_widths(columns, **kwargs, smaller=(False, False, False, True, True, True))[1] == 27.8
+    assert need == 27.8 and column_widths(columns, **kwargs)[1] < need
+    assert column_widths(columns, **kwargs, smaller=(False, False, False, True, True, True))[1] == need
 
 
 def test_a_row_taller_than_a_third_of_the_type_area_may_split():

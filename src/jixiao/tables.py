@@ -270,15 +270,18 @@ def column_widths(columns: Sequence[Sequence[str]], minimum: Sequence[float],
     floors = [max(m, (min(max(map(text_width, texts), default=0.0) + CELL_PADDING_EM, c) if w
                       else min(max((_longest_word(t) for t in texts), default=0.0), c / 2) + 1.0))
               for m, c, w, texts in zip(minimum, caps, kept, columns)]
-    # where the floors overfill the line, the room given to long words goes first, then that of texts set smaller
+    # where the floors overfill the line, each room below is given in turn (the columns of each are apart from
+    # those of the others, so each is taken from the floors as first found): long words', then that of texts set
+    # smaller, only where it is enough to keep the other whole columns whole, then those columns' own
     shrinking = list(smaller) + [False] * (len(columns) - len(smaller))
     smallest = [max(m, max(map(text_width, texts), default=0.0) * SMALLEST_FONT_PT / TABLE_FONT_PT + CELL_PADDING_EM)
                 for m, texts in zip(minimum, columns)]
-    for room, whole_only in (([0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)], False),
-                             ([max(f - least, 0.0) if s else 0.0 for f, least, s in zip(floors, smallest, shrinking)], True),
-                             ([f - m if w and not s else 0.0 for f, m, w, s in zip(floors, minimum, kept, shrinking)], False)):
+    rooms = (([0.0 if w else f - m for f, m, w in zip(floors, minimum, kept)], False),
+             ([max(f - least, 0.0) if s else 0.0 for f, least, s in zip(floors, smallest, shrinking)], True),
+             ([f - m if w and not s else 0.0 for f, m, w, s in zip(floors, minimum, kept, shrinking)], False))
+    for room, only_if_enough in rooms:
         overfill = sum(floors) - available
-        if overfill > 0 and sum(room) > 0 and not (whole_only and sum(room) < overfill):
+        if overfill > 0 and sum(room) > 0 and not (only_if_enough and sum(room) < overfill):
             taken = min(1.0, overfill / sum(room))
             floors = [f - r * taken for f, r in zip(floors, room)]
     natural = [max([text_width(t) for t in texts] + [0.0]) for texts in columns]
