@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from difflib import SequenceMatcher
@@ -371,18 +370,19 @@ def _moved(old: tuple[Block, ...], i: int, new: tuple[Block, ...], j: int) -> Ch
     ``第 1 项``)."""
     before, after = old[i], new[j]
     if before.group != after.group:
-        return Change(REGROUPED, _told_apart(after.name, after, new, lambda other: True), before.group, after.group,
+        return Change(REGROUPED, _told_apart(after.name, after, new, in_group=False), before.group, after.group,
                       printed=before.printed or after.printed)
-    return Change(MOVED, _told_apart(after.subject, after, new, lambda other: other.group == after.group),
+    return Change(MOVED, _told_apart(after.subject, after, new, in_group=True),
                   f"第 {_place(old, i)} 项", f"第 {_place(new, j)} 项", printed=before.printed or after.printed)
 
 
-def _told_apart(subject: str, child: Block, children: tuple[Block, ...], alike: Callable[[Block], bool]) -> str:
+def _told_apart(subject: str, child: Block, children: tuple[Block, ...], in_group: bool) -> str:
     """``subject`` naming ``child``, with its summary (or the start of what is first written
     in it: a 分项目标's 职责描述) where a namesake among ``children`` (of its name, and
-    ``alike``: under its group where the subject names it) has the same subject
+    ``in_group``: under its group, where the subject names the group) has the same subject
     (``指标：…／培训次数（指标值 ≥3次）``)."""
-    namesakes = sum(other.kind == child.kind and other.key == child.key and alike(other) for other in children)
+    namesakes = sum(other.kind == child.kind and other.key == child.key and (not in_group or other.group == child.group)
+                    for other in children)
     told = child.summary or next((f"{fact.label} {_start_of(show(fact.value))}" for fact in child.facts
                                   if show(fact.value)), "")
     return f"{subject}（{told}）" if namesakes > 1 and told else subject
